@@ -1,0 +1,52 @@
+package org.clinicdesk.core.common;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * A hybrid logical clock reading: wall time, a counter for events in the same millisecond, and the site that made
+ * it. Total order (wall, counter, site) decides last-writer-wins identically on every desktop. The text form
+ * sorts the same way as the value, so the database can compare versions as strings.
+ */
+public record HlcTimestamp(long wallMillis, int counter, String site) implements Comparable<HlcTimestamp> {
+    private static final Comparator<HlcTimestamp> ORDER = Comparator.comparingLong(HlcTimestamp::wallMillis)
+            .thenComparingInt(HlcTimestamp::counter)
+            .thenComparing(HlcTimestamp::site);
+
+    public HlcTimestamp {
+        Objects.requireNonNull(site, "site");
+        if (wallMillis < 0 || counter < 0) {
+            throw new IllegalArgumentException("negative clock reading");
+        }
+    }
+
+    @Override
+    public int compareTo(HlcTimestamp other) {
+        return ORDER.compare(this, other);
+    }
+
+    /** Fixed-width text: 15-digit millis, 6-digit counter, site code. */
+    public String encode() {
+        return String.format("%015d-%06d-%s", wallMillis, counter, site);
+    }
+
+    public static HlcTimestamp decode(String text) {
+        if (text == null) {
+            throw new ValidationException("version", "is missing");
+        }
+        String[] parts = text.split("-", 3);
+        if (parts.length != 3 || parts[0].length() != 15 || parts[1].length() != 6 || parts[2].isEmpty()) {
+            throw new ValidationException("version", "is not a hybrid clock reading: " + text);
+        }
+        try {
+            return new HlcTimestamp(Long.parseLong(parts[0]), Integer.parseInt(parts[1]), parts[2]);
+        } catch (NumberFormatException e) {
+            throw new ValidationException("version", "is not a hybrid clock reading: " + text);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return encode();
+    }
+}

@@ -1,0 +1,18 @@
+package org.clinicdesk.core.notes;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Outgoing port: where notes and their amendments are kept. The store itself refuses changes to signed notes. */
+public interface NoteRepository {
+    void save(SoapNote note);
+
+    Optional<SoapNote> findById(UUID id);
+
+    List<SoapNote> forPatient(UUID patientId);
+
+    void add(Amendment amendment);
+
+    List<Amendment> amendmentsOf(UUID noteId);
+}

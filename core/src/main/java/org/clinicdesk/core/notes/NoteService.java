@@ -1,0 +1,123 @@
+package org.clinicdesk.core.notes;
+
+import java.util.List;
+import java.util.UUID;
+import org.clinicdesk.core.audit.AuditAction;
+import org.clinicdesk.core.audit.AuditRecord;
+import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.NotFoundException;
+import org.clinicdesk.core.common.RuleViolationException;
+import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.users.Actor;
+import org.clinicdesk.core.users.Permission;
+
+/** Use cases of SOAP notes: draft, edit the draft, sign (doctors only), amend a signed note with a reason, read. */
+public final class NoteService {
+    private final ClinicContext ctx;
+    private final NoteRepository notes;
+
+    public NoteService(ClinicContext ctx, NoteRepository notes) {
+        this.ctx = ctx;
+        this.notes = notes;
+    }
+
+    public SoapNote draft(Actor actor, Patient patient, SoapText text) {
+        actor.require(Permission.WRITE_NOTES);
+        if (text.isEmpty()) {
+            throw new ValidationException("note", "is empty: write at least one of subjective, objective, assessment, plan");
+        }
+        return ctx.tx().inTransaction(() -> {
+            var now = ctx.clock().instant();
+            SoapNote note = new SoapNote(ctx.ids().newId(), patient.id(), actor.username(), NoteStatus.DRAFT, text, now,
+                    now, null, null);
+            notes.save(note);
+            ctx.audit(actor, AuditRecord.of(AuditAction.NOTE_DRAFTED, "soap_note", note.id(), patient.uhid().value()));
+            return note;
+        });
+    }
+
+    public SoapNote updateDraft(Actor actor, UUID noteId, SoapText text) {
+        actor.require(Permission.WRITE_NOTES);
+        return ctx.tx().inTransaction(() -> {
+            SoapNote note = require(noteId);
+            if (note.isSigned()) {
+                throw new RuleViolationException("Note " + noteId + " is signed and cannot be edited; amend it instead.");
+            }
+            SoapNote updated = note.withText(text, ctx.clock().instant());
+            notes.save(updated);
+            return updated;
+        });
+    }
+
+    public SoapNote sign(Actor actor, UUID noteId) {
+        actor.require(Permission.SIGN_NOTES);
+        return ctx.tx().inTransaction(() -> {
+            SoapNote note = require(noteId);
+            if (note.isSigned()) {
+                throw new RuleViolationException("Note " + noteId + " is already signed.");
+            }
+            SoapNote signed = note.signed(actor.username(), ctx.clock().instant());
+            notes.save(signed);
+            ctx.audit(actor, AuditRecord.of(AuditAction.NOTE_SIGNED, "soap_note", noteId, ""));
+            return signed;
+        });
+    }
+
+    /** Draft and sign in one step, all or nothing: a nurse's attempt stores no draft either. */
+    public SoapNote writeAndSign(Actor actor, Patient patient, SoapText text) {
+        actor.require(Permission.SIGN_NOTES);
+        return ctx.tx().inTransaction(() -> sign(actor, draft(actor, patient, text).id()));
+    }
+
+    public Amendment amend(Actor actor, UUID noteId, String reason, SoapText corrected) {
+        actor.require(Permission.AMEND_NOTES);
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException("reason", "an amendment needs a reason");
+        }
+        return ctx.tx().inTransaction(() -> {
+            SoapNote note = require(noteId);
+            if (!note.isSigned()) {
+                throw new RuleViolationException("Note " + noteId + " is a draft; edit it instead of amending.");
+            }
+            SoapText current = currentText(note);
+            if (current.equals(corrected)) {
+                throw new ValidationException("amendment", "changes nothing in the note");
+            }
+            Amendment amendment = new Amendment(ctx.ids().newId(), noteId, actor.username(), ctx.clock().instant(),
+                    reason.strip(), corrected);
+            notes.add(amendment);
+            ctx.audit(actor, AuditRecord.of(AuditAction.NOTE_AMENDED, "soap_note", noteId, reason.strip()));
+            return amendment;
+        });
+    }
+
+    /** The text as it stands after the latest amendment (or as signed, without any). */
+    public SoapText currentText(SoapNote note) {
+        List<Amendment> amendments = notes.amendmentsOf(note.id());
+        return amendments.isEmpty() ? note.text() : amendments.get(amendments.size() - 1).text();
+    }
+
+    public SoapNote read(Actor actor, UUID noteId) {
+        actor.require(Permission.READ_NOTES);
+        return ctx.tx().inTransaction(() -> {
+            SoapNote note = require(noteId);
+            ctx.audit(actor, AuditRecord.of(AuditAction.NOTE_READ, "soap_note", noteId, ""));
+            return note;
+        });
+    }
+
+    public List<Amendment> amendments(Actor actor, UUID noteId) {
+        actor.require(Permission.READ_NOTES);
+        return ctx.tx().inTransaction(() -> notes.amendmentsOf(noteId));
+    }
+
+    public List<SoapNote> forPatient(Actor actor, Patient patient) {
+        actor.require(Permission.READ_NOTES);
+        return ctx.tx().inTransaction(() -> notes.forPatient(patient.id()));
+    }
+
+    private SoapNote require(UUID noteId) {
+        return notes.findById(noteId).orElseThrow(() -> new NotFoundException("Note", noteId.toString()));
+    }
+}

@@ -1,0 +1,6 @@
+package org.clinicdesk.core.notes;
+
+/** A draft can still change; a signed note never does (corrections are amendments). */
+public enum NoteStatus {
+    DRAFT, SIGNED
+}

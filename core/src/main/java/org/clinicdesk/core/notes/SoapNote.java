@@ -1,0 +1,26 @@
+package org.clinicdesk.core.notes;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A consultation note for a patient; immutable once signed. */
+public record SoapNote(UUID id, UUID patientId, String author, NoteStatus status, SoapText text, Instant createdAt,
+                       Instant updatedAt, String signedBy, Instant signedAt) {
+
+    public boolean isSigned() {
+        return status == NoteStatus.SIGNED;
+    }
+
+    public Optional<Instant> signedTime() {
+        return Optional.ofNullable(signedAt);
+    }
+
+    SoapNote withText(SoapText newText, Instant at) {
+        return new SoapNote(id, patientId, author, status, newText, createdAt, at, signedBy, signedAt);
+    }
+
+    SoapNote signed(String by, Instant at) {
+        return new SoapNote(id, patientId, author, NoteStatus.SIGNED, text, createdAt, at, by, at);
+    }
+}

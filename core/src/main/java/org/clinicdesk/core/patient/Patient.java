@@ -1,0 +1,36 @@
+package org.clinicdesk.core.patient;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A person registered at the clinic, identified by a UHID that the issuing desk gave them. */
+public record Patient(UUID id, Uhid uhid, PersonName name, DateOfBirth dateOfBirth, Sex sex, PhoneNumber phone,
+                      String address, List<String> allergies, PatientStatus status) {
+
+    public Patient {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(uhid, "uhid");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+        Objects.requireNonNull(sex, "sex");
+        Objects.requireNonNull(status, "status");
+        allergies = List.copyOf(allergies == null ? List.of() : allergies);
+        address = address == null ? "" : address;
+    }
+
+    public Optional<PhoneNumber> phoneNumber() {
+        return Optional.ofNullable(phone);
+    }
+
+    public String ageLabel(LocalDate today) {
+        return dateOfBirth.ageLabel(today);
+    }
+
+    public Patient withDemographics(PatientDetails details) {
+        return new Patient(id, uhid, details.name(), details.dateOfBirth(), details.sex(), details.phone(),
+                details.address(), details.allergies(), status);
+    }
+}

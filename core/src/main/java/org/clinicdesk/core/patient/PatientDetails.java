@@ -1,0 +1,54 @@
+package org.clinicdesk.core.patient;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.clinicdesk.core.common.ValidationException;
+
+/**
+ * The demographics typed at registration or when editing, already validated. {@link #fromInput} turns raw text into
+ * this, naming the first bad field.
+ */
+public record PatientDetails(PersonName name, DateOfBirth dateOfBirth, Sex sex, PhoneNumber phone, String address,
+                             List<String> allergies) {
+    public PatientDetails {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+        Objects.requireNonNull(sex, "sex");
+        address = address == null ? "" : address.trim();
+        if (address.length() > 500) {
+            throw new ValidationException("address", "is longer than 500 characters");
+        }
+        allergies = List.copyOf(allergies == null ? List.of() : allergies);
+    }
+
+    /** Raw text as typed; blank optional fields mean "not given". */
+    public record Input(String name, String dob, String sex, String phone, String address, String allergies) {
+    }
+
+    public static PatientDetails fromInput(Input in, LocalDate today) {
+        PersonName name = PersonName.parse(in.name());
+        DateOfBirth dob = DateOfBirth.parse(in.dob(), today);
+        Sex sex = Sex.parse(in.sex());
+        PhoneNumber phone = in.phone() == null || in.phone().isBlank() ? null : PhoneNumber.parse(in.phone());
+        return new PatientDetails(name, dob, sex, phone, in.address(), splitAllergies(in.allergies()));
+    }
+
+    public static List<String> splitAllergies(String text) {
+        List<String> result = new ArrayList<>();
+        if (text == null) {
+            return result;
+        }
+        for (String part : text.split("[,;\\n]")) {
+            String a = part.trim();
+            if (!a.isEmpty()) {
+                if (a.length() > 100) {
+                    throw new ValidationException("allergies", "'" + a.substring(0, 20) + "...' is longer than 100 characters");
+                }
+                result.add(a);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,148 @@
+package org.clinicdesk.core.queue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.clinicdesk.core.audit.AuditAction;
+import org.clinicdesk.core.audit.AuditRecord;
+import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.NotFoundException;
+import org.clinicdesk.core.common.RuleViolationException;
+import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.patient.PatientRepository;
+import org.clinicdesk.core.users.Actor;
+import org.clinicdesk.core.users.Permission;
+
+/** Use cases of today's queue: add, move along the state machine, requeue, call the next patient. */
+public final class QueueService {
+    private final ClinicContext ctx;
+    private final QueueRepository queue;
+    private final PatientRepository patients;
+    private final Predicate<java.util.UUID> hasVitalsToday;
+
+    public QueueService(ClinicContext ctx, QueueRepository queue, PatientRepository patients,
+                        Predicate<java.util.UUID> hasVitalsToday) {
+        this.ctx = ctx;
+        this.queue = queue;
+        this.patients = patients;
+        this.hasVitalsToday = hasVitalsToday;
+    }
+
+    public QueueEntry add(Actor actor, Patient patient, Priority priority) {
+        actor.require(Permission.QUEUE_ADD);
+        return ctx.tx().inTransaction(() -> {
+            var today = ctx.today();
+            queue.openEntryFor(patient.id(), today).ifPresent(open -> {
+                throw new RuleViolationException(patient.name().full() + " is already in today's queue as "
+                        + open.token().value() + " (" + open.status().label().toLowerCase(java.util.Locale.ROOT) + ").");
+            });
+            Token token = new Token(actor.site(), (int) ctx.sequences().next("token:" + today));
+            var now = ctx.clock().instant();
+            QueueEntry entry = new QueueEntry(ctx.ids().newId(), patient.id(), token, today, priority,
+                    QueueStatus.WAITING, now, now, 0);
+            queue.save(entry);
+            queue.record(new QueueTransition(ctx.ids().newId(), entry.id(), null, QueueStatus.WAITING,
+                    actor.username(), now, ""));
+            ctx.audit(actor, AuditRecord.of(AuditAction.QUEUE_ADDED, "queue_entry", entry.id(),
+                    token.value() + " " + patient.uhid().value() + " " + priority));
+            return entry;
+        });
+    }
+
+    /** Moves an entry along the state machine; the role must own that step. */
+    public QueueEntry move(Actor actor, Token token, QueueStatus target, String reason) {
+        if (target == QueueStatus.WAITING) {
+            throw new RuleViolationException("A patient goes back to waiting only through a requeue, with a reason "
+                    + "(queue requeue " + token.value() + " --reason ...).");
+        }
+        actor.require(permissionFor(target));
+        return ctx.tx().inTransaction(() -> {
+            QueueEntry entry = requireToday(token);
+            if (!entry.status().canMoveTo(target)) {
+                throw new RuleViolationException("Cannot move " + token.value() + " from "
+                        + entry.status().label().toLowerCase(java.util.Locale.ROOT) + " to "
+                        + target.label().toLowerCase(java.util.Locale.ROOT)
+                        + (entry.status().isOpen() ? "." : ": the visit is closed; requeue it to bring the patient back."));
+            }
+            if (target == QueueStatus.IN_CONSULTATION && entry.status() == QueueStatus.WAITING
+                    && entry.priority() != Priority.EMERGENCY) {
+                throw new RuleViolationException(token.value() + " has not been through triage; only emergency patients "
+                        + "go straight to the doctor.");
+            }
+            return applyMove(actor, entry, target, reason == null ? "" : reason);
+        });
+    }
+
+    /** The explicit way back: a closed or misplaced entry returns to WAITING, with a reason, audited. */
+    public QueueEntry requeue(Actor actor, Token token, String reason) {
+        actor.require(Permission.QUEUE_REQUEUE);
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException("reason", "a requeue needs a reason");
+        }
+        return ctx.tx().inTransaction(() -> {
+            QueueEntry entry = requireToday(token);
+            if (entry.status() == QueueStatus.WAITING) {
+                throw new RuleViolationException(token.value() + " is already waiting.");
+            }
+            var now = ctx.clock().instant();
+            QueueEntry requeued = entry.requeued(now);
+            queue.save(requeued);
+            queue.record(new QueueTransition(ctx.ids().newId(), entry.id(), entry.status(), QueueStatus.WAITING,
+                    actor.username(), now, reason.trim()));
+            ctx.audit(actor, AuditRecord.of(AuditAction.QUEUE_REQUEUED, "queue_entry", entry.id(),
+                    token.value() + " " + entry.status() + "->WAITING: " + reason.trim()));
+            return requeued;
+        });
+    }
+
+    /** The doctor's "call next": ready patients and waiting emergencies, highest priority, longest waiting. */
+    public Optional<QueueEntry> callNext(Actor actor) {
+        actor.require(Permission.QUEUE_CONSULT);
+        return ctx.tx().inTransaction(() -> queue.forDay(ctx.today()).stream()
+                .filter(e -> e.status() == QueueStatus.READY_FOR_DOCTOR
+                        || e.priority() == Priority.EMERGENCY && e.status() == QueueStatus.WAITING)
+                .sorted(QueueEntry.BOARD_ORDER)
+                .findFirst()
+                .map(e -> applyMove(actor, e, QueueStatus.IN_CONSULTATION, "")));
+    }
+
+    public List<BoardRow> board(Actor actor) {
+        actor.require(Permission.VIEW_QUEUE);
+        return ctx.tx().inTransaction(() -> queue.forDay(ctx.today()).stream()
+                .sorted(QueueEntry.BOARD_ORDER)
+                .map(e -> new BoardRow(e, patients.findById(e.patientId()).orElseThrow(
+                        () -> new NotFoundException("Patient of queue entry", e.token().value())),
+                        hasVitalsToday.test(e.patientId())))
+                .toList());
+    }
+
+    public List<QueueTransition> history(Actor actor, Token token) {
+        actor.require(Permission.VIEW_QUEUE);
+        return ctx.tx().inTransaction(() -> queue.transitionsOf(requireToday(token).id()));
+    }
+
+    public static Permission permissionFor(QueueStatus target) {
+        return switch (target) {
+            case IN_TRIAGE, READY_FOR_DOCTOR -> Permission.QUEUE_TRIAGE;
+            case IN_CONSULTATION, COMPLETED -> Permission.QUEUE_CONSULT;
+            case CANCELLED, NO_SHOW -> Permission.QUEUE_CANCEL;
+            case WAITING -> Permission.QUEUE_REQUEUE;
+        };
+    }
+
+    private QueueEntry requireToday(Token token) {
+        return queue.findByToken(ctx.today(), token)
+                .orElseThrow(() -> new NotFoundException("Queue token today", token.value()));
+    }
+
+    private QueueEntry applyMove(Actor actor, QueueEntry entry, QueueStatus target, String reason) {
+        var now = ctx.clock().instant();
+        QueueEntry moved = entry.movedTo(target, now);
+        queue.save(moved);
+        queue.record(new QueueTransition(ctx.ids().newId(), entry.id(), entry.status(), target, actor.username(), now, reason));
+        ctx.audit(actor, AuditRecord.of(AuditAction.QUEUE_MOVED, "queue_entry", entry.id(),
+                entry.token().value() + " " + entry.status() + "->" + target));
+        return moved;
+    }
+}

@@ -1,0 +1,45 @@
+package org.clinicdesk.core.users;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.clinicdesk.core.common.ValidationException;
+
+import static org.clinicdesk.core.users.Permission.*;
+
+/** What a person does in the clinic, and so what they may do in ClinicDesk. */
+public enum Role {
+    RECEPTION(EnumSet.of(FIND_PATIENT, REGISTER_PATIENT, EDIT_PATIENT, VIEW_QUEUE, QUEUE_ADD, QUEUE_CANCEL,
+            QUEUE_REQUEUE)),
+    NURSE(EnumSet.of(FIND_PATIENT, REGISTER_PATIENT, EDIT_PATIENT, VIEW_QUEUE, QUEUE_ADD, QUEUE_TRIAGE,
+            RECORD_VITALS, READ_CHART, READ_NOTES, WRITE_NOTES, ADD_HISTORY, ADD_DOCUMENTS)),
+    DOCTOR(EnumSet.of(FIND_PATIENT, VIEW_QUEUE, QUEUE_CONSULT, RECORD_VITALS, READ_CHART, READ_NOTES,
+            WRITE_NOTES, SIGN_NOTES, AMEND_NOTES, ADD_HISTORY, ADD_DOCUMENTS)),
+    ADMIN(EnumSet.of(FIND_PATIENT, REGISTER_PATIENT, EDIT_PATIENT, VIEW_QUEUE, QUEUE_ADD, QUEUE_CANCEL,
+            QUEUE_REQUEUE, MANAGE_USERS, REVIEW_AUDIT, ADMINISTER_STORE));
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        this.permissions = permissions;
+    }
+
+    public boolean may(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    public static Role parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new ValidationException("role", "is missing (reception, nurse, doctor or admin)");
+        }
+        try {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("role", "'" + text + "' is not a role (reception, nurse, doctor or admin)");
+        }
+    }
+}

@@ -22,14 +22,14 @@ public final class NoteService {
         this.notes = notes;
     }
 
-    public SoapNote draft(Actor actor, Patient patient, SoapText text) {
+    public SoapNote draft(Actor actor, Patient patient, NoteContent content) {
         actor.require(Permission.WRITE_NOTES);
-        if (text.isEmpty()) {
+        if (content.isEmpty()) {
             throw new ValidationException("note", "is empty: write at least one of subjective, objective, assessment, plan");
         }
         return ctx.tx().inTransaction(() -> {
             var now = ctx.clock().instant();
-            SoapNote note = new SoapNote(ctx.ids().newId(), patient.id(), actor.username(), NoteStatus.DRAFT, text, now,
+            SoapNote note = new SoapNote(ctx.ids().newId(), patient.id(), actor.username(), NoteStatus.DRAFT, content, now,
                     now, null, null);
             notes.save(note);
             ctx.audit(actor, AuditRecord.of(AuditAction.NOTE_DRAFTED, "soap_note", note.id(), patient.uhid().value()));
@@ -37,14 +37,14 @@ public final class NoteService {
         });
     }
 
-    public SoapNote updateDraft(Actor actor, UUID noteId, SoapText text) {
+    public SoapNote updateDraft(Actor actor, UUID noteId, NoteContent content) {
         actor.require(Permission.WRITE_NOTES);
         return ctx.tx().inTransaction(() -> {
             SoapNote note = require(noteId);
             if (note.isSigned()) {
                 throw new RuleViolationException("Note " + noteId + " is signed and cannot be edited; amend it instead.");
             }
-            SoapNote updated = note.withText(text, ctx.clock().instant());
+            SoapNote updated = note.withContent(content, ctx.clock().instant());
             notes.save(updated);
             return updated;
         });
@@ -65,12 +65,12 @@ public final class NoteService {
     }
 
     /** Draft and sign in one step, all or nothing: a nurse's attempt stores no draft either. */
-    public SoapNote writeAndSign(Actor actor, Patient patient, SoapText text) {
+    public SoapNote writeAndSign(Actor actor, Patient patient, NoteContent content) {
         actor.require(Permission.SIGN_NOTES);
-        return ctx.tx().inTransaction(() -> sign(actor, draft(actor, patient, text).id()));
+        return ctx.tx().inTransaction(() -> sign(actor, draft(actor, patient, content).id()));
     }
 
-    public Amendment amend(Actor actor, UUID noteId, String reason, SoapText corrected) {
+    public Amendment amend(Actor actor, UUID noteId, String reason, NoteContent corrected) {
         actor.require(Permission.AMEND_NOTES);
         if (reason == null || reason.isBlank()) {
             throw new ValidationException("reason", "an amendment needs a reason");
@@ -80,7 +80,7 @@ public final class NoteService {
             if (!note.isSigned()) {
                 throw new RuleViolationException("Note " + noteId + " is a draft; edit it instead of amending.");
             }
-            SoapText current = currentText(note);
+            NoteContent current = currentContent(note);
             if (current.equals(corrected)) {
                 throw new ValidationException("amendment", "changes nothing in the note");
             }
@@ -92,10 +92,10 @@ public final class NoteService {
         });
     }
 
-    /** The text as it stands after the latest amendment (or as signed, without any). */
-    public SoapText currentText(SoapNote note) {
+    /** The content as it stands after the latest amendment (or as signed, without any). */
+    public NoteContent currentContent(SoapNote note) {
         List<Amendment> amendments = notes.amendmentsOf(note.id());
-        return amendments.isEmpty() ? note.text() : amendments.get(amendments.size() - 1).text();
+        return amendments.isEmpty() ? note.content() : amendments.get(amendments.size() - 1).content();
     }
 
     public SoapNote read(Actor actor, UUID noteId) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** A consultation note for a patient; immutable once signed. */
-public record SoapNote(UUID id, UUID patientId, String author, NoteStatus status, SoapText text, Instant createdAt,
+public record SoapNote(UUID id, UUID patientId, String author, NoteStatus status, NoteContent content, Instant createdAt,
                        Instant updatedAt, String signedBy, Instant signedAt) {
 
     public boolean isSigned() {
@@ -16,11 +16,15 @@ public record SoapNote(UUID id, UUID patientId, String author, NoteStatus status
         return Optional.ofNullable(signedAt);
     }
 
-    SoapNote withText(SoapText newText, Instant at) {
-        return new SoapNote(id, patientId, author, status, newText, createdAt, at, signedBy, signedAt);
+    public SoapText text() {
+        return content.text();
+    }
+
+    SoapNote withContent(NoteContent newContent, Instant at) {
+        return new SoapNote(id, patientId, author, status, newContent, createdAt, at, signedBy, signedAt);
     }
 
     SoapNote signed(String by, Instant at) {
-        return new SoapNote(id, patientId, author, NoteStatus.SIGNED, text, createdAt, at, by, at);
+        return new SoapNote(id, patientId, author, NoteStatus.SIGNED, content, createdAt, at, by, at);
     }
 }

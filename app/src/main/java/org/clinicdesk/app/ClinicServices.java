@@ -1,0 +1,30 @@
+package org.clinicdesk.app;
+
+import org.clinicdesk.core.audit.AuditService;
+import org.clinicdesk.core.history.HistoryService;
+import org.clinicdesk.core.notes.NoteService;
+import org.clinicdesk.core.patient.PatientService;
+import org.clinicdesk.core.queue.QueueService;
+import org.clinicdesk.core.users.PasswordHasher;
+import org.clinicdesk.core.users.SignInPolicy;
+import org.clinicdesk.core.users.UserService;
+import org.clinicdesk.core.vitals.VitalsService;
+import org.clinicdesk.storage.LocalStore;
+
+/** Every use case, wired to one open local store: what the window and the command line both call. */
+public record ClinicServices(LocalStore store, UserService users, PatientService patients, QueueService queue,
+                             VitalsService vitals, NoteService notes, HistoryService history, AuditService audit) {
+
+    public static ClinicServices over(LocalStore store) {
+        var ctx = store.context();
+        VitalsService vitals = new VitalsService(ctx, store.vitals());
+        return new ClinicServices(store,
+                new UserService(ctx, store.users(), new PasswordHasher(), SignInPolicy.DEFAULT),
+                new PatientService(ctx, store.patients()),
+                new QueueService(ctx, store.queue(), store.patients(), vitals::takenToday),
+                vitals,
+                new NoteService(ctx, store.notes()),
+                new HistoryService(ctx, store.history()),
+                new AuditService(ctx.tx(), store.auditLog()));
+    }
+}

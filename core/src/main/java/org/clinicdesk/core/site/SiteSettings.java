@@ -1,0 +1,21 @@
+package org.clinicdesk.core.site;
+
+import java.util.Objects;
+import java.util.UUID;
+import org.clinicdesk.core.common.SiteCode;
+import org.clinicdesk.core.common.ValidationException;
+
+/** This desktop's identity: its site code, the clinic it belongs to, and that clinic's id (shared by its desktops). */
+public record SiteSettings(SiteCode site, String clinicName, UUID clinicId) {
+    public SiteSettings {
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(clinicId, "clinicId");
+        if (clinicName == null || clinicName.isBlank()) {
+            throw new ValidationException("clinic", "the clinic's name is missing");
+        }
+        clinicName = clinicName.strip();
+        if (clinicName.length() > 120) {
+            throw new ValidationException("clinic", "the clinic's name is longer than 120 characters");
+        }
+    }
+}

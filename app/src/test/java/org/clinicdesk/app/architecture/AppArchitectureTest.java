@@ -32,6 +32,6 @@ class AppArchitectureTest {
 
     @ArchTest
     static final ArchRule viewModelsHoldNoNodes = noClasses().that().haveSimpleNameEndingWith("ViewModel")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
+            .should().dependOnClassesThat().areAssignableTo(javafx.scene.Node.class)
             .allowEmptyShould(true);
 }

@@ -113,25 +113,33 @@ final class PdfCanvas implements AutoCloseable {
 
     /** Greedy word wrap; paragraphs keep the writer's line breaks and over-long words break anywhere. */
     List<String> wrap(String text, TextStyle style, float width) {
+        // widths add up word by word (showText applies no kerning), so each word is measured once
+        float space = textWidth(" ", style);
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.strip().split("\\R", -1)) {
             StringBuilder line = new StringBuilder();
+            float lineWidth = 0;
             for (String word : paragraph.strip().split("[ \\t]+")) {
                 if (word.isEmpty()) {
                     continue;
                 }
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (textWidth(candidate, style) <= width) {
-                    line.setLength(0);
-                    line.append(candidate);
+                float wordWidth = textWidth(word, style);
+                float candidate = line.length() == 0 ? wordWidth : lineWidth + space + wordWidth;
+                if (candidate <= width) {
+                    if (line.length() > 0) {
+                        line.append(' ');
+                    }
+                    line.append(word);
+                    lineWidth = candidate;
                     continue;
                 }
                 if (line.length() > 0) {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
-                word = breakLongWord(word, style, width, lines);
-                line.append(word);
+                String rest = wordWidth > width ? breakLongWord(word, style, width, lines) : word;
+                line.append(rest);
+                lineWidth = textWidth(rest, style);
             }
             lines.add(line.toString());
         }

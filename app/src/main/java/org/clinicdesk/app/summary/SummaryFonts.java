@@ -1,6 +1,7 @@
 package org.clinicdesk.app.summary;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,11 +17,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The fonts of a summary. A Unicode TrueType sans (DejaVu Sans, Liberation Sans, Noto Sans or Arial, whichever the
- * machine has) is embedded as a subset, with script fonts (Devanagari) as fallbacks; on a machine with none of them,
- * the PDF Standard 14 Helvetica is used and characters outside its Latin set print as '?'.
+ * machine has) is embedded as a subset, with script fonts (Devanagari) as fallbacks. On a machine with none of them,
+ * the Liberation Sans that ships inside PDFBox is embedded for regular text and Standard 14 Helvetica Bold sets
+ * headings (falling back to Liberation for what it lacks). A character no font has prints as '?'.
  */
 record SummaryFonts(FontChain regular, FontChain bold, boolean embedded) {
     private static final Logger LOG = LoggerFactory.getLogger(SummaryFonts.class);
+
+    private static final String BUNDLED = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private static final List<List<String>> FAMILIES = List.of(
             List.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
@@ -48,6 +52,9 @@ record SummaryFonts(FontChain regular, FontChain bold, boolean embedded) {
         for (String path : SCRIPT_FALLBACKS) {
             load(doc, path).ifPresent(fallbacks::add);
         }
+        if (choice == FontChoice.BUNDLED) {
+            return withBundled(doc, fallbacks);
+        }
         for (List<String> family : FAMILIES) {
             Optional<PDFont> regular = load(doc, family.get(0));
             Optional<PDFont> bold = regular.isPresent() ? load(doc, family.get(1)) : Optional.empty();
@@ -56,8 +63,29 @@ record SummaryFonts(FontChain regular, FontChain bold, boolean embedded) {
                         true);
             }
         }
-        LOG.warn("No Unicode TrueType font found; the visit summary uses Helvetica and prints '?' for other scripts");
-        return standard14(fallbacks);
+        LOG.warn("No system TrueType font found; the visit summary uses the Liberation Sans bundled with PDFBox");
+        return withBundled(doc, fallbacks);
+    }
+
+    private static SummaryFonts withBundled(PDDocument doc, List<PDFont> fallbacks) {
+        Optional<PDFont> bundled = bundled(doc);
+        if (bundled.isEmpty()) {
+            return standard14(fallbacks);
+        }
+        List<PDFont> boldFallbacks = new ArrayList<>(fallbacks);
+        boldFallbacks.add(bundled.get());
+        return new SummaryFonts(chain(bundled.get(), fallbacks),
+                chain(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), boldFallbacks), true);
+    }
+
+    /** The Liberation Sans inside the PDFBox jar, which PDFBox itself uses to render Standard 14 fonts. */
+    static Optional<PDFont> bundled(PDDocument doc) {
+        try (InputStream in = PDDocument.class.getResourceAsStream(BUNDLED)) {
+            return in == null ? Optional.empty() : Optional.of(PDType0Font.load(doc, in));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Cannot load the font bundled with PDFBox", e);
+            return Optional.empty();
+        }
     }
 
     private static SummaryFonts standard14(List<PDFont> fallbacks) {

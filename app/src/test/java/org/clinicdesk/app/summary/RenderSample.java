@@ -17,5 +17,7 @@ final class RenderSample {
         pdf.write(SampleVisits.longSummary(150), dir.resolve("visit-summary-long.pdf"));
         new VisitSummaryPdf(FontChoice.STANDARD_14, printed)
                 .write(SampleVisits.summary(), dir.resolve("visit-summary-standard14.pdf"));
+        new VisitSummaryPdf(FontChoice.BUNDLED, printed)
+                .write(SampleVisits.summary(), dir.resolve("visit-summary-bundled.pdf"));
     }
 }

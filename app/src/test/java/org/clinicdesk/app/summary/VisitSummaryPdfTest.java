@@ -96,6 +96,14 @@ class VisitSummaryPdfTest {
     }
 
     @Test
+    void bundledFontPrintsTheVisitAndKeepsGreekLetters() {
+        String text = flat(PdfText.of(new VisitSummaryPdf(FontChoice.BUNDLED, PRINTED)
+                .render(withSubjective("Dose 5 µg, Δ 0.2 °C, SpO2 95 %"))));
+        assertThat(text).contains("Sunrise Family Clinic", "Meera Raghunathan", "Dose 5 µg, Δ 0.2 °C, SpO2 95 %",
+                "Signed by Dr. Anil Menon (dr.menon)");
+    }
+
+    @Test
     void unicodeFontKeepsDegreesAndSuperscripts() {
         String text = PdfText.of(pdf.render(SampleVisits.summary()));
         assertThat(text).contains("°C", "kg/m²", "·");

@@ -128,7 +128,7 @@ final class PrescriptionVocabulary {
         String typed = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String hours = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         if (hours != null) {
-            return everyHours(Integer.parseInt(hours), m.group());
+            return everyHours(count("frequency", hours, m.group()), m.group());
         }
         if (typed.startsWith("once a week") || typed.startsWith("once per week")) {
             return Frequency.WEEKLY;
@@ -174,7 +174,7 @@ final class PrescriptionVocabulary {
 
     /** Days in a typed duration: "5 days", "2 weeks", "1 month" (30 days), or the chart shorthand 5/7, 2/52, 1/12. */
     static int days(Matcher m) {
-        int n = Integer.parseInt(m.group(1));
+        int n = count("duration", m.group(1), m.group());
         String unit = m.group(2) != null ? m.group(2).toLowerCase(Locale.ROOT) : "/" + m.group(3);
         if (unit.startsWith("d") || unit.equals("/7")) {
             return n;
@@ -183,6 +183,13 @@ final class PrescriptionVocabulary {
             return n * 7;
         }
         return n * 30;
+    }
+
+    private static int count(String field, String digits, String typed) {
+        if (digits.length() > 5) {
+            throw new ValidationException(field, "'" + typed + "' is not a plausible " + field);
+        }
+        return Integer.parseInt(digits);
     }
 
     static String strength(Matcher m) {

@@ -164,7 +164,9 @@ class PrescriptionParserTest {
             "Amoxicillin 500 mg TDS x 0 days | duration",
             "Amoxicillin 500 mg TDS x 5 days x 7 days | duration",
             "Amoxicillin 500 mg TDS oral IV | route",
-            "Metformin 500 mg 0-0-0 | frequency"})
+            "Metformin 500 mg 0-0-0 | frequency",
+            "Metformin 500 mg BD x 99999999999 days | duration",
+            "Paracetamol 500 mg every 99999999999 hours | frequency"})
     void unclearLineIsRefusedNamingWhatIsUnclear(String line, String field) {
         assertThatThrownBy(() -> PrescriptionParser.parse(line))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));

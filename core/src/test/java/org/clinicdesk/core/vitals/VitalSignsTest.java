@@ -50,6 +50,20 @@ class VitalSignsTest {
     }
 
     @Test
+    void unknownConsciousnessLevelIsRefusedWithItsFieldName() {
+        assertThatThrownBy(() -> Acvpu.parse("X"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("acvpu"));
+        assertThat(Acvpu.parse(" v ")).isEqualTo(Acvpu.V);
+    }
+
+    @Test
+    void unknownSpo2ScaleIsRefusedWithItsFieldName() {
+        assertThatThrownBy(() -> SpO2Scale.parse("3"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("scale"));
+        assertThat(SpO2Scale.parse("2")).isEqualTo(SpO2Scale.SCALE_2);
+    }
+
+    @Test
     void missingScaleAndConsciousnessMeanScaleOneAndAlert() {
         VitalSigns v = new VitalSigns(76, 16, 120, 80, 37.0, 98, null, false, null, null, null);
         assertThat(v.scale()).isEqualTo(SpO2Scale.SCALE_1);

@@ -3,6 +3,9 @@ package org.clinicdesk.storage.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import javax.cache.CacheManager;
 import org.flywaydb.core.Flyway;
@@ -45,9 +48,10 @@ public final class StoreDatabase implements AutoCloseable {
     }
 
     public static String jdbcUrl(Path dataDir) {
-        // WRITE_DELAY=0: a commit is written to the file before commit returns, so a killed process keeps it.
+        // Not WRITE_DELAY=0: it stops H2's background housekeeping and the file grows without bound
+        // (h2database#442). Durability of each commit comes from writeCommitted() instead.
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("clinicdesk")
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
     }
 
     public static StoreDatabase open(Path dataDir, List<Class<?>> entities, Integrator integrator) {
@@ -85,7 +89,6 @@ public final class StoreDatabase implements AutoCloseable {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyIntegrator(integrator).build();
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
                 .applySetting(AvailableSettings.DATASOURCE, dataSource)
-                .applySetting(AvailableSettings.DIALECT, "org.hibernate.dialect.H2Dialect")
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
                 .applySetting(AvailableSettings.USE_SECOND_LEVEL_CACHE, true)
                 .applySetting(AvailableSettings.USE_QUERY_CACHE, false)
@@ -104,6 +107,19 @@ public final class StoreDatabase implements AutoCloseable {
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
             throw e;
+        }
+    }
+
+    /**
+     * Writes committed changes from H2's memory to the file. H2 otherwise writes them up to half a second later in
+     * the background, and a process killed in between would lose a commit that was reported as done. Costs well
+     * under a millisecond when something changed and a few microseconds when nothing did.
+     */
+    public void writeCommitted() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT");
+        } catch (SQLException e) {
+            throw new IllegalStateException("The change was saved but could not be written to disk: " + e.getMessage(), e);
         }
     }
 

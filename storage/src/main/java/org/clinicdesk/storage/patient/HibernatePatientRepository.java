@@ -99,6 +99,7 @@ public final class HibernatePatientRepository implements PatientRepository {
                 .setParameter("low", prefix)
                 .setParameter("high", SearchText.upperBound(prefix))
                 .setMaxResults(limit)
+                .setReadOnly(true)
                 .getResultList();
         for (PatientEntity row : rows) {
             found.putIfAbsent(row.getId(), row);

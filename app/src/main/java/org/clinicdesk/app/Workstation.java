@@ -1,0 +1,26 @@
+package org.clinicdesk.app;
+
+import java.io.PrintStream;
+
+/**
+ * The single place where the command line hands over to the workstation window, so that switching the window on is
+ * a one-line change here.
+ */
+public final class Workstation {
+    /** Exit code when this build has no window. */
+    public static final int NOT_AVAILABLE = 2;
+
+    private Workstation() {
+    }
+
+    /** Opens the window with the program's arguments and returns the exit code once it closes. */
+    public static int open(String[] args) {
+        // Until the window is merged: org.clinicdesk.app.gui.WorkstationLauncher.launch(args); return 0;
+        return notAvailable(System.err);
+    }
+
+    static int notAvailable(PrintStream err) {
+        err.println("The window is not available in this build; use a command instead (clinicdesk --help).");
+        return NOT_AVAILABLE;
+    }
+}

@@ -1,5 +1,6 @@
 package org.clinicdesk.app;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
 import org.clinicdesk.app.cli.Cli;
@@ -17,7 +18,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int exit = opensWindow(args) ? Workstation.open(args) : Cli.run(CliEnvironment.system(), args);
+        int exit = opensWindow(args) ? Workstation.open(args, new PrintWriter(System.err, true))
+                : Cli.run(CliEnvironment.system(), args);
         System.exit(exit);
     }
 

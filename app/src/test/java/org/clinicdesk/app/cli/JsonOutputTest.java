@@ -17,13 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 class JsonOutputTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @TempDir
-    Path home;
-
     private ClinicDay day;
 
     @BeforeAll
-    void setUp() {
+    void setUp(@TempDir Path home) {
         day = ClinicDay.initialised(home.resolve("data"));
     }
 

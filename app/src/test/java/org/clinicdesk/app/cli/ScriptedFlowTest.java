@@ -18,15 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScriptedFlowTest {
-    @TempDir
-    Path home;
-
     private ClinicDay day;
     private String uhid;
     private String token;
 
     @BeforeAll
-    void setUp() {
+    void setUp(@TempDir Path home) {
         day = ClinicDay.initialised(home.resolve("data"));
         uhid = day.register("Asha Verma", "1988-03-14", "F");
         token = day.ok(day.desk("queue", "add", uhid)).strip();

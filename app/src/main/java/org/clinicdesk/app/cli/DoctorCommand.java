@@ -88,7 +88,7 @@ final class DoctorCommand implements Callable<Integer> {
         List<DoctorCheck> checks = new ArrayList<>();
         CliLog.attach(dataDir);
         try (LocalStore store = LocalStore.open(dataDir, root.env().clock())) {
-            checks.add(DoctorCheck.passed("Store", "opens; schema migrations are current"));
+            checks.add(SchemaCheck.run(store.dataSource()));
             var site = store.siteSettings();
             checks.add(site.map(s -> DoctorCheck.passed("Site", s.site() + " (" + s.clinicName() + ")"))
                     .orElseGet(() -> DoctorCheck.failed("Site", "not set; run 'clinicdesk init'")));

@@ -39,7 +39,7 @@ final class QueueCommands {
         }
 
         String line() {
-            return String.format(Locale.ROOT, "%-7s %-12s %-24s %-10s %-9s %-16s %4d min  %s", token, uhid, name,
+            return String.format(Locale.ROOT, "%-7s %-12s %-24s %-14s %-9s %-16s %4d min  %s", token, uhid, name,
                     age + " " + sex, priority.toLowerCase(Locale.ROOT), status, waitedMinutes, vitals ? "vitals" : "-");
         }
     }
@@ -113,7 +113,7 @@ final class QueueCommands {
             } else if (board.entries().isEmpty()) {
                 out.note("Nobody is in the queue today (" + board.date() + ").");
             } else {
-                out.line(String.format(Locale.ROOT, "%-7s %-12s %-24s %-10s %-9s %-16s %8s  %s", "TOKEN", "UHID", "NAME",
+                out.line(String.format(Locale.ROOT, "%-7s %-12s %-24s %-14s %-9s %-16s %8s  %s", "TOKEN", "UHID", "NAME",
                         "AGE/SEX", "PRIORITY", "STATUS", "WAITED", "VITALS"));
                 board.entries().forEach(e -> out.line(e.line()));
             }

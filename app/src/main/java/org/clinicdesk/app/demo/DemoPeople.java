@@ -11,22 +11,37 @@ import org.clinicdesk.core.patient.Sex;
 
 /** Made-up but believable patients: Indian and international names, phones and dates of birth, some estimated. */
 final class DemoPeople {
-    private static final List<String> INDIAN_FEMALE = List.of("Priya", "Ananya", "Lakshmi", "Sunita", "Kavya", "Meera",
-            "Fatima", "Deepa", "Harpreet", "Shreya", "Radha", "Asha");
-    private static final List<String> INDIAN_MALE = List.of("Aarav", "Rahul", "Vikram", "Arjun", "Mohammed", "Suresh",
-            "Rajesh", "Karthik", "Gurpreet", "Imran", "Anil", "Rohan");
-    private static final List<String> INDIAN_FAMILY = List.of("Sharma", "Nair", "Reddy", "Iyer", "Patel", "Khan",
-            "Singh", "Das", "Menon", "Gupta", "Banerjee", "Kulkarni", "Fernandes", "Chatterjee");
-    private static final List<String> WORLD_FEMALE = List.of("Maria", "Sofia", "Amara", "Olga", "Chloé", "Yuki", "Grace",
-            "Zanele", "Ingrid", "Lucía");
-    private static final List<String> WORLD_MALE = List.of("John", "Kwame", "Luca", "Chen", "Ahmed", "Pedro", "Tomás",
-            "Olumide", "Sean", "Hiroshi");
-    private static final List<String> WORLD_FAMILY = List.of("Smith", "Mensah", "Rossi", "Wei", "García", "Ivanova",
-            "O'Brien", "Okafor", "Tanaka", "Müller", "Nguyen", "Haddad");
+    /** Names that go together: a given name from one part of the world with a family name from the same part. */
+    private record Region(List<String> female, List<String> male, List<String> family, String city) {
+    }
+
+    private static final List<Region> INDIA = List.of(
+            new Region(List.of("Priya", "Ananya", "Sunita", "Kavya", "Deepa", "Shreya", "Radha", "Pooja"),
+                    List.of("Aarav", "Rahul", "Vikram", "Arjun", "Suresh", "Rajesh", "Rohan", "Anil"),
+                    List.of("Sharma", "Gupta", "Verma", "Agarwal", "Joshi", "Mishra", "Chatterjee", "Banerjee"), "Delhi"),
+            new Region(List.of("Lakshmi", "Meera", "Divya", "Revathi", "Anjali", "Keerthana"),
+                    List.of("Karthik", "Venkatesh", "Srinivas", "Arun", "Harish", "Manoj"),
+                    List.of("Nair", "Reddy", "Iyer", "Menon", "Pillai", "Rao", "Krishnan"), "Bengaluru"),
+            new Region(List.of("Fatima", "Ayesha", "Zainab", "Sana"), List.of("Mohammed", "Imran", "Faisal", "Arif"),
+                    List.of("Khan", "Shaikh", "Qureshi", "Ansari"), "Hyderabad"),
+            new Region(List.of("Harpreet", "Simran", "Gurleen"), List.of("Gurpreet", "Harjeet", "Manpreet"),
+                    List.of("Singh", "Kaur", "Gill", "Sandhu"), "Amritsar"));
+    private static final List<Region> WORLD = List.of(
+            new Region(List.of("Ama", "Abena", "Chiamaka", "Ngozi"), List.of("Kwame", "Kofi", "Olumide", "Chinedu"),
+                    List.of("Mensah", "Owusu", "Okafor", "Adeyemi"), "Accra"),
+            new Region(List.of("Mei", "Li Na", "Yuki", "Hana"), List.of("Wei", "Jun", "Hiroshi", "Kenji"),
+                    List.of("Chen", "Wang", "Tanaka", "Sato"), ""),
+            new Region(List.of("Maria", "Sofia", "Lucía", "Chloé", "Ingrid"), List.of("Luca", "Pedro", "Tomás", "Lars"),
+                    List.of("Rossi", "García", "Fernández", "Müller", "Dubois", "Larsen"), ""),
+            new Region(List.of("Grace", "Emily", "Siobhan", "Olga"), List.of("John", "Sean", "David", "Dmitri"),
+                    List.of("Smith", "O'Brien", "Taylor", "Ivanova"), ""),
+            new Region(List.of("Layla", "Noor", "Mariam"), List.of("Ahmed", "Omar", "Youssef"),
+                    List.of("Haddad", "Al-Sayed", "Nasser"), "Dubai"));
     private static final List<String> ALLERGIES = List.of("penicillin", "sulfa drugs", "peanuts", "aspirin", "latex");
 
     private final Random random;
     private final LocalDate today;
+    private int made;
 
     DemoPeople(Random random, LocalDate today) {
         this.random = random;
@@ -37,11 +52,14 @@ final class DemoPeople {
         boolean indian = random.nextInt(10) < 7;
         Sex sex = random.nextInt(20) == 0 ? Sex.O : random.nextBoolean() ? Sex.F : Sex.M;
         boolean female = sex == Sex.F || sex == Sex.O && random.nextBoolean();
-        List<String> given = indian ? (female ? INDIAN_FEMALE : INDIAN_MALE) : (female ? WORLD_FEMALE : WORLD_MALE);
-        String family = pick(indian ? INDIAN_FAMILY : WORLD_FAMILY);
-        PersonName name = PersonName.parse(pick(given) + " " + family);
+        Region region = pick(indian ? INDIA : WORLD);
+        String family = pick(region.family());
+        if ("Kaur".equals(family) && !female || "Ivanova".equals(family) && !female) {
+            family = region.family().get(0);
+        }
+        PersonName name = PersonName.parse(pick(female ? region.female() : region.male()) + " " + family);
         List<String> allergies = random.nextInt(6) == 0 ? List.of(pick(ALLERGIES)) : List.of();
-        return new PatientDetails(name, dateOfBirth(), sex, phone(indian), indian ? "Bengaluru" : "", allergies);
+        return new PatientDetails(name, dateOfBirth(), sex, phone(indian), region.city(), allergies);
     }
 
     /** The same person registered again with a spelling slip, as happens at a busy desk. */
@@ -54,7 +72,7 @@ final class DemoPeople {
 
     private DateOfBirth dateOfBirth() {
         int years = weightedAge();
-        if (random.nextInt(6) == 0 && years >= 2) {
+        if (made++ % 6 == 2 && years >= 2) {
             // Elderly patients and walk-ins often know only their age.
             return DateOfBirth.fromAge(years, today);
         }
@@ -88,7 +106,7 @@ final class DemoPeople {
         };
     }
 
-    private String pick(List<String> list) {
+    private <T> T pick(List<T> list) {
         return list.get(random.nextInt(list.size()));
     }
 }

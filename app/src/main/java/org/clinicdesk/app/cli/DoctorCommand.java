@@ -87,7 +87,7 @@ final class DoctorCommand implements Callable<Integer> {
     private List<DoctorCheck> store(Path dataDir) {
         List<DoctorCheck> checks = new ArrayList<>();
         CliLog.attach(dataDir);
-        try (LocalStore store = LocalStore.open(dataDir, root.env().clock())) {
+        try (LocalStore store = StoreOpener.open(dataDir, root.env().clock())) {
             checks.add(SchemaCheck.run(store.dataSource()));
             var site = store.siteSettings();
             checks.add(site.map(s -> DoctorCheck.passed("Site", s.site() + " (" + s.clinicName() + ")"))

@@ -65,6 +65,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (e instanceof SignInFailedException) {
             return ExitCode.SIGN_IN_FAILED;
         }
+        if (e instanceof StoreOpener.StoreBusyException) {
+            return ExitCode.STORE_BUSY;
+        }
         return ExitCode.UNEXPECTED;
     }
 

@@ -11,6 +11,8 @@ public final class ExitCode {
     public static final int SIGN_IN_FAILED = 6;
     /** A check ran and found a problem: a broken audit chain, a failed doctor check. */
     public static final int CHECK_FAILED = 7;
+    /** The store is open in another ClinicDesk program (the window); nothing was done, try again later. */
+    public static final int STORE_BUSY = 8;
 
     private ExitCode() {
     }

@@ -44,7 +44,7 @@ final class InitCommand implements Callable<Integer> {
         createDirectory(dataDir);
         CliLog.attach(dataDir);
         String outcome;
-        try (LocalStore store = LocalStore.open(dataDir, root.env().clock())) {
+        try (LocalStore store = StoreOpener.open(dataDir, root.env().clock())) {
             ClinicServices services = ClinicServices.over(store);
             var existing = store.siteSettings();
             if (existing.isPresent()) {

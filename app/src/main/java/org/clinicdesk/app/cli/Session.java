@@ -48,7 +48,7 @@ final class Session implements AutoCloseable {
             throw notInitialised(dataDir);
         }
         CliLog.attach(dataDir);
-        LocalStore store = LocalStore.open(dataDir, root.env().clock());
+        LocalStore store = StoreOpener.open(dataDir, root.env().clock());
         if (store.siteSettings().isEmpty()) {
             store.close();
             throw notInitialised(dataDir);

@@ -2,6 +2,8 @@ package org.clinicdesk.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -93,5 +95,33 @@ class AdministrationTest {
 
         assertThat(result.exit()).isEqualTo(ExitCode.CHECK_FAILED);
         assertThat(result.out()).contains("[FAIL] Data directory").contains("does not exist");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+        ClinicDay day = ClinicDay.initialised(home.resolve("data"));
+        for (int i = 0; i < 5; i++) {
+            assertThat(day.cli.as("nurse1", "wrong-password", "queue", "list").exit()).isEqualTo(ExitCode.SIGN_IN_FAILED);
+        }
+
+        var result = day.nurse("queue", "list");
+
+        assertThat(result.exit()).isEqualTo(ExitCode.SIGN_IN_FAILED);
+        assertThat(result.err()).contains("locked");
+    }
+
+    @Test
+    void anUnexpectedFailureIsShortOnScreenWithTheStackTraceInTheLog() throws Exception {
+        Path data = Files.createDirectories(home.resolve("data"));
+        Files.write(data.resolve("clinicdesk.mv.db"), "this is not a database".repeat(400).getBytes(StandardCharsets.UTF_8));
+        CliRun cli = new CliRun(data);
+
+        var result = cli.as("admin", "admin-pass-1", "queue", "list");
+
+        assertThat(result.exit()).isEqualTo(ExitCode.UNEXPECTED);
+        assertThat(result.err()).startsWith("Error: something unexpected went wrong").contains("clinicdesk.log")
+                .doesNotContain("\tat ");
+        assertThat(result.err().lines()).hasSize(1);
+        assertThat(Files.readString(data.resolve("logs").resolve("clinicdesk.log"))).contains("\tat org.");
     }
 }

@@ -51,4 +51,21 @@ class ScriptDurabilityTest {
         assertThat(missing.exit()).isEqualTo(ExitCode.RULE_VIOLATION);
         assertThat(missing.out()).isEmpty();
     }
+
+    @Test
+    void twoCommandsStartedTogetherBothSucceed() throws Exception {
+        Path data = home.resolve("data");
+        ScriptProcess clinicdesk = new ScriptProcess(Map.of(CliEnvironment.DATA_DIR, data.toString(),
+                CliEnvironment.USER, "admin", CliEnvironment.PASSWORD, "admin-pass-1"));
+        assertThat(clinicdesk.run(ScriptProcess.FIRST_RUN, "init", "--site", "K", "--clinic", "Hill Clinic", "--admin",
+                "admin").exit()).isZero();
+
+        Process demo = clinicdesk.start("demo-data", "--patients", "40");
+        Process board = clinicdesk.start("queue", "list", "--json");
+
+        assertThat(demo.waitFor(ScriptProcess.RUN.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(board.waitFor(ScriptProcess.RUN.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(demo.exitValue()).isZero();
+        assertThat(board.exitValue()).isZero();
+    }
 }

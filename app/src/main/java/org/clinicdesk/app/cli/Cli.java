@@ -12,6 +12,8 @@ public final class Cli {
         ErrorHandler errors = new ErrorHandler();
         CommandLine cmd = new CommandLine(new ClinicDeskCommand(env));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        // "--user doctor": the demo user shares its name with the doctor command.
+        cmd.setAllowSubcommandsAsOptionParameters(true);
         cmd.setExecutionExceptionHandler(errors);
         cmd.setParameterExceptionHandler(errors);
         cmd.setOut(out);

@@ -77,4 +77,12 @@ class CommandLineParsingTest {
         assertThat(result.out()).contains("init", "demo-data", "user", "patient", "queue", "vitals", "note", "audit",
                 "doctor", "gui");
     }
+
+    @Test
+    void aUserNamedLikeACommandIsStillTheUser() {
+        var result = cli().with(Map.of(CliEnvironment.PASSWORD, "secret-pass"), "--user", "doctor", "queue", "list");
+
+        assertThat(result.exit()).as(result.toString()).isEqualTo(ExitCode.RULE_VIOLATION);
+        assertThat(result.err()).contains("clinicdesk init");
+    }
 }

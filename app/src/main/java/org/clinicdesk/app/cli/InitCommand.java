@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.clinicdesk.app.ClinicServices;
 import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.common.SiteCode;
+import org.clinicdesk.core.common.UuidV7Generator;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.site.SiteSettings;
 import org.clinicdesk.storage.LocalStore;
@@ -40,6 +41,8 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SiteCode code = SiteCode.of(site);
+        // Checked before anything is created, so a typo in the clinic's name leaves no empty store behind.
+        SiteSettings asked = new SiteSettings(code, clinic, new UuidV7Generator(root.env().clock()).newId());
         Path dataDir = root.dataDir();
         createDirectory(dataDir);
         CliLog.attach(dataDir);
@@ -50,13 +53,12 @@ final class InitCommand implements Callable<Integer> {
             if (existing.isPresent()) {
                 outcome = alreadyInitialised(existing.get(), code, services);
             } else {
-                SiteSettings settings = new SiteSettings(code, clinic, store.context().ids().newId());
                 char[] password = Passwords.chosen(root.env(), CliEnvironment.PASSWORD, admin);
                 store.context().tx().run(() -> {
-                    store.initialise(settings);
+                    store.initialise(asked);
                     services.users().addFirstAdmin(admin, password, code);
                 });
-                outcome = "Initialised the store in " + dataDir + " for " + settings.clinicName() + ", site " + code
+                outcome = "Initialised the store in " + dataDir + " for " + asked.clinicName() + ", site " + code
                         + "; administrator " + admin.trim().toLowerCase(java.util.Locale.ROOT) + " can sign in.";
             }
         }

@@ -64,4 +64,17 @@ class DemoDataTest {
 
         assertThat(asNurse.exit()).as(asNurse.toString()).isZero();
     }
+
+    @Test
+    void theWindowsDemoStoreIsFilledAndReadyToSignIn() {
+        Path data = home.resolve("window-demo");
+        try (var store = org.clinicdesk.app.demo.DemoStore.create(data, java.time.Clock.systemDefaultZone(), 12)) {
+            var services = org.clinicdesk.app.ClinicServices.over(store);
+            var doctor = services.users().signIn("doctor", org.clinicdesk.app.demo.DemoData.DEMO_PASSWORD.toCharArray(),
+                    org.clinicdesk.app.demo.DemoStore.SITE);
+
+            assertThat(services.queue().board(doctor)).hasSize(12)
+                    .anySatisfy(row -> assertThat(row.hasVitals()).isTrue());
+        }
+    }
 }

@@ -31,7 +31,7 @@ final class DemoDataCommand implements Callable<Integer> {
                 .orElse(DemoData.DEMO_PASSWORD).toCharArray());
         DemoData.Summary summary;
         try (Session session = root.signIn()) {
-            summary = new DemoData(session.services(), session.actor()).fill(options);
+            summary = new DemoData(session.services()).fill(session.actor(), options);
         }
         Output out = Output.of(spec);
         out.line("Demo data: " + summary.patients() + " patients, " + summary.queued() + " in today's queue, "

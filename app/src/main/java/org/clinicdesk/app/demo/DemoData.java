@@ -19,7 +19,8 @@ import org.clinicdesk.core.users.User;
 /**
  * Fills a store with a believable clinic day through the same use cases the desk uses: staff (reception, nurse,
  * doctor), registered patients and today's queue in every state, with vitals and notes. The same seed gives the
- * same patients and the same day. Used by {@code clinicdesk demo-data} and by the window's {@code --demo}.
+ * same patients and the same day. Used by {@code clinicdesk demo-data} and, through {@link #fillDay(ClinicServices,
+ * long, int, char[])}, by the window's {@code --demo}.
  */
 public final class DemoData {
     /** The staff's password when none is given (documented in the command's help). */
@@ -44,17 +45,44 @@ public final class DemoData {
             QueueStatus.WAITING, QueueStatus.CANCELLED, QueueStatus.NO_SHOW, QueueStatus.WAITING, QueueStatus.COMPLETED};
 
     private final ClinicServices services;
-    private final Actor admin;
-    private final SiteCode site;
 
-    public DemoData(ClinicServices services, Actor admin) {
+    public DemoData(ClinicServices services) {
         this.services = services;
-        this.admin = admin;
-        this.site = admin.site();
     }
 
-    public Summary fill(Options options) {
-        List<String> added = addStaff(options.staffPassword());
+    /** What {@code clinicdesk demo-data} does: the staff (those missing), then the day. */
+    public Summary fill(Actor admin, Options options) {
+        List<String> added = addStaff(admin, options.staffPassword());
+        Summary day = fillDay(options);
+        return new Summary(day.patients(), day.queued(), day.vitals(), day.notes(), added);
+    }
+
+    /**
+     * The window's demo filler ({@code DemoSetup.DemoFiller}): fills the day once users reception, nurse and doctor
+     * exist with {@code staffPassword}.
+     */
+    public static void fillDay(ClinicServices services, long seed, int patients, char[] staffPassword) {
+        new DemoData(services).fillDay(new Options(patients, seed, staffPassword));
+    }
+
+    /** Adds users reception, nurse and doctor where they do not exist yet; returns the names added. */
+    public List<String> addStaff(Actor admin, char[] password) {
+        List<String> existing = services.users().all(admin).stream().map(User::username).toList();
+        List<String> added = new ArrayList<>();
+        for (Role role : List.of(Role.RECEPTION, Role.NURSE, Role.DOCTOR)) {
+            String name = role.name().toLowerCase(java.util.Locale.ROOT);
+            if (!existing.contains(name)) {
+                services.users().add(admin, name, "Demo " + role.label().toLowerCase(java.util.Locale.ROOT), role, password);
+                added.add(name);
+            }
+        }
+        return added;
+    }
+
+    /** Registers the patients and runs today's queue, signed in as the staff; all of it or nothing. */
+    public Summary fillDay(Options options) {
+        SiteCode site = services.store().siteSettings().orElseThrow(
+                () -> new IllegalStateException("The store has no site yet; initialise it first")).site();
         Actor reception = services.users().signIn("reception", options.staffPassword(), site);
         Actor nurse = services.users().signIn("nurse", options.staffPassword(), site);
         Actor doctor = services.users().signIn("doctor", options.staffPassword(), site);
@@ -74,21 +102,8 @@ public final class DemoData {
                 day.queue(patients.get(i), DAY[i], i == 10 ? Priority.EMERGENCY : i % 4 == 3 ? Priority.URGENT
                         : Priority.NORMAL);
             }
-            return new Summary(patients.size(), day.queued, day.vitals, day.notes, added);
+            return new Summary(patients.size(), day.queued, day.vitals, day.notes, List.of());
         });
-    }
-
-    private List<String> addStaff(char[] password) {
-        List<String> existing = services.users().all(admin).stream().map(User::username).toList();
-        List<String> added = new ArrayList<>();
-        for (Role role : List.of(Role.RECEPTION, Role.NURSE, Role.DOCTOR)) {
-            String name = role.name().toLowerCase(java.util.Locale.ROOT);
-            if (!existing.contains(name)) {
-                services.users().add(admin, name, "Demo " + role.label().toLowerCase(java.util.Locale.ROOT), role, password);
-                added.add(name);
-            }
-        }
-        return added;
     }
 
     /** Walks each queued patient through the day as the right person: reception, nurse, doctor. */

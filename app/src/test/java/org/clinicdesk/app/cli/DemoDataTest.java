@@ -66,15 +66,19 @@ class DemoDataTest {
     }
 
     @Test
-    void theWindowsDemoStoreIsFilledAndReadyToSignIn() {
-        Path data = home.resolve("window-demo");
-        try (var store = org.clinicdesk.app.demo.DemoStore.create(data, java.time.Clock.systemDefaultZone(), 12)) {
-            var services = org.clinicdesk.app.ClinicServices.over(store);
-            var doctor = services.users().signIn("doctor", org.clinicdesk.app.demo.DemoData.DEMO_PASSWORD.toCharArray(),
-                    org.clinicdesk.app.demo.DemoStore.SITE);
-
-            assertThat(services.queue().board(doctor)).hasSize(12)
-                    .anySatisfy(row -> assertThat(row.hasVitals()).isTrue());
+    void theWindowsFillerFillsADayOnceTheStaffExist() {
+        ClinicDay day = ClinicDay.initialised(home.resolve("window"));
+        for (String role : new String[] {"reception", "nurse", "doctor"}) {
+            day.addUser(role, role, "window-demo-pass");
         }
+
+        try (var store = org.clinicdesk.storage.LocalStore.open(day.cli.dataDir(), java.time.Clock.systemDefaultZone())) {
+            var services = org.clinicdesk.app.ClinicServices.over(store);
+            org.clinicdesk.app.demo.DemoData.fillDay(services, 42L, 12, "window-demo-pass".toCharArray());
+        }
+
+        String board = day.ok(day.desk("queue", "list"));
+        assertThat(board.lines().skip(1)).hasSize(12);
+        assertThat(board).contains("COMPLETED", "vitals");
     }
 }

@@ -124,4 +124,14 @@ class AdministrationTest {
         assertThat(result.err().lines()).hasSize(1);
         assertThat(Files.readString(data.resolve("logs").resolve("clinicdesk.log"))).contains("\tat org.");
     }
+
+    @Test
+    void aScriptWithoutAPasswordIsToldWhereToPutIt() {
+        ClinicDay day = ClinicDay.initialised(home.resolve("data"));
+
+        var result = day.cli.with(Map.of(CliEnvironment.USER, "nurse1"), "queue", "list");
+
+        assertThat(result.exit()).isEqualTo(ExitCode.SIGN_IN_FAILED);
+        assertThat(result.err()).contains("CLINICDESK_PASSWORD");
+    }
 }

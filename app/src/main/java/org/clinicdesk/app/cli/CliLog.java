@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the program's log to {@code logs/clinicdesk.log} in the data directory, so a stack trace never lands on the
- * terminal (or in a script's JSON) but is there for whoever investigates.
+ * terminal (or in a script's JSON) but is there for whoever investigates. The window may call {@link #attach} too:
+ * the packaged logback.xml has no console appender.
  */
-final class CliLog {
+public final class CliLog {
     private static final String APPENDER = "clinicdesk-data-dir";
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(CliLog.class);
     private static Path current;
@@ -23,7 +24,7 @@ final class CliLog {
     }
 
     /** Attaches the data directory's log file; a directory that does not exist yet is left alone. */
-    static synchronized Optional<Path> attach(Path dataDir) {
+    public static synchronized Optional<Path> attach(Path dataDir) {
         if (dataDir == null || !Files.isDirectory(dataDir)) {
             return Optional.empty();
         }

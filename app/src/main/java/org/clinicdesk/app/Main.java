@@ -12,7 +12,9 @@ import org.clinicdesk.app.cli.CliEnvironment;
  * command line never needs a display.
  */
 public final class Main {
-    private static final Set<String> GLOBAL_OPTIONS_WITH_VALUE = Set.of("--data-dir", "--user");
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--data-dir", "--user", "--idle-minutes");
+    /** Options only the window understands; with no command they still mean "open the window". */
+    private static final Set<String> WINDOW_FLAGS = Set.of("--demo");
 
     private Main() {
     }
@@ -23,16 +25,14 @@ public final class Main {
         System.exit(exit);
     }
 
-    /** True when the arguments name no command (only global options) or the command {@code gui}. */
+    /** True when the arguments name no command (only global or window options) or the command {@code gui}. */
     static boolean opensWindow(String[] args) {
         List<String> list = List.of(args);
         for (int i = 0; i < list.size(); i++) {
             String arg = list.get(i);
-            if (GLOBAL_OPTIONS_WITH_VALUE.contains(arg)) {
+            if (OPTIONS_WITH_VALUE.contains(arg)) {
                 i++;
-            } else if (arg.startsWith("--data-dir=") || arg.startsWith("--user=")) {
-                continue;
-            } else {
+            } else if (!WINDOW_FLAGS.contains(arg) && OPTIONS_WITH_VALUE.stream().noneMatch(o -> arg.startsWith(o + "="))) {
                 return "gui".equals(arg);
             }
         }

@@ -12,6 +12,7 @@ class MainTest {
         assertThat(Main.opensWindow(new String[] {"--data-dir", "/tmp/x"})).isTrue();
         assertThat(Main.opensWindow(new String[] {"--data-dir=/tmp/x", "gui", "--demo"})).isTrue();
         assertThat(Main.opensWindow(new String[] {"--user", "asha", "gui"})).isTrue();
+        assertThat(Main.opensWindow(new String[] {"--demo", "--idle-minutes", "5"})).isTrue();
     }
 
     @Test
@@ -19,5 +20,6 @@ class MainTest {
         assertThat(Main.opensWindow(new String[] {"patient", "find", "gui"})).isFalse();
         assertThat(Main.opensWindow(new String[] {"--user", "gui", "queue", "list"})).isFalse();
         assertThat(Main.opensWindow(new String[] {"--help"})).isFalse();
+        assertThat(Main.opensWindow(new String[] {"--demo", "queue", "list"})).isFalse();
     }
 }

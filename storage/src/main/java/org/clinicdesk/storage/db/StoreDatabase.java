@@ -59,7 +59,9 @@ public final class StoreDatabase implements AutoCloseable {
         HikariDataSource dataSource = pool(dataDir);
         try {
             long t1 = System.nanoTime();
-            Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
+            // Version ranges belong to features (V1..V9 store, V20+ documents, V30+ sync), so a store that already
+            // has a later feature's migration must still accept an earlier range's new one.
+            Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).outOfOrder(true).load().migrate();
             long t2 = System.nanoTime();
             CacheManager caches = StoreCaches.create();
             SessionFactory sessionFactory = sessionFactory(dataSource, caches, entities, integrator);

@@ -85,7 +85,13 @@ public final class StoreDatabase implements AutoCloseable {
             Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).outOfOrder(true).load().migrate();
             long t2 = System.nanoTime();
             CacheManager caches = StoreCaches.create();
-            SessionFactory sessionFactory = sessionFactory(dataSource, caches, entities, integrator);
+            SessionFactory sessionFactory;
+            try {
+                sessionFactory = sessionFactory(dataSource, caches, entities, integrator);
+            } catch (RuntimeException e) {
+                caches.close();
+                throw e;
+            }
             long t3 = System.nanoTime();
             OpenTimings timings = new OpenTimings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
             LOG.info("Store {} opened in {} ms ({})", dataDir, timings.totalMillis(), timings);

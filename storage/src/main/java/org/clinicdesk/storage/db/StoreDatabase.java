@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.cache.CacheManager;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
@@ -27,13 +29,18 @@ import org.slf4j.LoggerFactory;
 public final class StoreDatabase implements AutoCloseable {
     public static final String MIGRATIONS = "classpath:db/migration/local";
     private static final Logger LOG = LoggerFactory.getLogger(StoreDatabase.class);
+    /** H2's error code for a database file locked by another process. */
+    private static final int ALREADY_OPEN = org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1;
+    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+    private final Path key;
     private final HikariDataSource dataSource;
     private final CacheManager caches;
     private final SessionFactory sessionFactory;
     private final OpenTimings timings;
 
-    private StoreDatabase(HikariDataSource dataSource, CacheManager caches, SessionFactory sessionFactory,
+    private StoreDatabase(Path key, HikariDataSource dataSource, CacheManager caches, SessionFactory sessionFactory,
                           OpenTimings timings) {
+        this.key = key;
         this.dataSource = dataSource;
         this.caches = caches;
         this.sessionFactory = sessionFactory;
@@ -55,18 +62,40 @@ public final class StoreDatabase implements AutoCloseable {
     }
 
     public static StoreDatabase open(Path dataDir, List<Class<?>> entities, Integrator integrator) {
+        Path key = dataDir.toAbsolutePath().normalize();
+        // H2 lets a second store in this process share the file: two hybrid clocks and two caches over one database.
+        if (!OPEN.add(key)) {
+            throw new StoreInUseException(dataDir, null);
+        }
+        try {
+            return open(key, dataDir, entities, integrator);
+        } catch (RuntimeException e) {
+            OPEN.remove(key);
+            throw e;
+        }
+    }
+
+    private static StoreDatabase open(Path key, Path dataDir, List<Class<?>> entities, Integrator integrator) {
         long t0 = System.nanoTime();
         HikariDataSource dataSource = pool(dataDir);
         try {
             long t1 = System.nanoTime();
-            Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
+            // Version ranges belong to features (V1..V9 store, V20+ documents, V30+ sync), so a store that already
+            // has a later feature's migration must still accept an earlier range's new one.
+            Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).outOfOrder(true).load().migrate();
             long t2 = System.nanoTime();
             CacheManager caches = StoreCaches.create();
-            SessionFactory sessionFactory = sessionFactory(dataSource, caches, entities, integrator);
+            SessionFactory sessionFactory;
+            try {
+                sessionFactory = sessionFactory(dataSource, caches, entities, integrator);
+            } catch (RuntimeException e) {
+                caches.close();
+                throw e;
+            }
             long t3 = System.nanoTime();
             OpenTimings timings = new OpenTimings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
             LOG.info("Store {} opened in {} ms ({})", dataDir, timings.totalMillis(), timings);
-            return new StoreDatabase(dataSource, caches, sessionFactory, timings);
+            return new StoreDatabase(key, dataSource, caches, sessionFactory, timings);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -74,6 +103,26 @@ public final class StoreDatabase implements AutoCloseable {
     }
 
     private static HikariDataSource pool(Path dataDir) {
+        try {
+            return new HikariDataSource(poolConfig(dataDir));
+        } catch (RuntimeException e) {
+            if (causedBy(e, ALREADY_OPEN)) {
+                throw new StoreInUseException(dataDir, e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean causedBy(Throwable e, int h2ErrorCode) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == h2ErrorCode) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static HikariConfig poolConfig(Path dataDir) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl(dataDir));
         config.setUsername("sa");
@@ -81,7 +130,7 @@ public final class StoreDatabase implements AutoCloseable {
         config.setMaximumPoolSize(6);
         config.setMinimumIdle(1);
         config.setPoolName("clinicdesk-local");
-        return new HikariDataSource(config);
+        return config;
     }
 
     private static SessionFactory sessionFactory(HikariDataSource dataSource, CacheManager caches,
@@ -144,6 +193,7 @@ public final class StoreDatabase implements AutoCloseable {
                 caches.close();
             } finally {
                 dataSource.close();
+                OPEN.remove(key);
             }
         }
     }

@@ -74,7 +74,8 @@ public final class HibernatePatientRepository implements PatientRepository {
                 addRange(session, found, "uhid", upper, limit);
             }
             String name = SearchText.name(typed);
-            if (name.codePoints().anyMatch(Character::isLetter)) {
+            // names hold no digits, so text with digits is a UHID or a phone number, never a name
+            if (name.codePoints().anyMatch(Character::isLetter) && name.codePoints().noneMatch(Character::isDigit)) {
                 addRange(session, found, "fullNameSearch", name, limit);
                 addRange(session, found, "familyNameSearch", name, limit);
             }

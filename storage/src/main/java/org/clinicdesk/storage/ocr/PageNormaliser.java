@@ -1,0 +1,94 @@
+package org.clinicdesk.storage.ocr;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import com.recognition.software.jdeskew.ImageDeskew;
+
+/**
+ * Brings a page upright before reading: grayscale, quarter turns from Tesseract's orientation detection (only when
+ * it is confident, because a wrong turn ruins a page that was fine), then the small skew of a hand-fed scanner.
+ */
+final class PageNormaliser {
+    /** Below this, Tesseract's orientation guess is noise; upright pages score well above it. */
+    static final float MIN_ORIENTATION_CONFIDENCE = 2.0f;
+    /** Skews smaller than this do not hurt Tesseract; larger than the maximum are not skew but layout. */
+    static final double MIN_SKEW_DEGREES = 0.3;
+    static final double MAX_SKEW_DEGREES = 15;
+    private static final int DESKEW_SAMPLE_WIDTH = 1200;
+
+    record Normalised(BufferedImage image, int rotationDegrees, double deskewDegrees) {
+    }
+
+    Normalised normalise(BufferedImage source, int dpi, TesseractPageReader engine) {
+        BufferedImage gray = toGray(source);
+        int rotation = engine.detectOrientation(gray, dpi)
+                .filter(o -> o.degrees() != 0 && o.confidence() >= MIN_ORIENTATION_CONFIDENCE)
+                .map(o -> (360 - o.degrees()) % 360).orElse(0);
+        if (rotation != 0) {
+            gray = rotateQuarterTurns(gray, rotation);
+        }
+        double skew = skewAngle(gray);
+        if (Math.abs(skew) >= MIN_SKEW_DEGREES && Math.abs(skew) <= MAX_SKEW_DEGREES) {
+            gray = rotateSmall(gray, -skew);
+        } else {
+            skew = 0;
+        }
+        return new Normalised(gray, rotation, skew);
+    }
+
+    static BufferedImage toGray(BufferedImage source) {
+        BufferedImage gray = new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = gray.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, gray.getWidth(), gray.getHeight());
+        g.drawImage(source, 0, 0, null);
+        g.dispose();
+        return gray;
+    }
+
+    /** Turns the page clockwise by 90, 180 or 270 degrees (Tesseract reports the page's counter-clockwise orientation). */
+    static BufferedImage rotateQuarterTurns(BufferedImage gray, int clockwiseDegrees) {
+        int turns = Math.floorMod(clockwiseDegrees / 90, 4);
+        int w = gray.getWidth();
+        int h = gray.getHeight();
+        boolean swap = turns % 2 == 1;
+        BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_BYTE_GRAY);
+        AffineTransform t = new AffineTransform();
+        t.translate(out.getWidth() / 2.0, out.getHeight() / 2.0);
+        t.quadrantRotate(turns);
+        t.translate(-w / 2.0, -h / 2.0);
+        Graphics2D g = out.createGraphics();
+        g.drawImage(gray, t, null);
+        g.dispose();
+        return out;
+    }
+
+    static double skewAngle(BufferedImage gray) {
+        BufferedImage sample = gray;
+        if (gray.getWidth() > DESKEW_SAMPLE_WIDTH) {
+            double scale = (double) DESKEW_SAMPLE_WIDTH / gray.getWidth();
+            sample = new BufferedImage(DESKEW_SAMPLE_WIDTH, Math.max(1, (int) (gray.getHeight() * scale)),
+                    BufferedImage.TYPE_BYTE_GRAY);
+            Graphics2D g = sample.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(gray, 0, 0, sample.getWidth(), sample.getHeight(), null);
+            g.dispose();
+        }
+        return new ImageDeskew(sample).getSkewAngle();
+    }
+
+    static BufferedImage rotateSmall(BufferedImage gray, double degrees) {
+        BufferedImage out = new BufferedImage(gray.getWidth(), gray.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.rotate(Math.toRadians(degrees), gray.getWidth() / 2.0, gray.getHeight() / 2.0);
+        g.drawImage(gray, 0, 0, null);
+        g.dispose();
+        return out;
+    }
+}

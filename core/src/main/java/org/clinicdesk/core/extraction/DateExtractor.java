@@ -4,7 +4,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +30,7 @@ final class DateExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final List<String> MONTH_KEYS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");
+    private static final Map<String, DateRole> LABELS = labels();
     private final DateOrder order;
 
     DateExtractor(DateOrder order) {
@@ -86,20 +89,41 @@ final class DateExtractor {
     private static DateRole role(String text, int start) {
         int lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 40);
         String before = text.substring(Math.max(0, lineStart), start).toLowerCase(Locale.ROOT);
-        if (before.contains("birth") || before.contains("dob") || before.contains("d.o.b")) {
-            return DateRole.BIRTH;
-        } else if (before.contains("admi")) {
-            return DateRole.ADMISSION;
-        } else if (before.contains("discharg")) {
-            return DateRole.DISCHARGE;
-        } else if (before.contains("collect") || before.contains("sample")) {
-            return DateRole.SAMPLE_COLLECTED;
-        } else if (before.contains("report")) {
-            return DateRole.REPORTED;
-        } else if (before.contains("date")) {
-            return DateRole.DOCUMENT;
+        // Only the label since the previous number counts: "Admitted 14/02/2024  Discharged 20/02/2024".
+        before = before.substring(lastDigit(before) + 1);
+        DateRole role = DateRole.OTHER;
+        int nearest = -1;
+        for (Map.Entry<String, DateRole> label : LABELS.entrySet()) {
+            int at = before.lastIndexOf(label.getKey());
+            if (at > nearest) {
+                nearest = at;
+                role = label.getValue();
+            }
         }
-        return DateRole.OTHER;
+        // A specific word ("discharge date") says more than the generic "date".
+        return nearest < 0 && before.contains("date") ? DateRole.DOCUMENT : role;
+    }
+
+    private static int lastDigit(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (Character.isDigit(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Map<String, DateRole> labels() {
+        Map<String, DateRole> labels = new LinkedHashMap<>();
+        labels.put("birth", DateRole.BIRTH);
+        labels.put("dob", DateRole.BIRTH);
+        labels.put("d.o.b", DateRole.BIRTH);
+        labels.put("admi", DateRole.ADMISSION);
+        labels.put("discharg", DateRole.DISCHARGE);
+        labels.put("collect", DateRole.SAMPLE_COLLECTED);
+        labels.put("sample", DateRole.SAMPLE_COLLECTED);
+        labels.put("report", DateRole.REPORTED);
+        return labels;
     }
 
     private static Optional<LocalDate> date(Matcher m, int y, int mo, int d) {

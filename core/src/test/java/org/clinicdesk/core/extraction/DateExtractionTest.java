@@ -55,6 +55,12 @@ class DateExtractionTest {
     }
 
     @Test
+    void nearestLabelGivesTheRoleWhenTwoDatesShareALine() {
+        assertThat(dates(DateOrder.DAY_FIRST, "Date of admission: 14/02/2024  Date of discharge: 20/02/2024"))
+                .extracting(DateFact::role).containsExactly(DateRole.ADMISSION, DateRole.DISCHARGE);
+    }
+
+    @Test
     void bloodPressureAndDosingScheduleAreNotDates() {
         assertThat(dates(DateOrder.DAY_FIRST, "BP 120/80 Metformin 1-0-1 5/7 Hb 13.0-17.0")).isEmpty();
     }

@@ -17,6 +17,11 @@ public record OcrPage(int number, String text, List<OcrWord> words, int rotation
         return words.stream().mapToDouble(OcrWord::confidence).average().orElse(0);
     }
 
+    /** The words regrouped into visual rows, the text fact extraction reads. */
+    public PageRows rows() {
+        return PageRows.of(words);
+    }
+
     /** Mean confidence of the words overlapping the character range, as a fraction 0..1 (1 when no word overlaps). */
     public double confidenceOf(int start, int end) {
         return words.stream().filter(w -> w.start() < end && w.end() > start)

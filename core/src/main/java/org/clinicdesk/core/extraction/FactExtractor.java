@@ -29,8 +29,12 @@ public final class FactExtractor {
         return extract(text, SpanConfidence.TYPED_TEXT);
     }
 
-    /** The facts in {@code text} in reading order; {@code ocr} says how sure the reader was of each stretch. */
-    public List<ClinicalFact> extract(String text, SpanConfidence ocr) {
+    /**
+     * The facts in {@code source} in reading order; {@code ocr} says how sure the reader was of each stretch. Spans
+     * are offsets into {@code source}; their text is after OCR digit repair (an {@code @} read for a zero is a 0).
+     */
+    public List<ClinicalFact> extract(String source, SpanConfidence ocr) {
+        String text = OcrRepair.repair(source);
         List<ClinicalFact> facts = new ArrayList<>();
         facts.addAll(medications.find(text, ocr));
         facts.addAll(vitals.find(text, ocr));

@@ -46,14 +46,15 @@ final class LabResultExtractor {
         }
         Lexicon.Entry test = name.entry();
         BigDecimal value = new BigDecimal(m.group(1));
-        String unit = m.group(2) == null ? test.columns().get(1) : m.group(2);
+        Optional<String> known = m.group(2) == null ? Optional.empty() : LabUnits.canonical(m.group(2));
+        String unit = m.group(2) == null ? test.columns().get(1) : known.orElse(m.group(2));
         Optional<ReferenceRange> range = range(m);
         Optional<LabFlag> printed = Optional.ofNullable(m.group(7))
                 .map(f -> f.toUpperCase(Locale.ROOT).startsWith("H") ? LabFlag.HIGH : LabFlag.LOW);
         Optional<LabFlag> judged = range.map(r -> r.judge(value));
         boolean conflict = printed.isPresent() && judged.isPresent() && printed.get() != judged.get();
         Optional<LabFlag> flag = printed.isPresent() ? printed : judged;
-        double base = m.group(2) == null ? 0.75 : 0.9;
+        double base = m.group(2) == null ? 0.75 : known.filter(k -> k.equals(m.group(2))).isPresent() ? 0.9 : 0.8;
         if (conflict) {
             base -= 0.2;
         }

@@ -8,7 +8,7 @@ import java.awt.image.BufferedImage;
 import com.recognition.software.jdeskew.ImageDeskew;
 
 /**
- * Brings a page upright before reading: grayscale, quarter turns from Tesseract's orientation detection (only when
+ * Brings a page upright before reading: grayscale, grain removal on grainy grey pages, quarter turns from Tesseract's orientation detection (only when
  * it is confident, because a wrong turn ruins a page that was fine), then the small skew of a hand-fed scanner.
  */
 final class PageNormaliser {
@@ -24,6 +24,9 @@ final class PageNormaliser {
 
     Normalised normalise(BufferedImage source, int dpi, TesseractPageReader engine) {
         BufferedImage gray = toGray(source);
+        if (source.getColorModel().getPixelSize() > 1 && Denoiser.isGrainy(gray)) {
+            gray = Denoiser.median3(gray);
+        }
         int rotation = engine.detectOrientation(gray, dpi)
                 .filter(o -> o.degrees() != 0 && o.confidence() >= MIN_ORIENTATION_CONFIDENCE)
                 .map(o -> (360 - o.degrees()) % 360).orElse(0);

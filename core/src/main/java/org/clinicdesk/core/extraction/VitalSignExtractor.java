@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * not suggested: they are misreads, not findings.
  */
 final class VitalSignExtractor {
-    private static final String SEP = "\\s*[:=\\-]?\\s*";
+    private static final String SEP = "\\s*[:=\\-.]{0,2}\\s*";
     private static final Pattern BP = Pattern.compile(
             "(?<![\\p{L}])(?:B\\.?P\\.?|blood\\s+pressure)" + SEP + "(\\d{2,3})\\s*/\\s*(\\d{2,3})(?:\\s*mm\\s*of\\s*hg|\\s*mm\\s*hg)?",
             Pattern.CASE_INSENSITIVE);

@@ -30,4 +30,10 @@ class OcrRepairTest {
         assertThat(fact.range().orElseThrow().low()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.7"));
         assertThat(fact.span().end()).isEqualTo(ocr.length());
     }
+
+    @Test
+    void decimalPointReadAsCommaOrColonIsRepairedButThousandsAndTimesAreNot() {
+        assertThat(OcrRepair.repair("Hb 12,4 g/dL CRP 38:2 mg/L at 10:30, fee 1,000"))
+                .isEqualTo("Hb 12.4 g/dL CRP 38.2 mg/L at 10:30, fee 1,000");
+    }
 }

@@ -5,7 +5,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
-import com.recognition.software.jdeskew.ImageDeskew;
 
 /**
  * Brings a page upright before reading: grayscale, grain removal on grainy grey pages, quarter turns from Tesseract's orientation detection (only when
@@ -14,10 +13,8 @@ import com.recognition.software.jdeskew.ImageDeskew;
 final class PageNormaliser {
     /** Below this, Tesseract's orientation guess is noise; upright pages score well above it. */
     static final float MIN_ORIENTATION_CONFIDENCE = 2.0f;
-    /** Skews smaller than this do not hurt Tesseract; larger than the maximum are not skew but layout. */
+    /** Skews smaller than this do not hurt Tesseract. */
     static final double MIN_SKEW_DEGREES = 0.3;
-    static final double MAX_SKEW_DEGREES = 15;
-    private static final int DESKEW_SAMPLE_WIDTH = 1200;
 
     record Normalised(BufferedImage image, int rotationDegrees, double deskewDegrees) {
     }
@@ -33,9 +30,9 @@ final class PageNormaliser {
         if (rotation != 0) {
             gray = rotateQuarterTurns(gray, rotation);
         }
-        double skew = skewAngle(gray);
-        if (Math.abs(skew) >= MIN_SKEW_DEGREES && Math.abs(skew) <= MAX_SKEW_DEGREES) {
-            gray = rotateSmall(gray, -skew);
+        double skew = SkewEstimator.correction(gray);
+        if (Math.abs(skew) >= MIN_SKEW_DEGREES && Math.abs(skew) < SkewEstimator.MAX_DEGREES) {
+            gray = rotateSmall(gray, skew);
         } else {
             skew = 0;
         }
@@ -67,20 +64,6 @@ final class PageNormaliser {
         g.drawImage(gray, t, null);
         g.dispose();
         return out;
-    }
-
-    static double skewAngle(BufferedImage gray) {
-        BufferedImage sample = gray;
-        if (gray.getWidth() > DESKEW_SAMPLE_WIDTH) {
-            double scale = (double) DESKEW_SAMPLE_WIDTH / gray.getWidth();
-            sample = new BufferedImage(DESKEW_SAMPLE_WIDTH, Math.max(1, (int) (gray.getHeight() * scale)),
-                    BufferedImage.TYPE_BYTE_GRAY);
-            Graphics2D g = sample.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(gray, 0, 0, sample.getWidth(), sample.getHeight(), null);
-            g.dispose();
-        }
-        return new ImageDeskew(sample).getSkewAngle();
     }
 
     static BufferedImage rotateSmall(BufferedImage gray, double degrees) {

@@ -23,15 +23,21 @@ import org.junit.jupiter.api.Test;
 
 /** Extraction precision and recall on generated clinical papers with known contents, read through real OCR. */
 class GeneratedDocumentExtractionTest {
-    static final double PRECISION_FLOOR = 0.90;
-    static final double RECALL_FLOOR = 0.85;
+    /** Measured 0.990 / 0.974 on the fixed seed (0.959 / 0.937 on seed 7 with 36 documents). */
+    static final double PRECISION_FLOOR = 0.95;
+    static final double RECALL_FLOOR = 0.92;
+    /** No scan quality may fall far below the rest: noisy scans are the weakest. */
+    static final double QUALITY_PRECISION_FLOOR = 0.90;
+    static final double QUALITY_RECALL_FLOOR = 0.85;
     private static final FactExtractor extractor = new FactExtractor(DateOrder.DAY_FIRST);
     private static List<GeneratedDocument> documents;
     private static TesseractOcrEngine engine;
 
     @BeforeAll
     static void generate() {
-        documents = new ClinicalDocumentGenerator(20261121L).generate(2);
+        // A fixed seed keeps the floor reproducible; -Dclinicdesk.generator.seed=N measures on other documents.
+        long seed = Long.getLong("clinicdesk.generator.seed", 20261121L);
+        documents = new ClinicalDocumentGenerator(seed).generate(Integer.getInteger("clinicdesk.generator.count", 2));
         engine = new TesseractOcrEngine(2, FileLimits.DEFAULT);
     }
 
@@ -64,12 +70,15 @@ class GeneratedDocumentExtractionTest {
             PageRows rows = page.rows();
             List<String> found = extractor.extract(rows.text(), rows::confidenceOf).stream().map(FactKeys::of).toList();
             all.add(d.name(), d.expectedFacts(), found);
-            try { javax.imageio.ImageIO.write(d.image(), "png", new java.io.File("/tmp/ocrdump-" + d.name() + ".png")); java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/ocrdump-" + d.name() + ".txt"), rows.text() + "\n---\n" + String.join("\n", d.lines())); } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); }
             byQuality.computeIfAbsent(d.quality(), q -> new ExtractionScore()).add(d.name(), d.expectedFacts(), found);
         }
         byQuality.forEach((q, s) -> System.err.println("through OCR, " + q + ": " + s));
         System.err.println("through OCR, all: " + all + "\n misses " + all.misses() + "\n false " + all.falseAlarms());
         assertThat(all.precision()).isGreaterThanOrEqualTo(PRECISION_FLOOR);
         assertThat(all.recall()).isGreaterThanOrEqualTo(RECALL_FLOOR);
+        assertThat(byQuality).hasSize(ScanQuality.values().length).allSatisfy((q, s) -> {
+            assertThat(s.precision()).as(q + " precision").isGreaterThanOrEqualTo(QUALITY_PRECISION_FLOOR);
+            assertThat(s.recall()).as(q + " recall").isGreaterThanOrEqualTo(QUALITY_RECALL_FLOOR);
+        });
     }
 }

@@ -26,16 +26,22 @@ public final class DocumentFileCheck {
         if (content.length == 0) {
             throw refuse(file, "the file is empty (0 bytes)");
         }
-        if (content.length > limits.maxBytes()) {
-            throw refuse(file, String.format(Locale.ROOT, "the file is %.1f MB, larger than the %.0f MB limit",
-                    content.length / 1048576.0, limits.maxBytes() / 1048576.0));
-        }
+        checkSize(file.fileName(), content.length);
         MediaType type = MediaType.sniff(content).orElseThrow(() -> refuse(file,
                 "not a PNG, JPEG, TIFF or PDF file (its content does not start like one of them)"));
         if (type != MediaType.PDF) {
             checkImageHeaders(file, type);
         }
         return type;
+    }
+
+    /** Refuses a file over the size limit before it is read into memory. */
+    public void checkSize(String fileName, long sizeBytes) {
+        if (sizeBytes > limits.maxBytes()) {
+            throw new ValidationException("file", fileName + ": " + String.format(Locale.ROOT,
+                    "the file is %.1f MB, larger than the %.0f MB limit", sizeBytes / 1048576.0,
+                    limits.maxBytes() / 1048576.0));
+        }
     }
 
     private void checkImageHeaders(DocumentFile file, MediaType type) {

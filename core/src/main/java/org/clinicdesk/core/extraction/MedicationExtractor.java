@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clinicdesk.core.notes.Frequency;
@@ -48,34 +49,34 @@ final class MedicationExtractor {
             form = Optional.of(MedicationPatterns.form(before.group(1)));
             spanStart = before.start();
         }
-        Matcher strengthM = first(MedicationPatterns.STRENGTH, text, name.end(), segmentEnd);
         Optional<Strength> strength = Optional.empty();
-        if (strengthM != null) {
-            strength = Optional.of(MedicationPatterns.strength(strengthM));
-            spanEnd = Math.max(spanEnd, strengthM.end());
+        Optional<MatchResult> m = first(MedicationPatterns.STRENGTH, text, name.end(), segmentEnd);
+        if (m.isPresent()) {
+            strength = Optional.of(MedicationPatterns.strength(m.get()));
+            spanEnd = Math.max(spanEnd, m.get().end());
         }
-        Matcher formM = first(MedicationPatterns.FORM, text, name.end(), segmentEnd);
-        if (form.isEmpty() && formM != null) {
-            form = Optional.of(MedicationPatterns.form(formM.group(1)));
-            spanEnd = Math.max(spanEnd, formM.end());
+        m = first(MedicationPatterns.FORM, text, name.end(), segmentEnd);
+        if (form.isEmpty() && m.isPresent()) {
+            form = Optional.of(MedicationPatterns.form(m.get().group(1)));
+            spanEnd = Math.max(spanEnd, m.get().end());
         }
-        Matcher routeM = first(MedicationPatterns.ROUTE, text, name.end(), segmentEnd);
         Optional<Route> route = Optional.empty();
-        if (routeM != null) {
-            route = Optional.of(MedicationPatterns.route(routeM.group(1)));
-            spanEnd = Math.max(spanEnd, routeM.end());
+        m = first(MedicationPatterns.ROUTE, text, name.end(), segmentEnd);
+        if (m.isPresent()) {
+            route = Optional.of(MedicationPatterns.route(m.get().group(1)));
+            spanEnd = Math.max(spanEnd, m.get().end());
         }
-        Matcher freqM = first(MedicationPatterns.FREQUENCY, text, name.end(), segmentEnd);
         Optional<Frequency> frequency = Optional.empty();
-        if (freqM != null) {
-            frequency = MedicationPatterns.frequency(freqM.group(1));
-            spanEnd = Math.max(spanEnd, freqM.end());
+        m = first(MedicationPatterns.FREQUENCY, text, name.end(), segmentEnd);
+        if (m.isPresent()) {
+            frequency = MedicationPatterns.frequency(m.get().group(1));
+            spanEnd = Math.max(spanEnd, m.get().end());
         }
-        Matcher durM = first(MedicationPatterns.DURATION, text, name.end(), segmentEnd);
         Optional<DoseDuration> duration = Optional.empty();
-        if (durM != null) {
-            duration = Optional.of(MedicationPatterns.duration(durM));
-            spanEnd = Math.max(spanEnd, durM.end());
+        m = first(MedicationPatterns.DURATION, text, name.end(), segmentEnd);
+        if (m.isPresent()) {
+            duration = Optional.of(MedicationPatterns.duration(m.get()));
+            spanEnd = Math.max(spanEnd, m.get().end());
         }
         double base = name.exact() ? EXACT : APPROXIMATE;
         if (strength.isEmpty() && frequency.isEmpty()) {
@@ -86,8 +87,8 @@ final class MedicationExtractor {
                 base * ocr.of(spanStart, spanEnd));
     }
 
-    private static Matcher first(Pattern pattern, String text, int from, int to) {
+    private static Optional<MatchResult> first(Pattern pattern, String text, int from, int to) {
         Matcher m = pattern.matcher(text).region(from, to);
-        return m.find() ? m : null;
+        return m.find() ? Optional.of(m.toMatchResult()) : Optional.empty();
     }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.clinicdesk.core.notes.Frequency;
 
@@ -34,7 +34,7 @@ final class MedicationPatterns {
     private MedicationPatterns() {
     }
 
-    static Strength strength(Matcher m) {
+    static Strength strength(MatchResult m) {
         String unit = m.group(2).equalsIgnoreCase("rng") ? "mg" : m.group(2);
         unit = switch (unit.toLowerCase(Locale.ROOT)) {
             case "ml" -> "mL";
@@ -121,7 +121,7 @@ final class MedicationPatterns {
         }
     }
 
-    static DoseDuration duration(Matcher m) {
+    static DoseDuration duration(MatchResult m) {
         if (m.group(1) != null) {
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             ChronoUnit u = unit.startsWith("d") ? ChronoUnit.DAYS : unit.startsWith("w") ? ChronoUnit.WEEKS : ChronoUnit.MONTHS;

@@ -5,10 +5,12 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.util.Optional;
 
 /**
- * Brings a page upright before reading: grayscale, grain removal on grainy grey pages, quarter turns from Tesseract's orientation detection (only when
- * it is confident, because a wrong turn ruins a page that was fine), then the small skew of a hand-fed scanner.
+ * Prepares a page for reading: grayscale, grain removal on grainy grey pages, the small skew of a hand-fed scanner,
+ * and on request quarter turns from Tesseract's orientation detection (only when it is confident, because a wrong
+ * turn ruins a page that was fine).
  */
 final class PageNormaliser {
     /** Below this, Tesseract's orientation guess is noise; upright pages score well above it. */
@@ -19,24 +21,32 @@ final class PageNormaliser {
     record Normalised(BufferedImage image, int rotationDegrees, double deskewDegrees) {
     }
 
-    Normalised normalise(BufferedImage source, int dpi, TesseractPageReader engine) {
+    /** Grayscale, grain removal where the paper is grainy, and deskew; no quarter turns (see {@link #turnUpright}). */
+    Normalised normalise(BufferedImage source) {
         BufferedImage gray = toGray(source);
         if (source.getColorModel().getPixelSize() > 1 && Denoiser.isGrainy(gray)) {
             gray = Denoiser.median3(gray);
         }
+        return deskew(gray, 0);
+    }
+
+    /**
+     * The page turned upright when Tesseract's orientation detection is confident it is not, then deskewed; empty
+     * when it is upright or the detector is unsure. Costs a layout pass, so it runs only for pages that read badly.
+     */
+    Optional<Normalised> turnUpright(BufferedImage gray, int dpi, TesseractPageReader engine) {
         int rotation = engine.detectOrientation(gray, dpi)
                 .filter(o -> o.degrees() != 0 && o.confidence() >= MIN_ORIENTATION_CONFIDENCE)
                 .map(o -> (360 - o.degrees()) % 360).orElse(0);
-        if (rotation != 0) {
-            gray = rotateQuarterTurns(gray, rotation);
-        }
+        return rotation == 0 ? Optional.empty() : Optional.of(deskew(rotateQuarterTurns(gray, rotation), rotation));
+    }
+
+    private static Normalised deskew(BufferedImage gray, int rotation) {
         double skew = SkewEstimator.correction(gray);
         if (Math.abs(skew) >= MIN_SKEW_DEGREES && Math.abs(skew) < SkewEstimator.MAX_DEGREES) {
-            gray = rotateSmall(gray, skew);
-        } else {
-            skew = 0;
+            return new Normalised(rotateSmall(gray, skew), rotation, skew);
         }
-        return new Normalised(gray, rotation, skew);
+        return new Normalised(gray, rotation, 0);
     }
 
     static BufferedImage toGray(BufferedImage source) {

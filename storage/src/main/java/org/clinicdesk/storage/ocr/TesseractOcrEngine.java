@@ -2,6 +2,7 @@ package org.clinicdesk.storage.ocr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -30,6 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class TesseractOcrEngine implements OcrEngine, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TesseractOcrEngine.class);
 
+    /** Mean word confidence (0..100) below which a page is checked for being sideways or upside down. */
+    static final double RECHECK_ORIENTATION_BELOW = 65;
     private final ExecutorService workers;
     private final ThreadLocal<TesseractPageReader> engines;
     private final ConcurrentLinkedQueue<TesseractPageReader> created = new ConcurrentLinkedQueue<>();
@@ -101,9 +104,25 @@ public final class TesseractOcrEngine implements OcrEngine, AutoCloseable {
     private OcrPage readPage(PageImage page) {
         TesseractPageReader engine = engines.get();
         int dpi = page.dpi().orElse(0);
-        PageNormaliser.Normalised upright = normaliser.normalise(page.image(), dpi, engine);
-        TesseractPageReader.ReadPage text = engine.read(upright.image(), dpi);
-        return new OcrPage(page.number(), text.text(), text.words(), upright.rotationDegrees(), upright.deskewDegrees());
+        PageNormaliser.Normalised normal = normaliser.normalise(page.image());
+        TesseractPageReader.ReadPage read = engine.read(normal.image(), dpi);
+        // Orientation detection costs a layout pass; most pages are upright and read well, so only a page that
+        // reads badly is checked, and the turned reading is kept only if it reads better.
+        if (meanConfidence(read) < RECHECK_ORIENTATION_BELOW) {
+            Optional<PageNormaliser.Normalised> upright = normaliser.turnUpright(normal.image(), dpi, engine);
+            if (upright.isPresent()) {
+                TesseractPageReader.ReadPage turned = engine.read(upright.get().image(), dpi);
+                if (meanConfidence(turned) > meanConfidence(read)) {
+                    normal = upright.get();
+                    read = turned;
+                }
+            }
+        }
+        return new OcrPage(page.number(), read.text(), read.words(), normal.rotationDegrees(), normal.deskewDegrees());
+    }
+
+    private static double meanConfidence(TesseractPageReader.ReadPage read) {
+        return read.words().stream().mapToDouble(w -> w.confidence()).average().orElse(0);
     }
 
     @Override

@@ -121,9 +121,12 @@ final class TesseractPageReader implements AutoCloseable {
         buffer.put(pixels).flip();
         API.TessBaseAPISetImage(api, buffer, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
         if (dpi > 0) {
+            API.TessBaseAPISetVariable(api, "user_defined_dpi", "0");
             API.TessBaseAPISetSourceResolution(api, dpi);
         } else {
+            // No resolution in the file: tell Tesseract 300 dpi both ways, or it warns and assumes 70.
             API.TessBaseAPISetVariable(api, "user_defined_dpi", String.valueOf(DEFAULT_DPI));
+            API.TessBaseAPISetSourceResolution(api, DEFAULT_DPI);
         }
     }
 

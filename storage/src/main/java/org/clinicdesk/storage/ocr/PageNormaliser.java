@@ -50,6 +50,11 @@ final class PageNormaliser {
     }
 
     static BufferedImage toGray(BufferedImage source) {
+        if (source.getType() == BufferedImage.TYPE_BYTE_GRAY && source.getRaster().getDataBuffer().getSize()
+                == source.getWidth() * source.getHeight() && source.getRaster().getSampleModelTranslateX() == 0
+                && source.getRaster().getSampleModelTranslateY() == 0) {
+            return source;
+        }
         BufferedImage gray = new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = gray.createGraphics();
         g.setColor(Color.WHITE);

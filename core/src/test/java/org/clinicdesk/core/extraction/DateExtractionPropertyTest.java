@@ -9,7 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-class DateExtractionProperties {
+class DateExtractionPropertyTest {
     private static final FactExtractor DAY_FIRST = new FactExtractor(DateOrder.DAY_FIRST);
     private static final FactExtractor MONTH_FIRST = new FactExtractor(DateOrder.MONTH_FIRST);
 

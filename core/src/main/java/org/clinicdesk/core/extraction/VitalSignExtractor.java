@@ -18,12 +18,13 @@ final class VitalSignExtractor {
     private static final Pattern BP = Pattern.compile(
             "(?<![\\p{L}])(?:B\\.?P\\.?|blood\\s+pressure)" + SEP + "(\\d{2,3})\\s*/\\s*(\\d{2,3})(?:\\s*mm\\s*of\\s*hg|\\s*mm\\s*hg)?",
             Pattern.CASE_INSENSITIVE);
+    // Short labels (HR, PR, RR) only in capitals and not after a slash: "mm/hr 20" is an ESR unit, not a pulse.
     private static final Pattern PULSE = Pattern.compile(
-            "(?<![\\p{L}])(?:pulse(?:\\s+rate)?|heart\\s+rate|HR|PR)" + SEP + "(\\d{2,3})(?:\\s*(?:bpm|beats\\s*/\\s*min|/\\s*min))?",
-            Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}/])(?:(?i:pulse(?:\\s+rate)?|heart\\s+rate)|HR|PR)" + SEP
+                    + "(\\d{2,3})(?:\\s*(?i:bpm|beats\\s*/\\s*min|/\\s*min))?");
     private static final Pattern RESPIRATION = Pattern.compile(
-            "(?<![\\p{L}])(?:RR|resp(?:iratory)?\\.?\\s*rate)" + SEP + "(\\d{1,2})(?:\\s*(?:breaths\\s*/\\s*min|/\\s*min|bpm))?",
-            Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}/])(?:RR|(?i:resp(?:iratory)?\\.?\\s*rate))" + SEP
+                    + "(\\d{1,2})(?:\\s*(?i:breaths\\s*/\\s*min|/\\s*min|bpm))?");
     private static final Pattern TEMPERATURE = Pattern.compile(
             "(?<![\\p{L}])(?:temp(?:erature)?\\.?)" + SEP + "(\\d{2,3}(?:\\.\\d{1,2})?)\\s*(?:°|º|\\*|deg(?:rees)?\\s*)?\\s*([CF])?(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);

@@ -48,4 +48,9 @@ class VitalSignExtractionTest {
     void impossibleValuesAreNotSuggested() {
         assertThat(extractor.extract("BP 80/120\nPulse 600\nSpO2 140%\nTemp 62 C")).isEmpty();
     }
+
+    @Test
+    void esrUnitFollowedByANumberIsNotAPulse() {
+        assertThat(extractor.extract("ESR 58 mm/hr 20\nhr 80")).filteredOn(VitalSignFact.class::isInstance).isEmpty();
+    }
 }

@@ -1,0 +1,145 @@
+package org.clinicdesk.app.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.clinicdesk.core.common.ClinicException;
+import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.documents.CancelSignal;
+import org.clinicdesk.core.documents.Document;
+import org.clinicdesk.core.documents.DocumentFile;
+import org.clinicdesk.core.documents.DocumentFileCheck;
+import org.clinicdesk.core.documents.DocumentService;
+import org.clinicdesk.core.documents.FileLimits;
+import org.clinicdesk.core.documents.OcrEngine;
+import org.clinicdesk.core.documents.OcrProgress;
+import org.clinicdesk.core.documents.OcrResult;
+import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.patient.Uhid;
+import org.clinicdesk.core.users.Actor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code clinicdesk document add UHID FILE [--json]}: attaches a scanned file to a patient, reads it with OCR and
+ * keeps its text searchable. The CLI's root command supplies the {@link Session} (signed-in user, store).
+ */
+@Command(name = "document", mixinStandardHelpOptions = true, description = "Scanned documents attached to patients.")
+public final class DocumentCommand {
+
+    /** What the command needs from the open store and the signed-in user. */
+    public interface Session {
+        Actor actor();
+
+        /** The patient with this UHID; throws {@code NotFoundException} when there is none. */
+        Patient patient(Uhid uhid);
+
+        DocumentService documents();
+
+        OcrEngine ocr();
+
+        FileLimits limits();
+    }
+
+    /** The {@code document} command with its subcommands, bound to a session. */
+    public static CommandLine commandLine(Session session) {
+        return new CommandLine(new DocumentCommand()).addSubcommand("add", new Add(session));
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Attach a PNG, JPEG, TIFF or PDF to a patient and read its text; prints the document id.")
+    static final class Add implements Callable<Integer> {
+        private final Session session;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "UHID", description = "The patient's UHID.")
+        String uhid;
+
+        @Parameters(index = "1", paramLabel = "FILE", description = "The file to attach.")
+        Path file;
+
+        @Option(names = "--json", description = "Print one JSON document.")
+        boolean json;
+
+        Add(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                Patient patient = session.patient(Uhid.parse(uhid));
+                DocumentFile documentFile = new DocumentFile(file.getFileName().toString(), read(file, session.limits()));
+                Document document = session.documents().add(session.actor(), patient, documentFile);
+                OcrResult result = session.ocr().read(documentFile.content(), document.mediaType(), OcrProgress.NONE,
+                        new CancelSignal());
+                Document read = session.documents().recordOcr(session.actor(), document, result);
+                print(out, patient, read, result);
+                return 0;
+            } catch (ValidationException e) {
+                err.println(e.getMessage());
+                return OcrCommand.BAD_INPUT;
+            } catch (ClinicException e) {
+                err.println(e.getMessage());
+                return OcrCommand.FAILED;
+            }
+        }
+
+        private void print(PrintWriter out, Patient patient, Document d, OcrResult result) {
+            if (!json) {
+                out.println(d.id());
+                if (result instanceof OcrResult.Failure failure) {
+                    out.println("Stored, but the text could not be read: " + failure.message());
+                }
+                out.flush();
+                return;
+            }
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("documentId", d.id().toString());
+            doc.put("uhid", patient.uhid().value());
+            doc.put("file", d.fileName());
+            doc.put("mediaType", d.mediaType().mime());
+            doc.put("sha256", d.sha256());
+            doc.put("sizeBytes", d.sizeBytes());
+            doc.put("pages", d.pageCount());
+            doc.put("ocrStatus", d.ocrStatus().name());
+            if (result instanceof OcrResult.Failure failure) {
+                doc.put("ocrMessage", failure.message());
+            }
+            try {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            out.flush();
+        }
+
+        private static byte[] read(Path file, FileLimits limits) {
+            String name = file.getFileName().toString();
+            try {
+                new DocumentFileCheck(limits).checkSize(name, Files.size(file));
+                return Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                throw new ValidationException("file", name + ": no such file");
+            } catch (IOException e) {
+                throw new ValidationException("file", name + ": cannot be read (" + e.getMessage() + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.clinicdesk.core.extraction;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds conditions from the lexicon. A mention under a diagnosis heading (Diagnosis, Dx, Impression, Assessment)
+ * is surer than one in passing; a negated mention ("no", "denies", "ruled out", in the spirit of NegEx) or one
+ * about a relative ("family history of", "mother") is not the patient's condition and is left out.
+ */
+final class DiagnosisExtractor {
+    private static final Pattern HEADING = Pattern.compile(
+            "(?i)(?:^|\\b)(?:final\\s+|provisional\\s+|discharge\\s+)?(?:diagnos[ie]s|dx|impression|assessment|k/c/o|known case of)\\b");
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?i)\\b(?:no|not|denies|denied|without|negative\\s+for|ruled\\s+out|rule\\s+out|r/o|free\\s+of|absence\\s+of)\\b");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?i)\\b(?:family\\s+history|FH|mother|father|brother|sister|parents?|sibling)\\b");
+    private static final Pattern NEGATED_AFTER = Pattern.compile(
+            "(?i)^\\s*(?:(?:was|is|has\\s+been|been)\\s+)?(?:ruled\\s+out|excluded|negative|unlikely)\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;]|\\bbut\\b");
+    private final Lexicon conditions;
+
+    DiagnosisExtractor(Lexicon conditions) {
+        this.conditions = conditions;
+    }
+
+    List<ClinicalFact> find(String text, SpanConfidence ocr) {
+        List<ClinicalFact> facts = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (TextLines.Line line : TextLines.of(text)) {
+            String lineText = text.substring(line.start(), line.end());
+            boolean underHeading = HEADING.matcher(lineText).find();
+            for (Lexicon.Match m : conditions.find(text, line.start(), line.end())) {
+                String before = clauseBefore(text, line.start(), m.start());
+                String after = text.substring(m.end(), Math.min(line.end(), m.end() + 30));
+                if (NEGATION.matcher(before).find() || RELATIVE.matcher(before).find()
+                        || NEGATED_AFTER.matcher(after).find()) {
+                    continue;
+                }
+                if (!seen.add(m.entry().name().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                double base = underHeading ? 0.95 : 0.75;
+                String code = m.entry().columns().get(0);
+                facts.add(new DiagnosisFact(m.entry().name(), code.isBlank() ? Optional.empty() : Optional.of(code),
+                        SourceSpan.of(text, m.start(), m.end()), base * ocr.of(m.start(), m.end())));
+            }
+        }
+        return facts;
+    }
+
+    /** The words of the same clause before the mention: negation does not reach across a full stop or "but". */
+    private static String clauseBefore(String text, int lineStart, int mentionStart) {
+        String before = text.substring(Math.max(lineStart, mentionStart - 60), mentionStart);
+        var m = CLAUSE_BREAK.matcher(before);
+        int cut = 0;
+        while (m.find()) {
+            cut = m.end();
+        }
+        return before.substring(cut);
+    }
+}

@@ -1,0 +1,80 @@
+package org.clinicdesk.storage.ocr;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.clinicdesk.core.common.ClinicException;
+import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.documents.CancelSignal;
+import org.clinicdesk.core.documents.DocumentFile;
+import org.clinicdesk.core.documents.DocumentFileCheck;
+import org.clinicdesk.core.documents.FileLimits;
+import org.clinicdesk.core.documents.MediaType;
+import org.clinicdesk.core.documents.OcrPage;
+import org.clinicdesk.core.documents.OcrProgress;
+import org.clinicdesk.core.documents.OcrResult;
+import org.clinicdesk.core.documents.PageRows;
+import org.clinicdesk.core.documents.Sha256;
+import org.clinicdesk.core.extraction.DateOrder;
+import org.clinicdesk.core.extraction.FactExtractor;
+
+/**
+ * The whole reading of one file, for the {@code ocr} command and the import screen: check the file, decode its
+ * pages, normalise and OCR them in the worker pool, and extract suggested facts from each page's rows. Keep one
+ * per process (each worker holds a Tesseract engine); close it on exit.
+ */
+public final class OcrPipeline implements AutoCloseable {
+    private final FileLimits limits;
+    private final TesseractOcrEngine engine;
+    private final FactExtractor extractor;
+
+    public OcrPipeline(int workers, FileLimits limits, DateOrder dateOrder) {
+        this.limits = limits;
+        this.engine = new TesseractOcrEngine(workers, limits);
+        this.extractor = new FactExtractor(dateOrder);
+    }
+
+    /** Reads the file at {@code path}; a missing, unreadable or refused file is a {@link ValidationException}. */
+    public OcrReport read(Path path) {
+        byte[] bytes;
+        try {
+            if (Files.isRegularFile(path)) {
+                new DocumentFileCheck(limits).checkSize(path.toString(), Files.size(path));
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new ValidationException("file", path + ": no such file");
+        } catch (IOException e) {
+            throw new ValidationException("file", path + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return read(new DocumentFile(path.toString(), bytes), OcrProgress.NONE, new CancelSignal());
+    }
+
+    public OcrReport read(DocumentFile file, OcrProgress progress, CancelSignal cancel) {
+        long started = System.nanoTime();
+        MediaType type = new DocumentFileCheck(limits).check(file);
+        OcrResult result = engine.readPages(new PageRenderer(limits).render(file, type), progress, cancel);
+        if (result instanceof OcrResult.Failure failure) {
+            throw new ClinicException(file.fileName() + ": " + failure.message());
+        }
+        List<OcrReport.PageView> pages = new ArrayList<>();
+        List<FactView> facts = new ArrayList<>();
+        for (OcrPage page : ((OcrResult.Success) result).pages()) {
+            PageRows rows = page.rows();
+            pages.add(new OcrReport.PageView(page.number(), page.rotationDegrees(),
+                    Math.round(page.deskewDegrees() * 100) / 100.0, Math.round(page.meanConfidence() * 10) / 10.0,
+                    page.words().size(), rows.text()));
+            extractor.extract(rows.text(), rows::confidenceOf).forEach(f -> facts.add(FactView.of(f, page.number())));
+        }
+        return new OcrReport(file.fileName(), type.mime(), Sha256.hex(file.content()), file.content().length, pages,
+                facts, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+}

@@ -1,0 +1,141 @@
+package org.clinicdesk.storage.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.documents.CancelSignal;
+import org.clinicdesk.core.documents.DocumentFile;
+import org.clinicdesk.core.documents.FileLimits;
+import org.clinicdesk.core.documents.MediaType;
+import org.clinicdesk.core.documents.OcrEngine;
+import org.clinicdesk.core.documents.OcrFailureReason;
+import org.clinicdesk.core.documents.OcrPage;
+import org.clinicdesk.core.documents.OcrProgress;
+import org.clinicdesk.core.documents.OcrResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The OCR adapter: a fixed pool of worker threads, each holding its own Tesseract engine for its whole life, reading
+ * pages in parallel. Progress is reported per finished page; cancelling stops pages that have not started.
+ * Run the process with OMP_THREAD_LIMIT=1: Tesseract's own OpenMP threads fight the pool on small machines.
+ */
+public final class TesseractOcrEngine implements OcrEngine, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(TesseractOcrEngine.class);
+
+    /** Mean word confidence (0..100) below which a page is checked for being sideways or upside down. */
+    static final double RECHECK_ORIENTATION_BELOW = 65;
+    private final ExecutorService workers;
+    private final ThreadLocal<TesseractPageReader> engines;
+    private final ConcurrentLinkedQueue<TesseractPageReader> created = new ConcurrentLinkedQueue<>();
+    private final PageRenderer renderer;
+    private final PageNormaliser normaliser = new PageNormaliser();
+
+    public TesseractOcrEngine(int workerCount, FileLimits limits) {
+        String datapath = TessdataLocator.locate();
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(workerCount, r -> {
+            Thread t = new Thread(r, "ocr-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.engines = ThreadLocal.withInitial(() -> {
+            TesseractPageReader reader = new TesseractPageReader(datapath, "eng");
+            created.add(reader);
+            return reader;
+        });
+        this.renderer = new PageRenderer(limits);
+    }
+
+    @Override
+    public OcrResult read(byte[] content, MediaType type, OcrProgress progress, CancelSignal cancel) {
+        List<PageImage> pages;
+        try {
+            pages = renderer.render(new DocumentFile("document", content), type);
+        } catch (ValidationException e) {
+            return new OcrResult.Failure(OcrFailureReason.UNREADABLE_FILE, e.reason());
+        }
+        return readPages(pages, progress, cancel);
+    }
+
+    /** Reads already decoded pages; the benchmark and the accuracy test come in here too. */
+    public OcrResult readPages(List<PageImage> pages, OcrProgress progress, CancelSignal cancel) {
+        AtomicInteger done = new AtomicInteger();
+        List<Future<OcrPage>> futures = new ArrayList<>(pages.size());
+        for (PageImage page : pages) {
+            futures.add(workers.submit(() -> {
+                if (cancel.isCancelled()) {
+                    throw new CancellationException();
+                }
+                OcrPage read = readPage(page);
+                progress.pagesDone(done.incrementAndGet(), pages.size());
+                return read;
+            }));
+        }
+        List<OcrPage> read = new ArrayList<>(pages.size());
+        try {
+            for (Future<OcrPage> f : futures) {
+                read.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            futures.forEach(f -> f.cancel(false));
+            return new OcrResult.Failure(OcrFailureReason.CANCELLED, "Reading was interrupted.");
+        } catch (ExecutionException e) {
+            futures.forEach(f -> f.cancel(false));
+            if (e.getCause() instanceof CancellationException) {
+                return new OcrResult.Failure(OcrFailureReason.CANCELLED, "Reading was cancelled.");
+            }
+            log.warn("OCR failed", e.getCause());
+            return new OcrResult.Failure(OcrFailureReason.ENGINE_UNAVAILABLE,
+                    "The text could not be read: " + e.getCause().getMessage());
+        }
+        return new OcrResult.Success(read);
+    }
+
+    private OcrPage readPage(PageImage page) {
+        TesseractPageReader engine = engines.get();
+        int dpi = page.dpi().orElse(0);
+        PageNormaliser.Normalised normal = normaliser.normalise(page.image());
+        TesseractPageReader.ReadPage read = engine.read(normal.image(), dpi);
+        // Orientation detection costs a layout pass; most pages are upright and read well, so only a page that
+        // reads badly is checked, and the turned reading is kept only if it reads better.
+        if (meanConfidence(read) < RECHECK_ORIENTATION_BELOW) {
+            Optional<PageNormaliser.Normalised> upright = normaliser.turnUpright(normal.image(), dpi, engine);
+            if (upright.isPresent()) {
+                TesseractPageReader.ReadPage turned = engine.read(upright.get().image(), dpi);
+                if (meanConfidence(turned) > meanConfidence(read)) {
+                    normal = upright.get();
+                    read = turned;
+                }
+            }
+        }
+        return new OcrPage(page.number(), read.text(), read.words(), normal.rotationDegrees(), normal.deskewDegrees());
+    }
+
+    private static double meanConfidence(TesseractPageReader.ReadPage read) {
+        return read.words().stream().mapToDouble(w -> w.confidence()).average().orElse(0);
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        try {
+            workers.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        TesseractPageReader r;
+        while ((r = created.poll()) != null) {
+            r.close();
+        }
+    }
+}

@@ -25,6 +25,25 @@ final class CentralRows {
     private CentralRows() {
     }
 
+    /** The data columns of a synced table on the central server (without envelope and bookkeeping). */
+    static List<String> dataColumns(Connection central, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (PreparedStatement ps = central.prepareStatement("SELECT column_name FROM information_schema.columns "
+                + "WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String column = rs.getString(1);
+                    if (!RowCodec.ENVELOPE.contains(column) && !column.equals("clinic_id")
+                            && !column.equals("field_versions")) {
+                        columns.add(column);
+                    }
+                }
+            }
+        }
+        return columns;
+    }
+
     /** The rows with the given ids, locked for update when {@code lock} is {@link Lock#FOR_UPDATE}. */
     static Map<UUID, SyncRow> byIds(Connection central, String table, List<String> columns, Collection<UUID> ids,
                                     Lock lock) throws SQLException {

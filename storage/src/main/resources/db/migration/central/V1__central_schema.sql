@@ -6,9 +6,11 @@
 CREATE TABLE sync_meta (
     id               integer PRIMARY KEY CHECK (id = 1),
     protocol_version integer NOT NULL,
-    schema_version   integer NOT NULL
+    schema_version   integer NOT NULL,
+    -- identifies this central database: a desktop pointed at another one starts reading its feed from the start
+    central_id       uuid    NOT NULL DEFAULT gen_random_uuid()
 );
-INSERT INTO sync_meta VALUES (1, 1, 1);
+INSERT INTO sync_meta (id, protocol_version, schema_version) VALUES (1, 1, 1);
 
 -- Which clinic and site each database role speaks for. Only administrators read it; policies go through
 -- cd_current_clinic().

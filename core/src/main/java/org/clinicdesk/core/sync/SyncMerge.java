@@ -66,6 +66,9 @@ public final class SyncMerge {
         Map<String, HlcTimestamp> claims = claimsOf(incoming);
         for (Map.Entry<String, HlcTimestamp> claim : claims.entrySet()) {
             String column = claim.getKey();
+            if (!incoming.values().containsKey(column)) {
+                continue; // a claim on the envelope only (a delete): no column value travels with it
+            }
             HlcTimestamp ours = versions.get(column);
             if (ours == null || claim.getValue().compareTo(ours) > 0) {
                 versions.put(column, claim.getValue());

@@ -98,6 +98,19 @@ final class Desktop implements AutoCloseable {
         return List.of("phone", "address", "allergies").get(which);
     }
 
+    String[] versionAndValue(UUID patientId, String column) {
+        try (Connection c = store.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT version, " + column + " FROM patient WHERE id = ?")) {
+            ps.setObject(1, patientId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new String[] {rs.getString(1), rs.getString(2)};
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     QueueEntry enqueue(UUID patientId) {
         Instant now = wall.instant();
         QueueEntry entry = new QueueEntry(store.context().ids().newId(), patientId, new Token(site, ++tokenNumber),

@@ -33,7 +33,7 @@ public final class SyncProtocol {
         long ahead = desktopMillis - serverMillis;
         if (ahead > MAX_CLOCK_AHEAD.toMillis()) {
             throw new SyncRefusedException(SyncRefusedException.Reason.CLOCK_AHEAD, "This computer's clock is "
-                    + Duration.ofMillis(ahead).toMinutes() + " min ahead of the central server (allowed "
+                    + Math.round(ahead / 60_000.0) + " min ahead of the central server (allowed "
                     + MAX_CLOCK_AHEAD.toMinutes() + " min). Correct the date and time of this computer; nothing was synced.");
         }
     }

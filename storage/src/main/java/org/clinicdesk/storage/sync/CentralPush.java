@@ -84,7 +84,7 @@ final class CentralPush {
             long ahead = row.version().wallMillis() - serverMillis;
             if (ahead > SyncProtocol.MAX_CLOCK_AHEAD.toMillis()) {
                 throw new SyncRefusedException(SyncRefusedException.Reason.CLOCK_AHEAD, "A change to " + row.table()
-                        + " " + row.id() + " carries a time " + ahead / 60_000 + " min ahead of the central server. "
+                        + " " + row.id() + " carries a time " + Math.round(ahead / 60_000.0) + " min ahead of the central server. "
                         + "Correct the clock of site " + row.version().site() + "; nothing was synced.");
             }
         }

@@ -60,6 +60,17 @@ public final class CentralFeed implements FeedPositions {
             }
             ps.executeBatch();
         }
+        // delivered at commit, and only if the transaction commits
+        try (PreparedStatement ps = central.prepareStatement("SELECT pg_notify(?, ?)")) {
+            ps.setString(1, channel(clinicId));
+            ps.setString(2, Long.toString(next - 1));
+            ps.executeQuery().close();
+        }
+    }
+
+    /** The LISTEN/NOTIFY channel on which a clinic's desktops hear that its feed moved. */
+    public static String channel(UUID clinicId) {
+        return "cd_feed_" + clinicId.toString().replace("-", "").substring(0, 12);
     }
 
     /** Feed entries after {@code cursor}, oldest first. */

@@ -204,6 +204,7 @@ $$;
 CREATE TRIGGER tr_soap_note_signed BEFORE UPDATE OR DELETE ON soap_note
     FOR EACH ROW EXECUTE FUNCTION cd_refuse_signed_note_change();
 
+-- Policies call cd_current_clinic() through a sub-select so it runs once per statement, not once per row.
 -- Site roles are members of clinicdesk_site (created once per server) and see only their clinic's rows.
 DO $$
 BEGIN
@@ -217,57 +218,57 @@ GRANT SELECT ON sync_meta TO clinicdesk_site;
 GRANT EXECUTE ON FUNCTION cd_current_clinic() TO clinicdesk_site;
 
 ALTER TABLE app_user ENABLE ROW LEVEL SECURITY;
-CREATE POLICY app_user_own_clinic ON app_user USING (clinic_id = cd_current_clinic()) WITH CHECK (clinic_id = cd_current_clinic());
+CREATE POLICY app_user_own_clinic ON app_user USING (clinic_id = (SELECT cd_current_clinic())) WITH CHECK (clinic_id = (SELECT cd_current_clinic()));
 GRANT SELECT, INSERT, UPDATE ON app_user TO clinicdesk_site;
 
 ALTER TABLE patient ENABLE ROW LEVEL SECURITY;
-CREATE POLICY patient_own_clinic ON patient USING (clinic_id = cd_current_clinic()) WITH CHECK (clinic_id = cd_current_clinic());
+CREATE POLICY patient_own_clinic ON patient USING (clinic_id = (SELECT cd_current_clinic())) WITH CHECK (clinic_id = (SELECT cd_current_clinic()));
 GRANT SELECT, INSERT, UPDATE ON patient TO clinicdesk_site;
 
 ALTER TABLE queue_entry ENABLE ROW LEVEL SECURITY;
-CREATE POLICY queue_entry_own_clinic ON queue_entry USING (clinic_id = cd_current_clinic()) WITH CHECK (clinic_id = cd_current_clinic());
+CREATE POLICY queue_entry_own_clinic ON queue_entry USING (clinic_id = (SELECT cd_current_clinic())) WITH CHECK (clinic_id = (SELECT cd_current_clinic()));
 GRANT SELECT, INSERT, UPDATE ON queue_entry TO clinicdesk_site;
 
 ALTER TABLE queue_transition ENABLE ROW LEVEL SECURITY;
-CREATE POLICY queue_transition_own_clinic ON queue_transition USING (clinic_id = cd_current_clinic()) WITH CHECK (clinic_id = cd_current_clinic());
+CREATE POLICY queue_transition_own_clinic ON queue_transition USING (clinic_id = (SELECT cd_current_clinic())) WITH CHECK (clinic_id = (SELECT cd_current_clinic()));
 GRANT SELECT, INSERT, UPDATE ON queue_transition TO clinicdesk_site;
 
 ALTER TABLE vitals ENABLE ROW LEVEL SECURITY;
-CREATE POLICY vitals_own_clinic ON vitals USING (clinic_id = cd_current_clinic()) WITH CHECK (clinic_id = cd_current_clinic());
+CREATE POLICY vitals_own_clinic ON vitals USING (clinic_id = (SELECT cd_current_clinic())) WITH CHECK (clinic_id = (SELECT cd_current_clinic()));
 GRANT SELECT, INSERT, UPDATE ON vitals TO clinicdesk_site;
 
 ALTER TABLE soap_note ENABLE ROW LEVEL SECURITY;
-CREATE POLICY soap_note_own_clinic ON soap_note USING (clinic_id = cd_current_clinic()) WITH CHECK (clinic_id = cd_current_clinic());
+CREATE POLICY soap_note_own_clinic ON soap_note USING (clinic_id = (SELECT cd_current_clinic())) WITH CHECK (clinic_id = (SELECT cd_current_clinic()));
 GRANT SELECT, INSERT, UPDATE ON soap_note TO clinicdesk_site;
 
 ALTER TABLE note_amendment ENABLE ROW LEVEL SECURITY;
-CREATE POLICY note_amendment_own_clinic ON note_amendment USING (clinic_id = cd_current_clinic()) WITH CHECK (clinic_id = cd_current_clinic());
+CREATE POLICY note_amendment_own_clinic ON note_amendment USING (clinic_id = (SELECT cd_current_clinic())) WITH CHECK (clinic_id = (SELECT cd_current_clinic()));
 GRANT SELECT, INSERT, UPDATE ON note_amendment TO clinicdesk_site;
 
 ALTER TABLE history_entry ENABLE ROW LEVEL SECURITY;
-CREATE POLICY history_entry_own_clinic ON history_entry USING (clinic_id = cd_current_clinic()) WITH CHECK (clinic_id = cd_current_clinic());
+CREATE POLICY history_entry_own_clinic ON history_entry USING (clinic_id = (SELECT cd_current_clinic())) WITH CHECK (clinic_id = (SELECT cd_current_clinic()));
 GRANT SELECT, INSERT, UPDATE ON history_entry TO clinicdesk_site;
 
 ALTER TABLE audit_event ENABLE ROW LEVEL SECURITY;
-CREATE POLICY audit_event_own_clinic ON audit_event USING (clinic_id = cd_current_clinic()) WITH CHECK (clinic_id = cd_current_clinic());
+CREATE POLICY audit_event_own_clinic ON audit_event USING (clinic_id = (SELECT cd_current_clinic())) WITH CHECK (clinic_id = (SELECT cd_current_clinic()));
 GRANT SELECT, INSERT, UPDATE ON audit_event TO clinicdesk_site;
 
 ALTER TABLE feed_clock ENABLE ROW LEVEL SECURITY;
-CREATE POLICY feed_clock_own_clinic ON feed_clock USING (clinic_id = cd_current_clinic()) WITH CHECK (clinic_id = cd_current_clinic());
+CREATE POLICY feed_clock_own_clinic ON feed_clock USING (clinic_id = (SELECT cd_current_clinic())) WITH CHECK (clinic_id = (SELECT cd_current_clinic()));
 GRANT SELECT, INSERT, UPDATE ON feed_clock TO clinicdesk_site;
 
 ALTER TABLE change_feed ENABLE ROW LEVEL SECURITY;
-CREATE POLICY change_feed_own_clinic ON change_feed USING (clinic_id = cd_current_clinic()) WITH CHECK (clinic_id = cd_current_clinic());
+CREATE POLICY change_feed_own_clinic ON change_feed USING (clinic_id = (SELECT cd_current_clinic())) WITH CHECK (clinic_id = (SELECT cd_current_clinic()));
 GRANT SELECT, INSERT, UPDATE ON change_feed TO clinicdesk_site;
 
 ALTER TABLE sync_conflict ENABLE ROW LEVEL SECURITY;
-CREATE POLICY sync_conflict_own_clinic ON sync_conflict USING (clinic_id = cd_current_clinic()) WITH CHECK (clinic_id = cd_current_clinic());
+CREATE POLICY sync_conflict_own_clinic ON sync_conflict USING (clinic_id = (SELECT cd_current_clinic())) WITH CHECK (clinic_id = (SELECT cd_current_clinic()));
 GRANT SELECT, INSERT ON sync_conflict TO clinicdesk_site;
 
 ALTER TABLE blob ENABLE ROW LEVEL SECURITY;
-CREATE POLICY blob_own_clinic ON blob USING (clinic_id = cd_current_clinic()) WITH CHECK (clinic_id = cd_current_clinic());
+CREATE POLICY blob_own_clinic ON blob USING (clinic_id = (SELECT cd_current_clinic())) WITH CHECK (clinic_id = (SELECT cd_current_clinic()));
 GRANT SELECT, INSERT, UPDATE ON blob TO clinicdesk_site;
 
 ALTER TABLE blob_chunk ENABLE ROW LEVEL SECURITY;
-CREATE POLICY blob_chunk_own_clinic ON blob_chunk USING (clinic_id = cd_current_clinic()) WITH CHECK (clinic_id = cd_current_clinic());
+CREATE POLICY blob_chunk_own_clinic ON blob_chunk USING (clinic_id = (SELECT cd_current_clinic())) WITH CHECK (clinic_id = (SELECT cd_current_clinic()));
 GRANT SELECT, INSERT, UPDATE ON blob_chunk TO clinicdesk_site;

@@ -8,3 +8,6 @@ CREATE TABLE sync_state (
     last_success    TIMESTAMP(6) WITH TIME ZONE
 );
 INSERT INTO sync_state (id, central_id, feed_position, schema_version, last_success) VALUES (1, NULL, 0, 1, NULL);
+
+-- Sync asks "does this row still have changes waiting?" for every pulled row.
+CREATE INDEX ix_outbox_row ON outbox (row_id);

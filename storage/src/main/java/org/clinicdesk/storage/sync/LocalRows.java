@@ -104,13 +104,22 @@ final class LocalRows {
         return Applied.WRITTEN;
     }
 
-    /** Rows of the outbox still waiting to be pushed, as keys. */
-    static Set<RowKey> pending(Connection local) throws SQLException {
+    /** Which of {@code candidates} still have changes waiting in the outbox. */
+    static Set<RowKey> pending(Connection local, Collection<RowKey> candidates) throws SQLException {
         Set<RowKey> keys = new HashSet<>();
-        try (PreparedStatement ps = local.prepareStatement("SELECT DISTINCT entity_table, row_id FROM outbox");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                keys.add(new RowKey(SyncedTable.require(rs.getString(1)).tableName(), rs.getObject(2, UUID.class)));
+        List<UUID> ids = candidates.stream().map(RowKey::id).distinct().toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            try (PreparedStatement ps = local.prepareStatement("SELECT DISTINCT entity_table, row_id FROM outbox WHERE row_id IN ("
+                    + RowCodec.placeholders(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setObject(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        keys.add(new RowKey(SyncedTable.require(rs.getString(1)).tableName(), rs.getObject(2, UUID.class)));
+                    }
+                }
             }
         }
         return keys;

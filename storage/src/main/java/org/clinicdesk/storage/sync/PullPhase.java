@@ -101,7 +101,7 @@ final class PullPhase {
     }
 
     private int apply(Connection local, Map<RowKey, SyncRow> rows, List<String> conflicts) throws SQLException {
-        Set<RowKey> pending = LocalRows.pending(local);
+        Set<RowKey> pending = LocalRows.pending(local, rows.keySet());
         int written = 0;
         for (SyncedTable table : SyncedTable.values()) {
             List<String> columns = ctx.agreed().columnsByTable().get(table.tableName());

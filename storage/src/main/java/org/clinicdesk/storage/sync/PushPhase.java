@@ -119,7 +119,7 @@ final class PushPhase {
                 ps.setLong(1, lastSequence);
                 ps.executeUpdate();
             }
-            Set<RowKey> pending = LocalRows.pending(local);
+            Set<RowKey> pending = LocalRows.pending(local, authoritative.keySet());
             for (SyncedTable table : SyncedTable.values()) {
                 List<String> columns = ctx.agreed().columnsByTable().get(table.tableName());
                 List<SyncRow> rows = authoritative.entrySet().stream()

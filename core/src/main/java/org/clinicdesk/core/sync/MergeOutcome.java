@@ -7,7 +7,7 @@ public sealed interface MergeOutcome {
     record Unchanged() implements MergeOutcome {
     }
 
-    /** The row to store now. */
+    /** The row to store now (the stored one merged with the incoming one). */
     record Merged(SyncRow row) implements MergeOutcome {
     }
 

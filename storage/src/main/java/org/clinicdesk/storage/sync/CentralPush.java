@@ -30,8 +30,11 @@ final class CentralPush {
         this.positions = positions;
     }
 
-    /** The outcome of one batch. */
-    record Result(List<RowKey> changed, List<String> conflicts) {
+    /**
+     * The outcome of one batch: the rows that changed (and got feed positions), the conflicts, and the central
+     * state of every row of the batch after the merge (what the desktop should now hold).
+     */
+    record Result(List<RowKey> changed, List<String> conflicts, Map<RowKey, SyncRow> finalRows) {
     }
 
     /** Runs inside the caller's transaction on {@code central}; the caller commits. */
@@ -47,6 +50,7 @@ final class CentralPush {
         }
         List<RowKey> changed = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
+        Map<RowKey, SyncRow> finalRows = new LinkedHashMap<>();
         int done = 0;
         for (Map.Entry<String, List<SyncRow>> entry : byTable.entrySet()) {
             List<SyncRow> rows = entry.getValue();
@@ -72,9 +76,10 @@ final class CentralPush {
             }
             CentralRows.upsert(central, clinicId, table, columns, new ArrayList<>(toWrite.values()));
             toWrite.keySet().forEach(id -> changed.add(new RowKey(table, id)));
+            stored.forEach((id, row) -> finalRows.put(new RowKey(table, id), row));
         }
         CentralFeed.publish(central, positions, clinicId, changed);
-        return new Result(changed, conflicts);
+        return new Result(changed, conflicts, finalRows);
     }
 
     /** A version stamped far in the future would win every later merge: refuse the whole batch. */

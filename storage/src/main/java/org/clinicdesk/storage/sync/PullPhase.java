@@ -116,7 +116,17 @@ final class PullPhase {
                 } catch (ClockDriftException e) {
                     throw new SyncRefusedException(SyncRefusedException.Reason.CLOCK_AHEAD, e.getMessage());
                 }
-                LocalRows.Applied applied = LocalRows.apply(local, columns, row, existing.get(row.id()));
+                LocalRows.Applied applied;
+                try {
+                    applied = LocalRows.apply(local, columns, row, existing.get(row.id()));
+                } catch (SQLException e) {
+                    if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
+                        throw e;
+                    }
+                    // e.g. two desks created the same user name offline: keep syncing, let a person decide
+                    conflicts.add(row.table() + " " + row.id() + " could not be stored on this desktop: " + e.getMessage());
+                    continue;
+                }
                 if (applied == LocalRows.Applied.WRITTEN) {
                     written++;
                 } else if (applied == LocalRows.Applied.KEPT_SIGNED) {

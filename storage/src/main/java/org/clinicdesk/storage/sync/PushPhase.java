@@ -18,7 +18,8 @@ import org.clinicdesk.storage.outbox.OutboxRow;
 /**
  * Sends the outbox in batches. Each batch: read the rows' current local state, merge them centrally in one
  * transaction, then in one local transaction drop the batch from the outbox and take over the central result for
- * rows with nothing newer pending. Cut off before the central commit, the batch is simply sent again; cut off after
+ * rows with nothing newer pending. Taking over the result matters when the desktop's change lost the merge: the
+ * central row did not change, so the feed would never bring its state back to this desktop. Cut off before the central commit, the batch is simply sent again; cut off after
  * it, the resend merges to no change.
  */
 final class PushPhase {
@@ -45,8 +46,7 @@ final class PushPhase {
                     n -> ctx.progress().onRows(SyncProgress.Phase.PUSH, before + n, ctx.pid()));
             central.commit();
             conflicts.addAll(result.conflicts());
-            Map<RowKey, SyncRow> authoritative = readBack(central, claims.keySet());
-            acknowledge(entries.get(entries.size() - 1).sequence(), authoritative);
+            acknowledge(entries.stream().map(OutboxRow::sequence).toList(), result.finalRows());
             pushed += entries.size();
         }
     }
@@ -96,27 +96,18 @@ final class PushPhase {
         return batch;
     }
 
-    private Map<RowKey, SyncRow> readBack(Connection central, Set<RowKey> keys) throws SQLException {
-        Map<String, List<UUID>> idsByTable = new LinkedHashMap<>();
-        keys.forEach(k -> idsByTable.computeIfAbsent(k.table(), t -> new ArrayList<>()).add(k.id()));
-        Map<RowKey, SyncRow> rows = new LinkedHashMap<>();
-        for (SyncedTable table : SyncedTable.values()) {
-            List<UUID> ids = idsByTable.get(table.tableName());
-            if (ids != null) {
-                CentralRows.byIds(central, table.tableName(), ctx.agreed().columnsByTable().get(table.tableName()), ids,
-                        CentralRows.Lock.NONE).forEach((id, row) -> rows.put(new RowKey(table.tableName(), id), row));
-            }
-        }
-        central.commit();
-        return rows;
-    }
-
-    /** Drops the pushed changes and adopts the merged central rows, in one local transaction. */
-    private void acknowledge(long lastSequence, Map<RowKey, SyncRow> authoritative) throws SQLException {
+    /**
+     * Drops exactly the pushed changes and adopts the merged central rows, in one local transaction. Not "up to the
+     * last sequence": a local transaction that took a lower sequence may have committed after the batch was read.
+     */
+    private void acknowledge(List<Long> sequences, Map<RowKey, SyncRow> authoritative) throws SQLException {
         try (Connection local = ctx.store().dataSource().getConnection()) {
             local.setAutoCommit(false);
-            try (PreparedStatement ps = local.prepareStatement("DELETE FROM outbox WHERE seq <= ?")) {
-                ps.setLong(1, lastSequence);
+            try (PreparedStatement ps = local.prepareStatement("DELETE FROM outbox WHERE seq IN ("
+                    + RowCodec.placeholders(sequences.size()) + ")")) {
+                for (int i = 0; i < sequences.size(); i++) {
+                    ps.setLong(i + 1, sequences.get(i));
+                }
                 ps.executeUpdate();
             }
             Set<RowKey> pending = LocalRows.pending(local, authoritative.keySet());

@@ -46,6 +46,23 @@ class PulledChangesTest {
     }
 
     @Test
+    void theSameUserNameCreatedOnTwoDesksIsAConflictAndSyncCarriesOn() {
+        for (Desktop desk : java.util.List.of(reception, doctor)) {
+            org.clinicdesk.core.users.User nina = new org.clinicdesk.core.users.User(desk.store.context().ids().newId(),
+                    "nina", "Nina " + desk.site, org.clinicdesk.core.users.Role.NURSE, "$argon2id$v=19$m=1,t=1,p=1$c2FsdA$aGFzaA",
+                    true, 0, null);
+            desk.store.context().tx().run(() -> desk.store.users().save(nina));
+        }
+        reception.sync();
+        org.clinicdesk.core.sync.SyncReport report = doctor.sync();
+        assertThat(report.conflictDetails()).anySatisfy(d -> assertThat(d).startsWith("app_user").contains("could not be stored"));
+        Patient later = reception.register(new Random(9));
+        reception.sync();
+        doctor.sync();
+        assertThat(doctor.store.patients().findById(later.id())).as("sync is not stuck behind the conflict").isPresent();
+    }
+
+    @Test
     void aPulledEditReplacesTheCachedPatient() {
         Patient patient = reception.register(new Random(2));
         reception.sync();

@@ -23,17 +23,32 @@ import picocli.CommandLine.Spec;
 @Command(name = "central", description = "Set up the central PostgreSQL server.",
         subcommands = {CentralCommand.Init.class, CentralCommand.AddSite.class})
 public final class CentralCommand implements Runnable {
+    private final Map<String, String> env;
+
     @Spec
     private CommandSpec spec;
+
+    public CentralCommand() {
+        this(System.getenv());
+    }
+
+    /** For embedding and tests: the environment to read logins and passwords from. */
+    public CentralCommand(Map<String, String> env) {
+        this.env = env;
+    }
 
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Which? 'central init' or 'central add-site'.");
     }
 
-    private static CentralServer server(String url) {
-        Map<String, String> env = System.getenv();
+    private CentralServer server(String url) {
         return new CentralServer(url, env.get("CLINICDESK_CENTRAL_USER"), env.get("CLINICDESK_CENTRAL_PASSWORD"));
+    }
+
+    private String newPassword() {
+        return Optional.ofNullable(env.get("CLINICDESK_NEW_PASSWORD")).orElseThrow(() ->
+                new ValidationException("password", "set CLINICDESK_NEW_PASSWORD to the password of the new site logins"));
     }
 
     private static int fail(CommandSpec spec, RuntimeException e) {
@@ -55,10 +70,20 @@ public final class CentralCommand implements Runnable {
     }
 
     /** {@code central init}. */
-    @Command(name = "init", description = "Create or upgrade the central schema (Flyway), its roles and row-level security.")
+    @Command(name = "init", description = "Create or upgrade the central schema (Flyway), its roles and row-level security; "
+            + "with --clinic-id and --site, also the login of each site (password from CLINICDESK_NEW_PASSWORD).")
     static final class Init implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
+
+        @picocli.CommandLine.ParentCommand
+        private CentralCommand central;
+
+        @Option(names = "--clinic-id", paramLabel = "UUID", description = "The clinic whose sites get logins.")
+        private UUID clinicId;
+
+        @Option(names = "--site", paramLabel = "CODE", description = "A site (desk) of the clinic; repeat for each.")
+        private java.util.List<String> sites = new java.util.ArrayList<>();
 
         @Option(names = "--url", required = true, paramLabel = "JDBC_URL",
                 description = "e.g. jdbc:postgresql://server:5432/clinicdesk?sslmode=verify-full&sslrootcert=root.crt")
@@ -70,10 +95,21 @@ public final class CentralCommand implements Runnable {
         @Override
         public Integer call() {
             try {
-                String version = new CentralSchema(server(url)).migrate();
+                if (!sites.isEmpty() && clinicId == null) {
+                    throw new ValidationException("clinic-id", "is needed with --site");
+                }
+                String password = sites.isEmpty() ? null : central.newPassword();
+                CentralSchema schema = new CentralSchema(central.server(url));
+                String version = schema.migrate();
+                com.fasterxml.jackson.databind.node.ObjectNode node = new ObjectMapper().createObjectNode()
+                        .put("schemaVersion", version);
+                com.fasterxml.jackson.databind.node.ArrayNode roles = node.putArray("roles");
+                for (String site : sites) {
+                    roles.add(schema.addSite(clinicId, SiteCode.of(site), password));
+                }
                 PrintWriter out = spec.commandLine().getOut();
-                out.println(json ? new ObjectMapper().createObjectNode().put("schemaVersion", version).toString()
-                        : "Central schema is at version " + version + ".");
+                out.println(json ? node.toString() : "Central schema is at version " + version + "."
+                        + (sites.isEmpty() ? "" : " Site logins: " + roles + "."));
                 out.flush();
                 return SyncCommand.OK;
             } catch (RuntimeException e) {
@@ -88,6 +124,9 @@ public final class CentralCommand implements Runnable {
     static final class AddSite implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
+
+        @picocli.CommandLine.ParentCommand
+        private CentralCommand central;
 
         @Option(names = "--url", required = true, paramLabel = "JDBC_URL")
         private String url;
@@ -104,9 +143,7 @@ public final class CentralCommand implements Runnable {
         @Override
         public Integer call() {
             try {
-                String password = Optional.ofNullable(System.getenv("CLINICDESK_NEW_PASSWORD")).orElseThrow(() ->
-                        new ValidationException("password", "set CLINICDESK_NEW_PASSWORD to the new login's password"));
-                String role = new CentralSchema(server(url)).addSite(clinicId, SiteCode.of(site), password);
+                String role = new CentralSchema(central.server(url)).addSite(clinicId, SiteCode.of(site), central.newPassword());
                 PrintWriter out = spec.commandLine().getOut();
                 out.println(json ? new ObjectMapper().createObjectNode().put("role", role).toString()
                         : "Site " + site + " logs in as " + role + ".");

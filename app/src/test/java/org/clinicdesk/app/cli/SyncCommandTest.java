@@ -125,6 +125,34 @@ class SyncCommandTest {
     }
 
     @Test
+    void centralInitCreatesOneLoginPerSiteThatSeesOnlyItsClinic() throws SQLException {
+        String[] init = run(new CentralCommand(Map.of("CLINICDESK_CENTRAL_USER", USER, "CLINICDESK_CENTRAL_PASSWORD", PASSWORD,
+                "CLINICDESK_NEW_PASSWORD", "site-password-9")), "init", "--url", url(), "--clinic-id", CLINIC.toString(),
+                "--site", "A", "--site", "B", "--json");
+        assertThat(init[0]).as(init[2]).isEqualTo("0");
+        JsonNode roles;
+        try {
+            roles = new ObjectMapper().readTree(init[1]).get("roles");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(roles).hasSize(2);
+        role = roles.get(0).asText();
+        String second = roles.get(1).asText();
+        try (Connection c = DriverManager.getConnection(url(), role, "site-password-9"); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT cd_current_clinic(), (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)")) {
+            rs.next();
+            assertThat(rs.getObject(1, UUID.class)).isEqualTo(CLINIC);
+            assertThat(rs.getBoolean(2)).isFalse();
+        } finally {
+            try (Connection c = DriverManager.getConnection(PG, USER, PASSWORD); Statement st = c.createStatement()) {
+                st.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                st.execute("DROP ROLE IF EXISTS " + second);
+            }
+        }
+    }
+
+    @Test
     void centralInitOfAnUnreachableServerSaysSo() {
         String[] result = run(new CentralCommand(), "init", "--url", "jdbc:postgresql://127.0.0.1:1/nothing");
         assertThat(result[0]).isNotEqualTo("0");

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.clinicdesk.core.sync.SyncRow;
@@ -123,9 +122,5 @@ final class LocalRows {
             }
         }
         return keys;
-    }
-
-    static boolean sameValue(Object a, Object b) {
-        return Objects.equals(a, b);
     }
 }

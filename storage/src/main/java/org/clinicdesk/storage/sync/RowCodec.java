@@ -4,11 +4,9 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -79,8 +77,6 @@ final class RowCodec {
         Object jdbc = jdbcValue(value);
         if (jdbc == null) {
             ps.setNull(index, java.sql.Types.NULL);
-        } else if (jdbc instanceof LocalDate || jdbc instanceof OffsetDateTime || jdbc instanceof UUID) {
-            ps.setObject(index, jdbc);
         } else {
             ps.setObject(index, jdbc);
         }
@@ -103,10 +99,5 @@ final class RowCodec {
 
     static String placeholders(int count) {
         return String.join(", ", java.util.Collections.nCopies(count, "?"));
-    }
-
-    static int columnCount(ResultSet rs) throws SQLException {
-        ResultSetMetaData meta = rs.getMetaData();
-        return meta.getColumnCount();
     }
 }

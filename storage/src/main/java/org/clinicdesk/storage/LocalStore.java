@@ -69,7 +69,7 @@ public final class LocalStore implements AutoCloseable {
         this.dataDir = dataDir;
         this.database = database;
         this.clock = clock;
-        this.tx = new HibernateUnitOfWork(database.sessionFactory());
+        this.tx = new HibernateUnitOfWork(database.sessionFactory(), database::writeCommitted);
         UuidV7Generator ids = new UuidV7Generator(clock.wall());
         this.site = new SiteSettingsStore(tx);
         this.patients = new HibernatePatientRepository(tx);

@@ -1,6 +1,7 @@
 -- ClinicDesk local store, foundation schema (H2).
 -- Synced tables carry: id (UUIDv7 made on the desktop), site (the site that created the row),
 -- version (hybrid logical clock reading, fixed-width text that sorts like the clock) and deleted (tombstone).
+-- Timestamps keep nanoseconds: Java clocks give them here, and what is saved must read back equal.
 -- Local-only tables: site_settings, sequence_counter, outbox, audit_head.
 
 CREATE TABLE site_settings (
@@ -22,7 +23,7 @@ CREATE TABLE outbox (
     operation      VARCHAR(10)  NOT NULL CHECK (operation IN ('INSERT', 'UPDATE', 'DELETE')),
     version        VARCHAR(40)  NOT NULL,
     changed_fields VARCHAR(4000) NOT NULL DEFAULT '',
-    created_at     TIMESTAMP(6) WITH TIME ZONE NOT NULL
+    created_at     TIMESTAMP(9) WITH TIME ZONE NOT NULL
 );
 
 CREATE TABLE audit_head (
@@ -42,7 +43,7 @@ CREATE TABLE app_user (
     password_hash   VARCHAR(200) NOT NULL,
     active          BOOLEAN      NOT NULL,
     failed_attempts INTEGER      NOT NULL,
-    locked_until    TIMESTAMP(6) WITH TIME ZONE,
+    locked_until    TIMESTAMP(9) WITH TIME ZONE,
     CONSTRAINT uq_app_user_username UNIQUE (username)
 );
 
@@ -86,8 +87,8 @@ CREATE TABLE queue_entry (
     service_date      DATE         NOT NULL,
     priority          VARCHAR(10)  NOT NULL,
     status            VARCHAR(20)  NOT NULL,
-    arrived_at        TIMESTAMP(6) WITH TIME ZONE NOT NULL,
-    status_changed_at TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    arrived_at        TIMESTAMP(9) WITH TIME ZONE NOT NULL,
+    status_changed_at TIMESTAMP(9) WITH TIME ZONE NOT NULL,
     requeue_round     INTEGER      NOT NULL,
     CONSTRAINT uq_queue_entry_day_token UNIQUE (service_date, token)
 );
@@ -103,7 +104,7 @@ CREATE TABLE queue_transition (
     from_status VARCHAR(20),
     to_status   VARCHAR(20)  NOT NULL,
     by_user     VARCHAR(32)  NOT NULL,
-    moved_at    TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    moved_at    TIMESTAMP(9) WITH TIME ZONE NOT NULL,
     reason      VARCHAR(1000) NOT NULL
 );
 CREATE INDEX ix_queue_transition_entry ON queue_transition (entry_id, moved_at);
@@ -115,7 +116,7 @@ CREATE TABLE vitals (
     version          VARCHAR(40)  NOT NULL,
     deleted          BOOLEAN      NOT NULL DEFAULT FALSE,
     patient_id       UUID         NOT NULL REFERENCES patient (id),
-    taken_at         TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    taken_at         TIMESTAMP(9) WITH TIME ZONE NOT NULL,
     taken_by         VARCHAR(32)  NOT NULL,
     heart_rate       INTEGER      NOT NULL,
     respiratory_rate INTEGER      NOT NULL,
@@ -151,10 +152,10 @@ CREATE TABLE soap_note (
     -- JSON arrays of the structured diagnoses and prescriptions
     diagnoses     VARCHAR(200000) NOT NULL,
     prescriptions VARCHAR(200000) NOT NULL,
-    created_at    TIMESTAMP(6) WITH TIME ZONE NOT NULL,
-    updated_at    TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    created_at    TIMESTAMP(9) WITH TIME ZONE NOT NULL,
+    updated_at    TIMESTAMP(9) WITH TIME ZONE NOT NULL,
     signed_by     VARCHAR(32),
-    signed_at     TIMESTAMP(6) WITH TIME ZONE
+    signed_at     TIMESTAMP(9) WITH TIME ZONE
 );
 CREATE INDEX ix_soap_note_patient ON soap_note (patient_id, created_at);
 CREATE INDEX ix_soap_note_version ON soap_note (version);
@@ -166,7 +167,7 @@ CREATE TABLE note_amendment (
     deleted       BOOLEAN       NOT NULL DEFAULT FALSE,
     note_id       UUID          NOT NULL REFERENCES soap_note (id),
     author        VARCHAR(32)   NOT NULL,
-    amended_at    TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    amended_at    TIMESTAMP(9) WITH TIME ZONE NOT NULL,
     reason        VARCHAR(2000) NOT NULL,
     subjective    VARCHAR(20000) NOT NULL,
     objective     VARCHAR(20000) NOT NULL,
@@ -190,7 +191,7 @@ CREATE TABLE history_entry (
     details     VARCHAR(20000) NOT NULL,
     source      VARCHAR(200)  NOT NULL,
     recorded_by VARCHAR(32)   NOT NULL,
-    recorded_at TIMESTAMP(6) WITH TIME ZONE NOT NULL
+    recorded_at TIMESTAMP(9) WITH TIME ZONE NOT NULL
 );
 CREATE INDEX ix_history_entry_patient ON history_entry (patient_id, entry_date);
 CREATE INDEX ix_history_entry_version ON history_entry (version);
@@ -201,7 +202,7 @@ CREATE TABLE audit_event (
     version       VARCHAR(40)   NOT NULL,
     deleted       BOOLEAN       NOT NULL DEFAULT FALSE,
     sequence      BIGINT        NOT NULL,
-    occurred_at   TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    occurred_at   TIMESTAMP(9) WITH TIME ZONE NOT NULL,
     username      VARCHAR(64)   NOT NULL,
     action        VARCHAR(40)   NOT NULL,
     entity_type   VARCHAR(40)   NOT NULL,

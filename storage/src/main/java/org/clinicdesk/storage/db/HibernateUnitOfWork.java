@@ -11,14 +11,17 @@ import org.hibernate.Transaction;
  * One Hibernate session and transaction bound to the calling thread. Nested calls join the outer transaction;
  * an exception escaping any level rolls back everything (record, audit event, outbox row) and is rethrown as it
  * was. If an inner failure is caught by outer code, the whole transaction is still rolled back at the end, so a
- * half-done use case can never commit.
+ * half-done use case can never commit. After an outermost commit, {@code afterCommit} runs before control returns
+ * (the store uses it to write the commit to disk, so a returned commit survives the process being killed).
  */
 public final class HibernateUnitOfWork implements UnitOfWork {
     private final SessionFactory sessions;
+    private final Runnable afterCommit;
     private final ThreadLocal<Bound> current = new ThreadLocal<>();
 
-    public HibernateUnitOfWork(SessionFactory sessions) {
+    public HibernateUnitOfWork(SessionFactory sessions, Runnable afterCommit) {
         this.sessions = sessions;
+        this.afterCommit = afterCommit;
     }
 
     @Override
@@ -31,13 +34,13 @@ public final class HibernateUnitOfWork implements UnitOfWork {
         Bound bound = new Bound(session);
         current.set(bound);
         Transaction tx = session.beginTransaction();
+        T result;
         try {
-            T result = work.get();
+            result = work.get();
             if (bound.rollbackOnly) {
                 throw new IllegalStateException("Part of this change failed earlier, so none of it was saved.");
             }
             tx.commit();
-            return result;
         } catch (RuntimeException | Error e) {
             rollbackQuietly(tx, e);
             throw e;
@@ -45,6 +48,8 @@ public final class HibernateUnitOfWork implements UnitOfWork {
             current.remove();
             session.close();
         }
+        afterCommit.run();
+        return result;
     }
 
     /** Runs {@code work} with the current session, in the caller's transaction or a new one. */

@@ -74,7 +74,8 @@ public final class HibernatePatientRepository implements PatientRepository {
                 addRange(session, found, "uhid", upper, limit);
             }
             String name = SearchText.name(typed);
-            if (name.codePoints().anyMatch(Character::isLetter)) {
+            // names hold no digits, so text with digits is a UHID or a phone number, never a name
+            if (name.codePoints().anyMatch(Character::isLetter) && name.codePoints().noneMatch(Character::isDigit)) {
                 addRange(session, found, "fullNameSearch", name, limit);
                 addRange(session, found, "familyNameSearch", name, limit);
             }
@@ -99,6 +100,7 @@ public final class HibernatePatientRepository implements PatientRepository {
                 .setParameter("low", prefix)
                 .setParameter("high", SearchText.upperBound(prefix))
                 .setMaxResults(limit)
+                .setReadOnly(true)
                 .getResultList();
         for (PatientEntity row : rows) {
             found.putIfAbsent(row.getId(), row);

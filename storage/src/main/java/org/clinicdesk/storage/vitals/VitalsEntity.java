@@ -5,7 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.UUID;
 import org.clinicdesk.core.vitals.Acvpu;
 import org.clinicdesk.core.vitals.ClinicalResponse;
@@ -22,7 +22,7 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 @Table(name = "vitals")
 class VitalsEntity extends SyncedEntity {
-    private static final TypeReference<Map<String, Integer>> POINTS = new TypeReference<>() {
+    private static final TypeReference<LinkedHashMap<String, Integer>> POINTS = new TypeReference<>() {
     };
     @Column(name = "patient_id", nullable = false)
     private UUID patientId;
@@ -84,7 +84,8 @@ class VitalsEntity extends SyncedEntity {
         news2Total = v.news2().total();
         news2RedFlag = v.news2().redFlag();
         news2Response = v.news2().response().name();
-        news2Points = Json.write(new java.util.TreeMap<>(v.news2().points()));
+        // written in the score's own order (the RCP chart order) and read back into an ordered map
+        news2Points = Json.write(v.news2().points());
     }
 
     Vitals toVitals() {

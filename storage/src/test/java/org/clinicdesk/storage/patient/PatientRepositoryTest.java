@@ -139,6 +139,19 @@ class PatientRepositoryTest {
     }
 
     @Test
+    void lookupsByIdAndUhidAreServedFromTheSecondLevelCacheUntilEvicted() throws java.sql.SQLException {
+        Patient p = TestStores.savedPatient(store, 1, "Asha Rao", null);
+        assertThat(store.patients().findById(p.id())).contains(p);
+        // a write that bypasses Hibernate (as sync's pull does) is invisible to cached look-ups...
+        TestStores.execute(store, "UPDATE patient SET address = 'changed behind the cache' WHERE id = ?", p.id());
+        assertThat(store.patients().findById(p.id())).map(Patient::address).contains(p.address());
+        assertThat(store.patients().findByUhid(p.uhid())).map(Patient::address).contains(p.address());
+        // ...until the caches are evicted
+        store.evictCaches();
+        assertThat(store.patients().findById(p.id())).map(Patient::address).contains("changed behind the cache");
+    }
+
+    @Test
     void duplicateCandidatesComeBySamePhoneOrSameDateOfBirth() {
         Patient samePhone = TestStores.savedPatient(store, 1, "Asha Rao", "9845012345");
         Patient other = new Patient(store.context().ids().newId(), new Uhid(TestStores.SITE, 2), PersonName.parse("Ravi K"),

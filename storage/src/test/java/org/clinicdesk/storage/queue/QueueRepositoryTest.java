@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class QueueRepositoryTest {
     static final LocalDate DAY = LocalDate.of(2026, 11, 21);
-    static final Instant NINE = Instant.parse("2026-11-21T03:30:00.123456Z");
+    static final Instant NINE = Instant.parse("2026-11-21T03:30:00.123456789Z");
     @TempDir
     Path dir;
     LocalStore store;

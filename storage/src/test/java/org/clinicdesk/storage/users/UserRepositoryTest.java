@@ -19,7 +19,7 @@ class UserRepositoryTest {
     @Test
     void everyFieldRoundTripsAndSignInStateUpdates() {
         User user = new User(UUID.randomUUID(), "dr.mehta", "Dr. Anil Mehta", Role.DOCTOR, "$argon2id$v=19$m=1,t=1,p=1$c2FsdA$aGFzaA",
-                true, 2, Instant.parse("2026-11-21T10:15:30.123456Z"));
+                true, 2, Instant.parse("2026-11-21T10:15:30.123456789Z"));
         try (LocalStore store = TestStores.openInitialised(dir)) {
             store.context().tx().run(() -> store.users().save(user));
             assertThat(store.users().findByUsername("dr.mehta")).contains(user);

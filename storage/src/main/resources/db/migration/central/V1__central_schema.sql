@@ -3,6 +3,11 @@
 -- field_versions (the hybrid clock reading at which each column was last written, for field-level merges).
 -- No foreign keys between synced tables: desktops push in their own order and a row may arrive before its parent.
 
+-- Desktops keep timestamps to the nanosecond (records read back equal, audit hashes cover them); PostgreSQL's
+-- timestamptz stops at microseconds, so synced timestamps are stored as nanoseconds since 1970-01-01 UTC.
+-- Reports read them with to_timestamp(col / 1e9).
+CREATE DOMAIN cd_instant AS bigint;
+
 CREATE TABLE sync_meta (
     id               integer PRIMARY KEY CHECK (id = 1),
     protocol_version integer NOT NULL,
@@ -80,7 +85,7 @@ CREATE TABLE app_user (
     deleted        boolean NOT NULL DEFAULT false,
     field_versions jsonb   NOT NULL DEFAULT '{}',
     username text NOT NULL, display_name text NOT NULL, role text NOT NULL, password_hash text NOT NULL,
-    active boolean NOT NULL, failed_attempts integer NOT NULL, locked_until timestamptz
+    active boolean NOT NULL, failed_attempts integer NOT NULL, locked_until cd_instant
 );
 CREATE INDEX ix_app_user_clinic ON app_user (clinic_id);
 
@@ -106,7 +111,7 @@ CREATE TABLE queue_entry (
     deleted        boolean NOT NULL DEFAULT false,
     field_versions jsonb   NOT NULL DEFAULT '{}',
     patient_id uuid NOT NULL, token text NOT NULL, service_date date NOT NULL, priority text NOT NULL,
-    status text NOT NULL, arrived_at timestamptz NOT NULL, status_changed_at timestamptz NOT NULL,
+    status text NOT NULL, arrived_at cd_instant NOT NULL, status_changed_at cd_instant NOT NULL,
     requeue_round integer NOT NULL
 );
 CREATE INDEX ix_queue_entry_clinic ON queue_entry (clinic_id);
@@ -119,7 +124,7 @@ CREATE TABLE queue_transition (
     deleted        boolean NOT NULL DEFAULT false,
     field_versions jsonb   NOT NULL DEFAULT '{}',
     entry_id uuid NOT NULL, from_status text, to_status text NOT NULL, by_user text NOT NULL,
-    moved_at timestamptz NOT NULL, reason text NOT NULL
+    moved_at cd_instant NOT NULL, reason text NOT NULL
 );
 CREATE INDEX ix_queue_transition_clinic ON queue_transition (clinic_id);
 
@@ -130,7 +135,7 @@ CREATE TABLE vitals (
     version        text    NOT NULL,
     deleted        boolean NOT NULL DEFAULT false,
     field_versions jsonb   NOT NULL DEFAULT '{}',
-    patient_id uuid NOT NULL, taken_at timestamptz NOT NULL, taken_by text NOT NULL, heart_rate integer NOT NULL,
+    patient_id uuid NOT NULL, taken_at cd_instant NOT NULL, taken_by text NOT NULL, heart_rate integer NOT NULL,
     respiratory_rate integer NOT NULL, systolic integer NOT NULL, diastolic integer NOT NULL,
     temperature_c double precision NOT NULL, spo2 integer NOT NULL, spo2_scale text NOT NULL, on_oxygen boolean NOT NULL,
     consciousness text NOT NULL, weight_kg double precision, height_cm double precision, news2_total integer NOT NULL,
@@ -147,8 +152,8 @@ CREATE TABLE soap_note (
     field_versions jsonb   NOT NULL DEFAULT '{}',
     patient_id uuid NOT NULL, author text NOT NULL, status text NOT NULL CHECK (status IN ('DRAFT', 'SIGNED')),
     subjective text NOT NULL, objective text NOT NULL, assessment text NOT NULL, plan text NOT NULL,
-    diagnoses text NOT NULL, prescriptions text NOT NULL, created_at timestamptz NOT NULL,
-    updated_at timestamptz NOT NULL, signed_by text, signed_at timestamptz
+    diagnoses text NOT NULL, prescriptions text NOT NULL, created_at cd_instant NOT NULL,
+    updated_at cd_instant NOT NULL, signed_by text, signed_at cd_instant
 );
 CREATE INDEX ix_soap_note_clinic ON soap_note (clinic_id);
 
@@ -159,7 +164,7 @@ CREATE TABLE note_amendment (
     version        text    NOT NULL,
     deleted        boolean NOT NULL DEFAULT false,
     field_versions jsonb   NOT NULL DEFAULT '{}',
-    note_id uuid NOT NULL, author text NOT NULL, amended_at timestamptz NOT NULL, reason text NOT NULL,
+    note_id uuid NOT NULL, author text NOT NULL, amended_at cd_instant NOT NULL, reason text NOT NULL,
     subjective text NOT NULL, objective text NOT NULL, assessment text NOT NULL, plan text NOT NULL,
     diagnoses text NOT NULL, prescriptions text NOT NULL
 );
@@ -173,7 +178,7 @@ CREATE TABLE history_entry (
     deleted        boolean NOT NULL DEFAULT false,
     field_versions jsonb   NOT NULL DEFAULT '{}',
     patient_id uuid NOT NULL, kind text NOT NULL, entry_date date, summary text NOT NULL,
-    details text NOT NULL, source text NOT NULL, recorded_by text NOT NULL, recorded_at timestamptz NOT NULL
+    details text NOT NULL, source text NOT NULL, recorded_by text NOT NULL, recorded_at cd_instant NOT NULL
 );
 CREATE INDEX ix_history_entry_clinic ON history_entry (clinic_id);
 
@@ -184,7 +189,7 @@ CREATE TABLE audit_event (
     version        text    NOT NULL,
     deleted        boolean NOT NULL DEFAULT false,
     field_versions jsonb   NOT NULL DEFAULT '{}',
-    sequence bigint NOT NULL, occurred_at timestamptz NOT NULL, username text NOT NULL, action text NOT NULL,
+    sequence bigint NOT NULL, occurred_at cd_instant NOT NULL, username text NOT NULL, action text NOT NULL,
     entity_type text NOT NULL, entity_id text NOT NULL, detail text NOT NULL, previous_hash text NOT NULL,
     hash text NOT NULL
 );

@@ -9,8 +9,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,6 +25,9 @@ import org.clinicdesk.core.sync.SyncRow;
 /** Reads and writes synced rows in the central database with plain JDBC (under the caller's transaction). */
 final class CentralRows {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long NANOS = 1_000_000_000L;
+    /** Per table, the columns of domain cd_instant; the same for every central database of this schema version. */
+    private static final Map<String, Set<String>> INSTANT_COLUMNS = new ConcurrentHashMap<>();
 
     private CentralRows() {
     }
@@ -44,6 +51,55 @@ final class CentralRows {
         return columns;
     }
 
+    /** Columns holding instants as nanoseconds (see the central migration: timestamptz stops at microseconds). */
+    static Set<String> instantColumns(Connection central, String table) throws SQLException {
+        Set<String> cached = INSTANT_COLUMNS.get(table);
+        if (cached != null) {
+            return cached;
+        }
+        Set<String> columns = new HashSet<>();
+        try (PreparedStatement ps = central.prepareStatement("SELECT column_name FROM information_schema.columns "
+                + "WHERE table_schema = current_schema() AND table_name = ? AND domain_name = 'cd_instant'")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(rs.getString(1));
+                }
+            }
+        }
+        INSTANT_COLUMNS.put(table, Set.copyOf(columns));
+        return columns;
+    }
+
+    static Object toCentral(Object value) {
+        if (value instanceof Instant instant) {
+            return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), NANOS), instant.getNano());
+        }
+        return value;
+    }
+
+    static Object fromCentral(Object value) {
+        if (value instanceof Number nanos) {
+            long n = nanos.longValue();
+            return Instant.ofEpochSecond(Math.floorDiv(n, NANOS), Math.floorMod(n, NANOS));
+        }
+        return value;
+    }
+
+    /** Replaces nanosecond numbers by instants in the columns that hold instants. */
+    static SyncRow decodeInstants(SyncRow row, Set<String> instantColumns) {
+        if (instantColumns.isEmpty()) {
+            return row;
+        }
+        Map<String, Object> values = new HashMap<>(row.values());
+        for (String column : instantColumns) {
+            if (values.containsKey(column)) {
+                values.put(column, fromCentral(values.get(column)));
+            }
+        }
+        return row.withState(row.version(), row.deleted(), values, row.fieldVersions());
+    }
+
     /** The rows with the given ids, locked for update when {@code lock} is {@link Lock#FOR_UPDATE}. */
     static Map<UUID, SyncRow> byIds(Connection central, String table, List<String> columns, Collection<UUID> ids,
                                     Lock lock) throws SQLException {
@@ -53,13 +109,14 @@ final class CentralRows {
         }
         String sql = "SELECT " + RowCodec.selectList(columns) + ", field_versions::text FROM " + table
                 + " WHERE id = ANY(?)" + (lock == Lock.FOR_UPDATE ? " ORDER BY id FOR UPDATE" : "");
+        Set<String> instants = instantColumns(central, table);
         try (PreparedStatement ps = central.prepareStatement(sql)) {
             Array array = central.createArrayOf("uuid", ids.toArray());
             ps.setArray(1, array);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    SyncRow row = RowCodec.read(rs, table, columns, decode(rs.getString(RowCodec.ENVELOPE.size()
-                            + columns.size() + 1)));
+                    SyncRow row = decodeInstants(RowCodec.read(rs, table, columns, decode(rs.getString(
+                            RowCodec.ENVELOPE.size() + columns.size() + 1))), instants);
                     rows.put(row.id(), row);
                 }
             }
@@ -92,7 +149,7 @@ final class CentralRows {
                 ps.setBoolean(5, row.deleted());
                 ps.setString(6, encode(row.fieldVersions()));
                 for (int i = 0; i < columns.size(); i++) {
-                    RowCodec.bind(ps, 7 + i, row.values().get(columns.get(i)));
+                    RowCodec.bind(ps, 7 + i, toCentral(row.values().get(columns.get(i))));
                 }
                 ps.addBatch();
             }

@@ -39,7 +39,7 @@ class CentralRowLevelSecurityTest {
     private static void insertHistory(Connection c, UUID id, UUID clinic) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO history_entry (id, clinic_id, site, version, "
                 + "patient_id, kind, summary, details, source, recorded_by, recorded_at) "
-                + "VALUES (?, ?, 'A', '000000000001000-000000-A', ?, 'DIAGNOSIS', 'Asthma', '', 'test', 'doc', now())")) {
+                + "VALUES (?, ?, 'A', '000000000001000-000000-A', ?, 'DIAGNOSIS', 'Asthma', '', 'test', 'doc', 1700000000000000000)")) {
             ps.setObject(1, id);
             ps.setObject(2, clinic);
             ps.setObject(3, UUID.randomUUID());

@@ -19,8 +19,10 @@ final class TableHashes {
 
     static Map<String, String> of(Connection c, Map<String, List<String>> columnsByTable) throws SQLException {
         Map<String, String> hashes = new LinkedHashMap<>();
+        boolean central = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
         for (SyncedTable table : SyncedTable.values()) {
             List<String> columns = columnsByTable.get(table.tableName());
+            java.util.Set<String> instants = central ? CentralRows.instantColumns(c, table.tableName()) : java.util.Set.of();
             MessageDigest digest = sha256();
             int rows = 0;
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT "
@@ -29,6 +31,10 @@ final class TableHashes {
                     rows++;
                     for (int i = 1; i <= RowCodec.ENVELOPE.size() + columns.size(); i++) {
                         Object value = RowCodec.canonical(rs.getObject(i));
+                        int dataIndex = i - RowCodec.ENVELOPE.size() - 1;
+                        if (dataIndex >= 0 && instants.contains(columns.get(dataIndex))) {
+                            value = CentralRows.fromCentral(value);
+                        }
                         digest.update(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
                         digest.update((byte) 0);
                     }

@@ -56,6 +56,8 @@ final class PullPhase {
                 addMissingParents(central, local, rows);
                 central.commit();
                 pulled += apply(local, rows, conflicts);
+                AuditHeads.advance(local, rows.values().stream().filter(r -> r.table().equals("audit_event"))
+                        .map(SyncRow::site).distinct().toList(), ctx.clock().site());
                 cursor = cursor.advancedTo(last);
                 LocalSyncState.saveCursor(local, ctx.agreed().centralId(), cursor);
                 local.commit();

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.clinicdesk.core.audit.AuditAction;
+import org.clinicdesk.core.audit.AuditRecord;
+import org.clinicdesk.core.audit.AuditService;
 import org.clinicdesk.core.notes.SoapNote;
 import org.clinicdesk.core.queue.QueueEntry;
 import org.junit.jupiter.api.AfterAll;
@@ -129,6 +132,8 @@ class SyncConvergenceTest {
         switch (random.nextInt(7)) {
             case 0 -> {
                 String column = d.editField(patient, random);
+                d.store.context().tx().run(() -> d.store.auditLog().append("nurse" + d.site, AuditRecord.of(
+                        AuditAction.PATIENT_EDITED, "patient", patient, column)));
                 String[] written = d.versionAndValue(patient, column);
                 latestWrite.merge(patient + "/" + column, written, (a, b) -> a[0].compareTo(b[0]) >= 0 ? a : b);
             }
@@ -221,6 +226,9 @@ class SyncConvergenceTest {
                 assertThat(TableHashes.of(local, columns)).as("desktop " + d.site + " equals the central database")
                         .isEqualTo(central);
             }
+            assertThat(new AuditService(d.store.context().tx(), d.store.auditLog()).verifyAll())
+                    .as("audit chains of every site verify on " + d.site).isNotEmpty()
+                    .allSatisfy(v -> assertThat(v.intact()).as(v.toString()).isTrue());
             for (SoapNote note : signedNotes.values()) {
                 SoapNote stored = d.store.notes().findById(note.id()).orElseThrow();
                 assertThat(stored).as("signed note intact on " + d.site).isEqualTo(note);

@@ -33,6 +33,7 @@ public final class SyncCommand implements Callable<Integer> {
     static final int UNEXPECTED = 1;
     static final int INVALID_INPUT = 2;
     static final int REFUSED = 4;
+    static final int STORE_IN_USE = 8;
     static final int UNREACHABLE = 9;
 
     private final Supplier<Optional<Path>> dataDirOverride;
@@ -82,6 +83,9 @@ public final class SyncCommand implements Callable<Integer> {
         } catch (CentralUnavailableException e) {
             err.println(e.getMessage());
             return UNREACHABLE;
+        } catch (org.clinicdesk.storage.db.StoreInUseException e) {
+            err.println(e.getMessage() + " (the window syncs in the background by itself)");
+            return STORE_IN_USE;
         } catch (ClinicException e) {
             err.println(e.getMessage());
             return REFUSED;

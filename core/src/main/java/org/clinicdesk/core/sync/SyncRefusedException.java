@@ -1,0 +1,23 @@
+package org.clinicdesk.core.sync;
+
+import org.clinicdesk.core.common.ClinicException;
+
+/**
+ * Sync refused to start or to accept changes, before writing anything: another schema or protocol version, or a
+ * clock too far ahead. The message says what to fix.
+ */
+public final class SyncRefusedException extends ClinicException {
+    private final Reason reason;
+
+    /** Why sync was refused. */
+    public enum Reason { SCHEMA_VERSION, PROTOCOL_VERSION, CLOCK_AHEAD, WRONG_CLINIC }
+
+    public SyncRefusedException(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,77 @@
+package org.clinicdesk.storage.sync;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import org.clinicdesk.core.common.SiteCode;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Creates or upgrades the central PostgreSQL schema with Flyway ({@code db/migration/central}) and registers clinic
+ * sites: each site gets its own login role, a member of {@code clinicdesk_site}, that row-level security limits to
+ * its clinic's rows. Run as a role that may create roles (the server's administrator).
+ */
+public final class CentralSchema {
+    private final CentralServer server;
+
+    public CentralSchema(CentralServer server) {
+        this.server = server;
+    }
+
+    /** Applies pending central migrations; returns the schema version now in place. */
+    public String migrate() {
+        MigrateResult result = Flyway.configure()
+                .dataSource(server.url(), server.user(), server.password())
+                .locations("classpath:db/migration/central")
+                .table("flyway_central_history")
+                .baselineOnMigrate(false)
+                .load()
+                .migrate();
+        return result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion;
+    }
+
+    /** The database role a site of a clinic logs in as. */
+    public static String roleName(UUID clinicId, SiteCode site) {
+        return "cd_" + site.value().toLowerCase(Locale.ROOT) + "_" + clinicId.toString().replace("-", "").substring(0, 12);
+    }
+
+    /** Creates (or updates the password of) the login role of {@code site} in clinic {@code clinicId}. */
+    public String addSite(UUID clinicId, SiteCode site, String password) {
+        if (password == null || password.length() < 8) {
+            throw new org.clinicdesk.core.common.ValidationException("password", "must have at least 8 characters");
+        }
+        String role = roleName(clinicId, site);
+        try (Connection c = server.connect()) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                boolean exists;
+                try (var rs = st.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+                    exists = rs.next();
+                }
+                String quoted = "'" + password.replace("'", "''") + "'";
+                st.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + role + " LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD " + quoted);
+                st.execute("GRANT clinicdesk_site TO " + role);
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO site_registry (role_name, clinic_id, site) "
+                    + "VALUES (?, ?, ?) ON CONFLICT (role_name) DO NOTHING")) {
+                ps.setString(1, role);
+                ps.setObject(2, clinicId);
+                ps.setString(3, site.value());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO feed_clock (clinic_id, last_position) VALUES (?, 0) "
+                    + "ON CONFLICT (clinic_id) DO NOTHING")) {
+                ps.setObject(1, clinicId);
+                ps.executeUpdate();
+            }
+            c.commit();
+            return role;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not register site " + site + " on the central server: " + e.getMessage(), e);
+        }
+    }
+}

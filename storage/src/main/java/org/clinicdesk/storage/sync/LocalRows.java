@@ -1,0 +1,126 @@
+package org.clinicdesk.storage.sync;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.clinicdesk.core.sync.SyncRow;
+
+/**
+ * Reads and writes synced rows in the desktop's H2 database with plain JDBC. Pulled rows go in this way on
+ * purpose: the Hibernate outbox listener does not see them, so they are not pushed back (no ping-pong), and the
+ * versions they carry are kept as they are.
+ */
+final class LocalRows {
+    private static final String SIGNED = "SIGNED";
+
+    private LocalRows() {
+    }
+
+    static Map<UUID, SyncRow> byIds(Connection local, String table, List<String> columns, Collection<UUID> ids)
+            throws SQLException {
+        Map<UUID, SyncRow> rows = new HashMap<>();
+        if (ids.isEmpty()) {
+            return rows;
+        }
+        List<UUID> list = new ArrayList<>(new HashSet<>(ids));
+        for (int from = 0; from < list.size(); from += 500) {
+            List<UUID> chunk = list.subList(from, Math.min(list.size(), from + 500));
+            String sql = "SELECT " + RowCodec.selectList(columns) + " FROM " + table + " WHERE id IN ("
+                    + RowCodec.placeholders(chunk.size()) + ")";
+            try (PreparedStatement ps = local.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setObject(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        SyncRow row = RowCodec.read(rs, table, columns, Map.of());
+                        rows.put(row.id(), row);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Ids among {@code ids} that exist in {@code table}. */
+    static Set<UUID> existing(Connection local, String table, Collection<UUID> ids) throws SQLException {
+        return byIds(local, table, List.of(), ids).keySet();
+    }
+
+    /** The outcome of writing one pulled row. */
+    enum Applied { WRITTEN, SAME, KEPT_SIGNED }
+
+    /**
+     * Writes the central state of a row unless the desktop already has exactly it. A signed note or an amendment
+     * that differs locally is kept (the database refuses to change it) and reported.
+     */
+    static Applied apply(Connection local, List<String> columns, SyncRow row, SyncRow existing) throws SQLException {
+        if (existing != null && existing.sameContentAs(row) && existing.site().equals(row.site())) {
+            return Applied.SAME;
+        }
+        if (existing != null && (SIGNED.equals(existing.values().get("status")) && "soap_note".equals(row.table())
+                || "note_amendment".equals(row.table()))) {
+            return Applied.KEPT_SIGNED;
+        }
+        List<String> all = new ArrayList<>(RowCodec.ENVELOPE);
+        all.addAll(columns);
+        String sql;
+        if (existing == null) {
+            sql = "INSERT INTO " + row.table() + " (" + String.join(", ", all) + ") VALUES ("
+                    + RowCodec.placeholders(all.size()) + ")";
+        } else {
+            List<String> sets = new ArrayList<>();
+            for (String column : all.subList(1, all.size())) {
+                sets.add(column + " = ?");
+            }
+            sql = "UPDATE " + row.table() + " SET " + String.join(", ", sets) + " WHERE id = ?";
+        }
+        try (PreparedStatement ps = local.prepareStatement(sql)) {
+            int i = 1;
+            if (existing == null) {
+                ps.setObject(i++, row.id());
+            }
+            ps.setString(i++, row.site());
+            ps.setString(i++, row.version().encode());
+            ps.setBoolean(i++, row.deleted());
+            for (String column : columns) {
+                RowCodec.bind(ps, i++, row.values().get(column));
+            }
+            if (existing != null) {
+                ps.setObject(i, row.id());
+            }
+            ps.executeUpdate();
+        }
+        return Applied.WRITTEN;
+    }
+
+    /** Which of {@code candidates} still have changes waiting in the outbox. */
+    static Set<RowKey> pending(Connection local, Collection<RowKey> candidates) throws SQLException {
+        Set<RowKey> keys = new HashSet<>();
+        List<UUID> ids = candidates.stream().map(RowKey::id).distinct().toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            try (PreparedStatement ps = local.prepareStatement("SELECT DISTINCT entity_table, row_id FROM outbox WHERE row_id IN ("
+                    + RowCodec.placeholders(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setObject(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        keys.add(new RowKey(SyncedTable.require(rs.getString(1)).tableName(), rs.getObject(2, UUID.class)));
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+}

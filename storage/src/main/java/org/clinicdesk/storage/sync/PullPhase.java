@@ -1,0 +1,142 @@
+package org.clinicdesk.storage.sync;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.clinicdesk.core.common.ClockDriftException;
+import org.clinicdesk.core.sync.SyncCursor;
+import org.clinicdesk.core.sync.SyncRefusedException;
+import org.clinicdesk.core.sync.SyncRow;
+
+/**
+ * Reads the central change feed after this desktop's cursor in batches and applies each batch, with the new
+ * cursor, in one local transaction. Parents missing locally (a patient whose later edit moved it further down the
+ * feed) are fetched along with their children so that local foreign keys hold. Rows with local changes still in
+ * the outbox are left alone: the push sends them and takes over the merged result.
+ */
+final class PullPhase {
+    private static final int MAX_PARENT_DEPTH = 3;
+    private final SyncEngine.SyncContext ctx;
+    private SyncCursor cursor = SyncCursor.START;
+
+    PullPhase(SyncEngine.SyncContext ctx) {
+        this.ctx = ctx;
+    }
+
+    SyncCursor cursor() {
+        return cursor;
+    }
+
+    int run(SyncCursor from, List<String> conflicts) throws SQLException {
+        cursor = from;
+        int pulled = 0;
+        Connection central = ctx.central();
+        while (true) {
+            central.setAutoCommit(false);
+            central.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            List<CentralFeed.FeedEntry> entries = CentralFeed.after(central, ctx.clinicId(), cursor.position(),
+                    ctx.batchSize());
+            if (entries.isEmpty()) {
+                central.commit();
+                central.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                return pulled;
+            }
+            ctx.progress().onRows(SyncProgress.Phase.PULL, pulled, ctx.pid());
+            Map<RowKey, SyncRow> rows = fetch(central, entries.stream().map(CentralFeed.FeedEntry::key).toList());
+            long last = entries.get(entries.size() - 1).position();
+            try (Connection local = ctx.store().dataSource().getConnection()) {
+                local.setAutoCommit(false);
+                addMissingParents(central, local, rows);
+                central.commit();
+                pulled += apply(local, rows, conflicts);
+                AuditHeads.advance(local, rows.values().stream().filter(r -> r.table().equals("audit_event"))
+                        .map(SyncRow::site).distinct().toList(), ctx.clock().site());
+                cursor = cursor.advancedTo(last);
+                LocalSyncState.saveCursor(local, ctx.agreed().centralId(), cursor);
+                local.commit();
+            }
+            central.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        }
+    }
+
+    private Map<RowKey, SyncRow> fetch(Connection central, List<RowKey> keys) throws SQLException {
+        Map<String, List<UUID>> idsByTable = new HashMap<>();
+        keys.forEach(k -> idsByTable.computeIfAbsent(k.table(), t -> new ArrayList<>()).add(k.id()));
+        Map<RowKey, SyncRow> rows = new LinkedHashMap<>();
+        for (Map.Entry<String, List<UUID>> e : idsByTable.entrySet()) {
+            SyncedTable table = SyncedTable.require(e.getKey());
+            CentralRows.byIds(central, table.tableName(), ctx.agreed().columnsByTable().get(table.tableName()),
+                    e.getValue(), CentralRows.Lock.NONE).forEach((id, row) -> rows.put(new RowKey(table.tableName(), id), row));
+        }
+        return rows;
+    }
+
+    private void addMissingParents(Connection central, Connection local, Map<RowKey, SyncRow> rows) throws SQLException {
+        for (int depth = 0; depth < MAX_PARENT_DEPTH; depth++) {
+            Set<RowKey> wanted = new HashSet<>();
+            for (SyncRow row : rows.values()) {
+                SyncedTable.require(row.table()).parents().forEach((column, parentTable) -> {
+                    if (row.values().get(column) instanceof UUID parentId && !rows.containsKey(new RowKey(parentTable, parentId))) {
+                        wanted.add(new RowKey(parentTable, parentId));
+                    }
+                });
+            }
+            Map<String, List<UUID>> byTable = new HashMap<>();
+            wanted.forEach(k -> byTable.computeIfAbsent(k.table(), t -> new ArrayList<>()).add(k.id()));
+            List<RowKey> missing = new ArrayList<>();
+            for (Map.Entry<String, List<UUID>> e : byTable.entrySet()) {
+                Set<UUID> present = LocalRows.existing(local, e.getKey(), e.getValue());
+                e.getValue().stream().filter(id -> !present.contains(id)).forEach(id -> missing.add(new RowKey(e.getKey(), id)));
+            }
+            if (missing.isEmpty()) {
+                return;
+            }
+            rows.putAll(fetch(central, missing));
+        }
+    }
+
+    private int apply(Connection local, Map<RowKey, SyncRow> rows, List<String> conflicts) throws SQLException {
+        Set<RowKey> pending = LocalRows.pending(local, rows.keySet());
+        int written = 0;
+        for (SyncedTable table : SyncedTable.values()) {
+            List<String> columns = ctx.agreed().columnsByTable().get(table.tableName());
+            List<SyncRow> tableRows = rows.entrySet().stream()
+                    .filter(e -> e.getKey().table().equals(table.tableName()) && !pending.contains(e.getKey()))
+                    .map(Map.Entry::getValue).toList();
+            Map<UUID, SyncRow> existing = LocalRows.byIds(local, table.tableName(), columns,
+                    tableRows.stream().map(SyncRow::id).toList());
+            for (SyncRow row : tableRows) {
+                try {
+                    ctx.clock().receive(row.version());
+                } catch (ClockDriftException e) {
+                    throw new SyncRefusedException(SyncRefusedException.Reason.CLOCK_AHEAD, e.getMessage());
+                }
+                LocalRows.Applied applied;
+                try {
+                    applied = LocalRows.apply(local, columns, row, existing.get(row.id()));
+                } catch (SQLException e) {
+                    if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
+                        throw e;
+                    }
+                    // e.g. two desks created the same user name offline: keep syncing, let a person decide
+                    conflicts.add(row.table() + " " + row.id() + " could not be stored on this desktop: " + e.getMessage());
+                    continue;
+                }
+                if (applied == LocalRows.Applied.WRITTEN) {
+                    written++;
+                } else if (applied == LocalRows.Applied.KEPT_SIGNED) {
+                    conflicts.add(row.table() + " " + row.id() + " differs from the central copy but is signed here; "
+                            + "kept as signed on this desktop");
+                }
+            }
+        }
+        return written;
+    }
+}

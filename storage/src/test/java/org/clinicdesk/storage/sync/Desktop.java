@@ -1,0 +1,204 @@
+package org.clinicdesk.storage.sync;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.clinicdesk.core.common.SiteCode;
+import org.clinicdesk.core.history.HistoryEntry;
+import org.clinicdesk.core.history.HistoryKind;
+import org.clinicdesk.core.notes.Amendment;
+import org.clinicdesk.core.notes.NoteContent;
+import org.clinicdesk.core.notes.NoteStatus;
+import org.clinicdesk.core.notes.SoapNote;
+import org.clinicdesk.core.notes.SoapText;
+import org.clinicdesk.core.patient.DateOfBirth;
+import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.patient.PatientStatus;
+import org.clinicdesk.core.patient.PersonName;
+import org.clinicdesk.core.patient.PhoneNumber;
+import org.clinicdesk.core.patient.Sex;
+import org.clinicdesk.core.patient.Uhid;
+import org.clinicdesk.core.queue.Priority;
+import org.clinicdesk.core.queue.QueueEntry;
+import org.clinicdesk.core.queue.QueueStatus;
+import org.clinicdesk.core.queue.QueueTransition;
+import org.clinicdesk.core.queue.Token;
+import org.clinicdesk.core.site.SiteSettings;
+import org.clinicdesk.core.sync.SyncReport;
+import org.clinicdesk.storage.LocalStore;
+import org.clinicdesk.storage.db.SyncedEntity;
+
+/**
+ * A test desktop: a real LocalStore in a temporary directory, working offline through the store's repositories
+ * (so every change goes through the Hibernate outbox listener), and syncing as its own site role.
+ */
+final class Desktop implements AutoCloseable {
+    final SiteCode site;
+    final LocalStore store;
+    final CentralServer central;
+    private final Clock wall;
+    private int serial;
+    private int tokenNumber;
+
+    Desktop(Path dir, String site, UUID clinic, CentralServer central, Clock wall) {
+        this.site = SiteCode.of(site);
+        this.central = central;
+        this.wall = wall;
+        this.store = LocalStore.open(dir, wall);
+        store.siteSettings().ifPresentOrElse(s -> { }, () -> store.initialise(new SiteSettings(this.site, "Green Valley", clinic)));
+    }
+
+    SyncReport sync(SyncProgress progress) {
+        return new SyncEngine(store, central, 7, wall).syncOnce(progress);
+    }
+
+    SyncReport sync() {
+        return sync(SyncProgress.NONE);
+    }
+
+    Patient register(Random random) {
+        Patient p = new Patient(store.context().ids().newId(), new Uhid(site, ++serial), PersonName.parse("Asha " + letters(site.value() + serial) + " Rao"),
+                new DateOfBirth(LocalDate.of(1950 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28)), false),
+                Sex.F, PhoneNumber.parse("98450" + (10000 + random.nextInt(89999))), "1 Market Road", List.of("latex"),
+                PatientStatus.ACTIVE);
+        store.context().tx().run(() -> store.patients().save(p));
+        return p;
+    }
+
+    private static String letters(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char ch : text.toCharArray()) {
+            out.append(Character.isDigit(ch) ? (char) ('a' + (ch - '0')) : Character.toLowerCase(ch));
+        }
+        return Character.toUpperCase(out.charAt(0)) + out.substring(1);
+    }
+
+    /** Changes one field of a patient this desktop knows; returns the column changed. */
+    String editField(UUID patientId, Random random) {
+        Patient p = store.patients().findById(patientId).orElseThrow();
+        int which = random.nextInt(3);
+        Patient edited = switch (which) {
+            case 0 -> new Patient(p.id(), p.uhid(), p.name(), p.dateOfBirth(), p.sex(),
+                    PhoneNumber.parse("080" + (1000000 + random.nextInt(8999999))), p.address(), p.allergies(), p.status());
+            case 1 -> new Patient(p.id(), p.uhid(), p.name(), p.dateOfBirth(), p.sex(), p.phone(),
+                    random.nextInt(100) + " Lake Road (" + site + ")", p.allergies(), p.status());
+            default -> new Patient(p.id(), p.uhid(), p.name(), p.dateOfBirth(), p.sex(), p.phone(), p.address(),
+                    List.of("penicillin " + site + random.nextInt(100)), p.status());
+        };
+        store.context().tx().run(() -> store.patients().save(edited));
+        return List.of("phone", "address", "allergies").get(which);
+    }
+
+    String[] versionAndValue(UUID patientId, String column) {
+        try (Connection c = store.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT version, " + column + " FROM patient WHERE id = ?")) {
+            ps.setObject(1, patientId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new String[] {rs.getString(1), rs.getString(2)};
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    QueueEntry enqueue(UUID patientId) {
+        Instant now = wall.instant();
+        QueueEntry entry = new QueueEntry(store.context().ids().newId(), patientId, new Token(site, ++tokenNumber),
+                LocalDate.now(wall), Priority.values()[tokenNumber % Priority.values().length], QueueStatus.WAITING, now, now, 0);
+        store.context().tx().run(() -> store.queue().save(entry));
+        return entry;
+    }
+
+    /** A legal forward move or a requeue of a closed entry; returns the entry after the move. */
+    QueueEntry advance(UUID entryId, Random random) {
+        QueueEntry entry = store.queue().findById(entryId).orElseThrow();
+        Instant now = wall.instant();
+        QueueEntry moved;
+        if (!entry.status().isOpen()) {
+            moved = entry.requeued(now);
+        } else {
+            List<QueueStatus> moves = new ArrayList<>(entry.status().forwardMoves());
+            moves.sort(Enum::compareTo);
+            moved = entry.movedTo(moves.get(random.nextInt(moves.size())), now);
+        }
+        store.context().tx().run(() -> {
+            store.queue().save(moved);
+            store.queue().record(new QueueTransition(store.context().ids().newId(), entryId, entry.status(), moved.status(),
+                    "nurse" + site, now, ""));
+        });
+        return moved;
+    }
+
+    SoapNote draft(UUID patientId, Random random) {
+        Instant now = wall.instant();
+        SoapNote note = new SoapNote(store.context().ids().newId(), patientId, "doc" + site, NoteStatus.DRAFT,
+                NoteContent.of(new SoapText("cough " + random.nextInt(100), "chest clear", "bronchitis", "rest")), now, now,
+                null, null);
+        store.context().tx().run(() -> store.notes().save(note));
+        return note;
+    }
+
+    SoapNote sign(UUID noteId) {
+        SoapNote note = store.notes().findById(noteId).orElseThrow();
+        Instant now = wall.instant();
+        SoapNote signed = new SoapNote(note.id(), note.patientId(), note.author(), NoteStatus.SIGNED, note.content(),
+                note.createdAt(), now, "doc" + site, now);
+        store.context().tx().run(() -> store.notes().save(signed));
+        return store.notes().findById(noteId).orElseThrow(); // as stored (the database keeps microseconds)
+    }
+
+    void amend(UUID noteId, Random random) {
+        store.context().tx().run(() -> store.notes().add(new Amendment(store.context().ids().newId(), noteId, "doc" + site,
+                wall.instant(), "typo " + random.nextInt(100), NoteContent.of(new SoapText("s", "o", "a", "p")))));
+    }
+
+    HistoryEntry history(UUID patientId, Random random) {
+        HistoryEntry entry = new HistoryEntry(store.context().ids().newId(), patientId, HistoryKind.DIAGNOSIS,
+                LocalDate.of(2020, 1, 1 + random.nextInt(28)), "Asthma", "", "test", "nurse" + site, wall.instant());
+        store.context().tx().run(() -> store.history().save(entry));
+        return entry;
+    }
+
+    /** Deletes a row the way the application does: a tombstone through Hibernate, captured by the outbox. */
+    void delete(String entityClass, UUID id) {
+        store.unitOfWork().inTransaction(() -> store.unitOfWork().withSession(s -> {
+            try {
+                SyncedEntity entity = (SyncedEntity) s.find(Class.forName(entityClass), id);
+                entity.markDeleted();
+                return null;
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        store.evictCaches();
+    }
+
+    List<UUID> ids(String table, String where) {
+        List<UUID> ids = new ArrayList<>();
+        try (Connection c = store.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT id FROM " + table + " WHERE " + where + " ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getObject(1, UUID.class));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

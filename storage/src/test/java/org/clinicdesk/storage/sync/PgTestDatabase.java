@@ -1,0 +1,93 @@
+package org.clinicdesk.storage.sync;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.clinicdesk.core.common.SiteCode;
+
+/**
+ * A fresh central database on the test PostgreSQL server (CLINICDESK_TEST_PG_URL / _USER / _PASSWORD), migrated
+ * with the central schema, dropped with the site roles it created on close.
+ */
+final class PgTestDatabase implements AutoCloseable {
+    static final String SITE_PASSWORD = "site-password-1";
+    private final String adminUrl;
+    private final String user;
+    private final String password;
+    private final String name;
+    private final List<String> roles = new ArrayList<>();
+
+    private PgTestDatabase(String adminUrl, String user, String password, String name) {
+        this.adminUrl = adminUrl;
+        this.user = user;
+        this.password = password;
+        this.name = name;
+    }
+
+    static PgTestDatabase create() {
+        String url = env("CLINICDESK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        return create(url, env("CLINICDESK_TEST_PG_USER", "clinicdesk_test"),
+                env("CLINICDESK_TEST_PG_PASSWORD", "clinicdesk_test"));
+    }
+
+    static PgTestDatabase create(String adminUrl, String user, String password) {
+        String name = "cd_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create a test database on " + adminUrl + " as " + user
+                    + " (set CLINICDESK_TEST_PG_URL/USER/PASSWORD; scripts/test-env prepares the role): " + e.getMessage(), e);
+        }
+        PgTestDatabase db = new PgTestDatabase(adminUrl, user, password, name);
+        new CentralSchema(db.admin()).migrate();
+        return db;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    String url() {
+        int slash = adminUrl.lastIndexOf('/');
+        int query = adminUrl.indexOf('?', slash);
+        return adminUrl.substring(0, slash + 1) + name + (query < 0 ? "" : adminUrl.substring(query));
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** The superuser's view of this database. */
+    CentralServer admin() {
+        return new CentralServer(url(), user, password);
+    }
+
+    /** Registers a site and returns the server as that site's (non-superuser) role sees it. */
+    CentralServer site(UUID clinicId, String site) {
+        String role = new CentralSchema(admin()).addSite(clinicId, SiteCode.of(site), SITE_PASSWORD);
+        roles.add(role);
+        return new CentralServer(url(), role, SITE_PASSWORD);
+    }
+
+    Connection adminConnection() throws SQLException {
+        return admin().connect();
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            for (String role : roles) {
+                st.execute("DROP ROLE IF EXISTS " + role);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not drop test database " + name, e);
+        }
+    }
+}

@@ -18,13 +18,14 @@ import picocli.CommandLine.Spec;
                 + "from CLINICDESK_NEW_PASSWORD, else a prompt.",
         subcommands = {GuiCommand.class, InitCommand.class, DemoDataCommand.class, UserCommands.class,
                 PatientCommands.class, QueueCommands.class, VitalsCommands.class, NoteCommands.class,
-                AuditCommands.class, DoctorCommand.class},
+                AuditCommands.class, DoctorCommand.class, SyncCommand.class, CentralCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:something unexpected (details in logs/clinicdesk.log in the data directory)",
                 "2:invalid input (the message names the field)", "3:the user's role may not do this",
                 "4:a clinic rule refused it (e.g. an illegal queue move)", "5:not found (UHID, token, note)",
                 "6:sign-in failed", "7:a check found a problem (audit verify, doctor)",
-                "8:the store is in use by another ClinicDesk program (the window); try again later"})
+                "8:the store is in use by another ClinicDesk program (the window); try again later",
+                "9:the central server could not be reached (sync)"})
 public final class ClinicDeskCommand implements Runnable {
     private final CliEnvironment env;
 

@@ -1,6 +1,5 @@
 package org.clinicdesk.app.gui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,6 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         WorkstationOptions options;
         try {
             options = WorkstationOptions.parse(getParameters().getRaw(), System.getenv());

@@ -59,6 +59,11 @@ public final class LocalWorkstore implements Workstore {
     }
 
     @Override
+    public AuditLog auditLog() {
+        return store.auditLog();
+    }
+
+    @Override
     public Path dataDir() {
         return store.dataDir();
     }

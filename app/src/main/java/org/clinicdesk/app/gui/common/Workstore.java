@@ -21,6 +21,9 @@ public interface Workstore extends AutoCloseable {
 
     StoreHealth health();
 
+    /** The audit trail, for reviewing what the window did. */
+    org.clinicdesk.core.audit.AuditLog auditLog();
+
     Path dataDir();
 
     @Override

@@ -1,11 +1,13 @@
 package org.clinicdesk.app.gui.shell;
 
+import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -81,6 +83,7 @@ public final class Workstation {
     }
 
     public void start() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
         boolean initialised = looksInitialised(dataDir);

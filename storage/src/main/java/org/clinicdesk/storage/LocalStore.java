@@ -1,85 +1,223 @@
 package org.clinicdesk.storage;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.clinicdesk.core.audit.AuditLog;
 import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.HlcTimestamp;
+import org.clinicdesk.core.common.HybridClock;
+import org.clinicdesk.core.common.UuidV7Generator;
 import org.clinicdesk.core.history.HistoryRepository;
 import org.clinicdesk.core.notes.NoteRepository;
 import org.clinicdesk.core.patient.PatientRepository;
 import org.clinicdesk.core.queue.QueueRepository;
 import org.clinicdesk.core.site.SiteSettings;
+import org.clinicdesk.core.transaction.Sequences;
 import org.clinicdesk.core.users.UserRepository;
 import org.clinicdesk.core.vitals.VitalsRepository;
+import org.clinicdesk.storage.audit.HibernateAuditLog;
+import org.clinicdesk.storage.db.HibernateUnitOfWork;
+import org.clinicdesk.storage.db.StoreClock;
+import org.clinicdesk.storage.db.StoreDatabase;
+import org.clinicdesk.storage.history.HibernateHistoryRepository;
+import org.clinicdesk.storage.notes.HibernateNoteRepository;
+import org.clinicdesk.storage.outbox.Outbox;
+import org.clinicdesk.storage.outbox.OutboxIntegrator;
+import org.clinicdesk.storage.patient.HibernatePatientRepository;
+import org.clinicdesk.storage.queue.HibernateQueueRepository;
+import org.clinicdesk.storage.sequence.CounterSequences;
+import org.clinicdesk.storage.site.SiteSettingsStore;
+import org.clinicdesk.storage.users.HibernateUserRepository;
+import org.clinicdesk.storage.vitals.HibernateVitalsRepository;
 
 /**
  * The desktop's embedded store in a data directory: H2 file database migrated by Flyway, Hibernate on top, and the
  * adapters for every core port. One per process; close it on exit.
  */
 public final class LocalStore implements AutoCloseable {
+    /** Tables whose rows sync; each has id, site, version and deleted. */
+    public static final List<String> SYNCED_TABLES = List.of("app_user", "patient", "queue_entry", "queue_transition",
+            "vitals", "soap_note", "note_amendment", "history_entry", "audit_event");
 
-    private LocalStore() {
+    private final Path dataDir;
+    private final StoreDatabase database;
+    private final StoreClock clock;
+    private final HibernateUnitOfWork tx;
+    private final SiteSettingsStore site;
+    private final HibernatePatientRepository patients;
+    private final HibernateQueueRepository queue;
+    private final HibernateVitalsRepository vitals;
+    private final HibernateNoteRepository notes;
+    private final HibernateHistoryRepository history;
+    private final HibernateUserRepository users;
+    private final HibernateAuditLog auditLog;
+    private final CounterSequences sequences;
+    private final ClinicContext context;
+
+    private LocalStore(Path dataDir, StoreDatabase database, StoreClock clock) {
+        this.dataDir = dataDir;
+        this.database = database;
+        this.clock = clock;
+        this.tx = new HibernateUnitOfWork(database.sessionFactory());
+        UuidV7Generator ids = new UuidV7Generator(clock.wall());
+        this.site = new SiteSettingsStore(tx);
+        this.patients = new HibernatePatientRepository(tx);
+        this.queue = new HibernateQueueRepository(tx);
+        this.vitals = new HibernateVitalsRepository(tx);
+        this.notes = new HibernateNoteRepository(tx);
+        this.history = new HibernateHistoryRepository(tx);
+        this.users = new HibernateUserRepository(tx);
+        this.auditLog = new HibernateAuditLog(tx, clock, ids);
+        this.sequences = new CounterSequences(tx);
+        this.context = new ClinicContext(tx, auditLog, clock.wall(), ids, sequences);
     }
 
     /** Opens (creating if needed) the store in {@code dataDir}, migrating its schema first. */
     public static LocalStore open(Path dataDir, Clock clock) {
-        throw new UnsupportedOperationException("LocalStore is being built");
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
+        }
+        StoreClock storeClock = new StoreClock(clock);
+        StoreDatabase database = StoreDatabase.open(dataDir, entities(), new OutboxIntegrator(storeClock));
+        LocalStore store = new LocalStore(dataDir, database, storeClock);
+        try {
+            store.siteSettings().ifPresent(store::startClock);
+            return store;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static List<Class<?>> entities() {
+        List<Class<?>> all = new ArrayList<>();
+        all.addAll(SiteSettingsStore.ENTITIES);
+        all.addAll(HibernateUserRepository.ENTITIES);
+        all.addAll(HibernatePatientRepository.ENTITIES);
+        all.addAll(HibernateQueueRepository.ENTITIES);
+        all.addAll(HibernateVitalsRepository.ENTITIES);
+        all.addAll(HibernateNoteRepository.ENTITIES);
+        all.addAll(HibernateHistoryRepository.ENTITIES);
+        all.addAll(HibernateAuditLog.ENTITIES);
+        return all;
     }
 
     /** This desktop's site, once {@link #initialise} has run. */
     public Optional<SiteSettings> siteSettings() {
-        throw new UnsupportedOperationException();
+        return site.current();
     }
 
     /** Records the site and clinic; refuses a different site code once one is set. */
     public void initialise(SiteSettings settings) {
-        throw new UnsupportedOperationException();
+        SiteSettings stored = site.initialise(settings);
+        startClock(stored);
+    }
+
+    private void startClock(SiteSettings settings) {
+        clock.start(settings.site().value(), highestStoredVersion());
+        auditLog.ensureHead(settings.site().value());
+    }
+
+    /** The highest version in any synced table, so that the clock never issues a lower one after a restart. */
+    private Optional<HlcTimestamp> highestStoredVersion() {
+        StringBuilder sql = new StringBuilder("SELECT MAX(v) FROM (");
+        for (int i = 0; i < SYNCED_TABLES.size(); i++) {
+            sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT MAX(version) v FROM ").append(SYNCED_TABLES.get(i));
+        }
+        sql.append(" UNION ALL SELECT MAX(version) v FROM outbox)");
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql.toString())) {
+            rs.next();
+            return Optional.ofNullable(rs.getString(1)).map(HlcTimestamp::decode);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the newest version in the store", e);
+        }
     }
 
     public ClinicContext context() {
-        throw new UnsupportedOperationException();
+        return context;
     }
 
     public PatientRepository patients() {
-        throw new UnsupportedOperationException();
+        return patients;
     }
 
     public QueueRepository queue() {
-        throw new UnsupportedOperationException();
+        return queue;
     }
 
     public VitalsRepository vitals() {
-        throw new UnsupportedOperationException();
+        return vitals;
     }
 
     public NoteRepository notes() {
-        throw new UnsupportedOperationException();
+        return notes;
     }
 
     public HistoryRepository history() {
-        throw new UnsupportedOperationException();
+        return history;
     }
 
     public UserRepository users() {
-        throw new UnsupportedOperationException();
+        return users;
     }
 
     public AuditLog auditLog() {
-        throw new UnsupportedOperationException();
+        return auditLog;
+    }
+
+    public Sequences sequences() {
+        return sequences;
+    }
+
+    public HibernateUnitOfWork unitOfWork() {
+        return tx;
+    }
+
+    /** The store's hybrid clock; empty until the site is known. Sync merges remote versions into it. */
+    public Optional<HybridClock> hybridClock() {
+        return clock.current();
+    }
+
+    /** Changes captured for sync, in the order they were committed locally. */
+    public Outbox outbox() {
+        return new Outbox(database.dataSource());
+    }
+
+    /** Drops the second-level cache; call after writing rows with plain JDBC (sync pull, restore). */
+    public void evictCaches() {
+        database.sessionFactory().getCache().evictAllRegions();
+    }
+
+    /** How long opening took (pool, migration, session factory), in milliseconds. */
+    public StoreDatabase.OpenTimings openTimings() {
+        return database.timings();
     }
 
     /** For administration and tests that must reach the database with plain SQL. */
     public DataSource dataSource() {
-        throw new UnsupportedOperationException();
+        return database.dataSource();
     }
 
     public Path dataDir() {
-        throw new UnsupportedOperationException();
+        return dataDir;
     }
 
     @Override
     public void close() {
+        database.close();
     }
 }

@@ -1,0 +1,107 @@
+package org.clinicdesk.storage.audit;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.clinicdesk.core.audit.AuditChain;
+import org.clinicdesk.core.audit.AuditEvent;
+import org.clinicdesk.core.audit.AuditLog;
+import org.clinicdesk.core.audit.AuditRecord;
+import org.clinicdesk.core.common.IdGenerator;
+import org.clinicdesk.storage.db.HibernateUnitOfWork;
+import org.clinicdesk.storage.db.StoreClock;
+import org.hibernate.Session;
+
+/**
+ * The audit chain in {@code audit_event}, with each site's newest link in {@code audit_head}. Appending locks the
+ * site's head row ({@code SELECT ... FOR UPDATE}) for the rest of the transaction, so concurrent writers in this
+ * process queue up and every event gets the next sequence and its predecessor's hash.
+ */
+public final class HibernateAuditLog implements AuditLog {
+    public static final List<Class<?>> ENTITIES = List.of(AuditEventEntity.class);
+    private static final int USERNAME_MAX = 64;
+    private static final int DETAIL_MAX = 4000;
+    private final HibernateUnitOfWork tx;
+    private final StoreClock clock;
+    private final Clock wall;
+    private final IdGenerator ids;
+
+    public HibernateAuditLog(HibernateUnitOfWork tx, StoreClock clock, IdGenerator ids) {
+        this.tx = tx;
+        this.clock = clock;
+        this.wall = clock.wall();
+        this.ids = ids;
+    }
+
+    @Override
+    public AuditEvent append(String username, AuditRecord record) {
+        String site = clock.require().site();
+        return tx.withSession(session -> {
+            ChainHead head = lockHead(session, site);
+            AuditRecord bounded = new AuditRecord(record.action(), truncate(record.entityType(), 40),
+                    truncate(record.entityId(), 100), truncate(record.detail(), DETAIL_MAX));
+            AuditEvent event = AuditChain.seal(ids.newId(), site, head.sequence() + 1, wall.instant(),
+                    truncate(username == null ? "" : username, USERNAME_MAX), bounded, head.hash());
+            session.persist(new AuditEventEntity(event));
+            session.createNativeMutationQuery("UPDATE audit_head SET sequence = :sequence, hash = :hash WHERE site = :site")
+                    .setParameter("sequence", event.sequence())
+                    .setParameter("hash", event.hash())
+                    .setParameter("site", site)
+                    .executeUpdate();
+            return event;
+        });
+    }
+
+    /** Creates the site's head row (sequence 0, genesis hash) if it is missing; run in its own transaction. */
+    public void ensureHead(String site) {
+        tx.withSession(session -> session.createNativeMutationQuery("INSERT INTO audit_head (site, sequence, hash) "
+                        + "SELECT :site, 0, :genesis WHERE NOT EXISTS (SELECT 1 FROM audit_head WHERE site = :site)")
+                .setParameter("site", site)
+                .setParameter("genesis", AuditChain.GENESIS)
+                .executeUpdate());
+    }
+
+    private static ChainHead lockHead(Session session, String site) {
+        List<Object[]> rows = session.createNativeQuery(
+                        "SELECT sequence, hash FROM audit_head WHERE site = :site FOR UPDATE", Object[].class)
+                .setParameter("site", site)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("The audit chain of site " + site + " has no head row; the store was not "
+                    + "initialised properly.");
+        }
+        return new ChainHead(((Number) rows.get(0)[0]).longValue(), (String) rows.get(0)[1]);
+    }
+
+    @Override
+    public List<AuditEvent> chainOf(String site) {
+        return tx.withSession(session -> session.createSelectionQuery(
+                        "from AuditEventEntity where site = :site order by sequence", AuditEventEntity.class)
+                .setParameter("site", site)
+                .getResultStream().map(AuditEventEntity::toEvent).toList());
+    }
+
+    @Override
+    public List<String> sites() {
+        return tx.withSession(session -> session.createNativeQuery(
+                "SELECT site FROM audit_head UNION SELECT DISTINCT site FROM audit_event ORDER BY 1", String.class)
+                .getResultList());
+    }
+
+    @Override
+    public Optional<ChainHead> head(String site) {
+        return tx.withSession(session -> session.createNativeQuery(
+                        "SELECT sequence, hash FROM audit_head WHERE site = :site", Object[].class)
+                .setParameter("site", site)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new ChainHead(((Number) row[0]).longValue(), (String) row[1])));
+    }
+
+    private static String truncate(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

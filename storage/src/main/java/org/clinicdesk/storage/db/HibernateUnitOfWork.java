@@ -1,0 +1,86 @@
+package org.clinicdesk.storage.db;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.clinicdesk.core.transaction.UnitOfWork;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+
+/**
+ * One Hibernate session and transaction bound to the calling thread. Nested calls join the outer transaction;
+ * an exception escaping any level rolls back everything (record, audit event, outbox row) and is rethrown as it
+ * was. If an inner failure is caught by outer code, the whole transaction is still rolled back at the end, so a
+ * half-done use case can never commit.
+ */
+public final class HibernateUnitOfWork implements UnitOfWork {
+    private final SessionFactory sessions;
+    private final ThreadLocal<Bound> current = new ThreadLocal<>();
+
+    public HibernateUnitOfWork(SessionFactory sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        Bound outer = current.get();
+        if (outer != null) {
+            return joined(outer, work);
+        }
+        Session session = sessions.openSession();
+        Bound bound = new Bound(session);
+        current.set(bound);
+        Transaction tx = session.beginTransaction();
+        try {
+            T result = work.get();
+            if (bound.rollbackOnly) {
+                throw new IllegalStateException("Part of this change failed earlier, so none of it was saved.");
+            }
+            tx.commit();
+            return result;
+        } catch (RuntimeException | Error e) {
+            rollbackQuietly(tx, e);
+            throw e;
+        } finally {
+            current.remove();
+            session.close();
+        }
+    }
+
+    /** Runs {@code work} with the current session, in the caller's transaction or a new one. */
+    public <T> T withSession(Function<Session, T> work) {
+        return inTransaction(() -> work.apply(current.get().session));
+    }
+
+    public boolean inTransactionNow() {
+        return current.get() != null;
+    }
+
+    private static <T> T joined(Bound outer, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            outer.rollbackOnly = true;
+            throw e;
+        }
+    }
+
+    private static void rollbackQuietly(Transaction tx, Throwable cause) {
+        try {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+        } catch (RuntimeException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private static final class Bound {
+        final Session session;
+        boolean rollbackOnly;
+
+        Bound(Session session) {
+            this.session = session;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.clinicdesk.storage.history;
+
+import java.util.List;
+import java.util.UUID;
+import org.clinicdesk.core.history.HistoryEntry;
+import org.clinicdesk.core.history.HistoryRepository;
+import org.clinicdesk.storage.db.HibernateUnitOfWork;
+
+/** History entries in {@code history_entry}, newest first (undated ones last). */
+public final class HibernateHistoryRepository implements HistoryRepository {
+    public static final List<Class<?>> ENTITIES = List.of(HistoryEntryEntity.class);
+    private final HibernateUnitOfWork tx;
+
+    public HibernateHistoryRepository(HibernateUnitOfWork tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public void save(HistoryEntry entry) {
+        tx.withSession(session -> {
+            HistoryEntryEntity entity = session.get(HistoryEntryEntity.class, entry.id());
+            if (entity == null) {
+                entity = new HistoryEntryEntity(entry.id(), entry.patientId());
+                entity.copyFrom(entry);
+                session.persist(entity);
+            } else {
+                entity.copyFrom(entry);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<HistoryEntry> forPatient(UUID patientId) {
+        return tx.withSession(session -> session.createSelectionQuery(
+                        "from HistoryEntryEntity where patientId = :patient and deleted = false "
+                                + "order by date desc nulls last, recordedAt desc", HistoryEntryEntity.class)
+                .setParameter("patient", patientId)
+                .getResultStream().map(HistoryEntryEntity::toEntry).toList());
+    }
+}

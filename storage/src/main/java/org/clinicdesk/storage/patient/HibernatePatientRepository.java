@@ -1,0 +1,141 @@
+package org.clinicdesk.storage.patient;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.patient.PatientRepository;
+import org.clinicdesk.core.patient.Uhid;
+import org.clinicdesk.storage.db.HibernateUnitOfWork;
+import org.hibernate.Session;
+
+/**
+ * Patients in {@code patient}. Every search is a range scan on an index (normalised full name, family name,
+ * UHID, phone digits forwards and reversed), so it stays fast however many patients the clinic has.
+ */
+public final class HibernatePatientRepository implements PatientRepository {
+    public static final List<Class<?>> ENTITIES = List.of(PatientEntity.class);
+    private static final Pattern UHID_START = Pattern.compile("[A-Z][A-Z0-9]{0,3}-[0-9]*(-[0-9A-Z]?)?");
+    private static final int MIN_PHONE_DIGITS = 3;
+    private final HibernateUnitOfWork tx;
+
+    public HibernatePatientRepository(HibernateUnitOfWork tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public void save(Patient patient) {
+        tx.withSession(session -> {
+            PatientEntity entity = session.get(PatientEntity.class, patient.id());
+            if (entity == null) {
+                entity = new PatientEntity(patient.id(), patient.uhid().value());
+                entity.copyFrom(patient);
+                session.persist(entity);
+            } else if (!entity.uhid().equals(patient.uhid().value())) {
+                throw new ValidationException("uhid", "a patient's UHID cannot change (" + entity.uhid() + " -> "
+                        + patient.uhid().value() + ")");
+            } else {
+                entity.copyFrom(patient);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Patient> findById(UUID id) {
+        return tx.withSession(session -> Optional.ofNullable(session.get(PatientEntity.class, id))
+                .filter(e -> !e.isDeleted())
+                .map(PatientEntity::toPatient));
+    }
+
+    @Override
+    public Optional<Patient> findByUhid(Uhid uhid) {
+        return tx.withSession(session -> session.bySimpleNaturalId(PatientEntity.class).loadOptional(uhid.value())
+                .filter(e -> !e.isDeleted())
+                .map(PatientEntity::toPatient));
+    }
+
+    @Override
+    public List<Patient> search(String text, int limit) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        return tx.withSession(session -> {
+            Map<UUID, PatientEntity> found = new LinkedHashMap<>();
+            String upper = typed.toUpperCase(Locale.ROOT);
+            if (UHID_START.matcher(upper).matches()) {
+                addRange(session, found, "uhid", upper, limit);
+            }
+            String name = SearchText.name(typed);
+            if (name.codePoints().anyMatch(Character::isLetter)) {
+                addRange(session, found, "fullNameSearch", name, limit);
+                addRange(session, found, "familyNameSearch", name, limit);
+            }
+            String digits = SearchText.phoneDigits(typed);
+            if (digits.length() >= MIN_PHONE_DIGITS) {
+                addRange(session, found, "phoneDigits", digits, limit);
+                addRange(session, found, "phoneDigitsReversed", new StringBuilder(digits).reverse().toString(), limit);
+            }
+            return found.values().stream().limit(limit).map(PatientEntity::toPatient).toList();
+        });
+    }
+
+    /** Adds patients whose {@code property} starts with {@code prefix}, in index order, up to the limit. */
+    private static void addRange(Session session, Map<UUID, PatientEntity> found, String property, String prefix,
+                                 int limit) {
+        if (found.size() >= limit) {
+            return;
+        }
+        List<PatientEntity> rows = session.createSelectionQuery("from PatientEntity where " + property
+                        + " >= :low and " + property + " < :high and deleted = false order by " + property,
+                        PatientEntity.class)
+                .setParameter("low", prefix)
+                .setParameter("high", SearchText.upperBound(prefix))
+                .setMaxResults(limit)
+                .getResultList();
+        for (PatientEntity row : rows) {
+            found.putIfAbsent(row.getId(), row);
+        }
+    }
+
+    @Override
+    public List<Patient> findByPhoneOrDateOfBirth(String phoneDigits, LocalDate dateOfBirth, int limit) {
+        return tx.withSession(session -> {
+            Map<UUID, PatientEntity> found = new LinkedHashMap<>();
+            if (phoneDigits != null && !phoneDigits.isBlank()) {
+                session.createSelectionQuery("from PatientEntity where phoneDigits = :digits and deleted = false",
+                                PatientEntity.class)
+                        .setParameter("digits", phoneDigits).setMaxResults(limit).getResultList()
+                        .forEach(p -> found.putIfAbsent(p.getId(), p));
+            }
+            if (dateOfBirth != null) {
+                session.createSelectionQuery("from PatientEntity where dateOfBirth = :dob and deleted = false",
+                                PatientEntity.class)
+                        .setParameter("dob", dateOfBirth).setMaxResults(limit).getResultList()
+                        .forEach(p -> found.putIfAbsent(p.getId(), p));
+            }
+            return found.values().stream().limit(limit).map(PatientEntity::toPatient).toList();
+        });
+    }
+
+    @Override
+    public long count() {
+        return tx.withSession(session -> session.createSelectionQuery(
+                "select count(*) from PatientEntity where deleted = false", Long.class).getSingleResult());
+    }
+
+    /** Marks the patient deleted (a tombstone that sync carries to every desktop); the row stays. */
+    public void delete(UUID id) {
+        tx.withSession(session -> {
+            Optional.ofNullable(session.get(PatientEntity.class, id)).ifPresent(PatientEntity::markDeleted);
+            return null;
+        });
+    }
+}

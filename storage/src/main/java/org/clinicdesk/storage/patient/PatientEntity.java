@@ -1,0 +1,97 @@
+package org.clinicdesk.storage.patient;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.clinicdesk.core.patient.DateOfBirth;
+import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.patient.PatientStatus;
+import org.clinicdesk.core.patient.PersonName;
+import org.clinicdesk.core.patient.PhoneNumber;
+import org.clinicdesk.core.patient.Sex;
+import org.clinicdesk.core.patient.Uhid;
+import org.clinicdesk.storage.db.Json;
+import org.clinicdesk.storage.db.StoreCaches;
+import org.clinicdesk.storage.db.SyncedEntity;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
+
+@Entity
+@Table(name = "patient")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = StoreCaches.PATIENTS)
+@NaturalIdCache(region = StoreCaches.PATIENTS_BY_UHID)
+class PatientEntity extends SyncedEntity {
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+    @NaturalId
+    @Column(name = "uhid", nullable = false, length = 20)
+    private String uhid;
+    @Column(name = "given_name", nullable = false, length = 200)
+    private String givenName;
+    @Column(name = "family_name", nullable = false, length = 200)
+    private String familyName;
+    @Column(name = "full_name_search", nullable = false, length = 400)
+    private String fullNameSearch;
+    @Column(name = "family_name_search", nullable = false, length = 200)
+    private String familyNameSearch;
+    @Column(name = "date_of_birth", nullable = false)
+    private LocalDate dateOfBirth;
+    @Column(name = "dob_estimated", nullable = false)
+    private boolean dobEstimated;
+    @Column(name = "sex", nullable = false, length = 1)
+    private String sex;
+    @Column(name = "phone", length = 20)
+    private String phone;
+    @Column(name = "phone_digits", length = 15)
+    private String phoneDigits;
+    @Column(name = "phone_digits_reversed", length = 15)
+    private String phoneDigitsReversed;
+    @Column(name = "address", nullable = false, length = 500)
+    private String address;
+    @Column(name = "allergies", nullable = false, length = 20000)
+    private String allergies;
+    @Column(name = "status", nullable = false, length = 10)
+    private String status;
+
+    protected PatientEntity() {
+    }
+
+    PatientEntity(UUID id, String uhid) {
+        super(id);
+        this.uhid = uhid;
+    }
+
+    String uhid() {
+        return uhid;
+    }
+
+    void copyFrom(Patient p) {
+        givenName = p.name().given();
+        familyName = p.name().family();
+        fullNameSearch = SearchText.name(p.name().full());
+        familyNameSearch = SearchText.name(p.name().family());
+        dateOfBirth = p.dateOfBirth().date();
+        dobEstimated = p.dateOfBirth().estimated();
+        sex = p.sex().name();
+        phone = p.phoneNumber().map(PhoneNumber::value).orElse(null);
+        phoneDigits = p.phoneNumber().map(PhoneNumber::digits).orElse(null);
+        phoneDigitsReversed = phoneDigits == null ? null : new StringBuilder(phoneDigits).reverse().toString();
+        address = p.address();
+        allergies = Json.write(p.allergies());
+        status = p.status().name();
+    }
+
+    Patient toPatient() {
+        return new Patient(getId(), Uhid.parse(uhid), new PersonName(givenName, familyName),
+                new DateOfBirth(dateOfBirth, dobEstimated), Sex.valueOf(sex), phone == null ? null : new PhoneNumber(phone),
+                address, Json.read(allergies, STRINGS, "patient.allergies"), PatientStatus.valueOf(status));
+    }
+}

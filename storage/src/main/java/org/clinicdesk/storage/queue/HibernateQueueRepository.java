@@ -1,0 +1,96 @@
+package org.clinicdesk.storage.queue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.clinicdesk.core.queue.QueueEntry;
+import org.clinicdesk.core.queue.QueueRepository;
+import org.clinicdesk.core.queue.QueueStatus;
+import org.clinicdesk.core.queue.QueueTransition;
+import org.clinicdesk.core.queue.Token;
+import org.clinicdesk.storage.db.HibernateUnitOfWork;
+
+/** Queue entries ({@code queue_entry}) and their recorded moves ({@code queue_transition}). */
+public final class HibernateQueueRepository implements QueueRepository {
+    public static final List<Class<?>> ENTITIES = List.of(QueueEntryEntity.class, QueueTransitionEntity.class);
+    private static final List<String> OPEN = java.util.Arrays.stream(QueueStatus.values())
+            .filter(QueueStatus::isOpen).map(Enum::name).toList();
+    private final HibernateUnitOfWork tx;
+
+    public HibernateQueueRepository(HibernateUnitOfWork tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public void save(QueueEntry entry) {
+        tx.withSession(session -> {
+            QueueEntryEntity entity = session.get(QueueEntryEntity.class, entry.id());
+            if (entity == null) {
+                entity = new QueueEntryEntity(entry.id(), entry.patientId());
+                entity.copyFrom(entry);
+                session.persist(entity);
+            } else {
+                entity.copyFrom(entry);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void record(QueueTransition transition) {
+        tx.withSession(session -> {
+            session.persist(new QueueTransitionEntity(transition));
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<QueueEntry> findByToken(LocalDate day, Token token) {
+        return tx.withSession(session -> session.createSelectionQuery(
+                        "from QueueEntryEntity where serviceDate = :day and token = :token and deleted = false",
+                        QueueEntryEntity.class)
+                .setParameter("day", day)
+                .setParameter("token", token.value())
+                .uniqueResultOptional()
+                .map(QueueEntryEntity::toEntry));
+    }
+
+    @Override
+    public Optional<QueueEntry> findById(UUID id) {
+        return tx.withSession(session -> Optional.ofNullable(session.get(QueueEntryEntity.class, id))
+                .filter(e -> !e.isDeleted())
+                .map(QueueEntryEntity::toEntry));
+    }
+
+    @Override
+    public List<QueueEntry> forDay(LocalDate day) {
+        return tx.withSession(session -> session.createSelectionQuery(
+                        "from QueueEntryEntity where serviceDate = :day and deleted = false order by token",
+                        QueueEntryEntity.class)
+                .setParameter("day", day)
+                .getResultStream().map(QueueEntryEntity::toEntry).toList());
+    }
+
+    @Override
+    public List<QueueTransition> transitionsOf(UUID entryId) {
+        return tx.withSession(session -> session.createSelectionQuery(
+                        "from QueueTransitionEntity where entryId = :entry and deleted = false order by movedAt, id",
+                        QueueTransitionEntity.class)
+                .setParameter("entry", entryId)
+                .getResultStream().map(QueueTransitionEntity::toTransition).toList());
+    }
+
+    @Override
+    public Optional<QueueEntry> openEntryFor(UUID patientId, LocalDate day) {
+        return tx.withSession(session -> session.createSelectionQuery(
+                        "from QueueEntryEntity where patientId = :patient and serviceDate = :day and deleted = false "
+                                + "and status in (:open) order by arrivedAt", QueueEntryEntity.class)
+                .setParameter("patient", patientId)
+                .setParameter("day", day)
+                .setParameterList("open", OPEN)
+                .setMaxResults(1)
+                .uniqueResultOptional()
+                .map(QueueEntryEntity::toEntry));
+    }
+}

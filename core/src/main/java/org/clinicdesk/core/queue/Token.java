@@ -11,7 +11,7 @@ import org.clinicdesk.core.common.ValidationException;
  * restarts every day. Unique per desk per day, so desks issuing offline never collide.
  */
 public record Token(SiteCode desk, int number) {
-    private static final Pattern FORMAT = Pattern.compile("([A-Z][A-Z0-9]{0,3})-(\\d{3,5})");
+    private static final Pattern FORMAT = Pattern.compile("([A-Z][A-Z0-9]{0,3})-(\\d{1,5})");
 
     public Token {
         if (number < 1 || number > 99_999) {

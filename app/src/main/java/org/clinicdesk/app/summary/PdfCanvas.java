@@ -1,0 +1,185 @@
+package org.clinicdesk.app.summary;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * A flowing A4 page: text is set from the top down at a cursor, wrapped to the column, and a new page (with its
+ * running header) starts whenever the next block would cross the bottom margin.
+ */
+final class PdfCanvas implements AutoCloseable {
+    static final PDRectangle PAGE = PDRectangle.A4;
+    static final float MARGIN_X = 54;
+    static final float MARGIN_TOP = 50;
+    static final float MARGIN_BOTTOM = 64;
+
+    private final PDDocument doc;
+    private final SummaryFonts fonts;
+    private final Consumer<PdfCanvas> runningHeader;
+    private PDPageContentStream out;
+    private float y;
+    private int pages;
+
+    PdfCanvas(PDDocument doc, SummaryFonts fonts, Consumer<PdfCanvas> runningHeader) {
+        this.doc = doc;
+        this.fonts = fonts;
+        this.runningHeader = runningHeader;
+    }
+
+    float left() {
+        return MARGIN_X;
+    }
+
+    float width() {
+        return PAGE.getWidth() - 2 * MARGIN_X;
+    }
+
+    float y() {
+        return y;
+    }
+
+    int pageNumber() {
+        return pages;
+    }
+
+    void firstPage() throws IOException {
+        startPage();
+    }
+
+    /** Starts a new page unless {@code height} more points still fit on this one. */
+    void keep(float height) throws IOException {
+        if (out == null || y - height < MARGIN_BOTTOM) {
+            startPage();
+            runningHeader.accept(this);
+        }
+    }
+
+    void down(float points) {
+        y -= points;
+    }
+
+    /** Wrapped text at {@code x}, {@code width} wide, starting at the cursor; returns the lines it took. */
+    int paragraph(String text, TextStyle style, float x, float width) throws IOException {
+        List<String> lines = wrap(text, style, width);
+        for (String line : lines) {
+            keep(style.leading());
+            y -= style.leading();
+            draw(line, style, x, y + style.size() * 0.3f);
+        }
+        return lines.size();
+    }
+
+    /** One line of text with its baseline at {@code baseline}, not moving the cursor. */
+    void draw(String text, TextStyle style, float x, float baseline) throws IOException {
+        FontChain chain = chain(style);
+        out.beginText();
+        out.setNonStrokingColor(style.color());
+        out.newLineAtOffset(x, baseline);
+        for (FontChain.Run run : chain.runs(text)) {
+            out.setFont(run.font(), style.size());
+            out.showText(run.text());
+        }
+        out.endText();
+    }
+
+    void drawRight(String text, TextStyle style, float right, float baseline) throws IOException {
+        draw(text, style, right - textWidth(text, style), baseline);
+    }
+
+    float textWidth(String text, TextStyle style) {
+        return chain(style).width(text, style.size());
+    }
+
+    void rule(float x, float atY, float width, float thickness, Color color) throws IOException {
+        out.setStrokingColor(color);
+        out.setLineWidth(thickness);
+        out.moveTo(x, atY);
+        out.lineTo(x + width, atY);
+        out.stroke();
+    }
+
+    void box(float x, float top, float width, float height, Color fill) throws IOException {
+        out.setNonStrokingColor(fill);
+        out.addRect(x, top - height, width, height);
+        out.fill();
+    }
+
+    /** Greedy word wrap; paragraphs keep the writer's line breaks and over-long words break anywhere. */
+    List<String> wrap(String text, TextStyle style, float width) {
+        // widths add up word by word (showText applies no kerning), so each word is measured once
+        float space = textWidth(" ", style);
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.strip().split("\\R", -1)) {
+            StringBuilder line = new StringBuilder();
+            float lineWidth = 0;
+            for (String word : paragraph.strip().split("[ \\t]+")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                float wordWidth = textWidth(word, style);
+                float candidate = line.length() == 0 ? wordWidth : lineWidth + space + wordWidth;
+                if (candidate <= width) {
+                    if (line.length() > 0) {
+                        line.append(' ');
+                    }
+                    line.append(word);
+                    lineWidth = candidate;
+                    continue;
+                }
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                String rest = wordWidth > width ? breakLongWord(word, style, width, lines) : word;
+                line.append(rest);
+                lineWidth = textWidth(rest, style);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private String breakLongWord(String word, TextStyle style, float width, List<String> lines) {
+        String rest = word;
+        while (textWidth(rest, style) > width && rest.length() > 1) {
+            int cut = rest.length() - 1;
+            while (cut > 1 && textWidth(rest.substring(0, cut), style) > width) {
+                cut--;
+            }
+            if (Character.isLowSurrogate(rest.charAt(cut)) && cut > 1) {
+                cut--;
+            }
+            lines.add(rest.substring(0, cut));
+            rest = rest.substring(cut);
+        }
+        return rest;
+    }
+
+    private FontChain chain(TextStyle style) {
+        return style.weight() == TextStyle.Weight.BOLD ? fonts.bold() : fonts.regular();
+    }
+
+    private void startPage() throws IOException {
+        close();
+        PDPage page = new PDPage(PAGE);
+        doc.addPage(page);
+        out = new PDPageContentStream(doc, page);
+        pages++;
+        y = PAGE.getHeight() - MARGIN_TOP;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (out != null) {
+            out.close();
+            out = null;
+        }
+    }
+}

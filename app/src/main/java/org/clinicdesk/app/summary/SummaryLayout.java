@@ -1,0 +1,245 @@
+package org.clinicdesk.app.summary;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.clinicdesk.app.summary.FieldGrid.Field;
+import org.clinicdesk.core.notes.Amendment;
+import org.clinicdesk.core.notes.Diagnosis;
+import org.clinicdesk.core.notes.NoteContent;
+import org.clinicdesk.core.notes.Prescription;
+import org.clinicdesk.core.vitals.ClinicalResponse;
+import org.clinicdesk.core.vitals.News2Score;
+import org.clinicdesk.core.vitals.SpO2Scale;
+import org.clinicdesk.core.vitals.VitalSigns;
+import org.clinicdesk.core.vitals.Vitals;
+
+/** Sets the sections of a visit summary, top to bottom, on a flowing canvas. */
+final class SummaryLayout {
+    private static final Color TINT = new Color(0xF1, 0xF4, 0xF6);
+    private static final Color RULE = new Color(0xC9, 0xD1, 0xD8);
+    private static final float LABEL_COLUMN = 84;
+    private static final float NUMBER_COLUMN = 18;
+
+    private final PdfCanvas canvas;
+    private final VisitSummary s;
+
+    SummaryLayout(PdfCanvas canvas, VisitSummary summary) {
+        this.canvas = canvas;
+        this.s = summary;
+    }
+
+    void all() throws IOException {
+        masthead();
+        patient();
+        vitals();
+        note();
+        diagnoses();
+        prescriptions();
+        amendments();
+        signature();
+    }
+
+    /** The slim header of every page after the first. */
+    void runningHeader() throws IOException {
+        float baseline = canvas.y() - 9;
+        canvas.draw(s.clinic().name(), TextStyle.SMALL_BOLD, canvas.left(), baseline);
+        canvas.drawRight(s.patient().name() + " · " + s.patient().uhid() + " · Visit summary (continued)",
+                TextStyle.SMALL, canvas.left() + canvas.width(), baseline);
+        canvas.rule(canvas.left(), baseline - 6, canvas.width(), 0.5f, RULE);
+        canvas.down(24);
+    }
+
+    private void masthead() throws IOException {
+        float top = canvas.y();
+        canvas.draw(s.clinic().name(), TextStyle.TITLE, canvas.left(), top - 16);
+        String site = s.clinic().site().isEmpty() ? "" : "Site " + s.clinic().site();
+        canvas.draw(site, TextStyle.SMALL, canvas.left(), top - 30);
+        float right = canvas.left() + canvas.width();
+        canvas.drawRight("VISIT SUMMARY", TextStyle.HEADING.colored(TextStyle.INK), right, top - 14);
+        canvas.drawRight("Signed " + SummaryText.time(s.signedAt(), s.zone()), TextStyle.SMALL, right, top - 28);
+        canvas.rule(canvas.left(), top - 40, canvas.width(), 1.6f, TextStyle.ACCENT);
+        canvas.down(50);
+    }
+
+    private void patient() throws IOException {
+        VisitSummary.PatientLine p = s.patient();
+        String ageSex = p.age().isEmpty() ? p.sex() : p.sex().isEmpty() ? p.age() : p.age() + " · " + p.sex();
+        FieldGrid.row(canvas, List.of(new Field("Patient", p.name()), new Field("Age · sex", ageSex),
+                new Field("UHID", p.uhid())), TextStyle.BODY_BOLD, TINT);
+        canvas.down(7);
+        if (p.allergies().isEmpty()) {
+            canvas.paragraph("Allergies: none recorded", TextStyle.BODY.colored(TextStyle.MUTED), canvas.left(),
+                    canvas.width());
+        } else {
+            canvas.paragraph("Allergies: " + String.join(", ", p.allergies()), TextStyle.WARNING, canvas.left(),
+                    canvas.width());
+        }
+    }
+
+    private void vitals() throws IOException {
+        heading("Vitals", 70);
+        if (s.vitals().isEmpty()) {
+            canvas.paragraph("No vitals were recorded for this visit.", TextStyle.BODY.colored(TextStyle.MUTED),
+                    canvas.left(), canvas.width());
+            return;
+        }
+        Vitals v = s.vitals().get();
+        VitalSigns signs = v.signs();
+        canvas.paragraph("Taken " + SummaryText.time(v.takenAt(), s.zone()) + " by " + v.takenBy(), TextStyle.SMALL,
+                canvas.left(), canvas.width());
+        canvas.down(3);
+        String spo2 = signs.spo2() + " % " + (signs.onOxygen() ? "on oxygen" : "on air")
+                + (signs.scale() == SpO2Scale.SCALE_2 ? " (scale 2)" : "");
+        FieldGrid.row(canvas, List.of(new Field("Blood pressure", signs.systolic() + "/" + signs.diastolic() + " mmHg"),
+                new Field("Pulse", signs.heartRate() + " /min"), new Field("Resp. rate", signs.respiratoryRate() + " /min"),
+                new Field("Temperature", SummaryText.decimal(signs.temperatureC()) + " °C"), new Field("SpO2", spo2)),
+                TextStyle.BODY, TINT);
+        List<Field> more = new ArrayList<>();
+        more.add(new Field("Consciousness", SummaryText.consciousness(signs.consciousness())));
+        if (signs.weightKg() != null) {
+            more.add(new Field("Weight", SummaryText.decimal(signs.weightKg()) + " kg"));
+        }
+        if (signs.heightCm() != null) {
+            more.add(new Field("Height", SummaryText.decimal(signs.heightCm()) + " cm"));
+        }
+        signs.bmi().ifPresent(bmi -> more.add(new Field("BMI", SummaryText.decimal(bmi) + " kg/m²")));
+        while (more.size() < 5) {
+            more.add(new Field("", ""));
+        }
+        FieldGrid.row(canvas, more, TextStyle.BODY, TINT);
+        canvas.down(6);
+        news2(v.news2());
+    }
+
+    private void news2(News2Score score) throws IOException {
+        Color colour = bandColour(score.response());
+        List<String> red = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : score.points().entrySet()) {
+            if (e.getValue() == 3) {
+                red.add(e.getKey());
+            }
+        }
+        String detail = score.response().description()
+                + (red.isEmpty() ? "" : ". 3 points for " + String.join(" and ", red) + ".");
+        canvas.keep(TextStyle.BODY_BOLD.leading() * 2 + 4);
+        float top = canvas.y();
+        String title = "NEWS2 " + score.total() + " · " + SummaryText.band(score.response());
+        int lines = canvas.wrap(detail, TextStyle.BODY, canvas.width() - 14).size();
+        canvas.box(canvas.left(), top, 3.5f, TextStyle.BODY_BOLD.leading() + lines * TextStyle.BODY.leading(), colour);
+        canvas.paragraph(title, TextStyle.BODY_BOLD.colored(colour), canvas.left() + 12, canvas.width() - 12);
+        canvas.paragraph(detail, TextStyle.BODY, canvas.left() + 12, canvas.width() - 12);
+    }
+
+    private static Color bandColour(ClinicalResponse response) {
+        switch (response) {
+            case LOW_MEDIUM:
+                return new Color(0xA8, 0x6A, 0x00);
+            case MEDIUM:
+                return new Color(0xC4, 0x4D, 0x00);
+            case HIGH:
+                return TextStyle.ALERT;
+            default:
+                return new Color(0x2E, 0x7D, 0x32);
+        }
+    }
+
+    private void note() throws IOException {
+        NoteContent note = s.currentNote();
+        heading(s.amendments().isEmpty() ? "Consultation note" : "Consultation note (as amended)", 50);
+        part("Subjective", note.text().subjective());
+        part("Objective", note.text().objective());
+        part("Assessment", note.text().assessment());
+        part("Plan", note.text().plan());
+    }
+
+    private void part(String label, String text) throws IOException {
+        canvas.keep(TextStyle.BODY.leading() * 2);
+        float baseline = canvas.y() - TextStyle.BODY.leading() + TextStyle.BODY.size() * 0.3f;
+        canvas.draw(label, TextStyle.BODY_BOLD.colored(TextStyle.MUTED), canvas.left(), baseline);
+        String shown = text.isBlank() ? "—" : text;
+        canvas.paragraph(shown, TextStyle.BODY, canvas.left() + LABEL_COLUMN, canvas.width() - LABEL_COLUMN);
+        canvas.down(5);
+    }
+
+    private void diagnoses() throws IOException {
+        List<Diagnosis> list = s.currentNote().diagnoses();
+        if (list.isEmpty()) {
+            return;
+        }
+        heading("Diagnoses", 40);
+        for (int i = 0; i < list.size(); i++) {
+            numbered(i + 1, SummaryText.diagnosis(list.get(i)), TextStyle.BODY);
+        }
+    }
+
+    private void prescriptions() throws IOException {
+        List<Prescription> list = s.currentNote().prescriptions();
+        if (list.isEmpty()) {
+            return;
+        }
+        heading("Prescriptions", 60);
+        for (int i = 0; i < list.size(); i++) {
+            Prescription p = list.get(i);
+            canvas.keep(TextStyle.BODY.leading() * 2);
+            numbered(i + 1, SummaryText.medicine(p), TextStyle.BODY_BOLD);
+            float x = canvas.left() + NUMBER_COLUMN;
+            canvas.paragraph(SummaryText.directions(p), TextStyle.BODY, x, canvas.width() - NUMBER_COLUMN);
+            if (!p.instructions().isEmpty()) {
+                canvas.paragraph(p.instructions(), TextStyle.BODY.colored(TextStyle.MUTED), x,
+                        canvas.width() - NUMBER_COLUMN);
+            }
+            canvas.down(5);
+        }
+    }
+
+    private void amendments() throws IOException {
+        List<Amendment> list = s.amendments();
+        if (list.isEmpty()) {
+            return;
+        }
+        heading("Amendments", 60);
+        NoteContent before = s.signedNote();
+        for (int i = 0; i < list.size(); i++) {
+            Amendment a = list.get(i);
+            canvas.keep(TextStyle.BODY.leading() * 3);
+            numbered(i + 1, SummaryText.time(a.at(), s.zone()) + " · " + a.author(), TextStyle.BODY_BOLD);
+            float x = canvas.left() + NUMBER_COLUMN;
+            canvas.paragraph("Reason: " + a.reason(), TextStyle.BODY, x, canvas.width() - NUMBER_COLUMN);
+            canvas.paragraph("Changed: " + SummaryText.changes(before, a.content()),
+                    TextStyle.BODY.colored(TextStyle.MUTED), x, canvas.width() - NUMBER_COLUMN);
+            canvas.down(5);
+            before = a.content();
+        }
+    }
+
+    private void signature() throws IOException {
+        canvas.keep(70);
+        canvas.down(22);
+        canvas.rule(canvas.left(), canvas.y(), 200, 0.6f, TextStyle.INK);
+        canvas.down(3);
+        canvas.paragraph("Signed by " + s.doctor(), TextStyle.BODY_BOLD, canvas.left(), canvas.width());
+        canvas.paragraph(SummaryText.time(s.signedAt(), s.zone()) + " (" + s.zone().getId() + ")", TextStyle.SMALL,
+                canvas.left(), canvas.width());
+        canvas.paragraph("A signed note is never changed; corrections are amendments, listed with their reasons.",
+                TextStyle.SMALL, canvas.left(), canvas.width());
+    }
+
+    private void numbered(int n, String text, TextStyle style) throws IOException {
+        canvas.keep(style.leading());
+        float baseline = canvas.y() - style.leading() + style.size() * 0.3f;
+        canvas.draw(n + ".", style.colored(TextStyle.MUTED), canvas.left(), baseline);
+        canvas.paragraph(text, style, canvas.left() + NUMBER_COLUMN, canvas.width() - NUMBER_COLUMN);
+    }
+
+    /** A section title with a hairline, kept together with at least {@code following} points of what follows. */
+    private void heading(String title, float following) throws IOException {
+        canvas.keep(TextStyle.HEADING.leading() + 12 + following);
+        canvas.down(12);
+        canvas.paragraph(title, TextStyle.HEADING, canvas.left(), canvas.width());
+        canvas.rule(canvas.left(), canvas.y() - 1, canvas.width(), 0.5f, RULE);
+        canvas.down(6);
+    }
+}

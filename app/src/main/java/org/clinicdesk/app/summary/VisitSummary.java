@@ -1,0 +1,81 @@
+package org.clinicdesk.app.summary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.clinicdesk.core.notes.Amendment;
+import org.clinicdesk.core.notes.NoteContent;
+import org.clinicdesk.core.notes.SoapNote;
+import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.site.SiteSettings;
+import org.clinicdesk.core.vitals.Vitals;
+
+/**
+ * Everything a printed visit summary shows: the clinic, the patient, the vitals with NEWS2, the note as signed, its
+ * amendments (each with reason, author and time) and who signed it when. Times print in {@code zone}.
+ */
+public record VisitSummary(Clinic clinic, PatientLine patient, Optional<Vitals> vitals, NoteContent signedNote,
+                           List<Amendment> amendments, String doctor, Instant signedAt, ZoneId zone) {
+
+    /** The clinic as it heads the page. */
+    public record Clinic(String name, String site) {
+        public Clinic {
+            Objects.requireNonNull(name, "clinic name");
+            site = site == null ? "" : site;
+        }
+    }
+
+    /** The patient as identified on the page. */
+    public record PatientLine(String name, String age, String sex, String uhid, List<String> allergies) {
+        public PatientLine {
+            Objects.requireNonNull(name, "patient name");
+            Objects.requireNonNull(uhid, "uhid");
+            age = age == null ? "" : age;
+            sex = sex == null ? "" : sex;
+            allergies = List.copyOf(allergies == null ? List.of() : allergies);
+        }
+    }
+
+    public VisitSummary {
+        Objects.requireNonNull(clinic, "clinic");
+        Objects.requireNonNull(patient, "patient");
+        Objects.requireNonNull(signedNote, "signedNote");
+        Objects.requireNonNull(signedAt, "signedAt");
+        Objects.requireNonNull(doctor, "doctor");
+        vitals = vitals == null ? Optional.empty() : vitals;
+        amendments = List.copyOf(amendments == null ? List.of() : amendments);
+        zone = zone == null ? ZoneId.systemDefault() : zone;
+    }
+
+    /** A summary of a signed note, its patient and the vitals of the visit. */
+    public static VisitSummary of(SiteSettings site, Patient patient, Optional<Vitals> vitals, SoapNote note,
+                                  List<Amendment> amendments, LocalDate today, ZoneId zone) {
+        if (!note.isSigned()) {
+            throw new IllegalArgumentException("a visit summary is printed from a signed note; " + note.id()
+                    + " is a draft");
+        }
+        PatientLine line = new PatientLine(patient.name().full(), patient.ageLabel(today), sexLabel(patient),
+                patient.uhid().value(), patient.allergies());
+        return new VisitSummary(new Clinic(site.clinicName(), site.site().value()), line, vitals, note.content(),
+                amendments, note.signedBy(), note.signedAt(), zone);
+    }
+
+    /** The note as it stands now: the latest amendment's content, or the note as signed. */
+    public NoteContent currentNote() {
+        return amendments.isEmpty() ? signedNote : amendments.get(amendments.size() - 1).content();
+    }
+
+    private static String sexLabel(Patient patient) {
+        switch (patient.sex()) {
+            case F:
+                return "Female";
+            case M:
+                return "Male";
+            default:
+                return "Other";
+        }
+    }
+}

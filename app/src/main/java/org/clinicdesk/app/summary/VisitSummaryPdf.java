@@ -1,0 +1,132 @@
+package org.clinicdesk.app.summary;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import java.util.UUID;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes a visit summary as an A4 PDF that a clinic hands to the patient: clinic header, patient, vitals with NEWS2,
+ * the note with diagnoses and prescriptions, amendments, signature, and "page n of m" on every page. It blocks while it
+ * works, so the window calls it from a background task.
+ */
+public final class VisitSummaryPdf {
+    private static final Logger LOG = LoggerFactory.getLogger(VisitSummaryPdf.class);
+    private final FontChoice fontChoice;
+    private final Clock clock;
+
+    public VisitSummaryPdf() {
+        this(FontChoice.SYSTEM_UNICODE, Clock.systemDefaultZone());
+    }
+
+    public VisitSummaryPdf(FontChoice fontChoice, Clock clock) {
+        this.fontChoice = fontChoice;
+        this.clock = clock;
+    }
+
+    public byte[] render(VisitSummary summary) {
+        try (PDDocument doc = new PDDocument()) {
+            SummaryFonts fonts = SummaryFonts.load(doc, fontChoice);
+            SummaryLayout[] layout = new SummaryLayout[1];
+            try (PdfCanvas canvas = new PdfCanvas(doc, fonts, c -> runningHeader(layout[0]))) {
+                layout[0] = new SummaryLayout(canvas, summary);
+                canvas.firstPage();
+                layout[0].all();
+            }
+            footers(doc, fonts, summary);
+            describe(doc, summary);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            doc.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the visit summary of " + summary.patient().uhid(), e);
+        }
+    }
+
+    /** Writes the PDF to {@code file} whole or not at all: a failed write leaves what was there before. */
+    public void write(VisitSummary summary, Path file) {
+        byte[] pdf = render(summary);
+        Path target = file.toAbsolutePath();
+        // a sibling part file (created with the user's default permissions) renamed over the target in one step
+        Path part = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(part, pdf);
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save the visit summary to " + file, e);
+        } finally {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException e) {
+                LOG.warn("Cannot remove the unfinished summary {}", part, e);
+            }
+        }
+    }
+
+    private static void runningHeader(SummaryLayout layout) {
+        try {
+            layout.runningHeader();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void footers(PDDocument doc, SummaryFonts fonts, VisitSummary s) throws IOException {
+        int total = doc.getNumberOfPages();
+        String left = "Printed " + SummaryText.time(clock.instant(), s.zone()) + " by ClinicDesk · " + s.patient().name()
+                + " · " + s.patient().uhid();
+        for (int i = 0; i < total; i++) {
+            PDPage page = doc.getPage(i);
+            try (PDPageContentStream out = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND,
+                    true, true)) {
+                float baseline = PdfCanvas.MARGIN_BOTTOM - 30;
+                float right = PdfCanvas.PAGE.getWidth() - PdfCanvas.MARGIN_X;
+                out.setStrokingColor(new java.awt.Color(0xC9, 0xD1, 0xD8));
+                out.setLineWidth(0.5f);
+                out.moveTo(PdfCanvas.MARGIN_X, baseline + 12);
+                out.lineTo(right, baseline + 12);
+                out.stroke();
+                text(out, fonts.regular(), left, PdfCanvas.MARGIN_X, baseline);
+                String page1 = "Page " + (i + 1) + " of " + total;
+                text(out, fonts.regular(), page1, right - fonts.regular().width(page1, TextStyle.SMALL.size()), baseline);
+            }
+        }
+    }
+
+    private static void text(PDPageContentStream out, FontChain chain, String text, float x, float baseline)
+            throws IOException {
+        out.beginText();
+        out.setNonStrokingColor(TextStyle.MUTED);
+        out.newLineAtOffset(x, baseline);
+        for (FontChain.Run run : chain.runs(text)) {
+            out.setFont(run.font(), TextStyle.SMALL.size());
+            out.showText(run.text());
+        }
+        out.endText();
+    }
+
+    private void describe(PDDocument doc, VisitSummary s) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle("Visit summary, " + s.patient().name() + " (" + s.patient().uhid() + ")");
+        info.setSubject("Visit summary signed " + SummaryText.time(s.signedAt(), s.zone()));
+        info.setAuthor(s.doctor());
+        info.setCreator("ClinicDesk");
+        Calendar created = new GregorianCalendar(TimeZone.getTimeZone(s.zone()));
+        created.setTimeInMillis(clock.millis());
+        info.setCreationDate(created);
+    }
+}

@@ -1,0 +1,75 @@
+package org.clinicdesk.core.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+import org.clinicdesk.core.common.ValidationException;
+import org.junit.jupiter.api.Test;
+
+class QueueStateMachineProperties {
+
+    @Property
+    void acceptedMovesNeverGoBackwards(@ForAll @Size(max = 30) List<QueueStatus> attempts) {
+        QueueStatus current = QueueStatus.WAITING;
+        for (QueueStatus target : attempts) {
+            if (current.canMoveTo(target)) {
+                assertThat(target.stage()).isGreaterThan(current.stage());
+                current = target;
+            }
+        }
+    }
+
+    @Property
+    void closedStatesAcceptNoMove(@ForAll QueueStatus target) {
+        for (QueueStatus closed : EnumSet.of(QueueStatus.COMPLETED, QueueStatus.CANCELLED, QueueStatus.NO_SHOW)) {
+            assertThat(closed.canMoveTo(target)).isFalse();
+        }
+    }
+
+    @Test
+    void cancelAndNoShowAreReachableFromEveryOpenState() {
+        for (QueueStatus s : QueueStatus.values()) {
+            if (s.isOpen()) {
+                assertThat(s.canMoveTo(QueueStatus.CANCELLED)).as(s.name()).isTrue();
+                assertThat(s.canMoveTo(QueueStatus.NO_SHOW)).as(s.name()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void theClinicPathIsAllowedStepByStep() {
+        List<QueueStatus> path = List.of(QueueStatus.WAITING, QueueStatus.IN_TRIAGE, QueueStatus.READY_FOR_DOCTOR,
+                QueueStatus.IN_CONSULTATION, QueueStatus.COMPLETED);
+        for (int i = 0; i + 1 < path.size(); i++) {
+            assertThat(path.get(i).canMoveTo(path.get(i + 1))).isTrue();
+        }
+        assertThat(QueueStatus.COMPLETED.canMoveTo(QueueStatus.WAITING)).isFalse();
+        assertThat(QueueStatus.READY_FOR_DOCTOR.canMoveTo(QueueStatus.IN_TRIAGE)).isFalse();
+    }
+
+    @Test
+    void statusesParseAsPeopleTypeThem() {
+        assertThat(QueueStatus.parse("ready-for-doctor")).isEqualTo(QueueStatus.READY_FOR_DOCTOR);
+        assertThat(QueueStatus.parse("no show")).isEqualTo(QueueStatus.NO_SHOW);
+        assertThatThrownBy(() -> QueueStatus.parse("asleep"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("status"));
+    }
+
+    @Test
+    void tokensParseAndRefuseGarbage() {
+        assertThat(Token.parse("a-14").value()).isEqualTo("A-014");
+        assertThatThrownBy(() -> Token.parse("14")).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void everyTargetNeedsARoleThatOwnsIt() {
+        for (QueueStatus s : QueueStatus.values()) {
+            assertThat(QueueService.permissionFor(s)).isNotNull();
+        }
+    }
+}

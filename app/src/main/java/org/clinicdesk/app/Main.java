@@ -1,0 +1,41 @@
+package org.clinicdesk.app;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
+import org.clinicdesk.app.cli.Cli;
+import org.clinicdesk.app.cli.CliEnvironment;
+
+/**
+ * The one entry point of the program: with no command (or {@code gui}) it opens the workstation window, with any
+ * other command it runs the {@code clinicdesk} command line. A plain class, not the JavaFX Application, so that the
+ * command line never needs a display.
+ */
+public final class Main {
+    private static final Set<String> GLOBAL_OPTIONS_WITH_VALUE = Set.of("--data-dir", "--user");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int exit = opensWindow(args) ? Workstation.open(args, new PrintWriter(System.err, true))
+                : Cli.run(CliEnvironment.system(), args);
+        System.exit(exit);
+    }
+
+    /** True when the arguments name no command (only global options) or the command {@code gui}. */
+    static boolean opensWindow(String[] args) {
+        List<String> list = List.of(args);
+        for (int i = 0; i < list.size(); i++) {
+            String arg = list.get(i);
+            if (GLOBAL_OPTIONS_WITH_VALUE.contains(arg)) {
+                i++;
+            } else if (arg.startsWith("--data-dir=") || arg.startsWith("--user=")) {
+                continue;
+            } else {
+                return "gui".equals(arg);
+            }
+        }
+        return true;
+    }
+}

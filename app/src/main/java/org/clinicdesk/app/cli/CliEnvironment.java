@@ -1,0 +1,80 @@
+package org.clinicdesk.app.cli;
+
+import java.io.Console;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the command line takes from the world around it: environment variables, a terminal to ask for passwords,
+ * the clock and the user's home. Tests give their own, so they never need a terminal or a real environment.
+ */
+public interface CliEnvironment {
+    String DATA_DIR = "CLINICDESK_DATA_DIR";
+    String USER = "CLINICDESK_USER";
+    String PASSWORD = "CLINICDESK_PASSWORD";
+    String NEW_PASSWORD = "CLINICDESK_NEW_PASSWORD";
+
+    Optional<String> variable(String name);
+
+    /** Asks for a secret on the terminal; empty when there is no terminal (a script, a pipe). */
+    Optional<char[]> askSecret(String prompt);
+
+    Clock clock();
+
+    /** The data directory when neither {@code --data-dir} nor CLINICDESK_DATA_DIR says otherwise. */
+    Path defaultDataDir();
+
+    static CliEnvironment system() {
+        return new CliEnvironment() {
+            @Override
+            public Optional<String> variable(String name) {
+                return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isEmpty());
+            }
+
+            @Override
+            public Optional<char[]> askSecret(String prompt) {
+                Console console = System.console();
+                return console == null ? Optional.empty() : Optional.ofNullable(console.readPassword("%s", prompt));
+            }
+
+            @Override
+            public Clock clock() {
+                return Clock.systemDefaultZone();
+            }
+
+            @Override
+            public Path defaultDataDir() {
+                return DataDirectory.defaultFor(System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")),
+                        Optional.ofNullable(System.getenv("APPDATA")));
+            }
+        };
+    }
+
+    /** Fixed variables and no terminal: how scripts and tests run. */
+    static CliEnvironment of(Map<String, String> variables, Clock clock, Path home) {
+        Map<String, String> copy = Map.copyOf(variables);
+        return new CliEnvironment() {
+            @Override
+            public Optional<String> variable(String name) {
+                return Optional.ofNullable(copy.get(name)).filter(v -> !v.isEmpty());
+            }
+
+            @Override
+            public Optional<char[]> askSecret(String prompt) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Clock clock() {
+                return clock;
+            }
+
+            @Override
+            public Path defaultDataDir() {
+                return DataDirectory.defaultFor("Linux", home, Optional.empty());
+            }
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package org.clinicdesk.app.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.clinicdesk.core.common.ValidationException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code clinicdesk}: the global options every verb shares, and where the verbs hang. */
+@Command(name = "clinicdesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "ClinicDesk: registration, queue, vitals and notes for a small clinic, from the command line.%n"
+                + "The acting user's password comes from CLINICDESK_PASSWORD, else a prompt; a new user's password "
+                + "from CLINICDESK_NEW_PASSWORD, else a prompt.",
+        subcommands = {GuiCommand.class, InitCommand.class, DemoDataCommand.class, UserCommands.class,
+                PatientCommands.class, QueueCommands.class, VitalsCommands.class, NoteCommands.class,
+                AuditCommands.class, DoctorCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:something unexpected (details in logs/clinicdesk.log in the data directory)",
+                "2:invalid input (the message names the field)", "3:the user's role may not do this",
+                "4:a clinic rule refused it (e.g. an illegal queue move)", "5:not found (UHID, token, note)",
+                "6:sign-in failed", "7:a check found a problem (audit verify, doctor)",
+                "8:the store is in use by another ClinicDesk program (the window); try again later"})
+public final class ClinicDeskCommand implements Runnable {
+    private final CliEnvironment env;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Data directory (default: CLINICDESK_DATA_DIR, else the system's place for application data).")
+    private Path dataDirOption;
+
+    @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "The acting user (default: CLINICDESK_USER).")
+    private String userOption;
+
+    ClinicDeskCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Which command? See 'clinicdesk --help'.");
+    }
+
+    CliEnvironment env() {
+        return env;
+    }
+
+    Path dataDir() {
+        if (dataDirOption != null) {
+            return dataDirOption.toAbsolutePath();
+        }
+        return env.variable(CliEnvironment.DATA_DIR).map(Path::of).orElseGet(env::defaultDataDir).toAbsolutePath();
+    }
+
+    /** The acting user's name, as typed; the sign-in decides whether it exists. */
+    String user() {
+        return Optional.ofNullable(userOption).filter(u -> !u.isBlank())
+                .or(() -> env.variable(CliEnvironment.USER))
+                .map(u -> u.trim().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new ValidationException("user",
+                        "who is acting? Give --user NAME or set CLINICDESK_USER"));
+    }
+
+    Session signIn() {
+        return Session.signIn(this);
+    }
+}

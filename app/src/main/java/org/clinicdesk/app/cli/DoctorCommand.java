@@ -1,0 +1,107 @@
+package org.clinicdesk.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.clinicdesk.app.ClinicServices;
+import org.clinicdesk.core.audit.ChainVerification;
+import org.clinicdesk.storage.LocalStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code doctor}: a readable checklist of what ClinicDesk needs on this computer. It needs no sign-in, so it still
+ * helps when nobody can sign in; it reports problems rather than stopping at the first.
+ */
+@Command(name = "doctor", description = "Check this computer and the store; non-zero exit if a required check fails.")
+final class DoctorCommand implements Callable<Integer> {
+    private static final long MIN_FREE_BYTES = 200L * 1024 * 1024;
+    private static final long LOW_FREE_BYTES = 2L * 1024 * 1024 * 1024;
+
+    @ParentCommand
+    private ClinicDeskCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path dataDir = root.dataDir();
+        List<DoctorCheck> checks = new ArrayList<>();
+        checks.add(javaVersion());
+        DoctorCheck writable = writable(dataDir);
+        checks.add(writable);
+        if (writable.outcome() == DoctorCheck.Outcome.PASSED) {
+            checks.add(freeSpace(dataDir));
+            checks.addAll(store(dataDir));
+        }
+        checks.add(TesseractCheck.run());
+        Output out = Output.of(spec);
+        checks.forEach(c -> out.line(c.line()));
+        boolean healthy = checks.stream().noneMatch(c -> c.outcome() == DoctorCheck.Outcome.FAILED);
+        out.line(healthy ? "All required checks passed." : "A required check failed; see [FAIL] above.");
+        return healthy ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    }
+
+    private static DoctorCheck javaVersion() {
+        int feature = Runtime.version().feature();
+        String detail = "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")";
+        return feature >= 17 ? DoctorCheck.passed("Java version", detail)
+                : DoctorCheck.failed("Java version", detail + "; ClinicDesk needs Java 17 or newer");
+    }
+
+    private static DoctorCheck writable(Path dataDir) {
+        String name = "Data directory";
+        if (!Files.isDirectory(dataDir)) {
+            return DoctorCheck.failed(name, dataDir + " does not exist; run 'clinicdesk init' (or give --data-dir)");
+        }
+        try {
+            Path probe = Files.createTempFile(dataDir, ".doctor", ".tmp");
+            Files.delete(probe);
+            return DoctorCheck.passed(name, dataDir + " is writable");
+        } catch (IOException e) {
+            return DoctorCheck.failed(name, dataDir + " is not writable (" + e.getMessage() + ")");
+        }
+    }
+
+    private static DoctorCheck freeSpace(Path dataDir) {
+        String name = "Free disk space";
+        try {
+            long free = Files.getFileStore(dataDir).getUsableSpace();
+            String amount = free / (1024 * 1024) + " MB free";
+            if (free < MIN_FREE_BYTES) {
+                return DoctorCheck.failed(name, amount + "; at least " + MIN_FREE_BYTES / (1024 * 1024) + " MB are needed");
+            }
+            return free < LOW_FREE_BYTES ? new DoctorCheck(name, DoctorCheck.Outcome.WARNING, amount + "; backups will fill it soon")
+                    : DoctorCheck.passed(name, amount);
+        } catch (IOException e) {
+            return DoctorCheck.failed(name, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private List<DoctorCheck> store(Path dataDir) {
+        List<DoctorCheck> checks = new ArrayList<>();
+        CliLog.attach(dataDir);
+        try (LocalStore store = StoreOpener.open(dataDir, root.env().clock())) {
+            checks.add(SchemaCheck.run(store.dataSource()));
+            var site = store.siteSettings();
+            checks.add(site.map(s -> DoctorCheck.passed("Site", s.site() + " (" + s.clinicName() + ")"))
+                    .orElseGet(() -> DoctorCheck.failed("Site", "not set; run 'clinicdesk init'")));
+            List<ChainVerification> chains = ClinicServices.over(store).audit().verifyAll();
+            for (ChainVerification v : chains) {
+                checks.add(v.intact() ? DoctorCheck.passed("Audit chain of site " + v.site(), "intact (" + v.eventsChecked() + " events)")
+                        : DoctorCheck.failed("Audit chain of site " + v.site(), v.reason()));
+            }
+        } catch (RuntimeException e) {
+            // The doctor's job is to report a store that will not open, not to crash on it.
+            CliLog.recordFailure(dataDir, e);
+            checks.add(DoctorCheck.failed("Store", "does not open: " + e.getMessage()));
+        }
+        return checks;
+    }
+}

@@ -1,0 +1,93 @@
+package org.clinicdesk.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.clinicdesk.app.ClinicServices;
+import org.clinicdesk.core.common.RuleViolationException;
+import org.clinicdesk.core.common.SiteCode;
+import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.site.SiteSettings;
+import org.clinicdesk.storage.LocalStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code init}: creates the store (or upgrades an existing one), records the site and clinic and makes the first
+ * administrator. Run again, it only upgrades and checks: it never makes a second admin or changes the site.
+ */
+@Command(name = "init", description = "Create or upgrade the local store; the admin's password is CLINICDESK_PASSWORD.")
+final class InitCommand implements Callable<Integer> {
+    @ParentCommand
+    private ClinicDeskCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--site", required = true, paramLabel = "CODE", description = "This desktop's site code, e.g. A.")
+    private String site;
+
+    @Option(names = "--clinic", required = true, paramLabel = "NAME", description = "The clinic's name.")
+    private String clinic;
+
+    @Option(names = "--admin", required = true, paramLabel = "NAME", description = "User name of the first administrator.")
+    private String admin;
+
+    @Override
+    public Integer call() {
+        SiteCode code = SiteCode.of(site);
+        Path dataDir = root.dataDir();
+        createDirectory(dataDir);
+        CliLog.attach(dataDir);
+        String outcome;
+        try (LocalStore store = StoreOpener.open(dataDir, root.env().clock())) {
+            ClinicServices services = ClinicServices.over(store);
+            var existing = store.siteSettings();
+            if (existing.isPresent()) {
+                outcome = alreadyInitialised(existing.get(), code, services);
+            } else {
+                SiteSettings settings = new SiteSettings(code, clinic, store.context().ids().newId());
+                char[] password = Passwords.chosen(root.env(), CliEnvironment.PASSWORD, admin);
+                store.context().tx().run(() -> {
+                    store.initialise(settings);
+                    services.users().addFirstAdmin(admin, password, code);
+                });
+                outcome = "Initialised the store in " + dataDir + " for " + settings.clinicName() + ", site " + code
+                        + "; administrator " + admin.trim().toLowerCase(java.util.Locale.ROOT) + " can sign in.";
+            }
+        }
+        Output.of(spec).line(outcome);
+        return ExitCode.OK;
+    }
+
+    private String alreadyInitialised(SiteSettings current, SiteCode asked, ClinicServices services) {
+        if (!current.site().equals(asked)) {
+            throw new RuleViolationException("This store belongs to site " + current.site() + " ("
+                    + current.clinicName() + "); it cannot become site " + asked
+                    + ". Use another --data-dir for a new site.");
+        }
+        if (!services.users().hasUsers()) {
+            // A store left without any user (e.g. an earlier init was interrupted) still needs its administrator.
+            char[] password = Passwords.chosen(root.env(), CliEnvironment.PASSWORD, admin);
+            services.users().addFirstAdmin(admin, password, asked);
+            return "The store in " + root.dataDir() + " is up to date (site " + asked + "); administrator " + admin
+                    + " created.";
+        }
+        String clinicNote = current.clinicName().equals(clinic.strip()) ? ""
+                : " The clinic's name stays '" + current.clinicName() + "'.";
+        return "The store in " + root.dataDir() + " is already initialised for site " + current.site() + " ("
+                + current.clinicName() + ") and is up to date; no user was added." + clinicNote;
+    }
+
+    private static void createDirectory(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new ValidationException("data-dir", dataDir + " cannot be created (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.clinicdesk.app.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.notes.Amendment;
+import org.clinicdesk.core.notes.Diagnosis;
+import org.clinicdesk.core.notes.NoteContent;
+import org.clinicdesk.core.notes.SoapNote;
+import org.clinicdesk.core.notes.SoapText;
+import org.clinicdesk.core.patient.Patient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code note ...}: SOAP notes, signed by doctors and corrected only by amendments. */
+@Command(name = "note", description = "SOAP notes.",
+        subcommands = {NoteCommands.Add.class, NoteCommands.Amend.class, NoteCommands.Show.class})
+final class NoteCommands {
+    @ParentCommand
+    private ClinicDeskCommand root;
+
+    static UUID noteId(String text) {
+        try {
+            return UUID.fromString(text.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("note id", "'" + text + "' is not a note id (as printed by 'note add')");
+        }
+    }
+
+    /** {@code note add UHID}: prints the note id; {@code --sign} drafts and signs in one step. */
+    @Command(name = "add", description = "Write a SOAP note; prints the note id.")
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        private NoteCommands group;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(paramLabel = "UHID")
+        private String uhid;
+
+        @Option(names = "--subjective", paramLabel = "TEXT")
+        private String subjective;
+
+        @Option(names = "--objective", paramLabel = "TEXT")
+        private String objective;
+
+        @Option(names = "--assessment", paramLabel = "TEXT")
+        private String assessment;
+
+        @Option(names = "--plan", paramLabel = "TEXT")
+        private String plan;
+
+        @Option(names = "--diagnosis", paramLabel = "TEXT", description = "A diagnosis (repeatable).")
+        private List<String> diagnoses = new ArrayList<>();
+
+        @Option(names = "--rx", paramLabel = PrescriptionInput.FORMAT, description = "A prescription (repeatable).")
+        private List<String> prescriptions = new ArrayList<>();
+
+        @Option(names = "--sign", description = "Sign the note (doctors only); a signed note never changes.")
+        private boolean sign;
+
+        @Option(names = "--json", description = "Print one JSON document: {noteId, uhid, status}.")
+        private boolean json;
+
+        record Written(String noteId, String uhid, String status) {
+        }
+
+        @Override
+        public Integer call() {
+            Written written;
+            try (Session session = group.root.signIn()) {
+                written = session.inTransaction(() -> {
+                    NoteContent content = new NoteContent(new SoapText(subjective, objective, assessment, plan),
+                            diagnoses.stream().map(Diagnosis::freeText).toList(),
+                            PrescriptionInput.parseAll(prescriptions));
+                    Patient patient = session.services().patients().require(session.actor(), uhid);
+                    var notes = session.services().notes();
+                    SoapNote note = sign ? notes.writeAndSign(session.actor(), patient, content)
+                            : notes.draft(session.actor(), patient, content);
+                    return new Written(note.id().toString(), patient.uhid().value(), note.status().name());
+                });
+            }
+            Output out = Output.of(spec);
+            if (json) {
+                out.json(written);
+            } else {
+                out.line(written.noteId());
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code note amend NOTE_ID --reason ..}: only the parts given change; the signed original stays. */
+    @Command(name = "amend", description = "Amend a signed note; only the parts given change.")
+    static final class Amend implements Callable<Integer> {
+        @ParentCommand
+        private NoteCommands group;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(paramLabel = "NOTE_ID")
+        private String noteId;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT")
+        private String reason;
+
+        @Option(names = "--subjective", paramLabel = "TEXT")
+        private String subjective;
+
+        @Option(names = "--objective", paramLabel = "TEXT")
+        private String objective;
+
+        @Option(names = "--assessment", paramLabel = "TEXT")
+        private String assessment;
+
+        @Option(names = "--plan", paramLabel = "TEXT")
+        private String plan;
+
+        @Option(names = "--diagnosis", paramLabel = "TEXT", description = "Replaces the diagnoses (repeatable).")
+        private List<String> diagnoses;
+
+        @Option(names = "--rx", paramLabel = PrescriptionInput.FORMAT, description = "Replaces the prescriptions (repeatable).")
+        private List<String> prescriptions;
+
+        @Override
+        public Integer call() {
+            Amendment amendment;
+            try (Session session = group.root.signIn()) {
+                UUID id = noteId(noteId);
+                var notes = session.services().notes();
+                // Reading the note is audited; in one transaction with the amendment, a refused amendment leaves no trace.
+                amendment = session.inTransaction(() -> {
+                    SoapNote note = notes.read(session.actor(), id);
+                    NoteContent current = notes.currentContent(note);
+                    NoteContent corrected = new NoteContent(
+                            current.text().amendedBy(subjective, objective, assessment, plan),
+                            diagnoses == null ? current.diagnoses() : diagnoses.stream().map(Diagnosis::freeText).toList(),
+                            prescriptions == null ? current.prescriptions() : PrescriptionInput.parseAll(prescriptions));
+                    return notes.amend(session.actor(), id, reason, corrected);
+                });
+            }
+            Output.of(spec).line("Amended note " + amendment.noteId() + " (amendment " + amendment.id() + ").");
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code note show NOTE_ID}: the note as it stands, with its amendments; reading it is audited. */
+    @Command(name = "show", description = "Show a note with its amendments.")
+    static final class Show implements Callable<Integer> {
+        @ParentCommand
+        private NoteCommands group;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(paramLabel = "NOTE_ID")
+        private String noteId;
+
+        @Override
+        public Integer call() {
+            List<String> lines = new ArrayList<>();
+            try (Session session = group.root.signIn()) {
+                UUID id = noteId(noteId);
+                var notes = session.services().notes();
+                session.inTransaction(() -> {
+                    SoapNote note = notes.read(session.actor(), id);
+                    List<Amendment> amendments = notes.amendments(session.actor(), id);
+                    lines.add("Note " + note.id() + " by " + note.author() + ", " + note.status().name().toLowerCase(java.util.Locale.ROOT)
+                            + note.signedTime().map(t -> " by " + note.signedBy() + " at " + t).orElse(""));
+                    NoteContent c = notes.currentContent(note);
+                    lines.add("S: " + c.text().subjective());
+                    lines.add("O: " + c.text().objective());
+                    lines.add("A: " + c.text().assessment());
+                    lines.add("P: " + c.text().plan());
+                    c.diagnoses().forEach(d -> lines.add("Diagnosis: " + d.text()));
+                    c.prescriptions().forEach(p -> lines.add("Rx: " + p.summary()));
+                    amendments.forEach(a -> lines.add("Amended by " + a.author() + " at " + a.at() + ": " + a.reason()));
+                    return null;
+                });
+            }
+            Output out = Output.of(spec);
+            lines.forEach(out::line);
+            return ExitCode.OK;
+        }
+    }
+}

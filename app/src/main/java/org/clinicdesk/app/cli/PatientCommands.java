@@ -1,0 +1,123 @@
+package org.clinicdesk.app.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.clinicdesk.core.patient.DuplicateCandidate;
+import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.patient.PatientDetails;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code patient ...}: register and find patients. */
+@Command(name = "patient", description = "Register and find patients.",
+        subcommands = {PatientCommands.Add.class, PatientCommands.Find.class})
+final class PatientCommands {
+    @ParentCommand
+    private ClinicDeskCommand root;
+
+    /** {@code patient add}: prints the new UHID (or, with --json, the patient and any likely duplicates). */
+    @Command(name = "add", description = "Register a patient; prints the UHID.")
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        private PatientCommands group;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--name", required = true, paramLabel = "TEXT", description = "Full name, family name last.")
+        private String name;
+
+        @Option(names = "--dob", required = true, paramLabel = "YYYY-MM-DD", description = "Date of birth.")
+        private String dob;
+
+        @Option(names = "--sex", required = true, paramLabel = "F|M|O")
+        private String sex;
+
+        @Option(names = "--phone", paramLabel = "NUMBER")
+        private String phone;
+
+        @Option(names = "--address", paramLabel = "TEXT")
+        private String address;
+
+        @Option(names = "--allergies", paramLabel = "TEXT", description = "Known allergies, comma-separated.")
+        private String allergies;
+
+        @Option(names = "--json", description = "Print one JSON document: {patient, possibleDuplicates}.")
+        private boolean json;
+
+        record Registered(PatientView patient, List<Duplicate> possibleDuplicates) {
+        }
+
+        record Duplicate(String uhid, String name, List<String> reasons) {
+        }
+
+        @Override
+        public Integer call() {
+            Registered result;
+            try (Session session = group.root.signIn()) {
+                result = session.inTransaction(() -> {
+                    PatientDetails details = PatientDetails.fromInput(
+                            new PatientDetails.Input(name, dob, sex, phone, address, allergies), session.today());
+                    List<DuplicateCandidate> duplicates = session.services().patients()
+                            .likelyDuplicates(session.actor(), details);
+                    Patient patient = session.services().patients().register(session.actor(), details);
+                    return new Registered(PatientView.of(patient, session.today()), duplicates.stream()
+                            .map(d -> new Duplicate(d.patient().uhid().value(), d.patient().name().full(), d.reasons()))
+                            .toList());
+                });
+            }
+            Output out = Output.of(spec);
+            if (json) {
+                out.json(result);
+                return ExitCode.OK;
+            }
+            out.line(result.patient().uhid());
+            for (Duplicate d : result.possibleDuplicates()) {
+                out.note("Note: this may be the same person as " + d.uhid() + " " + d.name() + " ("
+                        + String.join(", ", d.reasons()) + ").");
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code patient find TEXT}: matches name, UHID or phone. */
+    @Command(name = "find", description = "Find patients by name, UHID or phone.")
+    static final class Find implements Callable<Integer> {
+        @ParentCommand
+        private PatientCommands group;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(paramLabel = "TEXT", description = "Part of a name, a UHID or a phone number.")
+        private String text;
+
+        @Option(names = "--json", description = "Print one JSON document: {query, patients}.")
+        private boolean json;
+
+        record Found(String query, List<PatientView> patients) {
+        }
+
+        @Override
+        public Integer call() {
+            Found found;
+            try (Session session = group.root.signIn()) {
+                found = new Found(text, session.services().patients().find(session.actor(), text).stream()
+                        .map(p -> PatientView.of(p, session.today())).toList());
+            }
+            Output out = Output.of(spec);
+            if (json) {
+                out.json(found);
+            } else if (found.patients().isEmpty()) {
+                out.note("No patient matches '" + text + "'.");
+            } else {
+                found.patients().forEach(p -> out.line(p.line()));
+            }
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.clinicdesk.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.clinicdesk.core.common.SiteCode;
+import org.clinicdesk.core.patient.Uhid;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every verb given a missing or invalid field answers with a clear error naming it and a non-zero exit, and the
+ * store is as it was: every table compared row by row before and after. The only trace a refused command may
+ * leave is the audit event of its user's sign-in (and that event's outbox row and chain head).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BadInputTest {
+    private static final String UNKNOWN_UHID = new Uhid(new SiteCode("A"), 424_242).value();
+
+    private ClinicDay day;
+    private Map<String, String> placeholders;
+
+    @BeforeAll
+    void setUp(@TempDir Path home) {
+        day = ClinicDay.initialised(home.resolve("data"));
+        String uhid = day.register("Asha Verma", "1988-03-14", "F");
+        String token = day.ok(day.desk("queue", "add", uhid)).strip();
+        String signed = day.ok(day.doctor("note", "add", uhid, "--assessment", "Migraine", "--sign")).strip();
+        String draft = day.ok(day.doctor("note", "add", uhid, "--assessment", "Tension headache")).strip();
+        char lastChar = uhid.charAt(uhid.length() - 1);
+        String wrongCheck = uhid.substring(0, uhid.length() - 1) + (lastChar == '0' ? '1' : '0');
+        placeholders = Map.of("{UHID}", uhid, "{TOKEN}", token, "{SIGNED}", signed, "{DRAFT}", draft,
+                "{WRONG_CHECK}", wrongCheck);
+    }
+
+    static Stream<Arguments> badCommands() {
+        return Stream.of(
+                bad("desk", 2, "dob", "patient", "add", "--name", "Ravi Kumar", "--dob", "1990-02-30", "--sex", "M"),
+                bad("desk", 2, "dob", "patient", "add", "--name", "Ravi Kumar", "--dob", "2999-01-01", "--sex", "M"),
+                bad("desk", 2, "sex", "patient", "add", "--name", "Ravi Kumar", "--dob", "1990-02-03", "--sex", "X"),
+                bad("desk", 2, "name", "patient", "add", "--name", "R2-D2", "--dob", "1990-02-03", "--sex", "M"),
+                bad("desk", 2, "phone", "patient", "add", "--name", "Ravi Kumar", "--dob", "1990-02-03", "--sex", "M",
+                        "--phone", "call me"),
+                bad("desk", 2, "--sex", "patient", "add", "--name", "Ravi Kumar", "--dob", "1990-02-03"),
+                bad("desk", 2, "search", "patient", "find", " "),
+                bad("desk", 5, UNKNOWN_UHID, "queue", "add", UNKNOWN_UHID),
+                bad("desk", 2, "uhid", "queue", "add", "A-12"),
+                bad("desk", 2, "check character", "queue", "add", "{WRONG_CHECK}"),
+                bad("desk", 2, "priority", "queue", "add", "{UHID}", "--priority", "asap"),
+                bad("nurse", 2, "token", "queue", "move", "A14", "IN_TRIAGE"),
+                bad("nurse", 5, "A-099", "queue", "move", "A-099", "IN_TRIAGE"),
+                bad("nurse", 2, "status", "queue", "move", "{TOKEN}", "DONE"),
+                bad("nurse", 4, "requeue", "queue", "move", "{TOKEN}", "WAITING"),
+                bad("desk", 2, "reason", "queue", "requeue", "{TOKEN}", "--reason", " "),
+                bad("nurse", 2, "hr", vitals("--hr", "-5")),
+                bad("nurse", 2, "spo2", vitals("--spo2", "101")),
+                bad("nurse", 2, "dbp", vitals("--dbp", "130")),
+                bad("nurse", 2, "temp", vitals("--temp", "hot")),
+                bad("nurse", 2, "temp", vitals("--temp", "3.7")),
+                bad("nurse", 2, "scale", vitals("--scale", "3")),
+                bad("nurse", 2, "acvpu", vitals("--acvpu", "X")),
+                bad("nurse", 5, UNKNOWN_UHID, "vitals", "add", UNKNOWN_UHID, "--hr", "80", "--rr", "16", "--sbp", "120",
+                        "--dbp", "80", "--temp", "37", "--spo2", "98"),
+                bad("doctor", 2, "note", "note", "add", "{UHID}"),
+                bad("doctor", 2, "rx", "note", "add", "{UHID}", "--plan", "Rest", "--rx", "Paracetamol"),
+                bad("doctor", 2, "frequency", "note", "add", "{UHID}", "--plan", "Rest", "--rx",
+                        "Paracetamol|500 mg|tablet|oral|sometimes", "--sign"),
+                bad("doctor", 2, "duration", "note", "add", "{UHID}", "--plan", "Rest", "--rx",
+                        "Paracetamol|500 mg|tablet|oral|TDS|0"),
+                bad("doctor", 5, UNKNOWN_UHID, "note", "add", UNKNOWN_UHID, "--plan", "Rest"),
+                bad("doctor", 2, "note id", "note", "amend", "not-a-note", "--reason", "typo", "--plan", "x"),
+                bad("doctor", 5, "Note not found", "note", "amend", UUID.randomUUID().toString(), "--reason", "typo",
+                        "--plan", "x"),
+                bad("doctor", 2, "amendment", "note", "amend", "{SIGNED}", "--reason", "typo", "--assessment", "Migraine"),
+                bad("doctor", 2, "reason", "note", "amend", "{SIGNED}", "--reason", "", "--plan", "x"),
+                bad("doctor", 4, "draft", "note", "amend", "{DRAFT}", "--reason", "typo", "--plan", "x"),
+                bad("admin", 2, "role", "user", "add", "sam", "--role", "surgeon"),
+                bad("admin", 2, "username", "user", "add", "Sam Smith!", "--role", "nurse"),
+                bad("admin", 2, "already taken", "user", "add", "nurse1", "--role", "nurse"),
+                bad("admin-short-password", 2, "password", "user", "add", "sam", "--role", "nurse"),
+                bad("admin", 4, "cannot become site B", "init", "--site", "B", "--clinic", "Other", "--admin", "root"),
+                bad("admin", 2, "patients", "demo-data", "--patients", "0"));
+    }
+
+    private static String[] vitals(String option, String value) {
+        Map<String, String> values = new java.util.LinkedHashMap<>(Map.of("--hr", "80", "--rr", "16", "--sbp", "120",
+                "--dbp", "80", "--temp", "37", "--spo2", "98"));
+        values.put(option, value);
+        Stream.Builder<String> args = Stream.builder();
+        args.add("vitals").add("add").add("{UHID}");
+        values.forEach((k, v) -> args.add(k).add(v));
+        return args.build().toArray(String[]::new);
+    }
+
+    private static Arguments bad(String role, int exit, String errorMentions, String... args) {
+        return Arguments.of(role + ": " + String.join(" ", args), role, exit, errorMentions, args);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badCommands")
+    void isRefusedClearlyAndChangesNothing(String title, String role, int exit, String errorMentions, String[] args) {
+        String[] resolved = Arrays.stream(args).map(this::resolve).toArray(String[]::new);
+        StoreDump before = StoreDump.of(day.cli.dataDir());
+
+        CliRun.Result result = switch (role) {
+            case "desk" -> day.desk(resolved);
+            case "nurse" -> day.nurse(resolved);
+            case "doctor" -> day.doctor(resolved);
+            case "admin-short-password" -> day.cli.with(Map.of(CliEnvironment.USER, "admin",
+                    CliEnvironment.PASSWORD, ClinicDay.ADMIN_PASSWORD, CliEnvironment.NEW_PASSWORD, "short"), resolved);
+            default -> day.cli.with(Map.of(CliEnvironment.USER, "admin", CliEnvironment.PASSWORD, ClinicDay.ADMIN_PASSWORD,
+                    CliEnvironment.NEW_PASSWORD, "long-enough-password"), resolved);
+        };
+
+        assertThat(result.exit()).as(result.toString()).isEqualTo(exit);
+        assertThat(result.out()).as("stdout").isEmpty();
+        assertThat(result.err()).startsWith("Error: ").contains(resolve(errorMentions));
+        StoreDump after = StoreDump.of(day.cli.dataDir());
+        assertThat(after.without("audit_event", "audit_head", "outbox"))
+                .isEqualTo(before.without("audit_event", "audit_head", "outbox"));
+        assertThat(after.addedSince(before, "audit_event")).allSatisfy(e -> assertThat(e.get("action")).isEqualTo("SIGN_IN"));
+        assertThat(after.addedSince(before, "outbox")).allSatisfy(o ->
+                assertThat(o.get("entity_table")).isEqualTo("audit_event"));
+    }
+
+    private String resolve(String text) {
+        String result = text;
+        for (var p : placeholders.entrySet()) {
+            result = result.replace(p.getKey(), p.getValue());
+        }
+        return result;
+    }
+}

@@ -80,7 +80,7 @@ public final class MemoryWorkstore implements Workstore {
                 new UserService(ctx, new UserRepo(), new PasswordHasher(), SignInPolicy.DEFAULT),
                 new PatientService(ctx, patientRepo),
                 new QueueService(ctx, new QueueRepo(), patientRepo, vitalsService::takenToday),
-                vitalsService, null, null, new AuditService(tx, ctx.audit()));
+                vitalsService, null, null, new AuditService(tx, ctx.audit()), null);
     }
 
     @Override

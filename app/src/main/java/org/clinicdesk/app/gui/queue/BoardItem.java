@@ -1,5 +1,7 @@
 package org.clinicdesk.app.gui.queue;
 
+import java.util.Optional;
+import org.clinicdesk.core.vitals.News2Score;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,16 +13,22 @@ import org.clinicdesk.core.queue.QueueStatus;
 
 /** One line of the queue board, with its text worked out for the moment it is shown. */
 public record BoardItem(BoardRow row, String token, String name, String ageSex, Priority priority, String priorityText,
-                        QueueStatus status, String statusText, String waiting, boolean hasVitals) {
+                        QueueStatus status, String statusText, String waiting, boolean hasVitals,
+                        Optional<News2Score> news2) {
 
     public static BoardItem of(BoardRow row, Instant now, LocalDate today) {
+        return of(row, Optional.empty(), now, today);
+    }
+
+    /** With today's NEWS2 for the board's column, when vitals were taken today. */
+    public static BoardItem of(BoardRow row, Optional<News2Score> news2, Instant now, LocalDate today) {
         QueueEntry e = row.entry();
         Instant until = e.status().isOpen() ? now : e.statusChangedAt();
         return new BoardItem(row, e.token().value(), row.patient().name().full(),
                 Messages.get("patient.ageSex", row.patient().ageLabel(today), row.patient().sex().name()),
                 e.priority(), Messages.get("priority." + e.priority().name()),
                 e.status(), Messages.get("status." + e.status().name()),
-                waitingText(Duration.between(e.arrivedAt(), until)), row.hasVitals());
+                waitingText(Duration.between(e.arrivedAt(), until)), row.hasVitals(), news2);
     }
 
     static String waitingText(Duration d) {

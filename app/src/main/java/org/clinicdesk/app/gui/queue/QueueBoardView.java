@@ -29,6 +29,7 @@ public final class QueueBoardView {
     @FXML private TableColumn<BoardItem, String> statusColumn;
     @FXML private TableColumn<BoardItem, String> waitingColumn;
     @FXML private TableColumn<BoardItem, Boolean> vitalsColumn;
+    @FXML private TableColumn<BoardItem, BoardItem> news2Column;
     @FXML private Label message;
 
     public QueueBoardView(QueueBoardViewModel model) {
@@ -71,6 +72,21 @@ public final class QueueBoardView {
                 setGraphic(show ? Icons.check() : null);
             }
         });
+        news2Column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        news2Column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(BoardItem item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(s -> s.startsWith("news2-"));
+                if (empty || item == null || item.news2().isEmpty()) {
+                    setText(null);
+                    return;
+                }
+                var score = item.news2().get();
+                setText(Messages.get(score.redFlag() ? "queue.news2RedFlag" : "queue.news2", score.total()));
+                getStyleClass().add("news2-" + score.response().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
         board.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(BoardItem item, boolean empty) {
@@ -106,6 +122,20 @@ public final class QueueBoardView {
             actions.getChildren().add(button);
         }
         message.textProperty().bind(model.messageProperty());
+    }
+
+    /**
+     * A button acting on the selected entry's patient (open the chart, record vitals), enabled while one is
+     * selected; the caller adds it only for roles that may use it.
+     */
+    public void addPatientAction(String id, String labelKey, java.util.function.Consumer<org.clinicdesk.core.patient.Patient> action) {
+        Button button = new Button(Messages.get(labelKey));
+        button.setMnemonicParsing(true);
+        button.setId(id);
+        button.disableProperty().bind(model.selectedProperty().isNull());
+        button.setOnAction(e -> java.util.Optional.ofNullable(model.selectedProperty().get())
+                .ifPresent(item -> action.accept(item.row().patient())));
+        actions.getChildren().add(button);
     }
 
     public void focusBoard() {

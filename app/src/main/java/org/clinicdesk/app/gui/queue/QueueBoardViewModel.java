@@ -1,5 +1,6 @@
 package org.clinicdesk.app.gui.queue;
 
+import org.clinicdesk.core.vitals.News2Score;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ public final class QueueBoardViewModel {
     private final DialogService dialogs;
     private final Clock clock;
     private List<BoardRow> rows = List.of();
+    private volatile Map<java.util.UUID, News2Score> news2 = Map.of();
     private long lastMarker = Long.MIN_VALUE;
 
     public QueueBoardViewModel(Session session, TaskExecutor executor, DialogService dialogs, Clock clock) {
@@ -68,7 +70,18 @@ public final class QueueBoardViewModel {
     }
 
     public void refresh() {
-        BackgroundTask.wrap(() -> session.services().queue().board(session.actor()))
+        BackgroundTask.wrap(() -> {
+                    List<BoardRow> board = session.services().queue().board(session.actor());
+                    Map<java.util.UUID, News2Score> scores = new java.util.HashMap<>();
+                    for (BoardRow r : board) {
+                        if (r.hasVitals()) {
+                            session.services().vitals().news2Today(r.patient().id())
+                                    .ifPresent(n -> scores.put(r.patient().id(), n));
+                        }
+                    }
+                    news2 = Map.copyOf(scores);
+                    return board;
+                })
                 .onSuccess(this::show)
                 .onFailure(e -> message.set(ErrorText.of(e)))
                 .executeWith(executor);
@@ -140,7 +153,7 @@ public final class QueueBoardViewModel {
         LocalDate today = LocalDate.now(clock);
         List<BoardItem> fresh = new ArrayList<>(rows.size());
         for (BoardRow r : rows) {
-            fresh.add(BoardItem.of(r, now, today));
+            fresh.add(BoardItem.of(r, Optional.ofNullable(news2.get(r.patient().id())), now, today));
         }
         if (fresh.equals(items)) {
             return;

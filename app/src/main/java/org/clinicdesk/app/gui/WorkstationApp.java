@@ -39,6 +39,7 @@ public final class WorkstationApp extends Application {
         workstation = new Workstation(stage, options.dataDir(), LocalWorkstore.opener(Clock.systemUTC()), prepare,
                 executor, Clock.systemDefaultZone(), options.idleTime());
         StartupProbe.attach(workstation);
+        workstation.openDocumentsWith(file -> getHostServices().showDocument(file.toUri().toString()));
         stage.setOnHidden(e -> Platform.exit());
         workstation.start();
     }

@@ -38,6 +38,7 @@ public final class ReceptionView {
     @FXML private Button addToQueue;
     @FXML private Label message;
     @FXML private StackPane formSlot;
+    @FXML private javafx.scene.layout.HBox actionRow;
 
     public ReceptionView(ReceptionViewModel model, TaskExecutor executor) {
         this.model = model;
@@ -92,6 +93,16 @@ public final class ReceptionView {
         addToQueue.disableProperty().bind(model.selectedProperty().isNull());
         message.textProperty().bind(model.messageProperty());
         Platform.runLater(search::requestFocus);
+    }
+
+    /** A button acting on the selected search result (open the chart), for roles that may use it. */
+    public void addPatientAction(String id, String labelKey, java.util.function.Consumer<Patient> action) {
+        Button button = new Button(org.clinicdesk.app.gui.common.Messages.get(labelKey));
+        button.setMnemonicParsing(true);
+        button.setId(id);
+        button.disableProperty().bind(model.selectedProperty().isNull());
+        button.setOnAction(e -> model.selectedPatient().ifPresent(action));
+        actionRow.getChildren().add(button);
     }
 
     public void focusSearch() {

@@ -141,6 +141,11 @@ public final class ShellView {
         return mi;
     }
 
+    /** Where charts, vitals forms and note editors open as tabs beside reception and the queue. */
+    public TabPane tabPane() {
+        return tabs;
+    }
+
     public void showQueue() {
         tabs.getSelectionModel().select(queueTab);
     }

@@ -1,5 +1,7 @@
 package org.clinicdesk.app.gui.shell;
 
+import org.clinicdesk.app.gui.chart.ChartTabs;
+import org.clinicdesk.core.users.Permission;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +62,8 @@ public final class Workstation {
     private IdleWatch idle;
     private ChangeWatcher watcher;
     private Runnable onSignInShown = () -> { };
+    private java.util.function.Consumer<java.nio.file.Path> openDocument = file -> { };
+    private ChartTabs charts;
 
     public Workstation(Stage stage, Path dataDir, StoreOpener opener, Consumer<Workstore> prepare,
                        TaskExecutor executor, Clock clock, Duration idleTime) {
@@ -75,6 +79,16 @@ public final class Workstation {
         frame.getStyleClass().add("frame");
         this.scene = new Scene(frame, 1200, 760);
         scene.getStylesheets().add(Workstation.class.getResource("/org/clinicdesk/app/gui/app.css").toExternalForm());
+    }
+
+    /** How a saved visit summary is shown: the desktop's PDF viewer in the real window, nothing in tests. */
+    public void openDocumentsWith(java.util.function.Consumer<java.nio.file.Path> opener) {
+        this.openDocument = opener;
+    }
+
+    /** Where charts open; present while someone is signed in. */
+    public Optional<ChartTabs> charts() {
+        return Optional.ofNullable(charts);
     }
 
     /** Called once the sign-in form is on screen: the startup benchmark's finish line. */
@@ -133,8 +147,10 @@ public final class Workstation {
         QueueBoardViewModel boardModel = new QueueBoardViewModel(signedIn, executor,
                 new FxDialogService(stage), clock);
         ShellViewModel shellModel = new ShellViewModel(signedIn);
-        ShellView view = new ShellView(shellModel, new ReceptionView(receptionModel, executor), receptionModel,
-                new QueueBoardView(boardModel), boardModel, new ShellView.ShellActions() {
+        ReceptionView receptionView = new ReceptionView(receptionModel, executor);
+        QueueBoardView boardView = new QueueBoardView(boardModel);
+        ShellView view = new ShellView(shellModel, receptionView, receptionModel,
+                boardView, boardModel, new ShellView.ShellActions() {
                     @Override
                     public void lock() {
                         Workstation.this.lock();
@@ -150,6 +166,14 @@ public final class Workstation {
                         stage.close();
                     }
                 });
+        charts = new ChartTabs(view.tabPane(), signedIn, executor, new FxDialogService(stage), clock, openDocument);
+        if (signedIn.actor().may(Permission.RECORD_VITALS)) {
+            boardView.addPatientAction("queue-recordVitals", "queue.recordVitals", charts::recordVitals);
+        }
+        if (signedIn.actor().may(Permission.READ_CHART)) {
+            boardView.addPatientAction("queue-openChart", "queue.openChart", charts::openChart);
+            receptionView.addPatientAction("reception-openChart", "reception.openChart", charts::openChart);
+        }
         shell = view.root();
         show(shell);
         boardModel.refresh();
@@ -183,6 +207,10 @@ public final class Workstation {
         Session leaving = session;
         session = null;
         stopWatching();
+        if (charts != null) {
+            charts.closeAll();
+            charts = null;
+        }
         BackgroundTask.wrap(() -> leaving.services().users().signOut(leaving.actor())).executeWith(executor);
         shell = null;
         signIn.usernameProperty().set("");

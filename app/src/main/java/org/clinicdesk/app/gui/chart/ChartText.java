@@ -45,6 +45,13 @@ final class ChartText {
                 items.add(new TimelineItem(day, Messages.get("chart.kind.prescription"), p.summary()));
             }
         }
+        items.addAll(history(chart, zone));
+        items.sort(Comparator.comparing(TimelineItem::date).reversed());
+        return items;
+    }
+
+    static List<TimelineItem> history(Chart chart, ZoneId zone) {
+        List<TimelineItem> items = new ArrayList<>();
         for (HistoryEntry h : chart.history()) {
             items.add(new TimelineItem(h.date() == null ? day(h.recordedAt(), zone) : h.date(),
                     Messages.get("history.kind." + h.kind().name()), h.summary()));

@@ -114,7 +114,24 @@ public final class ChartView {
         noteText.textProperty().bind(model.noteTextProperty());
         trends.getChildren().addAll(bpChart, hrChart, tempChart);
         model.vitals().addListener((ListChangeListener<Vitals>) c -> drawTrends());
-        historyBox.getChildren().add(historyForm);
+        ListView<TimelineItem> past = new ListView<>(model.history());
+        past.setId("chart-history");
+        past.setPlaceholder(new Label(Messages.get("chart.history.empty")));
+        past.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(TimelineItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null
+                        : Messages.get("chart.historyLine", item.date().toString(), item.kind(), item.text()));
+            }
+        });
+        javafx.scene.layout.VBox.setVgrow(past, javafx.scene.layout.Priority.ALWAYS);
+        historyBox.getChildren().addAll(past, historyForm);
+        model.chartProperty().addListener((o, old, c) -> {
+            news2.getStyleClass().removeIf(s -> s.startsWith("news2-"));
+            c.latestVitals().ifPresent(v -> news2.getStyleClass().add("news2-"
+                    + v.news2().response().name().toLowerCase(java.util.Locale.ROOT)));
+        });
         drawTrends();
     }
 

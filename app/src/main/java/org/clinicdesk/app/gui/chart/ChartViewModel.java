@@ -42,6 +42,7 @@ public final class ChartViewModel {
     private final ObservableList<TimelineItem> timeline = FXCollections.observableArrayList();
     private final ObservableList<ChartNote> notes = FXCollections.observableArrayList();
     private final ObservableList<Vitals> vitals = FXCollections.observableArrayList();
+    private final ObservableList<TimelineItem> history = FXCollections.observableArrayList();
     private final ObjectProperty<ChartNote> selectedNote = new SimpleObjectProperty<>();
     private final StringProperty noteText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
@@ -80,6 +81,7 @@ public final class ChartViewModel {
                 v.news2().total(), v.news2().response().description())).orElse(Messages.get("chart.noVitals")));
         timeline.setAll(ChartText.timeline(c, zone()));
         vitals.setAll(c.vitals());
+        history.setAll(ChartText.history(c, zone()));
         String keep = selectedNote.get() == null ? null : selectedNote.get().note().id().toString();
         notes.setAll(c.notes());
         selectedNote.set(notes.stream().filter(n -> n.note().id().toString().equals(keep)).findFirst()
@@ -169,6 +171,11 @@ public final class ChartViewModel {
 
     public ObservableList<ChartNote> notes() {
         return notes;
+    }
+
+    /** The past records typed in or imported, newest first. */
+    public ObservableList<TimelineItem> history() {
+        return history;
     }
 
     public ObservableList<Vitals> vitals() {

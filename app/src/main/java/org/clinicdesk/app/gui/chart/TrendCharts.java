@@ -25,19 +25,36 @@ final class TrendCharts {
         chart.setId(id);
         chart.setTitle(Messages.get(titleKey));
         chart.setAnimated(false);
-        chart.setMinHeight(180);
+        chart.setPrefHeight(175);
+        chart.setMinHeight(150);
+        chart.setLegendVisible(true);
         return chart;
+    }
+
+    /** One category per reading; two taken in the same minute must not fall onto one point. */
+    private static List<String> labels(List<Vitals> vitals, ZoneId zone) {
+        List<String> labels = new java.util.ArrayList<>();
+        for (Vitals v : vitals) {
+            String label = WHEN.format(v.takenAt().atZone(zone));
+            int n = 2;
+            String unique = label;
+            while (labels.contains(unique)) {
+                unique = label + " (" + n++ + ")";
+            }
+            labels.add(unique);
+        }
+        return labels;
     }
 
     static void fill(LineChart<String, Number> chart, List<Vitals> vitals, ZoneId zone, List<String> seriesKeys,
                      List<ToDoubleFunction<Vitals>> values) {
         chart.getData().clear();
+        List<String> labels = labels(vitals, zone);
         for (int i = 0; i < seriesKeys.size(); i++) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(Messages.get(seriesKeys.get(i)));
-            for (Vitals v : vitals) {
-                series.getData().add(new XYChart.Data<>(WHEN.format(v.takenAt().atZone(zone)),
-                        values.get(i).applyAsDouble(v)));
+            for (int k = 0; k < vitals.size(); k++) {
+                series.getData().add(new XYChart.Data<>(labels.get(k), values.get(i).applyAsDouble(vitals.get(k))));
             }
             chart.getData().add(series);
         }

@@ -44,8 +44,8 @@ public final class NoteEditorView {
     @FXML private ListView<Diagnosis> diagnoses;
     @FXML private TableView<Prescription> prescriptions;
     @FXML private HBox rxLineRow;
-    @FXML private HBox rxFieldRow;
-    @FXML private HBox rxErrorRow;
+    @FXML private javafx.scene.layout.FlowPane rxFieldRow;
+    @FXML private javafx.scene.layout.FlowPane rxErrorRow;
     @FXML private TextField rxLine;
     @FXML private Label rxLineError;
     @FXML private Button sign;

@@ -54,7 +54,7 @@ public final class NoteEditorViewModel {
     private final ObservableList<Diagnosis> diagnoses = FXCollections.observableArrayList();
     private final ObservableList<Prescription> prescriptions = FXCollections.observableArrayList();
     private final StringProperty diagnosisText = new SimpleStringProperty("");
-    private final StringProperty diagnosisSystem = new SimpleStringProperty("");
+    private final StringProperty diagnosisSystem = new SimpleStringProperty();
     private final StringProperty diagnosisCode = new SimpleStringProperty("");
     private final StringProperty diagnosisError = new SimpleStringProperty("");
     private final PrescriptionInput prescriptionInput = new PrescriptionInput(prescriptions);

@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
@@ -46,7 +45,7 @@ public final class VitalsFormView {
     @FXML private Label bmi;
     @FXML private Label news2;
     @FXML private Label response;
-    @FXML private ListView<String> points;
+    @FXML private javafx.scene.layout.VBox points;
     @FXML private Label message;
     @FXML private ProgressIndicator progress;
     @FXML private Button save;
@@ -106,11 +105,17 @@ public final class VitalsFormView {
         response.setId("vitals-response");
         response.textProperty().bind(model.responseTextProperty());
         model.news2Property().addListener((o, old, score) -> {
-            news2.getStyleClass().removeIf(s -> s.startsWith("news2-"));
-            points.getItems().clear();
+            news2.getStyleClass().removeIf(s -> s.startsWith("news2-") && !s.equals("news2-total"));
+            points.getChildren().clear();
             if (score != null) {
                 news2.getStyleClass().add("news2-" + score.response().name().toLowerCase(Locale.ROOT));
-                score.points().forEach((p, n) -> points.getItems().add(Messages.get("vitals.point", p, n)));
+                score.points().forEach((p, n) -> {
+                    Label line = new Label(Messages.get("vitals.point", p, n));
+                    if (n == 3) {
+                        line.getStyleClass().add("news2-point-red");
+                    }
+                    points.getChildren().add(line);
+                });
             }
         });
         message.setId("vitalsMessage");

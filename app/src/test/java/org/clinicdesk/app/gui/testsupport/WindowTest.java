@@ -47,6 +47,11 @@ public abstract class WindowTest {
         return Duration.ofMinutes(5);
     }
 
+    /** The store behind the window; tests of the consultation override it with the real H2 store. */
+    protected Workstore openStore(Path dir) {
+        return TestStores.openWithUsers(dir);
+    }
+
     // Not @Start: TestFX looks for that only on the concrete test class.
     @BeforeEach
     public void openWindow() throws Exception {
@@ -54,7 +59,7 @@ public abstract class WindowTest {
         FxToolkit.setupFixture(() -> {
             executor = new FxTaskExecutor();
             workstation = new Workstation(stage, dataDir, dir -> {
-                Workstore store = TestStores.openWithUsers(dir);
+                Workstore store = openStore(dir);
                 opened.set(store);
                 return store;
             }, store -> { }, executor, Clock.systemDefaultZone(), idleTime());

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
                 + "from CLINICDESK_NEW_PASSWORD, else a prompt.",
         subcommands = {GuiCommand.class, InitCommand.class, DemoDataCommand.class, UserCommands.class,
                 PatientCommands.class, QueueCommands.class, VitalsCommands.class, NoteCommands.class,
-                AuditCommands.class, DoctorCommand.class},
+                AuditCommands.class, DoctorCommand.class, HistoryCommands.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:something unexpected (details in logs/clinicdesk.log in the data directory)",
                 "2:invalid input (the message names the field)", "3:the user's role may not do this",

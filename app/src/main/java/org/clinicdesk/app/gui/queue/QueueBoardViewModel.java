@@ -44,6 +44,7 @@ public final class QueueBoardViewModel {
     private final Clock clock;
     private List<BoardRow> rows = List.of();
     private long lastMarker = Long.MIN_VALUE;
+    private String selectAfterRefresh;
 
     public QueueBoardViewModel(Session session, TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.session = session;
@@ -89,9 +90,12 @@ public final class QueueBoardViewModel {
             return;
         }
         if (action == QueueAction.CALL_NEXT) {
-            run(() -> session.services().queue().callNext(session.actor()), called -> message.set(called
-                    .map(e -> Messages.get("queue.called", e.token().value(), nameOf(e)))
-                    .orElse(Messages.get("queue.nobodyReady"))));
+            run(() -> session.services().queue().callNext(session.actor()), called -> {
+                message.set(called.map(e -> Messages.get("queue.called", e.token().value(), nameOf(e)))
+                        .orElse(Messages.get("queue.nobodyReady")));
+                // The doctor's next step is on the called patient, so the board selects them.
+                called.ifPresent(e -> selectAfterRefresh = e.token().value());
+            });
             return;
         }
         BoardItem item = selected.get();
@@ -126,7 +130,9 @@ public final class QueueBoardViewModel {
     }
 
     private void show(List<BoardRow> fresh) {
-        String keep = selected.get() == null ? null : selected.get().token();
+        String keep = selectAfterRefresh != null ? selectAfterRefresh
+                : selected.get() == null ? null : selected.get().token();
+        selectAfterRefresh = null;
         rows = fresh;
         retime();
         if (keep != null) {

@@ -84,7 +84,7 @@ public final class ScreenshotTour {
         type("#form-phone", row.phone());
         fx(() -> comboOf("#form-sex").setValue(row.patient().sex().name()));
         fire("#savePatient");
-        waitFor(() -> lookup("#duplicates").map(Node::isVisible).orElse(false));
+        waitFor(() -> lookup("#duplicateWarning").map(Node::isVisible).orElse(false));
         shot("05-duplicate-warning");
         fire("#cancelPatient");
 

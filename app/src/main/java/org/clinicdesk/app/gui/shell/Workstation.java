@@ -104,7 +104,11 @@ public final class Workstation {
                     return opened;
                 })
                 .onSuccess(this::opened)
-                .onFailure(e -> show(splash(Messages.get("app.openFailed", dataDir, ErrorText.of(e)))))
+                .onFailure(e -> {
+                    Parent failed = splash(Messages.get("app.openFailed", dataDir, ErrorText.of(e)));
+                    failed.lookupAll(".progress-indicator").forEach(n -> n.setVisible(false));
+                    show(failed);
+                })
                 .executeWith(executor);
     }
 

@@ -54,7 +54,7 @@ public abstract class WindowTest {
         FxToolkit.setupFixture(() -> {
             executor = new FxTaskExecutor();
             workstation = new Workstation(stage, dataDir, dir -> {
-                Workstore store = TestStores.openWithUsers(dir);
+                Workstore store = openStore(dir);
                 opened.set(store);
                 return store;
             }, store -> { }, executor, Clock.systemDefaultZone(), idleTime());
@@ -71,6 +71,11 @@ public abstract class WindowTest {
         if (store != null) {
             store.close();
         }
+    }
+
+    /** The store as the window finds it; by default set up with one user per role. */
+    protected Workstore openStore(Path dir) {
+        return TestStores.openWithUsers(dir);
     }
 
     protected Workstore store() {
@@ -113,12 +118,12 @@ public abstract class WindowTest {
 
     public static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();
                 return condition.getAsBoolean();
             });
         } catch (TimeoutException e) {
-            assertThat(condition.getAsBoolean()).as("condition within 20 s").isTrue();
+            assertThat(condition.getAsBoolean()).as("condition within 60 s").isTrue();
         }
     }
 }

@@ -38,6 +38,7 @@ public final class WorkstationApp extends Application {
                 : store -> { };
         workstation = new Workstation(stage, options.dataDir(), LocalWorkstore.opener(Clock.systemUTC()), prepare,
                 executor, Clock.systemDefaultZone(), options.idleTime());
+        workstation.prefillUser(options.user());
         StartupProbe.attach(workstation);
         workstation.openDocumentsWith(file -> getHostServices().showDocument(file.toUri().toString()));
         stage.setOnHidden(e -> Platform.exit());

@@ -9,10 +9,11 @@ import java.util.Map;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
- * How the window was asked to start: {@code [gui] [--data-dir DIR] [--demo] [--idle-minutes N]}; the data directory
- * falls back to {@code CLINICDESK_DATA_DIR}, then to the operating system's usual place.
+ * How the window was asked to start: {@code [--data-dir DIR] [--user NAME] [gui] [--demo] [--idle-minutes N]}, the
+ * command line's global options included. The data directory falls back to {@code CLINICDESK_DATA_DIR}, then to the
+ * operating system's usual place; {@code --user} fills in the sign-in name.
  */
-public record WorkstationOptions(Path dataDir, DemoMode demo, Duration idleTime) {
+public record WorkstationOptions(Path dataDir, DemoMode demo, Duration idleTime, String user) {
     public static final Duration DEFAULT_IDLE = Duration.ofMinutes(5);
 
     /** Whether to open on demo data. */
@@ -24,6 +25,7 @@ public record WorkstationOptions(Path dataDir, DemoMode demo, Duration idleTime)
         Path dataDir = null;
         DemoMode demo = DemoMode.OFF;
         Duration idle = DEFAULT_IDLE;
+        String user = "";
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -31,13 +33,16 @@ public record WorkstationOptions(Path dataDir, DemoMode demo, Duration idleTime)
                 }
                 case "--demo" -> demo = DemoMode.ON;
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, "--data-dir"));
+                case "--user" -> user = value(args, ++i, "--user");
                 case "--idle-minutes" -> idle = Duration.ofMinutes(minutes(value(args, ++i, "--idle-minutes")));
                 default -> {
                     if (a.startsWith("--data-dir=")) {
                         dataDir = Path.of(a.substring("--data-dir=".length()));
+                    } else if (a.startsWith("--user=")) {
+                        user = a.substring("--user=".length());
                     } else {
                         throw new ValidationException("option", "'" + a + "' is not an option of the window "
-                                + "(--data-dir DIR, --demo, --idle-minutes N)");
+                                + "(--data-dir DIR, --user NAME, --demo, --idle-minutes N)");
                     }
                 }
             }
@@ -47,7 +52,7 @@ public record WorkstationOptions(Path dataDir, DemoMode demo, Duration idleTime)
             dataDir = fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv)
                     : demo == DemoMode.ON ? demoDir() : defaultDataDir(env);
         }
-        return new WorkstationOptions(dataDir, demo, idle);
+        return new WorkstationOptions(dataDir, demo, idle, user);
     }
 
     /** The per-OS default: ~/.local/share/clinicdesk, %APPDATA%\ClinicDesk or ~/Library/Application Support/ClinicDesk. */

@@ -46,6 +46,7 @@ public final class QueueBoardViewModel {
     private List<BoardRow> rows = List.of();
     private volatile Map<java.util.UUID, News2Score> news2 = Map.of();
     private long lastMarker = Long.MIN_VALUE;
+    private String selectAfterRefresh;
 
     public QueueBoardViewModel(Session session, TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.session = session;
@@ -102,9 +103,12 @@ public final class QueueBoardViewModel {
             return;
         }
         if (action == QueueAction.CALL_NEXT) {
-            run(() -> session.services().queue().callNext(session.actor()), called -> message.set(called
-                    .map(e -> Messages.get("queue.called", e.token().value(), nameOf(e)))
-                    .orElse(Messages.get("queue.nobodyReady"))));
+            run(() -> session.services().queue().callNext(session.actor()), called -> {
+                message.set(called.map(e -> Messages.get("queue.called", e.token().value(), nameOf(e)))
+                        .orElse(Messages.get("queue.nobodyReady")));
+                // The doctor's next step is on the called patient, so the board selects them.
+                called.ifPresent(e -> selectAfterRefresh = e.token().value());
+            });
             return;
         }
         BoardItem item = selected.get();
@@ -139,7 +143,9 @@ public final class QueueBoardViewModel {
     }
 
     private void show(List<BoardRow> fresh) {
-        String keep = selected.get() == null ? null : selected.get().token();
+        String keep = selectAfterRefresh != null ? selectAfterRefresh
+                : selected.get() == null ? null : selected.get().token();
+        selectAfterRefresh = null;
         rows = fresh;
         retime();
         if (keep != null) {

@@ -9,7 +9,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -36,7 +35,7 @@ public final class PatientFormView {
     @FXML private Label addressError;
     @FXML private Label allergiesError;
     @FXML private VBox duplicateBox;
-    @FXML private ListView<String> duplicates;
+    @FXML private Label duplicates;
     @FXML private Label message;
     @FXML private ProgressIndicator progress;
     @FXML private Button save;
@@ -90,7 +89,9 @@ public final class PatientFormView {
             label.managedProperty().bind(label.visibleProperty());
         });
         duplicates.setId("duplicates");
-        duplicates.setItems(model.duplicates());
+        duplicateBox.setId("duplicateWarning");
+        duplicates.textProperty().bind(Bindings.createStringBinding(
+                () -> String.join("\n", model.duplicates()), model.duplicates()));
         duplicateBox.visibleProperty().bind(model.duplicatesShownProperty());
         duplicateBox.managedProperty().bind(duplicateBox.visibleProperty());
         message.setId("formMessage");

@@ -56,6 +56,16 @@ public final class ReceptionView {
         addToQueue.setId("addToQueue");
         message.setId("receptionMessage");
         search.textProperty().bindBidirectional(model.queryProperty());
+        // Down from the search box goes into the results, so the desk never needs the mouse.
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DOWN && !results.getItems().isEmpty()) {
+                results.requestFocus();
+                if (results.getSelectionModel().isEmpty()) {
+                    results.getSelectionModel().selectFirst();
+                }
+                e.consume();
+            }
+        });
         searching.visibleProperty().bind(model.searchingProperty());
         uhidColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().uhid()));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));

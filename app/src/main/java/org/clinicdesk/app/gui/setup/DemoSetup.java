@@ -30,10 +30,13 @@ public final class DemoSetup {
     public static final String PASSWORD = "demo-pass-1";
     public static final SiteCode SITE = new SiteCode("A");
 
-    /** Fills an initialised store with demo patients; the command line's {@code DemoData.fill} has this shape. */
+    /**
+     * Adds the staff and the patients to a store that has its site and administrator. The command line's generator
+     * fits as {@code (s, admin, pw) -> new DemoData(s, admin).fill(new DemoData.Options(40, DemoData.DEFAULT_SEED, pw))}.
+     */
     @FunctionalInterface
     public interface DemoFiller {
-        void fill(ClinicServices services, long seed, int patients);
+        void fill(ClinicServices services, Actor admin, char[] staffPassword);
     }
 
     private DemoSetup() {
@@ -47,23 +50,28 @@ public final class DemoSetup {
         store.initialise(new SiteSettings(SITE, "Demo clinic", UUID.randomUUID()));
         ClinicServices s = store.services();
         var admin = s.users().addFirstAdmin("admin", PASSWORD.toCharArray(), SITE);
-        Actor adminActor = new Actor(admin.id(), admin.username(), Role.ADMIN, SITE);
-        s.users().add(adminActor, "reception", "Asha Reception", Role.RECEPTION, PASSWORD.toCharArray());
-        s.users().add(adminActor, "nurse", "Meera Nurse", Role.NURSE, PASSWORD.toCharArray());
-        s.users().add(adminActor, "doctor", "Dr Rao", Role.DOCTOR, PASSWORD.toCharArray());
-        filler.fill(s, 42L, 40);
+        filler.fill(s, new Actor(admin.id(), admin.username(), Role.ADMIN, SITE), PASSWORD.toCharArray());
     }
 
-    /** The stand-in generator: registered patients, a few of them in today's queue at different stages. */
-    public static void builtInFill(ClinicServices s, long seed, int patients) {
-        Random random = new Random(seed);
+    /** One user per role besides the administrator: reception, nurse and doctor. */
+    public static void addStaff(ClinicServices s, Actor admin, char[] password) {
+        s.users().add(admin, "reception", "Asha Reception", Role.RECEPTION, password);
+        s.users().add(admin, "nurse", "Meera Nurse", Role.NURSE, password);
+        s.users().add(admin, "doctor", "Dr Rao", Role.DOCTOR, password);
+    }
+
+    /** The stand-in generator: staff, forty registered patients, eight of them in today's queue at different stages. */
+    public static void builtInFill(ClinicServices s, Actor admin, char[] password) {
+        addStaff(s, admin, password);
+        int patients = 40;
+        Random random = new Random(42L);
         List<String> given = List.of("Aarav", "Priya", "Rahul", "Sunita", "Vikram", "Anjali", "Mohan", "Kavya",
                 "Imran", "Fatima", "Joseph", "Mary", "Arjun", "Lakshmi", "Ravi", "Neha");
         List<String> family = List.of("Sharma", "Patel", "Iyer", "Khan", "Reddy", "Nair", "Das", "Singh",
                 "Menon", "Gupta", "Fernandes", "Bose");
         var users = s.users();
-        Actor reception = users.signIn("reception", PASSWORD.toCharArray(), SITE);
-        Actor nurse = users.signIn("nurse", PASSWORD.toCharArray(), SITE);
+        Actor reception = users.signIn("reception", password, SITE);
+        Actor nurse = users.signIn("nurse", password, SITE);
         LocalDate today = LocalDate.now();
         for (int i = 0; i < patients; i++) {
             String name = given.get(random.nextInt(given.size())) + " " + family.get(random.nextInt(family.size()));

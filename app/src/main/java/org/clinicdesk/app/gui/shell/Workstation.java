@@ -96,6 +96,11 @@ public final class Workstation {
         this.onSignInShown = callback;
     }
 
+    /** The command line's {@code --user}: the sign-in form opens with the name filled in. */
+    public void prefillUser(String username) {
+        signIn.usernameProperty().set(username == null ? "" : username.strip());
+    }
+
     public void start() {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setTitle(Messages.get("app.title"));
@@ -113,7 +118,11 @@ public final class Workstation {
                     return opened;
                 })
                 .onSuccess(this::opened)
-                .onFailure(e -> show(splash(Messages.get("app.openFailed", dataDir, ErrorText.of(e)))))
+                .onFailure(e -> {
+                    Parent failed = splash(Messages.get("app.openFailed", dataDir, ErrorText.of(e)));
+                    failed.lookupAll(".progress-indicator").forEach(n -> n.setVisible(false));
+                    show(failed);
+                })
                 .executeWith(executor);
     }
 
@@ -261,6 +270,7 @@ public final class Workstation {
         VBox box = new VBox(16, new ProgressIndicator(), label);
         box.getStyleClass().add("form-card");
         box.setMaxWidth(480);
+        box.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setAlignment(javafx.geometry.Pos.CENTER);
         return box;
     }

@@ -84,7 +84,7 @@ public final class ScreenshotTour {
         type("#form-phone", row.phone());
         fx(() -> comboOf("#form-sex").setValue(row.patient().sex().name()));
         fire("#savePatient");
-        waitFor(() -> lookup("#duplicates").map(Node::isVisible).orElse(false));
+        waitFor(() -> lookup("#duplicateWarning").map(Node::isVisible).orElse(false));
         shot("05-duplicate-warning");
         fire("#cancelPatient");
 
@@ -102,8 +102,8 @@ public final class ScreenshotTour {
         selectTab(1);
         waitFor(() -> table("#queueBoard").getItems().size() >= 8);
         fire("#action-CALL_NEXT");
-        waitFor(() -> fxGet(() -> ((javafx.scene.control.Label) lookup("#queueMessage").orElseThrow()).getText())
-                .toString().startsWith("Calling"));
+        waitFor(() -> ((javafx.scene.control.Label) lookup("#queueMessage").orElseThrow()).getText()
+                .startsWith("Calling"));
         shot("07-queue-board-doctor");
 
         fx(() -> workstation.lock());
@@ -165,11 +165,11 @@ public final class ScreenshotTour {
     }
 
     private TableView<?> table(String id) {
-        return (TableView<?>) fxGet(() -> lookup(id).orElseThrow(() -> new IllegalStateException(id)));
+        return (TableView<?>) lookup(id).orElseThrow(() -> new IllegalStateException(id));
     }
 
     private boolean has(String id) {
-        return (Boolean) fxGet(() -> lookup(id).isPresent());
+        return lookup(id).isPresent();
     }
 
     private java.util.Optional<Node> lookup(String id) {
@@ -186,10 +186,11 @@ public final class ScreenshotTour {
         }
     }
 
+    /** Conditions read the scene graph, so they are checked on the FX thread. */
     private static Boolean safely(Callable<Boolean> condition) {
         try {
-            return condition.call();
-        } catch (Exception e) {
+            return (Boolean) fxGet(condition);
+        } catch (RuntimeException e) {
             return false;
         }
     }

@@ -2,7 +2,6 @@ package org.clinicdesk.app.gui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,7 +11,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.clinicdesk.app.gui.common.Workstore;
 import org.clinicdesk.app.gui.queue.BoardItem;
 import org.clinicdesk.app.gui.testsupport.H2Workstores;
 import org.clinicdesk.app.gui.testsupport.Sessions;
@@ -31,11 +29,6 @@ import org.testfx.api.FxRobot;
  */
 class ConsultationWindowTest extends WindowTest {
     private static final String NAME = "Kamala Devi";
-
-    @Override
-    protected Workstore openStore(Path dir) {
-        return H2Workstores.openWithUsers(dir);
-    }
 
     @Test
     void nurseRecordsVitalsDoctorSignsAndAmendsAndTheChartShowsBothVersions(FxRobot robot) {

@@ -92,6 +92,20 @@ class QueueBoardViewModelTest {
     }
 
     @Test
+    void callNextSelectsTheCalledPatientForTheNextStep() {
+        queue("Asha One", Priority.NORMAL);
+        queue("Bela Two", Priority.EMERGENCY);
+        QueueBoardViewModel vm = board(Sessions.signIn(store, "doctor"), answers(Optional.empty()));
+        vm.refresh();
+        vm.selectedProperty().set(vm.items().get(1));
+        vm.perform(QueueAction.CALL_NEXT);
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("Bela Two");
+        assertThat(vm.selectedProperty().get().status()).isEqualTo(QueueStatus.IN_CONSULTATION);
+        assertThat(vm.enabled(QueueAction.COMPLETE).get()).isTrue();
+        assertThat(vm.messageProperty().get()).isEqualTo("Calling A-002 Bela Two to the consultation room.");
+    }
+
+    @Test
     void callNextWhenNobodyIsReadySaysSo() {
         queue("Asha One", Priority.NORMAL);
         QueueBoardViewModel vm = board(Sessions.signIn(store, "doctor"), answers(Optional.empty()));

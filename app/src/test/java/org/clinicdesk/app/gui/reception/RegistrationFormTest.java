@@ -81,8 +81,10 @@ class RegistrationFormTest extends WindowTest {
         desk.openRegistration();
         desk.fill("Anita Desai", "1984-05-06", "F", "9845012345");
         desk.save();
-        waitUntil(() -> robot.lookup("#duplicates").tryQuery().map(n -> n.isVisible()).orElse(false));
+        waitUntil(() -> robot.lookup("#duplicateWarning").tryQuery().map(n -> n.isVisible()).orElse(false));
         assertThat(robot.lookup("#savePatient").queryButton().getText()).isEqualTo("_Register anyway");
+        assertThat(robot.lookup("#duplicates").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("Anita Desai", "same phone");
         assertThat(store().changeMarker()).as("not saved yet").isEqualTo(before);
         desk.save();
         waitUntil(() -> robot.lookup("#form-name").tryQuery().isEmpty());

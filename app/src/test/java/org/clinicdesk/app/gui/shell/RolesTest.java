@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import org.clinicdesk.app.ClinicServices;
@@ -96,6 +99,8 @@ class RolesTest extends WindowTest {
     }
 
     private Set<String> queueButtons(FxRobot robot) {
+        robot.push(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> robot.lookup("#queueBoard").tryQuery().map(Node::isVisible).orElse(false));
         return robot.lookup(n -> n.getId() != null && n.getId().startsWith("action-")).queryAll().stream()
                 .filter(Node::isVisible)
                 .map(n -> n.getId().substring("action-".length()))

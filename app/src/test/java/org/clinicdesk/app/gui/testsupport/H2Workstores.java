@@ -1,12 +1,9 @@
 package org.clinicdesk.app.gui.testsupport;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import org.clinicdesk.app.gui.common.DialogService;
-import org.clinicdesk.app.gui.common.LocalWorkstore;
 import org.clinicdesk.app.gui.common.Workstore;
-import org.clinicdesk.app.gui.setup.DemoSetup;
 import org.clinicdesk.core.patient.DateOfBirth;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.patient.PatientDetails;
@@ -14,15 +11,13 @@ import org.clinicdesk.core.patient.PersonName;
 import org.clinicdesk.core.patient.PhoneNumber;
 import org.clinicdesk.core.patient.Sex;
 
-/** The real embedded store (H2 + Hibernate) in a temporary folder, with the demo clinic's users and no patients. */
+/** The real embedded store (as {@link TestStores} opens it) with helpers the consultation tests share. */
 public final class H2Workstores {
     private H2Workstores() {
     }
 
     public static Workstore openWithUsers(Path dataDir) {
-        Workstore store = LocalWorkstore.opener(Clock.systemUTC()).open(dataDir);
-        DemoSetup.prepare(store, (services, seed, patients) -> { });
-        return store;
+        return TestStores.openWithUsers(dataDir);
     }
 
     public static Patient register(Workstore store, String name, String dob, Sex sex, java.util.List<String> allergies) {

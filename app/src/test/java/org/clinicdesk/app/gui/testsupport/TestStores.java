@@ -2,21 +2,22 @@ package org.clinicdesk.app.gui.testsupport;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.clinicdesk.app.gui.common.LocalWorkstore;
 import org.clinicdesk.app.gui.common.Workstore;
 import org.clinicdesk.app.gui.setup.DemoSetup;
 
-/** The store the window tests run on, with the demo clinic's users (one per role) and no patients. */
+/** The real H2 store the window tests run on, in their temporary folder, with the demo clinic's users (one per role) and no patients. */
 public final class TestStores {
     private TestStores() {
     }
 
     public static Workstore open(Path dataDir) {
-        return new MemoryWorkstore(Clock.systemDefaultZone());
+        return LocalWorkstore.opener(Clock.systemUTC()).open(dataDir);
     }
 
     public static Workstore openWithUsers(Path dataDir) {
         Workstore store = open(dataDir);
-        DemoSetup.prepare(store, (services, seed, patients) -> { });
+        DemoSetup.prepare(store, DemoSetup::addStaff);
         return store;
     }
 }

@@ -47,11 +47,6 @@ public abstract class WindowTest {
         return Duration.ofMinutes(5);
     }
 
-    /** The store behind the window; tests of the consultation override it with the real H2 store. */
-    protected Workstore openStore(Path dir) {
-        return TestStores.openWithUsers(dir);
-    }
-
     // Not @Start: TestFX looks for that only on the concrete test class.
     @BeforeEach
     public void openWindow() throws Exception {
@@ -76,6 +71,11 @@ public abstract class WindowTest {
         if (store != null) {
             store.close();
         }
+    }
+
+    /** The store as the window finds it; by default set up with one user per role. */
+    protected Workstore openStore(Path dir) {
+        return TestStores.openWithUsers(dir);
     }
 
     protected Workstore store() {
@@ -118,12 +118,12 @@ public abstract class WindowTest {
 
     public static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();
                 return condition.getAsBoolean();
             });
         } catch (TimeoutException e) {
-            assertThat(condition.getAsBoolean()).as("condition within 20 s").isTrue();
+            assertThat(condition.getAsBoolean()).as("condition within 60 s").isTrue();
         }
     }
 }

@@ -134,9 +134,14 @@ public final class NoteEditorViewModel {
         BackgroundTask.wrap(() -> store(content))
                 .showingProgressIn(busy)
                 .onSuccess(n -> {
+                    boolean first = noteId == null;
                     noteId = n.id();
                     savedVersion = Math.max(savedVersion, saving);
                     status.set(Messages.get("note.draftSaved", time(n.updatedAt())));
+                    if (first) {
+                        // the chart learns of the new draft, so "Write note" reopens it rather than starting another
+                        onRecordChanged.run();
+                    }
                 })
                 .onFailure(e -> status.set(ErrorText.of(e)))
                 .executeWith(executor);

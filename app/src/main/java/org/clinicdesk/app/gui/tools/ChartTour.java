@@ -131,6 +131,10 @@ public final class ChartTour {
         type("#vitals-hr", "112");
         shot("15-vitals-news2-live");
 
+        fx(() -> ((TabPane) lookup("#mainTabs").orElseThrow()).getSelectionModel().select(1));
+        waitFor(() -> has("#queueBoard"));
+        shot("16-queue-board-news2");
+
         Path pdf = shots.resolve("visit-summary-from-chart.pdf");
         ChartViewModel model = new ChartViewModel(session, executor, Clock.systemDefaultZone(), patient.uhid().value());
         CountDownLatch written = new CountDownLatch(1);
@@ -143,7 +147,7 @@ public final class ChartTour {
         }
         try (var doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
             ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 80), "png",
-                    shots.resolve("16-visit-summary-page-1.png").toFile());
+                    shots.resolve("17-visit-summary-page-1.png").toFile());
         }
         executor.shutdown();
         fx(() -> workstation.shutdown());

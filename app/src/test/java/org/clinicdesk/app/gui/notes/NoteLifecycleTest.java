@@ -99,6 +99,22 @@ class NoteLifecycleTest {
     }
 
     @Test
+    void firstAutosaveTellsTheChartSoWriteNoteReopensTheSameDraft() {
+        Patient p = patient("Draft Once");
+        java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+        Chart c = chart(doctor, p);
+        NoteEditorViewModel e = new NoteEditorViewModel(doctor, new SameThreadTaskExecutor(),
+                new H2Workstores.ScriptedDialogs(), p, c.draftBy("doctor"), c.latestVitals(), Clock.systemDefaultZone(),
+                changes::incrementAndGet);
+        e.subjectiveProperty().set("Headache");
+        e.autosave();
+        e.subjectiveProperty().set("Headache since morning");
+        e.autosave();
+        assertThat(changes).hasValue(1);
+        assertThat(chart(doctor, p).draftBy("doctor").map(n -> n.note().id())).isEqualTo(e.noteId());
+    }
+
+    @Test
     void unchangedEditorDoesNotWriteAnEmptyDraft() {
         Patient p = patient("Nothing Typed");
         NoteEditorViewModel e = editor(doctor, p, new H2Workstores.ScriptedDialogs());

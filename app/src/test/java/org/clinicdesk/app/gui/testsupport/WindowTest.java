@@ -112,6 +112,11 @@ public abstract class WindowTest {
         return robot.lookup(query).queryButton();
     }
 
+    protected long patientCount() {
+        var local = store().services().store();
+        return local.context().tx().inTransaction(() -> local.patients().count());
+    }
+
     protected List<String> auditActions(String site) {
         return store().auditLog().chainOf(site).stream().map(AuditEvent::action).toList();
     }

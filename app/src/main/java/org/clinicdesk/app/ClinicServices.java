@@ -1,6 +1,7 @@
 package org.clinicdesk.app;
 
 import org.clinicdesk.core.audit.AuditService;
+import org.clinicdesk.core.chart.ChartService;
 import org.clinicdesk.core.history.HistoryService;
 import org.clinicdesk.core.notes.NoteService;
 import org.clinicdesk.core.patient.PatientService;
@@ -13,7 +14,8 @@ import org.clinicdesk.storage.LocalStore;
 
 /** Every use case, wired to one open local store: what the window and the command line both call. */
 public record ClinicServices(LocalStore store, UserService users, PatientService patients, QueueService queue,
-                             VitalsService vitals, NoteService notes, HistoryService history, AuditService audit) {
+                             VitalsService vitals, NoteService notes, HistoryService history, AuditService audit,
+                             ChartService chart) {
 
     public static ClinicServices over(LocalStore store) {
         var ctx = store.context();
@@ -25,6 +27,7 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
                 vitals,
                 new NoteService(ctx, store.notes()),
                 new HistoryService(ctx, store.history()),
-                new AuditService(ctx.tx(), store.auditLog()));
+                new AuditService(ctx.tx(), store.auditLog()),
+                new ChartService(ctx, store.patients(), store.vitals(), store.notes(), store.history()));
     }
 }

@@ -41,4 +41,12 @@ public final class VitalsService {
         var startOfDay = ctx.today().atStartOfDay(ZoneId.systemDefault()).toInstant();
         return vitals.existsSince(patientId, startOfDay);
     }
+
+    /** The NEWS2 of today's latest vitals, for the board's column; like {@link #takenToday} it shows no values. */
+    public java.util.Optional<News2Score> news2Today(java.util.UUID patientId) {
+        var startOfDay = ctx.today().atStartOfDay(ZoneId.systemDefault()).toInstant();
+        return ctx.tx().inTransaction(() -> vitals.latestFor(patientId)
+                .filter(v -> !v.takenAt().isBefore(startOfDay))
+                .map(Vitals::news2));
+    }
 }

@@ -1,0 +1,58 @@
+package org.clinicdesk.app.gui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.clinicdesk.app.gui.common.ErrorText;
+import org.clinicdesk.app.gui.common.FxTaskExecutor;
+import org.clinicdesk.app.gui.common.LocalWorkstore;
+import org.clinicdesk.app.gui.common.Workstore;
+import org.clinicdesk.app.gui.setup.DemoSetup;
+import org.clinicdesk.app.gui.shell.Workstation;
+
+/** The JavaFX application: reads the options, applies the theme and hands the stage to {@link Workstation}. */
+public final class WorkstationApp extends Application {
+    private Workstation workstation;
+    private FxTaskExecutor executor;
+
+    @Override
+    public void start(Stage stage) throws IOException {
+        WorkstationOptions options;
+        try {
+            options = WorkstationOptions.parse(getParameters().getRaw(), System.getenv());
+            Files.createDirectories(options.dataDir());
+        } catch (RuntimeException | IOException e) {
+            new Alert(Alert.AlertType.ERROR, ErrorText.of(e)).showAndWait();
+            Platform.exit();
+            return;
+        }
+        executor = new FxTaskExecutor();
+        Consumer<Workstore> prepare = options.demo() == WorkstationOptions.DemoMode.ON
+                ? store -> DemoSetup.prepare(store, DemoSetup::builtInFill)
+                : store -> { };
+        workstation = new Workstation(stage, options.dataDir(), LocalWorkstore.opener(Clock.systemUTC()), prepare,
+                executor, Clock.systemDefaultZone(), options.idleTime());
+        workstation.prefillUser(options.user());
+        StartupProbe.attach(workstation);
+        workstation.openDocumentsWith(file -> getHostServices().showDocument(file.toUri().toString()));
+        stage.setOnHidden(e -> Platform.exit());
+        workstation.start();
+    }
+
+    @Override
+    public void stop() {
+        if (workstation != null) {
+            workstation.shutdown();
+        }
+        if (executor != null) {
+            executor.shutdown();
+        }
+    }
+
+}

@@ -1,0 +1,100 @@
+package org.clinicdesk.app.gui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.clinicdesk.core.common.ValidationException;
+
+/**
+ * How the window was asked to start: {@code [--data-dir DIR] [--user NAME] [gui] [--demo] [--idle-minutes N]}, the
+ * command line's global options included. The data directory falls back to {@code CLINICDESK_DATA_DIR}, then to the
+ * operating system's usual place; {@code --user} fills in the sign-in name.
+ */
+public record WorkstationOptions(Path dataDir, DemoMode demo, Duration idleTime, String user) {
+    public static final Duration DEFAULT_IDLE = Duration.ofMinutes(5);
+
+    /** Whether to open on demo data. */
+    public enum DemoMode {
+        OFF, ON
+    }
+
+    public static WorkstationOptions parse(List<String> args, Map<String, String> env) {
+        Path dataDir = null;
+        DemoMode demo = DemoMode.OFF;
+        Duration idle = DEFAULT_IDLE;
+        String user = "";
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "gui" -> {
+                }
+                case "--demo" -> demo = DemoMode.ON;
+                case "--data-dir" -> dataDir = Path.of(value(args, ++i, "--data-dir"));
+                case "--user" -> user = value(args, ++i, "--user");
+                case "--idle-minutes" -> idle = Duration.ofMinutes(minutes(value(args, ++i, "--idle-minutes")));
+                default -> {
+                    if (a.startsWith("--data-dir=")) {
+                        dataDir = Path.of(a.substring("--data-dir=".length()));
+                    } else if (a.startsWith("--user=")) {
+                        user = a.substring("--user=".length());
+                    } else {
+                        throw new ValidationException("option", "'" + a + "' is not an option of the window "
+                                + "(--data-dir DIR, --user NAME, --demo, --idle-minutes N)");
+                    }
+                }
+            }
+        }
+        if (dataDir == null) {
+            String fromEnv = env.get("CLINICDESK_DATA_DIR");
+            dataDir = fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv)
+                    : demo == DemoMode.ON ? demoDir() : defaultDataDir(env);
+        }
+        return new WorkstationOptions(dataDir, demo, idle, user);
+    }
+
+    /** The per-OS default: ~/.local/share/clinicdesk, %APPDATA%\ClinicDesk or ~/Library/Application Support/ClinicDesk. */
+    public static Path defaultDataDir(Map<String, String> env) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home"));
+        if (os.contains("win")) {
+            String appData = env.get("APPDATA");
+            return appData != null ? Path.of(appData, "ClinicDesk") : home.resolve("AppData/Roaming/ClinicDesk");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library/Application Support/ClinicDesk");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share")).resolve("clinicdesk");
+    }
+
+    /** Demo data never goes into the clinic's real store. */
+    private static Path demoDir() {
+        try {
+            return Files.createTempDirectory("clinicdesk-demo-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot create a folder for the demo store", e);
+        }
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new ValidationException("option", option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static long minutes(String text) {
+        try {
+            long m = Long.parseLong(text.trim());
+            if (m < 1 || m > 240) {
+                throw new ValidationException("--idle-minutes", text + " is not between 1 and 240");
+            }
+            return m;
+        } catch (NumberFormatException e) {
+            throw new ValidationException("--idle-minutes", "'" + text + "' is not a number of minutes");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.clinicdesk.app.gui.chart;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.clinicdesk.app.gui.common.DialogService;
+import org.clinicdesk.app.gui.common.Messages;
+import org.clinicdesk.app.gui.common.Session;
+import org.clinicdesk.app.gui.common.TaskExecutor;
+import org.clinicdesk.app.gui.history.HistoryFormView;
+import org.clinicdesk.app.gui.history.HistoryFormViewModel;
+import org.clinicdesk.app.gui.notes.NoteEditorView;
+import org.clinicdesk.app.gui.notes.NoteEditorViewModel;
+import org.clinicdesk.app.gui.vitals.VitalsFormView;
+import org.clinicdesk.app.gui.vitals.VitalsFormViewModel;
+import org.clinicdesk.core.chart.Chart;
+import org.clinicdesk.core.patient.Patient;
+
+/**
+ * Opens charts, vitals forms and note editors as closable tabs beside reception and the queue; one tab per patient
+ * and purpose, brought forward when already open. A chart follows what its vitals form and note editor save.
+ */
+public final class ChartTabs implements ChartNavigator {
+    private final TabPane tabs;
+    private final Session session;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final Consumer<Path> openDocument;
+
+    public ChartTabs(TabPane tabs, Session session, TaskExecutor executor, DialogService dialogs, Clock clock,
+                     Consumer<Path> openDocument) {
+        this.tabs = tabs;
+        this.session = session;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.openDocument = openDocument;
+    }
+
+    @Override
+    public void openChart(Patient patient) {
+        show("chartTab-" + patient.uhid().value(), Messages.get("chart.tab", patient.name().full()), () -> {
+            ChartViewModel model = new ChartViewModel(session, executor, clock, patient.uhid().value());
+            HistoryFormViewModel history = new HistoryFormViewModel(session, executor, patient, e -> model.load());
+            Node historyForm = history.mayAdd() ? new HistoryFormView(history).root() : new javafx.scene.layout.Pane();
+            ChartView view = new ChartView(model, clock.getZone(),
+                    () -> Optional.ofNullable(model.chartProperty().get()).ifPresent(c -> openNote(c, model::load)),
+                    () -> recordVitals(patient), openDocument, historyForm);
+            model.load();
+            return new Opened(view.root(), () -> { }, model::load);
+        });
+    }
+
+    @Override
+    public void recordVitals(Patient patient) {
+        show("vitalsTab-" + patient.uhid().value(), Messages.get("vitals.tab", patient.name().full()), () -> {
+            VitalsFormViewModel model = new VitalsFormViewModel(session, executor, patient,
+                    v -> reloadChart(patient));
+            return new Opened(new VitalsFormView(model).root(), () -> { }, () -> { });
+        });
+    }
+
+    /** The editor for this doctor's open draft on the chart, or a new note pre-filled from the latest vitals. */
+    public void openNote(Chart chart, Runnable onRecordChanged) {
+        Patient patient = chart.patient();
+        show("noteTab-" + patient.uhid().value(), Messages.get("note.tab", patient.name().full()), () -> {
+            NoteEditorViewModel model = new NoteEditorViewModel(session, executor, dialogs, patient,
+                    chart.draftBy(session.actor().username()), chart.latestVitals(), clock, onRecordChanged);
+            NoteEditorView view = new NoteEditorView(model);
+            return new Opened(view.root(), view::close, () -> { });
+        });
+    }
+
+    /** On sign-out: every editor saves what was typed and stops its timer; the tabs go with the shell. */
+    public void closeAll() {
+        for (Tab t : List.copyOf(tabs.getTabs())) {
+            if (t.getOnClosed() != null) {
+                t.getOnClosed().handle(null);
+            }
+        }
+    }
+
+    private void reloadChart(Patient patient) {
+        tabs.getTabs().stream().filter(t -> ("chartTab-" + patient.uhid().value()).equals(t.getId())).findFirst()
+                .ifPresent(t -> ((Runnable) t.getUserData()).run());
+    }
+
+    private void show(String id, String title, Supplier<Opened> open) {
+        Optional<Tab> existing = tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst();
+        if (existing.isPresent()) {
+            tabs.getSelectionModel().select(existing.get());
+            return;
+        }
+        Opened opened = open.get();
+        Tab tab = new Tab(title, opened.content());
+        tab.setId(id);
+        tab.setClosable(true);
+        tab.setUserData(opened.reload());
+        tab.setOnClosed(e -> opened.onClose().run());
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
+    private record Opened(Node content, Runnable onClose, Runnable reload) {
+    }
+}

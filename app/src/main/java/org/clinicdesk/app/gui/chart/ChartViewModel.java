@@ -1,0 +1,212 @@
+package org.clinicdesk.app.gui.chart;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.clinicdesk.app.gui.common.BackgroundTask;
+import org.clinicdesk.app.gui.common.ErrorText;
+import org.clinicdesk.app.gui.common.Messages;
+import org.clinicdesk.app.gui.common.Session;
+import org.clinicdesk.app.gui.common.TaskExecutor;
+import org.clinicdesk.app.summary.VisitSummary;
+import org.clinicdesk.app.summary.VisitSummaryPdf;
+import org.clinicdesk.core.chart.Chart;
+import org.clinicdesk.core.chart.ChartNote;
+import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.users.Permission;
+import org.clinicdesk.core.vitals.Vitals;
+
+/**
+ * A patient's chart: header, timeline, notes with every version, vitals for the trend charts, and the visit summary
+ * PDF of a signed note. Opening it goes through core's chart use case, which checks the role and audits the read.
+ */
+public final class ChartViewModel {
+    private final ObjectProperty<Chart> chart = new SimpleObjectProperty<>();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty details = new SimpleStringProperty("");
+    private final StringProperty allergies = new SimpleStringProperty("");
+    private final StringProperty news2 = new SimpleStringProperty("");
+    private final ObservableList<TimelineItem> timeline = FXCollections.observableArrayList();
+    private final ObservableList<ChartNote> notes = FXCollections.observableArrayList();
+    private final ObservableList<Vitals> vitals = FXCollections.observableArrayList();
+    private final ObservableList<TimelineItem> history = FXCollections.observableArrayList();
+    private final ObjectProperty<ChartNote> selectedNote = new SimpleObjectProperty<>();
+    private final StringProperty noteText = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty printing = new SimpleBooleanProperty();
+    private final Session session;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final String uhid;
+
+    public ChartViewModel(Session session, TaskExecutor executor, Clock clock, String uhid) {
+        this.session = session;
+        this.executor = executor;
+        this.clock = clock;
+        this.uhid = uhid;
+        selectedNote.addListener((o, old, n) -> noteText.set(n == null ? "" : ChartText.versions(n, zone())));
+    }
+
+    public void load() {
+        BackgroundTask.wrap(() -> session.services().chart().open(session.actor(), uhid))
+                .showingProgressIn(loading)
+                .onSuccess(this::show)
+                .onFailure(e -> message.set(ErrorText.of(e)))
+                .executeWith(executor);
+    }
+
+    private void show(Chart c) {
+        Patient p = c.patient();
+        LocalDate today = LocalDate.now(clock);
+        name.set(p.name().full());
+        details.set(Messages.get("chart.details", p.ageLabel(today), Messages.get("form.sex." + p.sex().name()),
+                p.uhid().value()));
+        allergies.set(p.allergies().isEmpty() ? Messages.get("chart.noAllergies")
+                : Messages.get("chart.allergies", String.join(", ", p.allergies())));
+        news2.set(c.latestVitals().map(v -> Messages.get(v.news2().redFlag() ? "chart.news2RedFlag" : "chart.news2",
+                v.news2().total(), v.news2().response().description())).orElse(Messages.get("chart.noVitals")));
+        timeline.setAll(ChartText.timeline(c, zone()));
+        vitals.setAll(c.vitals());
+        history.setAll(ChartText.history(c, zone()));
+        String keep = selectedNote.get() == null ? null : selectedNote.get().note().id().toString();
+        notes.setAll(c.notes());
+        selectedNote.set(notes.stream().filter(n -> n.note().id().toString().equals(keep)).findFirst()
+                .orElse(notes.isEmpty() ? null : notes.get(0)));
+        chart.set(c);
+    }
+
+    /** The note a printed summary is made of: the selected one if signed, else the newest signed note. */
+    public Optional<ChartNote> printableNote() {
+        ChartNote selected = selectedNote.get();
+        if (selected != null && selected.note().isSigned()) {
+            return Optional.of(selected);
+        }
+        return notes.stream().filter(n -> n.note().isSigned()).findFirst();
+    }
+
+    /** Writes the visit summary PDF off the FX thread, then hands the file on (e.g. to the desktop's viewer). */
+    public void saveSummary(Path file, Consumer<Path> then) {
+        Optional<ChartNote> note = printableNote();
+        Chart c = chart.get();
+        if (note.isEmpty() || c == null) {
+            message.set(Messages.get("chart.nothingToPrint"));
+            return;
+        }
+        ChartNote n = note.get();
+        Optional<Vitals> atVisit = c.vitals().stream()
+                .filter(v -> !v.takenAt().isAfter(n.note().signedAt()))
+                .max(Comparator.comparing(Vitals::takenAt));
+        BackgroundTask.wrap(() -> {
+                    VisitSummary summary = VisitSummary.of(session.site(), c.patient(), atVisit, n.note(),
+                            n.amendments(), LocalDate.now(clock), zone());
+                    new VisitSummaryPdf().write(summary, file);
+                    return file;
+                })
+                .showingProgressIn(printing)
+                .onSuccess(saved -> {
+                    message.set(Messages.get("chart.summarySaved", saved));
+                    then.accept(saved);
+                })
+                .onFailure(e -> message.set(ErrorText.of(e)))
+                .executeWith(executor);
+    }
+
+    public String suggestedFileName() {
+        return Messages.get("chart.summaryFile", uhid, LocalDate.now(clock));
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+
+    public boolean mayRecordVitals() {
+        return session.actor().may(Permission.RECORD_VITALS);
+    }
+
+    public boolean mayWriteNotes() {
+        return session.actor().may(Permission.WRITE_NOTES);
+    }
+
+    public String uhid() {
+        return uhid;
+    }
+
+    public ObjectProperty<Chart> chartProperty() {
+        return chart;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty detailsProperty() {
+        return details;
+    }
+
+    public StringProperty allergiesProperty() {
+        return allergies;
+    }
+
+    public StringProperty news2Property() {
+        return news2;
+    }
+
+    public ObservableList<TimelineItem> timeline() {
+        return timeline;
+    }
+
+    public ObservableList<ChartNote> notes() {
+        return notes;
+    }
+
+    /** The past records typed in or imported, newest first. */
+    public ObservableList<TimelineItem> history() {
+        return history;
+    }
+
+    public ObservableList<Vitals> vitals() {
+        return vitals;
+    }
+
+    public List<String> noteTitles() {
+        return notes.stream().map(n -> ChartText.noteTitle(n, zone())).toList();
+    }
+
+    public String noteTitle(ChartNote n) {
+        return ChartText.noteTitle(n, zone());
+    }
+
+    public ObjectProperty<ChartNote> selectedNoteProperty() {
+        return selectedNote;
+    }
+
+    public StringProperty noteTextProperty() {
+        return noteText;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public BooleanProperty printingProperty() {
+        return printing;
+    }
+}

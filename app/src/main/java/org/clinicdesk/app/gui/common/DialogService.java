@@ -1,0 +1,11 @@
+package org.clinicdesk.app.gui.common;
+
+import java.util.Optional;
+
+/** The dialogs view models may open; injected so that view models stay testable without a screen. */
+public interface DialogService {
+    void showError(String title, String message);
+
+    /** Asks for a short text such as a reason; empty when the user cancels. */
+    Optional<String> askText(String title, String prompt);
+}

@@ -1,0 +1,87 @@
+package org.clinicdesk.app.gui.common;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Objects;
+import java.time.Clock;
+import java.util.Optional;
+import org.clinicdesk.app.ClinicServices;
+import org.clinicdesk.core.audit.AuditLog;
+import org.clinicdesk.core.site.SiteSettings;
+import org.clinicdesk.storage.LocalStore;
+
+/** The workstation over the embedded H2 {@link LocalStore}. */
+public final class LocalWorkstore implements Workstore {
+    private static final String MARKER_SQL = "SELECT (SELECT MAX(version) FROM queue_entry), "
+            + "(SELECT MAX(version) FROM patient), (SELECT MAX(version) FROM vitals)";
+    private final LocalStore store;
+    private final ClinicServices services;
+
+    private LocalWorkstore(LocalStore store) {
+        this.store = store;
+        this.services = ClinicServices.over(store);
+    }
+
+    public static StoreOpener opener(Clock clock) {
+        return dataDir -> new LocalWorkstore(LocalStore.open(dataDir, clock));
+    }
+
+    @Override
+    public ClinicServices services() {
+        return services;
+    }
+
+    @Override
+    public Optional<SiteSettings> siteSettings() {
+        return store.siteSettings();
+    }
+
+    @Override
+    public void initialise(SiteSettings settings) {
+        store.initialise(settings);
+    }
+
+    /**
+     * The newest version stamps of the tables the board shows. Every write, local or pulled by sync, stamps a new
+     * hybrid-clock version, and each {@code version} column is indexed, so this is three index look-ups.
+     */
+    @Override
+    public long changeMarker() {
+        try (Connection c = store.dataSource().getConnection();
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(MARKER_SQL)) {
+            rs.next();
+            return Objects.hash(rs.getString(1), rs.getString(2), rs.getString(3));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The local store does not answer: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public StoreHealth health() {
+        try {
+            changeMarker();
+            return StoreHealth.OK;
+        } catch (IllegalStateException e) {
+            return StoreHealth.FAILING;
+        }
+    }
+
+    @Override
+    public AuditLog auditLog() {
+        return store.auditLog();
+    }
+
+    @Override
+    public Path dataDir() {
+        return store.dataDir();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

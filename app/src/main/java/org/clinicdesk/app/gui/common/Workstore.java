@@ -1,0 +1,31 @@
+package org.clinicdesk.app.gui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.clinicdesk.app.ClinicServices;
+import org.clinicdesk.core.site.SiteSettings;
+
+/** The open store as the window needs it: the use cases, the site, a cheap change marker and its health. */
+public interface Workstore extends AutoCloseable {
+    ClinicServices services();
+
+    Optional<SiteSettings> siteSettings();
+
+    void initialise(SiteSettings settings);
+
+    /**
+     * A number that changes whenever anything is written to the store, by this window or another one; cheap
+     * enough to read every second.
+     */
+    long changeMarker();
+
+    StoreHealth health();
+
+    /** The audit trail, for reviewing what the window did. */
+    org.clinicdesk.core.audit.AuditLog auditLog();
+
+    Path dataDir();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,237 @@
+package org.clinicdesk.app.gui.notes;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+import org.clinicdesk.app.gui.common.Messages;
+import org.clinicdesk.app.gui.common.Views;
+import org.clinicdesk.core.notes.Diagnosis;
+import org.clinicdesk.core.notes.Prescription;
+
+/** The SOAP note editor; logic in {@link NoteEditorViewModel}. Autosave runs on a timeline while the view lives. */
+public final class NoteEditorView {
+    private final NoteEditorViewModel model;
+    private final Parent root;
+    private final Timeline autosave;
+    @FXML private Label heading;
+    @FXML private Label status;
+    @FXML private TextArea subjective;
+    @FXML private TextArea objective;
+    @FXML private TextArea assessment;
+    @FXML private TextArea plan;
+    @FXML private HBox diagnosisRow;
+    @FXML private TextField diagnosisText;
+    @FXML private ComboBox<String> diagnosisSystem;
+    @FXML private TextField diagnosisCode;
+    @FXML private Label diagnosisError;
+    @FXML private ListView<Diagnosis> diagnoses;
+    @FXML private TableView<Prescription> prescriptions;
+    @FXML private HBox rxLineRow;
+    @FXML private javafx.scene.layout.FlowPane rxFieldRow;
+    @FXML private javafx.scene.layout.FlowPane rxErrorRow;
+    @FXML private TextField rxLine;
+    @FXML private Label rxLineError;
+    @FXML private Button sign;
+    @FXML private Button amend;
+    @FXML private Button saveAmendment;
+    @FXML private Button cancelAmendment;
+    @FXML private Button editRx;
+    @FXML private Button removeRx;
+
+    public NoteEditorView(NoteEditorViewModel model) {
+        this.model = model;
+        this.root = Views.load(this);
+        this.autosave = new Timeline(new KeyFrame(Duration.millis(NoteEditorViewModel.AUTOSAVE_PERIOD.toMillis()),
+                e -> model.autosave()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+    }
+
+    @FXML
+    private void initialize() {
+        heading.setText(Messages.get("note.heading", model.patient().name().full(), model.patient().uhid().value()));
+        status.setId("noteStatus");
+        status.textProperty().bind(model.statusProperty());
+        bindText(subjective, "note-subjective", model.subjectiveProperty());
+        bindText(objective, "note-objective", model.objectiveProperty());
+        bindText(assessment, "note-assessment", model.assessmentProperty());
+        bindText(plan, "note-plan", model.planProperty());
+        bindText(diagnosisText, "note-diagnosis", model.diagnosisTextProperty());
+        bindText(diagnosisCode, "note-diagnosisCode", model.diagnosisCodeProperty());
+        diagnosisSystem.setId("note-diagnosisSystem");
+        diagnosisSystem.getItems().setAll("", "ICD-10", "SNOMED CT");
+        diagnosisSystem.valueProperty().bindBidirectional(model.diagnosisSystemProperty());
+        diagnosisError.setId("note-diagnosisError");
+        diagnosisError.textProperty().bind(model.diagnosisErrorProperty());
+        diagnoses.setId("note-diagnoses");
+        diagnoses.setItems(model.diagnoses());
+        diagnoses.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Diagnosis d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : d.isCoded()
+                        ? Messages.get("note.diagnosisCoded", d.text(), d.system(), d.code()) : d.text());
+            }
+        });
+        prescriptions.setId("note-prescriptions");
+        prescriptions.setItems(model.prescriptions());
+        column("note.rx.drug", Prescription::drug);
+        column("note.rx.strength", Prescription::strength);
+        column("note.rx.form", Prescription::form);
+        column("note.rx.route", Prescription::route);
+        column("note.rx.frequency", p -> p.frequency().name());
+        column("note.rx.duration", p -> p.durationDays() == null ? "" : Messages.get("note.rx.days", p.durationDays()));
+        column("note.rx.instructions", Prescription::instructions);
+        PrescriptionInput input = model.prescriptionInput();
+        bindText(rxLine, "note-rxLine", input.lineProperty());
+        rxLineError.setId("note-rxLineError");
+        rxLineError.textProperty().bind(input.lineErrorProperty());
+        Map<PrescriptionField, TextField> fields = new EnumMap<>(PrescriptionField.class);
+        for (PrescriptionField f : PrescriptionField.values()) {
+            TextField field = new TextField();
+            field.setPromptText(Messages.get("note.rx." + f.coreName()));
+            field.setPrefColumnCount(f == PrescriptionField.INSTRUCTIONS || f == PrescriptionField.DRUG ? 10 : 6);
+            bindText(field, "note-rx-" + f.coreName(), input.value(f));
+            fields.put(f, field);
+            Label error = new Label();
+            error.setId("note-rx-error-" + f.coreName());
+            error.getStyleClass().add("field-error");
+            error.textProperty().bind(input.error(f));
+            error.visibleProperty().bind(input.error(f).isNotEmpty());
+            error.managedProperty().bind(error.visibleProperty());
+            rxErrorRow.getChildren().add(error);
+        }
+        rxFieldRow.getChildren().addAll(0, fields.values());
+        for (javafx.scene.Node n : new javafx.scene.Node[] {diagnosisRow, rxLineRow, rxFieldRow, editRx, removeRx}) {
+            n.disableProperty().bind(model.editableProperty().not());
+        }
+        editRx.disableProperty().unbind();
+        editRx.disableProperty().bind(model.editableProperty().not()
+                .or(prescriptions.getSelectionModel().selectedItemProperty().isNull()));
+        removeRx.disableProperty().unbind();
+        removeRx.disableProperty().bind(editRx.disableProperty());
+        sign.setId("signNote");
+        amend.setId("amendNote");
+        saveAmendment.setId("saveAmendment");
+        cancelAmendment.setId("cancelAmendment");
+        show(sign, model.maySign(), EditorMode.DRAFT);
+        show(amend, model.mayAmend(), EditorMode.SIGNED);
+        show(saveAmendment, true, EditorMode.AMENDING);
+        show(cancelAmendment, true, EditorMode.AMENDING);
+        for (Button b : new Button[] {sign, amend, saveAmendment}) {
+            b.disableProperty().bind(model.busyProperty());
+        }
+        model.modeProperty().addListener((o, old, mode) -> {
+            if (mode == EditorMode.SIGNED) {
+                autosave.stop();
+            }
+        });
+    }
+
+    private void show(Button button, boolean allowed, EditorMode when) {
+        button.visibleProperty().bind(model.modeProperty().isEqualTo(when).and(
+                new javafx.beans.property.SimpleBooleanProperty(allowed)));
+        button.managedProperty().bind(button.visibleProperty());
+    }
+
+    private void bindText(TextInputControl control, String id, javafx.beans.property.StringProperty value) {
+        control.setId(id);
+        control.textProperty().bindBidirectional(value);
+        if (control instanceof TextArea) {
+            control.editableProperty().bind(model.editableProperty());
+        }
+    }
+
+    private void column(String key, Function<Prescription, String> text) {
+        TableColumn<Prescription, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        c.setId("rxColumn-" + key.substring(key.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+        prescriptions.getColumns().add(c);
+    }
+
+    @FXML
+    private void addDiagnosis() {
+        model.addDiagnosis();
+    }
+
+    @FXML
+    private void removeDiagnosis() {
+        Diagnosis d = diagnoses.getSelectionModel().getSelectedItem();
+        if (d != null && model.editableProperty().get()) {
+            model.diagnoses().remove(d);
+        }
+    }
+
+    @FXML
+    private void addRxLine() {
+        model.prescriptionInput().addLine();
+    }
+
+    @FXML
+    private void addRxFields() {
+        model.prescriptionInput().addFields();
+    }
+
+    @FXML
+    private void editRx() {
+        Prescription p = prescriptions.getSelectionModel().getSelectedItem();
+        if (p != null) {
+            model.prescriptionInput().edit(p);
+        }
+    }
+
+    @FXML
+    private void removeRx() {
+        Prescription p = prescriptions.getSelectionModel().getSelectedItem();
+        if (p != null) {
+            model.prescriptions().remove(p);
+        }
+    }
+
+    @FXML
+    private void sign() {
+        model.sign();
+    }
+
+    @FXML
+    private void amend() {
+        model.startAmendment();
+    }
+
+    @FXML
+    private void saveAmendment() {
+        model.saveAmendment();
+    }
+
+    @FXML
+    private void cancelAmendment() {
+        model.cancelAmendment();
+    }
+
+    /** When the editor closes: one last save of what was typed, then no more timer. */
+    public void close() {
+        autosave.stop();
+        model.autosave();
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

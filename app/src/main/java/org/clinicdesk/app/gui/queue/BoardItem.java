@@ -1,0 +1,39 @@
+package org.clinicdesk.app.gui.queue;
+
+import java.util.Optional;
+import org.clinicdesk.core.vitals.News2Score;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.clinicdesk.app.gui.common.Messages;
+import org.clinicdesk.core.queue.BoardRow;
+import org.clinicdesk.core.queue.Priority;
+import org.clinicdesk.core.queue.QueueEntry;
+import org.clinicdesk.core.queue.QueueStatus;
+
+/** One line of the queue board, with its text worked out for the moment it is shown. */
+public record BoardItem(BoardRow row, String token, String name, String ageSex, Priority priority, String priorityText,
+                        QueueStatus status, String statusText, String waiting, boolean hasVitals,
+                        Optional<News2Score> news2) {
+
+    public static BoardItem of(BoardRow row, Instant now, LocalDate today) {
+        return of(row, Optional.empty(), now, today);
+    }
+
+    /** With today's NEWS2 for the board's column, when vitals were taken today. */
+    public static BoardItem of(BoardRow row, Optional<News2Score> news2, Instant now, LocalDate today) {
+        QueueEntry e = row.entry();
+        Instant until = e.status().isOpen() ? now : e.statusChangedAt();
+        return new BoardItem(row, e.token().value(), row.patient().name().full(),
+                Messages.get("patient.ageSex", row.patient().ageLabel(today), row.patient().sex().name()),
+                e.priority(), Messages.get("priority." + e.priority().name()),
+                e.status(), Messages.get("status." + e.status().name()),
+                waitingText(Duration.between(e.arrivedAt(), until)), row.hasVitals(), news2);
+    }
+
+    static String waitingText(Duration d) {
+        long minutes = Math.max(0, d.toMinutes());
+        return minutes < 60 ? Messages.get("queue.waitingMinutes", minutes)
+                : Messages.get("queue.waitingHours", minutes / 60, String.format("%02d", minutes % 60));
+    }
+}

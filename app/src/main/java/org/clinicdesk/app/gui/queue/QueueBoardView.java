@@ -1,0 +1,148 @@
+package org.clinicdesk.app.gui.queue;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import org.clinicdesk.app.gui.common.Icons;
+import org.clinicdesk.app.gui.common.Messages;
+import org.clinicdesk.app.gui.common.Views;
+
+/** Today's queue board; logic in {@link QueueBoardViewModel}. */
+public final class QueueBoardView {
+    private final QueueBoardViewModel model;
+    private final Parent root;
+    @FXML private FlowPane actions;
+    @FXML private TableView<BoardItem> board;
+    @FXML private TableColumn<BoardItem, String> tokenColumn;
+    @FXML private TableColumn<BoardItem, String> nameColumn;
+    @FXML private TableColumn<BoardItem, String> ageSexColumn;
+    @FXML private TableColumn<BoardItem, BoardItem> priorityColumn;
+    @FXML private TableColumn<BoardItem, String> statusColumn;
+    @FXML private TableColumn<BoardItem, String> waitingColumn;
+    @FXML private TableColumn<BoardItem, Boolean> vitalsColumn;
+    @FXML private TableColumn<BoardItem, BoardItem> news2Column;
+    @FXML private Label message;
+
+    public QueueBoardView(QueueBoardViewModel model) {
+        this.model = model;
+        this.root = Views.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        board.setId("queueBoard");
+        message.setId("queueMessage");
+        tokenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().token()));
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        ageSexColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().ageSex()));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().statusText()));
+        waitingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().waiting()));
+        priorityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        priorityColumn.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(BoardItem item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(s -> s.startsWith("priority-"));
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else {
+                    setText(item.priorityText());
+                    setGraphic(Icons.priority(item.priority()));
+                    getStyleClass().add("priority-" + item.priority().name().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        });
+        vitalsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hasVitals()));
+        vitalsColumn.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Boolean taken, boolean empty) {
+                super.updateItem(taken, empty);
+                boolean show = !empty && Boolean.TRUE.equals(taken);
+                setText(show ? Messages.get("queue.vitalsTaken") : null);
+                setGraphic(show ? Icons.check() : null);
+            }
+        });
+        news2Column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        news2Column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(BoardItem item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(s -> s.startsWith("news2-"));
+                if (empty || item == null || item.news2().isEmpty()) {
+                    setText(null);
+                    return;
+                }
+                var score = item.news2().get();
+                setText(Messages.get(score.redFlag() ? "queue.news2RedFlag" : "queue.news2", score.total()));
+                getStyleClass().add("news2-" + score.response().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        board.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(BoardItem item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("closed"),
+                        !empty && item != null && !item.status().isOpen());
+            }
+        });
+        board.setItems(model.items());
+        board.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
+            if (item != null) {
+                model.selectedProperty().set(item);
+            }
+        });
+        model.selectedProperty().addListener((o, old, item) -> {
+            if (item != null && board.getSelectionModel().getSelectedItem() != item) {
+                board.getSelectionModel().select(item);
+            }
+        });
+        for (QueueAction action : QueueAction.values()) {
+            if (!model.offers(action)) {
+                continue;
+            }
+            Button button = new Button(Messages.get(action.labelKey()));
+            button.setMnemonicParsing(true);
+            button.setId("action-" + action.name());
+            button.setTooltip(new Tooltip(action.shortcut().getDisplayText()));
+            button.disableProperty().bind(model.enabled(action).not());
+            button.setOnAction(e -> model.perform(action));
+            if (action == QueueAction.CALL_NEXT) {
+                button.getStyleClass().add("accent");
+            }
+            actions.getChildren().add(button);
+        }
+        message.textProperty().bind(model.messageProperty());
+    }
+
+    /**
+     * A button acting on the selected entry's patient (open the chart, record vitals), enabled while one is
+     * selected; the caller adds it only for roles that may use it.
+     */
+    public void addPatientAction(String id, String labelKey, java.util.function.Consumer<org.clinicdesk.core.patient.Patient> action) {
+        Button button = new Button(Messages.get(labelKey));
+        button.setMnemonicParsing(true);
+        button.setId(id);
+        button.disableProperty().bind(model.selectedProperty().isNull());
+        button.setOnAction(e -> java.util.Optional.ofNullable(model.selectedProperty().get())
+                .ifPresent(item -> action.accept(item.row().patient())));
+        actions.getChildren().add(button);
+    }
+
+    public void focusBoard() {
+        board.requestFocus();
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,189 @@
+package org.clinicdesk.app.gui.queue;
+
+import org.clinicdesk.core.vitals.News2Score;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.clinicdesk.app.gui.common.BackgroundTask;
+import org.clinicdesk.app.gui.common.DialogService;
+import org.clinicdesk.app.gui.common.ErrorText;
+import org.clinicdesk.app.gui.common.Messages;
+import org.clinicdesk.app.gui.common.Session;
+import org.clinicdesk.app.gui.common.TaskExecutor;
+import org.clinicdesk.core.queue.BoardRow;
+import org.clinicdesk.core.queue.QueueEntry;
+import org.clinicdesk.core.queue.QueueService;
+import org.clinicdesk.core.queue.QueueStatus;
+
+/**
+ * Today's queue board in core's order (priority, then arrival), the actions the signed-in role may take on the
+ * selected entry, and the refresh when the store changes underneath (another window, another desk).
+ */
+public final class QueueBoardViewModel {
+    private final ObservableList<BoardItem> items = FXCollections.observableArrayList();
+    private final ObjectProperty<BoardItem> selected = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final Map<QueueAction, BooleanBinding> enabled = new EnumMap<>(QueueAction.class);
+    private final Session session;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private List<BoardRow> rows = List.of();
+    private volatile Map<java.util.UUID, News2Score> news2 = Map.of();
+    private long lastMarker = Long.MIN_VALUE;
+    private String selectAfterRefresh;
+
+    public QueueBoardViewModel(Session session, TaskExecutor executor, DialogService dialogs, Clock clock) {
+        this.session = session;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        for (QueueAction action : QueueAction.values()) {
+            enabled.put(action, action == QueueAction.CALL_NEXT
+                    ? Bindings.createBooleanBinding(() -> !loading.get(), loading)
+                    : Bindings.createBooleanBinding(() -> selected.get() != null && !loading.get()
+                            && action.appliesTo(selected.get().status()), selected, loading));
+        }
+    }
+
+    /** Only actions the role may take are offered; core refuses the others anyway. */
+    public boolean offers(QueueAction action) {
+        return session.actor().may(action.permission());
+    }
+
+    public BooleanBinding enabled(QueueAction action) {
+        return enabled.get(action);
+    }
+
+    public void refresh() {
+        BackgroundTask.wrap(() -> {
+                    List<BoardRow> board = session.services().queue().board(session.actor());
+                    Map<java.util.UUID, News2Score> scores = new java.util.HashMap<>();
+                    for (BoardRow r : board) {
+                        if (r.hasVitals()) {
+                            session.services().vitals().news2Today(r.patient().id())
+                                    .ifPresent(n -> scores.put(r.patient().id(), n));
+                        }
+                    }
+                    news2 = Map.copyOf(scores);
+                    return board;
+                })
+                .onSuccess(this::show)
+                .onFailure(e -> message.set(ErrorText.of(e)))
+                .executeWith(executor);
+    }
+
+    /** Called every second with the store's change marker; reloads only when it moved. */
+    public void storeMarker(long marker) {
+        if (marker != lastMarker) {
+            lastMarker = marker;
+            refresh();
+        } else {
+            retime();
+        }
+    }
+
+    public void perform(QueueAction action) {
+        if (!offers(action) || !enabled(action).get()) {
+            return;
+        }
+        if (action == QueueAction.CALL_NEXT) {
+            run(() -> session.services().queue().callNext(session.actor()), called -> {
+                message.set(called.map(e -> Messages.get("queue.called", e.token().value(), nameOf(e)))
+                        .orElse(Messages.get("queue.nobodyReady")));
+                // The doctor's next step is on the called patient, so the board selects them.
+                called.ifPresent(e -> selectAfterRefresh = e.token().value());
+            });
+            return;
+        }
+        BoardItem item = selected.get();
+        QueueService queue = session.services().queue();
+        if (action == QueueAction.REQUEUE) {
+            Optional<String> reason = dialogs.askText(Messages.get("queue.requeue.title", item.token()),
+                    Messages.get("queue.requeue.prompt"));
+            reason.ifPresent(r -> run(() -> Optional.of(queue.requeue(session.actor(), item.row().entry().token(), r)),
+                    done -> message.set(Messages.get("queue.moved", item.token(), Messages.get("status.WAITING")))));
+            return;
+        }
+        QueueStatus target = action.target().orElseThrow();
+        run(() -> Optional.of(queue.move(session.actor(), item.row().entry().token(), target, "")),
+                done -> message.set(Messages.get("queue.moved", item.token(), Messages.get("status." + target.name()))));
+    }
+
+    private void run(java.util.concurrent.Callable<Optional<QueueEntry>> work,
+                     java.util.function.Consumer<Optional<QueueEntry>> then) {
+        BackgroundTask.wrap(work)
+                .showingProgressIn(loading)
+                .onSuccess(result -> {
+                    then.accept(result);
+                    refresh();
+                })
+                .onFailure(e -> message.set(ErrorText.of(e)))
+                .executeWith(executor);
+    }
+
+    private String nameOf(QueueEntry entry) {
+        return rows.stream().filter(r -> r.entry().id().equals(entry.id())).findFirst()
+                .map(r -> r.patient().name().full()).orElse("");
+    }
+
+    private void show(List<BoardRow> fresh) {
+        String keep = selectAfterRefresh != null ? selectAfterRefresh
+                : selected.get() == null ? null : selected.get().token();
+        selectAfterRefresh = null;
+        rows = fresh;
+        retime();
+        if (keep != null) {
+            items.stream().filter(i -> i.token().equals(keep)).findFirst().ifPresent(selected::set);
+        }
+    }
+
+    /** Waiting times move with the clock even when nothing in the store changed. */
+    private void retime() {
+        var now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        List<BoardItem> fresh = new ArrayList<>(rows.size());
+        for (BoardRow r : rows) {
+            fresh.add(BoardItem.of(r, Optional.ofNullable(news2.get(r.patient().id())), now, today));
+        }
+        if (fresh.equals(items)) {
+            return;
+        }
+        String keep = selected.get() == null ? null : selected.get().token();
+        items.setAll(fresh);
+        if (keep != null) {
+            fresh.stream().filter(i -> i.token().equals(keep)).findFirst().ifPresent(selected::set);
+        }
+    }
+
+    public ObservableList<BoardItem> items() {
+        return items;
+    }
+
+    public ObjectProperty<BoardItem> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+}

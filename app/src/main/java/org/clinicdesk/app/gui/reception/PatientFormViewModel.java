@@ -1,0 +1,211 @@
+package org.clinicdesk.app.gui.reception;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.clinicdesk.app.gui.common.BackgroundTask;
+import org.clinicdesk.app.gui.common.ErrorText;
+import org.clinicdesk.app.gui.common.Messages;
+import org.clinicdesk.app.gui.common.Session;
+import org.clinicdesk.app.gui.common.TaskExecutor;
+import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.patient.DateOfBirth;
+import org.clinicdesk.core.patient.DuplicateCandidate;
+import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.patient.PatientDetails;
+import org.clinicdesk.core.patient.PersonName;
+import org.clinicdesk.core.patient.PhoneNumber;
+import org.clinicdesk.core.patient.Sex;
+
+/**
+ * Registering or editing a patient. Every field is checked on save and a refused field gets its reason beside it;
+ * a new patient who looks like a registered one is only saved after the desk has seen the likely duplicates.
+ */
+public final class PatientFormViewModel {
+    private final Map<PatientField, StringProperty> values = new EnumMap<>(PatientField.class);
+    private final Map<PatientField, StringProperty> errors = new EnumMap<>(PatientField.class);
+    private final ObservableList<String> duplicates = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty duplicatesShown = new SimpleBooleanProperty();
+    private final FormMode mode;
+    private final Patient editing;
+    private final Session session;
+    private final TaskExecutor executor;
+    private final Consumer<Patient> onSaved;
+    private final Supplier<LocalDate> today;
+
+    private PatientFormViewModel(FormMode mode, Patient editing, Session session, TaskExecutor executor,
+                                 Consumer<Patient> onSaved) {
+        this.mode = mode;
+        this.editing = editing;
+        this.session = session;
+        this.executor = executor;
+        this.onSaved = onSaved;
+        this.today = LocalDate::now;
+        for (PatientField f : PatientField.values()) {
+            values.put(f, new SimpleStringProperty(""));
+            errors.put(f, new SimpleStringProperty(""));
+            // Typing in a field again means the desk is fixing it: the old reason and the duplicate check go.
+            values.get(f).addListener((obs, old, now) -> {
+                errors.get(f).set("");
+                duplicatesShown.set(false);
+                duplicates.clear();
+            });
+        }
+    }
+
+    public static PatientFormViewModel register(Session session, TaskExecutor executor, Consumer<Patient> onSaved) {
+        return new PatientFormViewModel(FormMode.REGISTER, null, session, executor, onSaved);
+    }
+
+    public static PatientFormViewModel edit(Patient patient, Session session, TaskExecutor executor,
+                                            Consumer<Patient> onSaved) {
+        PatientFormViewModel vm = new PatientFormViewModel(FormMode.EDIT, patient, session, executor, onSaved);
+        vm.value(PatientField.NAME).set(patient.name().full());
+        vm.value(PatientField.DOB).set(patient.dateOfBirth().date().toString());
+        vm.value(PatientField.SEX).set(patient.sex().name());
+        vm.value(PatientField.PHONE).set(patient.phoneNumber().map(PhoneNumber::value).orElse(""));
+        vm.value(PatientField.ADDRESS).set(patient.address());
+        vm.value(PatientField.ALLERGIES).set(String.join(", ", patient.allergies()));
+        return vm;
+    }
+
+    /** Checks every field, not only the first bad one, so the desk sees all the reasons at once. */
+    public Optional<PatientDetails> validate() {
+        errors.values().forEach(e -> e.set(""));
+        message.set("");
+        LocalDate day = today.get();
+        PersonName name = check(PatientField.NAME, () -> PersonName.parse(text(PatientField.NAME)));
+        DateOfBirth dob = check(PatientField.DOB, () -> DateOfBirth.parse(text(PatientField.DOB), day));
+        Sex sex = check(PatientField.SEX, () -> Sex.parse(text(PatientField.SEX)));
+        String phoneText = text(PatientField.PHONE);
+        PhoneNumber phone = phoneText.isBlank() ? null : check(PatientField.PHONE, () -> PhoneNumber.parse(phoneText));
+        List<String> allergies = check(PatientField.ALLERGIES,
+                () -> PatientDetails.splitAllergies(text(PatientField.ALLERGIES)));
+        PatientDetails details = check(PatientField.ADDRESS, () -> new PatientDetails(
+                Optional.ofNullable(name).orElse(new PersonName("x", "")),
+                Optional.ofNullable(dob).orElse(new DateOfBirth(day, false)),
+                Optional.ofNullable(sex).orElse(Sex.O), phone, text(PatientField.ADDRESS), allergies));
+        boolean anyError = errors.values().stream().anyMatch(e -> !e.get().isEmpty());
+        if (anyError || details == null) {
+            message.set(Messages.get("form.fixFields"));
+            return Optional.empty();
+        }
+        return Optional.of(details);
+    }
+
+    public void save() {
+        if (busy.get()) {
+            return;
+        }
+        Optional<PatientDetails> checked = validate();
+        if (checked.isEmpty()) {
+            return;
+        }
+        PatientDetails details = checked.get();
+        if (mode == FormMode.EDIT) {
+            BackgroundTask.wrap(() -> session.services().patients().edit(session.actor(), editing.uhid(), details))
+                    .showingProgressIn(busy)
+                    .onSuccess(onSaved)
+                    .onFailure(this::refused)
+                    .executeWith(executor);
+            return;
+        }
+        if (duplicatesShown.get()) {
+            registerNow(details);
+            return;
+        }
+        BackgroundTask.wrap(() -> session.services().patients().likelyDuplicates(session.actor(), details))
+                .showingProgressIn(busy)
+                .onSuccess(found -> {
+                    if (found.isEmpty()) {
+                        registerNow(details);
+                    } else {
+                        duplicates.setAll(found.stream().map(PatientFormViewModel::describe).toList());
+                        duplicatesShown.set(true);
+                        message.set(Messages.get("form.duplicatesFound", found.size()));
+                    }
+                })
+                .onFailure(this::refused)
+                .executeWith(executor);
+    }
+
+    private void registerNow(PatientDetails details) {
+        BackgroundTask.wrap(() -> session.services().patients().register(session.actor(), details))
+                .showingProgressIn(busy)
+                .onSuccess(onSaved)
+                .onFailure(this::refused)
+                .executeWith(executor);
+    }
+
+    private void refused(Exception e) {
+        if (e instanceof ValidationException v) {
+            PatientField.byCoreName(v.field()).ifPresent(f -> errors.get(f).set(fieldError(f, v.reason())));
+        }
+        message.set(ErrorText.of(e));
+    }
+
+    private static String describe(DuplicateCandidate c) {
+        Patient p = c.patient();
+        return Messages.get("form.duplicate", p.uhid().value(), p.name().full(), p.dateOfBirth().date(),
+                p.phoneNumber().map(PhoneNumber::value).orElse("-"), String.join(", ", c.reasons()));
+    }
+
+    private <T> T check(PatientField field, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (ValidationException e) {
+            PatientField target = PatientField.byCoreName(e.field()).orElse(field);
+            errors.get(target).set(fieldError(target, e.reason()));
+            return null;
+        }
+    }
+
+    private static String fieldError(PatientField field, String reason) {
+        return Messages.get("form.fieldError", Messages.get(field.labelKey()), reason);
+    }
+
+    private String text(PatientField field) {
+        String v = values.get(field).get();
+        return v == null ? "" : v;
+    }
+
+    public StringProperty value(PatientField field) {
+        return values.get(field);
+    }
+
+    public StringProperty error(PatientField field) {
+        return errors.get(field);
+    }
+
+    public ObservableList<String> duplicates() {
+        return duplicates;
+    }
+
+    public BooleanProperty duplicatesShownProperty() {
+        return duplicatesShown;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public FormMode mode() {
+        return mode;
+    }
+}

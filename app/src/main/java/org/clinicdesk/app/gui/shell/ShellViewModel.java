@@ -1,0 +1,52 @@
+package org.clinicdesk.app.gui.shell;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.clinicdesk.app.gui.common.Messages;
+import org.clinicdesk.app.gui.common.Session;
+import org.clinicdesk.app.gui.common.StoreHealth;
+
+/** The main window's frame: who is signed in, which site, the store's health and the sync slot. */
+public final class ShellViewModel {
+    private final ReadOnlyStringWrapper user = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper site = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper storeHealth = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper sync = new ReadOnlyStringWrapper(Messages.get("status.sync.notConfigured"));
+    private final Session session;
+
+    public ShellViewModel(Session session) {
+        this.session = session;
+        user.set(Messages.get("status.user", session.actor().username(), session.actor().role().label()));
+        site.set(Messages.get("status.site", session.site().site().value(), session.site().clinicName()));
+        health(StoreHealth.OK);
+    }
+
+    public void health(StoreHealth health) {
+        storeHealth.set(Messages.get("status.store." + health.name()));
+    }
+
+    /** Filled by the sync engine once it runs: online or offline, pending changes, last successful sync. */
+    public void syncStatus(String text) {
+        sync.set(text);
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public ReadOnlyStringProperty userProperty() {
+        return user.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty siteProperty() {
+        return site.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty storeHealthProperty() {
+        return storeHealth.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty syncProperty() {
+        return sync.getReadOnlyProperty();
+    }
+}

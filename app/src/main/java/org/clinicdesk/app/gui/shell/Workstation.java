@@ -1,0 +1,298 @@
+package org.clinicdesk.app.gui.shell;
+
+import org.clinicdesk.app.gui.chart.ChartTabs;
+import org.clinicdesk.core.users.Permission;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.clinicdesk.app.gui.common.BackgroundTask;
+import org.clinicdesk.app.gui.common.ErrorText;
+import org.clinicdesk.app.gui.common.FxDialogService;
+import org.clinicdesk.app.gui.common.Messages;
+import org.clinicdesk.app.gui.common.Session;
+import org.clinicdesk.app.gui.common.StoreOpener;
+import org.clinicdesk.app.gui.common.TaskExecutor;
+import org.clinicdesk.app.gui.common.Workstore;
+import org.clinicdesk.app.gui.queue.ChangeWatcher;
+import org.clinicdesk.app.gui.queue.QueueBoardView;
+import org.clinicdesk.app.gui.queue.QueueBoardViewModel;
+import org.clinicdesk.app.gui.reception.ReceptionView;
+import org.clinicdesk.app.gui.reception.ReceptionViewModel;
+import org.clinicdesk.app.gui.setup.SetupView;
+import org.clinicdesk.app.gui.setup.SetupViewModel;
+import org.clinicdesk.app.gui.signin.LockView;
+import org.clinicdesk.app.gui.signin.LockViewModel;
+import org.clinicdesk.app.gui.signin.SignInView;
+import org.clinicdesk.app.gui.signin.SignInViewModel;
+import org.clinicdesk.core.site.SiteSettings;
+
+/**
+ * The window's life: open the store in the background (the sign-in form is up meanwhile), set up an empty store,
+ * sign in, work, lock when idle, unlock or sign out. Each screen replaces the previous one in a single scene.
+ */
+public final class Workstation {
+    private final Stage stage;
+    private final Path dataDir;
+    private final StoreOpener opener;
+    private final Consumer<Workstore> prepare;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Duration idleTime;
+    private final StackPane frame = new StackPane();
+    private final Scene scene;
+    private final SignInViewModel signIn;
+    private final SignInView signInView;
+    private Workstore store;
+    private SiteSettings site;
+    private Session session;
+    private Parent shell;
+    private IdleWatch idle;
+    private ChangeWatcher watcher;
+    private Runnable onSignInShown = () -> { };
+    private java.util.function.Consumer<java.nio.file.Path> openDocument = file -> { };
+    private ChartTabs charts;
+
+    public Workstation(Stage stage, Path dataDir, StoreOpener opener, Consumer<Workstore> prepare,
+                       TaskExecutor executor, Clock clock, Duration idleTime) {
+        this.stage = stage;
+        this.dataDir = dataDir;
+        this.opener = opener;
+        this.prepare = prepare;
+        this.executor = executor;
+        this.clock = clock;
+        this.idleTime = idleTime;
+        this.signIn = new SignInViewModel(executor, this::signedIn);
+        this.signInView = new SignInView(signIn);
+        frame.getStyleClass().add("frame");
+        this.scene = new Scene(frame, 1200, 760);
+        scene.getStylesheets().add(Workstation.class.getResource("/org/clinicdesk/app/gui/app.css").toExternalForm());
+    }
+
+    /** How a saved visit summary is shown: the desktop's PDF viewer in the real window, nothing in tests. */
+    public void openDocumentsWith(java.util.function.Consumer<java.nio.file.Path> opener) {
+        this.openDocument = opener;
+    }
+
+    /** Where charts open; present while someone is signed in. */
+    public Optional<ChartTabs> charts() {
+        return Optional.ofNullable(charts);
+    }
+
+    /** Called once the sign-in form is on screen: the startup benchmark's finish line. */
+    public void onSignInShown(Runnable callback) {
+        this.onSignInShown = callback;
+    }
+
+    /** The command line's {@code --user}: the sign-in form opens with the name filled in. */
+    public void prefillUser(String username) {
+        signIn.usernameProperty().set(username == null ? "" : username.strip());
+    }
+
+    public void start() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        stage.setTitle(Messages.get("app.title"));
+        stage.setScene(scene);
+        boolean initialised = looksInitialised(dataDir);
+        if (initialised) {
+            showSignIn();
+        } else {
+            show(splash(Messages.get("app.opening")));
+        }
+        stage.show();
+        BackgroundTask.wrap(() -> {
+                    Workstore opened = opener.open(dataDir);
+                    prepare.accept(opened);
+                    return opened;
+                })
+                .onSuccess(this::opened)
+                .onFailure(e -> {
+                    Parent failed = splash(Messages.get("app.openFailed", dataDir, ErrorText.of(e)));
+                    failed.lookupAll(".progress-indicator").forEach(n -> n.setVisible(false));
+                    show(failed);
+                })
+                .executeWith(executor);
+    }
+
+    private void opened(Workstore opened) {
+        this.store = opened;
+        Optional<SiteSettings> settings = opened.siteSettings();
+        if (settings.isEmpty()) {
+            show(new SetupView(new SetupViewModel(opened, executor, this::setUp)).root());
+            return;
+        }
+        setUp(settings.get());
+    }
+
+    private void setUp(SiteSettings settings) {
+        this.site = settings;
+        stage.setTitle(Messages.get("app.titleWithClinic", settings.clinicName()));
+        signIn.storeOpened(store, settings);
+        showSignIn();
+    }
+
+    private void showSignIn() {
+        signIn.passwordProperty().set("");
+        show(signInView.root());
+        onSignInShown.run();
+        onSignInShown = () -> { };
+    }
+
+    private void signedIn(Session signedIn) {
+        this.session = signedIn;
+        ReceptionViewModel receptionModel = new ReceptionViewModel(signedIn, executor);
+        QueueBoardViewModel boardModel = new QueueBoardViewModel(signedIn, executor,
+                new FxDialogService(stage), clock);
+        ShellViewModel shellModel = new ShellViewModel(signedIn);
+        ReceptionView receptionView = new ReceptionView(receptionModel, executor);
+        QueueBoardView boardView = new QueueBoardView(boardModel);
+        ShellView view = new ShellView(shellModel, receptionView, receptionModel,
+                boardView, boardModel, new ShellView.ShellActions() {
+                    @Override
+                    public void lock() {
+                        Workstation.this.lock();
+                    }
+
+                    @Override
+                    public void signOut() {
+                        Workstation.this.signOut();
+                    }
+
+                    @Override
+                    public void quit() {
+                        stage.close();
+                    }
+                });
+        charts = new ChartTabs(view.tabPane(), signedIn, executor, new FxDialogService(stage), clock, openDocument);
+        if (signedIn.actor().may(Permission.RECORD_VITALS)) {
+            boardView.addPatientAction("queue-recordVitals", "queue.recordVitals", charts::recordVitals);
+        }
+        if (signedIn.actor().may(Permission.READ_CHART)) {
+            boardView.addPatientAction("queue-openChart", "queue.openChart", charts::openChart);
+            receptionView.addPatientAction("reception-openChart", "reception.openChart", charts::openChart);
+        }
+        shell = view.root();
+        show(shell);
+        boardModel.refresh();
+        watcher = new ChangeWatcher(store, javafx.util.Duration.seconds(1), boardModel::storeMarker, shellModel::health);
+        watcher.start();
+        idle = new IdleWatch(scene, idleTime, this::lock);
+        idle.start();
+    }
+
+    /** Hides the work at once; the audit event is written in the background. */
+    public void lock() {
+        if (session == null || idle == null) {
+            return;
+        }
+        idle.stop();
+        Session locked = session;
+        BackgroundTask.wrap(() -> locked.services().users().screenLocked(locked.actor())).executeWith(executor);
+        show(new LockView(new LockViewModel(locked, executor, this::unlocked), this::signOut).root());
+    }
+
+    private void unlocked(Session again) {
+        this.session = again;
+        show(shell);
+        idle.start();
+    }
+
+    public void signOut() {
+        if (session == null) {
+            return;
+        }
+        Session leaving = session;
+        session = null;
+        stopWatching();
+        if (charts != null) {
+            charts.closeAll();
+            charts = null;
+        }
+        BackgroundTask.wrap(() -> leaving.services().users().signOut(leaving.actor())).executeWith(executor);
+        shell = null;
+        signIn.usernameProperty().set("");
+        showSignIn();
+    }
+
+    /** On window close: the session is signed out and the store closed, off the FX thread. */
+    public void shutdown() {
+        stopWatching();
+        Session leaving = session;
+        Workstore open = store;
+        session = null;
+        Thread closer = new Thread(() -> {
+            if (leaving != null) {
+                leaving.services().users().signOut(leaving.actor());
+            }
+            if (open != null) {
+                open.close();
+            }
+        }, "clinicdesk-shutdown");
+        closer.start();
+        try {
+            closer.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void stopWatching() {
+        if (watcher != null) {
+            watcher.cancel();
+            watcher = null;
+        }
+        if (idle != null) {
+            idle.stop();
+            idle = null;
+        }
+    }
+
+    private void show(Node content) {
+        frame.getChildren().setAll(content);
+    }
+
+    private static Parent splash(String text) {
+        Label label = new Label(text);
+        label.setId("splashText");
+        label.setWrapText(true);
+        VBox box = new VBox(16, new ProgressIndicator(), label);
+        box.getStyleClass().add("form-card");
+        box.setMaxWidth(480);
+        box.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        return box;
+    }
+
+    /** A store that was set up before has its database file; checking costs nothing and needs no database. */
+    static boolean looksInitialised(Path dataDir) {
+        try (var files = Files.list(dataDir)) {
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(".mv.db"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    public Optional<Session> session() {
+        return Optional.ofNullable(session);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public Optional<SiteSettings> site() {
+        return Optional.ofNullable(site);
+    }
+}

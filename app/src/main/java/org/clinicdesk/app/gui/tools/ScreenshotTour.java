@@ -1,0 +1,214 @@
+package org.clinicdesk.app.gui.tools;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.clinicdesk.app.gui.common.FxTaskExecutor;
+import org.clinicdesk.app.gui.common.LocalWorkstore;
+import org.clinicdesk.app.gui.setup.DemoSetup;
+import org.clinicdesk.app.gui.shell.Workstation;
+
+/**
+ * Walks the real window through its main screens on demo data and saves a PNG of each with ImageMagick's
+ * {@code import -window root}; run under Xvfb by {@code scripts/screenshots}. Usage: {@code ScreenshotTour SHOTS_DIR}.
+ */
+public final class ScreenshotTour {
+    private final Path shots;
+    private Workstation workstation;
+    private Stage stage;
+
+    private ScreenshotTour(Path shots) {
+        this.shots = shots;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path shots = Path.of(args.length > 0 ? args[0] : "shots");
+        Files.createDirectories(shots);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Platform.setImplicitExit(false);
+        new ScreenshotTour(shots).run();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        open(Files.createTempDirectory("clinicdesk-tour-empty-"), executor, false);
+        waitFor(() -> has("#siteCode"));
+        type("#siteCode", "A");
+        type("#clinicName", "Green Valley Family Clinic");
+        type("#adminName", "admin");
+        shot("01-setup");
+        fx(() -> stage.close());
+
+        open(Files.createTempDirectory("clinicdesk-tour-demo-"), executor, true);
+        waitFor(() -> has("#username"));
+        type("#username", "reception");
+        type("#password", DemoSetup.PASSWORD);
+        waitFor(() -> !button("#signIn").isDisabled());
+        shot("02-sign-in");
+        fire("#signIn");
+        waitFor(() -> has("#mainTabs"));
+
+        type("#patientSearch", "Sha");
+        waitFor(() -> !table("#patientResults").getItems().isEmpty());
+        shot("03-reception-search");
+
+        fx(() -> lookup("#registerPatient").ifPresent(n -> ((Button) n).fire()));
+        waitFor(() -> has("#form-name"));
+        type("#form-name", "R2D2");
+        type("#form-dob", "31/02/2001");
+        type("#form-phone", "ring me");
+        fire("#savePatient");
+        waitFor(() -> has("#error-name") && lookup("#error-name").map(Node::isVisible).orElse(false));
+        shot("04-register-errors");
+
+        Object first = fxGet(() -> table("#patientResults").getItems().get(0));
+        var row = (org.clinicdesk.app.gui.reception.PatientRow) first;
+        type("#form-name", row.name());
+        type("#form-dob", row.patient().dateOfBirth().date().toString());
+        type("#form-phone", row.phone());
+        fx(() -> comboOf("#form-sex").setValue(row.patient().sex().name()));
+        fire("#savePatient");
+        waitFor(() -> lookup("#duplicateWarning").map(Node::isVisible).orElse(false));
+        shot("05-duplicate-warning");
+        fire("#cancelPatient");
+
+        selectTab(1);
+        waitFor(() -> table("#queueBoard").getItems().size() >= 8);
+        shot("06-queue-board-reception");
+
+        fx(() -> workstation.signOut());
+        waitFor(() -> has("#username"));
+        type("#username", "doctor");
+        type("#password", DemoSetup.PASSWORD);
+        waitFor(() -> !button("#signIn").isDisabled());
+        fire("#signIn");
+        waitFor(() -> has("#mainTabs"));
+        selectTab(1);
+        waitFor(() -> table("#queueBoard").getItems().size() >= 8);
+        fire("#action-CALL_NEXT");
+        waitFor(() -> ((javafx.scene.control.Label) lookup("#queueMessage").orElseThrow()).getText()
+                .startsWith("Calling"));
+        shot("07-queue-board-doctor");
+
+        fx(() -> workstation.lock());
+        waitFor(() -> has("#unlockPassword"));
+        shot("08-screen-locked");
+        executor.shutdown();
+        fx(() -> workstation.shutdown());
+    }
+
+    private void open(Path dataDir, FxTaskExecutor executor, boolean demo) throws Exception {
+        fx(() -> {
+            stage = new Stage();
+            stage.setX(0);
+            stage.setY(0);
+            workstation = new Workstation(stage, dataDir, LocalWorkstore.opener(Clock.systemUTC()),
+                    demo ? store -> DemoSetup.prepare(store, DemoSetup::builtInFill) : store -> { },
+                    executor, Clock.systemDefaultZone(), Duration.ofHours(1));
+            workstation.start();
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+    }
+
+    private void shot(String name) throws Exception {
+        // Two pulses so the last change has been laid out and painted before the capture.
+        fx(() -> { });
+        Thread.sleep(400);
+        fx(() -> { });
+        Process p = new ProcessBuilder("import", "-window", "root", shots.resolve(name + ".png").toString())
+                .inheritIO().start();
+        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("import failed for " + name);
+        }
+    }
+
+    private void type(String id, String text) throws Exception {
+        fx(() -> {
+            TextInputControl field = (TextInputControl) lookup(id).orElseThrow(() -> new IllegalStateException(id));
+            field.requestFocus();
+            field.setText(text);
+        });
+    }
+
+    private void fire(String id) throws Exception {
+        fx(() -> button(id).fire());
+    }
+
+    private void selectTab(int index) throws Exception {
+        fx(() -> ((javafx.scene.control.TabPane) lookup("#mainTabs").orElseThrow()).getSelectionModel().select(index));
+    }
+
+    private Button button(String id) {
+        return (Button) lookup(id).orElseThrow(() -> new IllegalStateException(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<String> comboOf(String id) {
+        return (ComboBox<String>) lookup(id).orElseThrow();
+    }
+
+    private TableView<?> table(String id) {
+        return (TableView<?>) lookup(id).orElseThrow(() -> new IllegalStateException(id));
+    }
+
+    private boolean has(String id) {
+        return lookup(id).isPresent();
+    }
+
+    private java.util.Optional<Node> lookup(String id) {
+        return java.util.Optional.ofNullable(workstation.scene().getRoot().lookup(id));
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Boolean.TRUE.equals(safely(condition))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The window did not reach the expected screen within 60 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** Conditions read the scene graph, so they are checked on the FX thread. */
+    private static Boolean safely(Callable<Boolean> condition) {
+        try {
+            return (Boolean) fxGet(condition);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static Object fxGet(Callable<?> work) {
+        FutureTask<Object> task = new FutureTask<>(() -> work.call());
+        Platform.runLater(task);
+        try {
+            return task.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void fx(Runnable work) throws Exception {
+        fxGet(() -> {
+            work.run();
+            return null;
+        });
+    }
+}

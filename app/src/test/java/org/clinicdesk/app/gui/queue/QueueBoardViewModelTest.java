@@ -1,0 +1,138 @@
+package org.clinicdesk.app.gui.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.clinicdesk.app.gui.common.DialogService;
+import org.clinicdesk.app.gui.common.SameThreadTaskExecutor;
+import org.clinicdesk.app.gui.common.Session;
+import org.clinicdesk.app.gui.common.Workstore;
+import org.clinicdesk.app.gui.testsupport.Sessions;
+import org.clinicdesk.app.gui.testsupport.TestStores;
+import org.clinicdesk.core.patient.DateOfBirth;
+import org.clinicdesk.core.patient.PatientDetails;
+import org.clinicdesk.core.patient.PersonName;
+import org.clinicdesk.core.patient.Sex;
+import org.clinicdesk.core.queue.Priority;
+import org.clinicdesk.core.queue.QueueStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QueueBoardViewModelTest {
+    @TempDir
+    Path dataDir;
+    Workstore store;
+    Session reception;
+
+    @BeforeEach
+    void open() {
+        store = TestStores.openWithUsers(dataDir);
+        reception = Sessions.signIn(store, "reception");
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void reloadsOnlyWhenTheStoreMarkerMoves() {
+        QueueBoardViewModel vm = board(reception, answers(Optional.empty()));
+        queue("Asha One", Priority.NORMAL);
+        vm.storeMarker(store.changeMarker());
+        assertThat(vm.items()).hasSize(1);
+        queue("Bela Two", Priority.NORMAL);
+        vm.storeMarker(7_777);
+        assertThat(vm.items()).hasSize(2);
+        queue("Chitra Three", Priority.NORMAL);
+        vm.storeMarker(7_777);
+        assertThat(vm.items()).as("same marker, no reload").hasSize(2);
+    }
+
+    @Test
+    void actionsFollowTheSelectedEntrysStatus() {
+        queue("Asha One", Priority.NORMAL);
+        Session nurse = Sessions.signIn(store, "nurse");
+        QueueBoardViewModel vm = board(nurse, answers(Optional.empty()));
+        vm.refresh();
+        vm.selectedProperty().set(vm.items().get(0));
+        assertThat(vm.enabled(QueueAction.START_TRIAGE).get()).isTrue();
+        assertThat(vm.enabled(QueueAction.READY_FOR_DOCTOR).get()).isFalse();
+        vm.perform(QueueAction.START_TRIAGE);
+        assertThat(vm.items().get(0).status()).isEqualTo(QueueStatus.IN_TRIAGE);
+        assertThat(vm.selectedProperty().get().status()).isEqualTo(QueueStatus.IN_TRIAGE);
+        assertThat(vm.enabled(QueueAction.START_TRIAGE).get()).isFalse();
+        assertThat(vm.enabled(QueueAction.READY_FOR_DOCTOR).get()).isTrue();
+    }
+
+    @Test
+    void requeueAsksForAReasonAndDoesNothingWhenCancelled() {
+        queue("Asha One", Priority.NORMAL);
+        QueueBoardViewModel cancelled = board(reception, answers(Optional.empty()));
+        cancelled.refresh();
+        cancelled.selectedProperty().set(cancelled.items().get(0));
+        cancelled.perform(QueueAction.NO_SHOW);
+        assertThat(cancelled.items().get(0).status()).isEqualTo(QueueStatus.NO_SHOW);
+        cancelled.perform(QueueAction.REQUEUE);
+        assertThat(cancelled.items().get(0).status()).isEqualTo(QueueStatus.NO_SHOW);
+
+        QueueBoardViewModel vm = board(reception, answers(Optional.of("came back from the pharmacy")));
+        vm.refresh();
+        vm.selectedProperty().set(vm.items().get(0));
+        vm.perform(QueueAction.REQUEUE);
+        assertThat(vm.items().get(0).status()).isEqualTo(QueueStatus.WAITING);
+        assertThat(store.auditLog().chainOf("A").stream().filter(e -> e.action().equals("QUEUE_REQUEUED")))
+                .singleElement().satisfies(e -> assertThat(e.detail()).contains("came back from the pharmacy"));
+    }
+
+    @Test
+    void callNextSelectsTheCalledPatientForTheNextStep() {
+        queue("Asha One", Priority.NORMAL);
+        queue("Bela Two", Priority.EMERGENCY);
+        QueueBoardViewModel vm = board(Sessions.signIn(store, "doctor"), answers(Optional.empty()));
+        vm.refresh();
+        vm.selectedProperty().set(vm.items().get(1));
+        vm.perform(QueueAction.CALL_NEXT);
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("Bela Two");
+        assertThat(vm.selectedProperty().get().status()).isEqualTo(QueueStatus.IN_CONSULTATION);
+        assertThat(vm.enabled(QueueAction.COMPLETE).get()).isTrue();
+        assertThat(vm.messageProperty().get()).isEqualTo("Calling A-002 Bela Two to the consultation room.");
+    }
+
+    @Test
+    void callNextWhenNobodyIsReadySaysSo() {
+        queue("Asha One", Priority.NORMAL);
+        QueueBoardViewModel vm = board(Sessions.signIn(store, "doctor"), answers(Optional.empty()));
+        vm.perform(QueueAction.CALL_NEXT);
+        assertThat(vm.messageProperty().get()).isEqualTo("Nobody is ready for the doctor.");
+    }
+
+    private QueueBoardViewModel board(Session session, DialogService dialogs) {
+        return new QueueBoardViewModel(session, new SameThreadTaskExecutor(), dialogs, Clock.systemDefaultZone());
+    }
+
+    private void queue(String name, Priority priority) {
+        var p = store.services().patients().register(reception.actor(), new PatientDetails(PersonName.parse(name),
+                DateOfBirth.exact(LocalDate.of(1960, 6, 1), LocalDate.now()), Sex.F, null, "", List.of()));
+        store.services().queue().add(reception.actor(), p, priority);
+    }
+
+    private static DialogService answers(Optional<String> reason) {
+        return new DialogService() {
+            @Override
+            public void showError(String title, String message) {
+            }
+
+            @Override
+            public Optional<String> askText(String title, String prompt) {
+                return reason;
+            }
+        };
+    }
+}

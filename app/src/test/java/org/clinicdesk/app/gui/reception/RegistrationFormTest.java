@@ -1,0 +1,117 @@
+package org.clinicdesk.app.gui.reception;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.stream.Stream;
+import javafx.scene.control.Label;
+import org.clinicdesk.app.gui.testsupport.Reception;
+import org.clinicdesk.app.gui.testsupport.WindowTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.api.FxRobot;
+
+/** Bad input in any registration field is refused with its reason beside that field, and nothing is saved. */
+class RegistrationFormTest extends WindowTest {
+    private static final Map<String, String> GOOD = Map.of("name", "Anita Desai", "dob", "1984-05-06", "sex", "F",
+            "phone", "98450 12345", "address", "12 Temple Road", "allergies", "penicillin");
+
+    static Stream<Arguments> badFields() {
+        return Stream.of(
+                Arguments.of("name", "", "Name is missing"),
+                Arguments.of("name", "R2-D2", "may contain only letters"),
+                Arguments.of("dob", "06/05/1984", "is not a date"),
+                Arguments.of("dob", "2999-01-01", "is in the future"),
+                Arguments.of("sex", "", "Sex is missing"),
+                Arguments.of("phone", "call me", "may contain only digits"),
+                Arguments.of("phone", "123", "must have 6 to 15 digits"),
+                Arguments.of("address", "x".repeat(501), "longer than 500 characters"),
+                Arguments.of("allergies", "y".repeat(101), "longer than 100 characters"));
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @MethodSource("badFields")
+    void badFieldIsRefusedBesideItAndNothingIsSaved(String field, String bad, String reason, FxRobot robot) {
+        signIn(robot, "reception");
+        long before = store().changeMarker();
+        Reception desk = new Reception(robot);
+        desk.openRegistration();
+        fill(robot, field, bad);
+        desk.save();
+
+        waitUntil(() -> !text(robot, "#error-" + field).isEmpty());
+        assertThat(text(robot, "#error-" + field)).contains(reason);
+        assertThat(robot.lookup("#error-" + field).queryAs(Label.class).isVisible()).isTrue();
+        GOOD.keySet().stream().filter(f -> !f.equals(field))
+                .forEach(f -> assertThat(text(robot, "#error-" + f)).as(f).isEmpty());
+        assertThat(text(robot, "#formMessage")).contains("need fixing");
+        assertThat(robot.lookup("#form-name").tryQuery()).as("the form stays open").isPresent();
+        assertThat(store().changeMarker()).as("nothing written").isEqualTo(before);
+        assertThat(patientCount()).isZero();
+    }
+
+    @Test
+    void everyBadFieldAtOnceGetsItsOwnMessage(FxRobot robot) {
+        signIn(robot, "reception");
+        long before = store().changeMarker();
+        Reception desk = new Reception(robot);
+        desk.openRegistration();
+        robot.clickOn("#form-name").write("4 Fingers");
+        robot.clickOn("#form-dob").write("yesterday");
+        robot.clickOn("#form-phone").write("phone");
+        robot.clickOn("#form-allergies").write("z".repeat(101));
+        desk.save();
+        waitUntil(() -> !text(robot, "#error-name").isEmpty());
+        assertThat(text(robot, "#error-name")).startsWith("Name");
+        assertThat(text(robot, "#error-dob")).startsWith("Date of birth");
+        assertThat(text(robot, "#error-sex")).startsWith("Sex");
+        assertThat(text(robot, "#error-phone")).startsWith("Phone");
+        assertThat(text(robot, "#error-allergies")).startsWith("Allergies");
+        assertThat(text(robot, "#error-address")).isEmpty();
+        assertThat(store().changeMarker()).isEqualTo(before);
+        assertThat(patientCount()).isZero();
+    }
+
+    @Test
+    void likelyDuplicateIsShownBeforeSavingAndSavedOnlyWhenConfirmed(FxRobot robot) {
+        signIn(robot, "reception");
+        Reception desk = new Reception(robot);
+        desk.register("Anita Desai", "1984-05-06", "F", "9845012345");
+        desk.openRegistration();
+        desk.fill("Anita Desai", "1984-05-06", "F", "9845012345");
+        desk.save();
+        waitUntil(() -> robot.lookup("#duplicateWarning").tryQuery().map(n -> n.isVisible()).orElse(false));
+        assertThat(robot.lookup("#savePatient").queryButton().getText()).isEqualTo("_Register anyway");
+        assertThat(robot.lookup("#duplicates").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("Anita Desai", "same phone");
+        assertThat(patientCount()).as("not saved yet").isEqualTo(1);
+        desk.save();
+        waitUntil(() -> robot.lookup("#form-name").tryQuery().isEmpty());
+        assertThat(patientCount()).isEqualTo(2);
+    }
+
+    private void fill(FxRobot robot, String badField, String badValue) {
+        Map<String, String> values = new java.util.HashMap<>(GOOD);
+        values.put(badField, badValue);
+        for (String f : new String[] {"name", "dob", "phone", "address", "allergies"}) {
+            String v = values.get(f);
+            var field = robot.lookup("#form-" + f).queryTextInputControl();
+            // Long values are set rather than typed: typing 500 characters one by one adds nothing to the test.
+            if (v.length() > 40) {
+                robot.interact(() -> field.setText(v));
+            } else if (!v.isEmpty()) {
+                robot.clickOn(field).write(v);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        var sex = (javafx.scene.control.ComboBox<String>) robot.lookup("#form-sex").query();
+        String s = values.get("sex");
+        robot.interact(() -> sex.setValue(s.isEmpty() ? null : s));
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}

@@ -1,0 +1,28 @@
+package org.clinicdesk.core.chart;
+
+import java.util.List;
+import java.util.Optional;
+import org.clinicdesk.core.history.HistoryEntry;
+import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.vitals.Vitals;
+
+/**
+ * A patient's chart as opened by a clinician: the patient, every set of vitals (oldest first), every note with its
+ * amendments (newest first) and the history typed in or imported.
+ */
+public record Chart(Patient patient, List<Vitals> vitals, List<ChartNote> notes, List<HistoryEntry> history) {
+    public Chart {
+        vitals = List.copyOf(vitals);
+        notes = List.copyOf(notes);
+        history = List.copyOf(history);
+    }
+
+    public Optional<Vitals> latestVitals() {
+        return vitals.isEmpty() ? Optional.empty() : Optional.of(vitals.get(vitals.size() - 1));
+    }
+
+    /** The newest unsigned note this author left, which the editor reopens instead of starting another. */
+    public Optional<ChartNote> draftBy(String author) {
+        return notes.stream().filter(n -> !n.note().isSigned() && n.note().author().equals(author)).findFirst();
+    }
+}

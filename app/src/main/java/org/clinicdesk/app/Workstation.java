@@ -15,11 +15,7 @@ public final class Workstation {
 
     /** Opens the window with the program's arguments and returns the exit code once it closes. */
     public static int open(String[] args, PrintWriter err) {
-        // When the window is merged, replace the two lines below with:
-        //   org.clinicdesk.app.gui.WorkstationLauncher.launch(args);
-        //   return 0;
-        err.println("The window is not available in this build; use a command instead (clinicdesk --help).");
-        err.flush();
-        return NOT_AVAILABLE;
+        org.clinicdesk.app.gui.WorkstationLauncher.launch(args);
+        return 0;
     }
 }

@@ -34,7 +34,7 @@ public final class WorkstationApp extends Application {
         }
         executor = new FxTaskExecutor();
         Consumer<Workstore> prepare = options.demo() == WorkstationOptions.DemoMode.ON
-                ? store -> DemoSetup.prepare(store, DemoSetup::builtInFill)
+                ? store -> DemoSetup.prepare(store, DemoSetup::clinicDay)
                 : store -> { };
         workstation = new Workstation(stage, options.dataDir(), LocalWorkstore.opener(Clock.systemUTC()), prepare,
                 executor, Clock.systemDefaultZone(), options.idleTime());

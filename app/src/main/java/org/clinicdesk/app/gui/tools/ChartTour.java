@@ -74,7 +74,7 @@ public final class ChartTour {
             stage.setY(0);
             try {
                 workstation = new Workstation(stage, Files.createTempDirectory("clinicdesk-chart-tour-"),
-                        LocalWorkstore.opener(Clock.systemUTC()), store -> DemoSetup.prepare(store, DemoSetup::builtInFill),
+                        LocalWorkstore.opener(Clock.systemUTC()), store -> DemoSetup.prepare(store, DemoSetup::clinicDay),
                         executor, Clock.systemDefaultZone(), Duration.ofHours(1));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);

@@ -119,7 +119,7 @@ public final class ScreenshotTour {
             stage.setX(0);
             stage.setY(0);
             workstation = new Workstation(stage, dataDir, LocalWorkstore.opener(Clock.systemUTC()),
-                    demo ? store -> DemoSetup.prepare(store, DemoSetup::builtInFill) : store -> { },
+                    demo ? store -> DemoSetup.prepare(store, DemoSetup::clinicDay) : store -> { },
                     executor, Clock.systemDefaultZone(), Duration.ofHours(1));
             workstation.start();
             stage.setWidth(1280);

@@ -18,6 +18,7 @@ import org.clinicdesk.core.common.ClinicContext;
 import org.clinicdesk.core.common.HlcTimestamp;
 import org.clinicdesk.core.common.HybridClock;
 import org.clinicdesk.core.common.UuidV7Generator;
+import org.clinicdesk.core.documents.DocumentRepository;
 import org.clinicdesk.core.history.HistoryRepository;
 import org.clinicdesk.core.notes.NoteRepository;
 import org.clinicdesk.core.patient.PatientRepository;
@@ -30,6 +31,8 @@ import org.clinicdesk.storage.audit.HibernateAuditLog;
 import org.clinicdesk.storage.db.HibernateUnitOfWork;
 import org.clinicdesk.storage.db.StoreClock;
 import org.clinicdesk.storage.db.StoreDatabase;
+import org.clinicdesk.storage.documents.DiskBlobStore;
+import org.clinicdesk.storage.documents.HibernateDocumentRepository;
 import org.clinicdesk.storage.history.HibernateHistoryRepository;
 import org.clinicdesk.storage.notes.HibernateNoteRepository;
 import org.clinicdesk.storage.outbox.Outbox;
@@ -48,7 +51,7 @@ import org.clinicdesk.storage.vitals.HibernateVitalsRepository;
 public final class LocalStore implements AutoCloseable {
     /** Tables whose rows sync; each has id, site, version and deleted. */
     public static final List<String> SYNCED_TABLES = List.of("app_user", "patient", "queue_entry", "queue_transition",
-            "vitals", "soap_note", "note_amendment", "history_entry", "audit_event");
+            "vitals", "soap_note", "note_amendment", "history_entry", "audit_event", "document", "document_page");
 
     private final Path dataDir;
     private final StoreDatabase database;
@@ -62,6 +65,8 @@ public final class LocalStore implements AutoCloseable {
     private final HibernateHistoryRepository history;
     private final HibernateUserRepository users;
     private final HibernateAuditLog auditLog;
+    private final HibernateDocumentRepository documents;
+    private final DiskBlobStore blobs;
     private final CounterSequences sequences;
     private final ClinicContext context;
 
@@ -79,6 +84,8 @@ public final class LocalStore implements AutoCloseable {
         this.history = new HibernateHistoryRepository(tx);
         this.users = new HibernateUserRepository(tx);
         this.auditLog = new HibernateAuditLog(tx, clock, ids);
+        this.documents = new HibernateDocumentRepository(tx, ids);
+        this.blobs = new DiskBlobStore(dataDir);
         this.sequences = new CounterSequences(tx);
         this.context = new ClinicContext(tx, auditLog, clock.wall(), ids, sequences);
     }
@@ -112,6 +119,7 @@ public final class LocalStore implements AutoCloseable {
         all.addAll(HibernateNoteRepository.ENTITIES);
         all.addAll(HibernateHistoryRepository.ENTITIES);
         all.addAll(HibernateAuditLog.ENTITIES);
+        all.addAll(HibernateDocumentRepository.ENTITIES);
         return all;
     }
 
@@ -173,6 +181,16 @@ public final class LocalStore implements AutoCloseable {
 
     public UserRepository users() {
         return users;
+    }
+
+    /** Document records and their OCR page texts (synced tables {@code document}, {@code document_page}). */
+    public DocumentRepository documents() {
+        return documents;
+    }
+
+    /** Document bytes under {@code <dataDir>/blobs}, named by their SHA-256. */
+    public DiskBlobStore blobs() {
+        return blobs;
     }
 
     public AuditLog auditLog() {

@@ -57,6 +57,14 @@ final class RowCodec {
         if (value instanceof java.sql.Date date) {
             return date.toLocalDate();
         }
+        if (value instanceof java.sql.Clob clob) {
+            // H2 hands long text (OCR pages) back as a Clob; PostgreSQL as a String
+            try {
+                return clob.getSubString(1, (int) clob.length());
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not read a text column: " + e.getMessage(), e);
+            }
+        }
         if (value instanceof Short s) {
             return s.intValue();
         }

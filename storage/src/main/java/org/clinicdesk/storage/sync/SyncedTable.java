@@ -18,7 +18,9 @@ public enum SyncedTable {
     SOAP_NOTE("soap_note", ConflictRule.SIGNED_NOTE, Map.of("patient_id", "patient")),
     NOTE_AMENDMENT("note_amendment", ConflictRule.LAST_WRITER, Map.of("note_id", "soap_note")),
     HISTORY_ENTRY("history_entry", ConflictRule.LAST_WRITER, Map.of("patient_id", "patient")),
-    AUDIT_EVENT("audit_event", ConflictRule.LAST_WRITER, Map.of());
+    AUDIT_EVENT("audit_event", ConflictRule.LAST_WRITER, Map.of()),
+    DOCUMENT("document", ConflictRule.LAST_WRITER, Map.of("patient_id", "patient")),
+    DOCUMENT_PAGE("document_page", ConflictRule.LAST_WRITER, Map.of("document_id", "document"));
 
     private final String tableName;
     private final ConflictRule rule;

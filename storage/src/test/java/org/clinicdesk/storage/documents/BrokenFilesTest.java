@@ -22,6 +22,18 @@ import org.junit.jupiter.api.io.TempDir;
 class BrokenFilesTest {
     @TempDir
     Path dir;
+    private final List<DocumentStoreFixture> opened = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        opened.forEach(DocumentStoreFixture::close);
+    }
+
+    private DocumentStoreFixture open(FileLimits limits) {
+        DocumentStoreFixture store = new DocumentStoreFixture(dir.resolve("data"), limits);
+        opened.add(store);
+        return store;
+    }
 
     private static Map<String, String> importFolder(DocumentStoreFixture store, Path folder) throws IOException {
         Patient patient = store.patient("Asha");
@@ -48,7 +60,7 @@ class BrokenFilesTest {
         Files.write(folder.resolve("empty.pdf"), new byte[0]);
         Files.writeString(folder.resolve("notes.png"), "Patient seen, BP 130/80, review in a week.\n", StandardCharsets.UTF_8);
         Files.write(folder.resolve("huge.png"), TestFiles.hundredMegapixelPng());
-        DocumentStoreFixture store = new DocumentStoreFixture(dir.resolve("data"), FileLimits.DEFAULT);
+        DocumentStoreFixture store = open(FileLimits.DEFAULT);
 
         Map<String, String> errors = importFolder(store, folder);
 
@@ -61,13 +73,13 @@ class BrokenFilesTest {
         assertThat(store.count("document")).isZero();
         assertThat(store.count("document_page")).isZero();
         assertThat(store.blobFiles()).isZero();
-        assertThat(store.audit.records).isEmpty();
+        assertThat(store.auditEvents()).isEmpty();
     }
 
     @Test
     void truncatedJpegIsRefusedRatherThanReadHalfGrey() throws IOException {
         byte[] good = TestFiles.jpeg(TestFiles.page("Tab. Paracetamol 500 mg TDS"));
-        DocumentStoreFixture store = new DocumentStoreFixture(dir.resolve("data"), FileLimits.DEFAULT);
+        DocumentStoreFixture store = open(FileLimits.DEFAULT);
         Path folder = Files.createDirectories(dir.resolve("scans"));
         Files.write(folder.resolve("cut.jpg"), Arrays.copyOf(good, good.length * 2 / 3));
         assertThat(importFolder(store, folder).get("cut.jpg")).contains("damaged or truncated");
@@ -77,7 +89,7 @@ class BrokenFilesTest {
     @Test
     void fileOverTheSizeLimitIsRefusedWithItsSize() throws IOException {
         FileLimits small = new FileLimits(1024 * 1024, FileLimits.DEFAULT.maxPixelsPerPage(), 10);
-        DocumentStoreFixture store = new DocumentStoreFixture(dir.resolve("data"), small);
+        DocumentStoreFixture store = open(small);
         Path folder = Files.createDirectories(dir.resolve("scans"));
         byte[] big = new byte[3 * 1024 * 1024];
         System.arraycopy(TestFiles.png(TestFiles.page("x")), 0, big, 0, 8);
@@ -89,7 +101,7 @@ class BrokenFilesTest {
     @Test
     void tiffWithMorePagesThanAllowedIsRefused() throws IOException {
         FileLimits twoPages = new FileLimits(FileLimits.DEFAULT.maxBytes(), FileLimits.DEFAULT.maxPixelsPerPage(), 2);
-        DocumentStoreFixture store = new DocumentStoreFixture(dir.resolve("data"), twoPages);
+        DocumentStoreFixture store = open(twoPages);
         Path folder = Files.createDirectories(dir.resolve("scans"));
         var p = TestFiles.page("x");
         Files.write(folder.resolve("long.tif"), TestFiles.tiff(List.of(p, p, p)));

@@ -32,6 +32,11 @@ class DocumentImportTest {
         store = new DocumentStoreFixture(dir, FileLimits.DEFAULT);
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        store.close();
+    }
+
     @Test
     void pngJpegMultiPageTiffAndPdfAreStoredWithTheirTypeAndPageCount() throws Exception {
         Patient patient = store.patient("Asha");
@@ -97,8 +102,8 @@ class DocumentImportTest {
     void importIsAuditedWithThePatientAndFile() throws Exception {
         Patient patient = store.patient("Asha");
         store.service.add(DocumentStoreFixture.nurse(), patient, new DocumentFile("rx.png", TestFiles.png(TestFiles.page("x"))));
-        assertThat(store.audit.records).singleElement().satisfies(r -> {
-            assertThat(r.action()).isEqualTo(AuditAction.DOCUMENT_ADDED);
+        assertThat(store.auditEvents()).singleElement().satisfies(r -> {
+            assertThat(r.action()).isEqualTo(AuditAction.DOCUMENT_ADDED.name());
             assertThat(r.detail()).contains(patient.uhid().value()).contains("rx.png");
         });
     }

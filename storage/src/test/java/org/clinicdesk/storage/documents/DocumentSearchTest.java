@@ -36,6 +36,7 @@ class DocumentSearchTest {
     @AfterEach
     void close() {
         engine.close();
+        store.close();
     }
 
     private Document addAndRead(String patient, String... lines) throws Exception {

@@ -2,6 +2,8 @@ package org.clinicdesk.app;
 
 import org.clinicdesk.core.audit.AuditService;
 import org.clinicdesk.core.chart.ChartService;
+import org.clinicdesk.core.documents.DocumentService;
+import org.clinicdesk.core.documents.FileLimits;
 import org.clinicdesk.core.history.HistoryService;
 import org.clinicdesk.core.notes.NoteService;
 import org.clinicdesk.core.patient.PatientService;
@@ -11,11 +13,12 @@ import org.clinicdesk.core.users.SignInPolicy;
 import org.clinicdesk.core.users.UserService;
 import org.clinicdesk.core.vitals.VitalsService;
 import org.clinicdesk.storage.LocalStore;
+import org.clinicdesk.storage.ocr.PageRenderer;
 
 /** Every use case, wired to one open local store: what the window and the command line both call. */
 public record ClinicServices(LocalStore store, UserService users, PatientService patients, QueueService queue,
                              VitalsService vitals, NoteService notes, HistoryService history, AuditService audit,
-                             ChartService chart) {
+                             ChartService chart, DocumentService documents) {
 
     public static ClinicServices over(LocalStore store) {
         var ctx = store.context();
@@ -28,6 +31,8 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
                 new NoteService(ctx, store.notes()),
                 new HistoryService(ctx, store.history()),
                 new AuditService(ctx.tx(), store.auditLog()),
-                new ChartService(ctx, store.patients(), store.vitals(), store.notes(), store.history()));
+                new ChartService(ctx, store.patients(), store.vitals(), store.notes(), store.history()),
+                new DocumentService(ctx, store.documents(), store.blobs(), new PageRenderer(FileLimits.DEFAULT),
+                        FileLimits.DEFAULT));
     }
 }

@@ -10,7 +10,9 @@ public final class Cli {
 
     public static CommandLine create(CliEnvironment env, PrintWriter out, PrintWriter err) {
         ErrorHandler errors = new ErrorHandler();
-        CommandLine cmd = new CommandLine(new ClinicDeskCommand(env));
+        ClinicDeskCommand root = new ClinicDeskCommand(env);
+        CommandLine cmd = new CommandLine(root);
+        cmd.addSubcommand("document", DocumentCommand.commandLine(new DocumentSession(root)));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         // "--user doctor": the demo user shares its name with the doctor command.
         cmd.setAllowSubcommandsAsOptionParameters(true);

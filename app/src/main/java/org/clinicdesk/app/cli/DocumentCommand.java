@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.clinicdesk.core.common.ClinicException;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.documents.CancelSignal;
 import org.clinicdesk.core.documents.Document;
@@ -39,8 +38,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "document", mixinStandardHelpOptions = true, description = "Scanned documents attached to patients.")
 public final class DocumentCommand {
 
-    /** What the command needs from the open store and the signed-in user. */
-    public interface Session {
+    /** What the command needs from the open store and the signed-in user; closed when the command is done. */
+    public interface Session extends AutoCloseable {
         Actor actor();
 
         /** The patient with this UHID; throws {@code NotFoundException} when there is none. */
@@ -51,6 +50,10 @@ public final class DocumentCommand {
         OcrEngine ocr();
 
         FileLimits limits();
+
+        @Override
+        default void close() {
+        }
     }
 
     /** The {@code document} command with its subcommands, bound to a session. */
@@ -81,23 +84,18 @@ public final class DocumentCommand {
 
         @Override
         public Integer call() {
+            // Refusals are thrown: the CLI root's error handler prints them and picks the exit code.
             PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try {
-                Patient patient = session.patient(Uhid.parse(uhid));
-                DocumentFile documentFile = new DocumentFile(file.getFileName().toString(), read(file, session.limits()));
-                Document document = session.documents().add(session.actor(), patient, documentFile);
-                OcrResult result = session.ocr().read(documentFile.content(), document.mediaType(), OcrProgress.NONE,
+            Session open = session;
+            try (open) {
+                Patient patient = open.patient(Uhid.parse(uhid));
+                DocumentFile documentFile = new DocumentFile(file.getFileName().toString(), read(file, open.limits()));
+                Document document = open.documents().add(open.actor(), patient, documentFile);
+                OcrResult result = open.ocr().read(documentFile.content(), document.mediaType(), OcrProgress.NONE,
                         new CancelSignal());
-                Document read = session.documents().recordOcr(session.actor(), document, result);
+                Document read = open.documents().recordOcr(open.actor(), document, result);
                 print(out, patient, read, result);
                 return 0;
-            } catch (ValidationException e) {
-                err.println(e.getMessage());
-                return OcrCommand.BAD_INPUT;
-            } catch (ClinicException e) {
-                err.println(e.getMessage());
-                return OcrCommand.FAILED;
             }
         }
 

@@ -13,6 +13,9 @@ import org.clinicdesk.app.gui.common.DialogService;
 import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.gui.common.Session;
 import org.clinicdesk.app.gui.common.TaskExecutor;
+import org.clinicdesk.app.gui.documents.DocumentImporter;
+import org.clinicdesk.app.gui.documents.DocumentReviewView;
+import org.clinicdesk.app.gui.documents.DocumentReviewViewModel;
 import org.clinicdesk.app.gui.history.HistoryFormView;
 import org.clinicdesk.app.gui.history.HistoryFormViewModel;
 import org.clinicdesk.app.gui.notes.NoteEditorView;
@@ -20,6 +23,8 @@ import org.clinicdesk.app.gui.notes.NoteEditorViewModel;
 import org.clinicdesk.app.gui.vitals.VitalsFormView;
 import org.clinicdesk.app.gui.vitals.VitalsFormViewModel;
 import org.clinicdesk.core.chart.Chart;
+import org.clinicdesk.core.documents.FileLimits;
+import org.clinicdesk.core.extraction.DateOrder;
 import org.clinicdesk.core.patient.Patient;
 
 /**
@@ -33,6 +38,7 @@ public final class ChartTabs implements ChartNavigator {
     private final DialogService dialogs;
     private final Clock clock;
     private final Consumer<Path> openDocument;
+    private final DocumentImporter importer;
 
     public ChartTabs(TabPane tabs, Session session, TaskExecutor executor, DialogService dialogs, Clock clock,
                      Consumer<Path> openDocument) {
@@ -42,6 +48,12 @@ public final class ChartTabs implements ChartNavigator {
         this.dialogs = dialogs;
         this.clock = clock;
         this.openDocument = openDocument;
+        this.importer = new DocumentImporter(session, FileLimits.DEFAULT, DateOrder.DAY_FIRST);
+    }
+
+    /** The OCR engine and importer every chart of this session shares (also the scan folder's). */
+    public DocumentImporter importer() {
+        return importer;
     }
 
     @Override
@@ -50,9 +62,12 @@ public final class ChartTabs implements ChartNavigator {
             ChartViewModel model = new ChartViewModel(session, executor, clock, patient.uhid().value());
             HistoryFormViewModel history = new HistoryFormViewModel(session, executor, patient, e -> model.load());
             Node historyForm = history.mayAdd() ? new HistoryFormView(history).root() : new javafx.scene.layout.Pane();
+            DocumentReviewViewModel documentsModel = new DocumentReviewViewModel(session, executor, importer, patient,
+                    model::load);
+            DocumentReviewView documents = new DocumentReviewView(documentsModel, clock.getZone());
             ChartView view = new ChartView(model, clock.getZone(),
                     () -> Optional.ofNullable(model.chartProperty().get()).ifPresent(c -> openNote(c, model::load)),
-                    () -> recordVitals(patient), openDocument, historyForm);
+                    () -> recordVitals(patient), openDocument, historyForm, documents.root());
             model.load();
             return new Opened(view.root(), () -> { }, model::load);
         });
@@ -85,6 +100,10 @@ public final class ChartTabs implements ChartNavigator {
                 t.getOnClosed().handle(null);
             }
         }
+        // An OCR still running on a worker finishes with its own engine copy; closing frees the native handles.
+        Thread closer = new Thread(importer::close, "clinicdesk-ocr-close");
+        closer.setDaemon(true);
+        closer.start();
     }
 
     private void reloadChart(Patient patient) {

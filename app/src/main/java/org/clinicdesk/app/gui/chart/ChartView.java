@@ -34,6 +34,7 @@ public final class ChartView {
     private final Runnable recordVitals;
     private final Consumer<Path> openDocument;
     private final Node historyForm;
+    private final Node documents;
     private final Parent root;
     private final LineChart<String, Number> bpChart = TrendCharts.create("trend-bp", "chart.trend.bp");
     private final LineChart<String, Number> hrChart = TrendCharts.create("trend-hr", "chart.trend.hr");
@@ -54,15 +55,18 @@ public final class ChartView {
     @FXML private TextArea noteText;
     @FXML private VBox trends;
     @FXML private VBox historyBox;
+    @FXML private javafx.scene.control.TabPane sections;
+    @FXML private javafx.scene.control.Tab documentsTab;
 
     public ChartView(ChartViewModel model, ZoneId zone, Runnable writeNote, Runnable recordVitals,
-                     Consumer<Path> openDocument, Node historyForm) {
+                     Consumer<Path> openDocument, Node historyForm, Node documents) {
         this.model = model;
         this.zone = zone;
         this.writeNote = writeNote;
         this.recordVitals = recordVitals;
         this.openDocument = openDocument;
         this.historyForm = historyForm;
+        this.documents = documents;
         this.root = Views.load(this);
     }
 
@@ -127,6 +131,8 @@ public final class ChartView {
         });
         javafx.scene.layout.VBox.setVgrow(past, javafx.scene.layout.Priority.ALWAYS);
         historyBox.getChildren().addAll(past, historyForm);
+        documentsTab.setId("chart-documentsTab");
+        documentsTab.setContent(documents);
         model.chartProperty().addListener((o, old, c) -> {
             news2.getStyleClass().removeIf(s -> s.startsWith("news2-"));
             c.latestVitals().ifPresent(v -> news2.getStyleClass().add("news2-"
@@ -167,6 +173,11 @@ public final class ChartView {
         if (file != null) {
             model.saveSummary(file.toPath(), openDocument);
         }
+    }
+
+    /** Brings the Documents tab forward (a file dropped on the chart, a scan assigned to this patient). */
+    public void showDocuments() {
+        sections.getSelectionModel().select(documentsTab);
     }
 
     public Parent root() {

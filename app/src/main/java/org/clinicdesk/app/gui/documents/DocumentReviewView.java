@@ -81,6 +81,7 @@ public final class DocumentReviewView {
         model.selectedProperty().addListener((o, old, row) -> {
             if (row != null && facts.getSelectionModel().getSelectedItem() != row) {
                 facts.getSelectionModel().select(row);
+                facts.scrollTo(row);
             }
             highlight(row);
         });

@@ -29,13 +29,17 @@ final class FactCell extends ListCell<FactRow> {
         box.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(summary, Priority.ALWAYS);
         kind.getStyleClass().add("fact-kind");
-        kind.setMinWidth(90);
+        kind.setMinWidth(80);
         summary.getStyleClass().add("fact-summary");
         summary.setEditable(false);
         confidence.getStyleClass().add("fact-confidence");
-        accept.getStyleClass().addAll("fact-accept", "success");
-        edit.getStyleClass().add("fact-edit");
-        reject.getStyleClass().addAll("fact-reject", "danger");
+        accept.getStyleClass().addAll("fact-accept", "success", "small");
+        edit.getStyleClass().addAll("fact-edit", "small");
+        reject.getStyleClass().addAll("fact-reject", "danger", "small");
+        summary.setMinWidth(120);
+        for (Button b : new Button[] {accept, edit, reject}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         accept.setOnAction(e -> model.accept(shown));
         reject.setOnAction(e -> model.reject(shown));
         edit.setOnAction(e -> {

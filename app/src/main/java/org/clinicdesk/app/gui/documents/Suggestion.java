@@ -52,7 +52,7 @@ public record Suggestion(int page, ClinicalFact fact) {
         } else if (fact instanceof BloodPressureFact bp) {
             return "BP " + bp.systolic() + "/" + bp.diastolic() + " mmHg";
         } else if (fact instanceof VitalSignFact v) {
-            return v.kind().display() + " " + v.value().stripTrailingZeros().toPlainString() + " " + v.kind().ucum();
+            return v.kind().display() + " " + v.value().stripTrailingZeros().toPlainString() + " " + readable(v.kind().ucum());
         } else if (fact instanceof LabResultFact l) {
             return l.test() + " " + l.value().stripTrailingZeros().toPlainString() + " " + l.unit()
                     + l.flag().map(f -> " " + f.name().toLowerCase(Locale.ROOT)).orElse("");
@@ -61,6 +61,15 @@ public record Suggestion(int page, ClinicalFact fact) {
         }
         DateFact date = (DateFact) fact;
         return date.date() + " (" + date.role().name().toLowerCase(Locale.ROOT) + ")";
+    }
+
+    /** UCUM codes as a nurse writes them. */
+    private static String readable(String ucum) {
+        return switch (ucum) {
+            case "Cel" -> "\u00b0C";
+            case "mm[Hg]" -> "mmHg";
+            default -> ucum;
+        };
     }
 
     /** 0..1; below {@link #UNSURE} the reviewer is asked to look closely. */

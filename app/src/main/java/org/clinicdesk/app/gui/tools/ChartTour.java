@@ -22,6 +22,8 @@ import org.clinicdesk.app.ClinicServices;
 import org.clinicdesk.app.gui.chart.ChartViewModel;
 import org.clinicdesk.app.gui.common.FxTaskExecutor;
 import org.clinicdesk.app.gui.common.LocalWorkstore;
+import org.clinicdesk.app.gui.documents.DocumentReviewView;
+import org.clinicdesk.app.gui.documents.FactRow;
 import org.clinicdesk.app.gui.setup.DemoSetup;
 import org.clinicdesk.app.gui.shell.Workstation;
 import org.clinicdesk.core.history.HistoryKind;
@@ -44,14 +46,16 @@ import org.clinicdesk.core.vitals.VitalSigns;
 /**
  * Screenshots of the consultation screens (chart, trends, note editor, vitals form) on a demo clinic with one patient
  * seen over several visits, and the visit summary PDF made from the chart, rendered to PNG. Run under Xvfb by
- * {@code scripts/screenshots}. Usage: {@code ChartTour SHOTS_DIR}.
+ * {@code scripts/screenshots}. Usage: {@code ChartTour SHOTS_DIR [SCAN.png]}; with a scan, also the document review.
  */
 public final class ChartTour {
     private final Path shots;
+    private final Path scan;
     private Workstation workstation;
 
-    private ChartTour(Path shots) {
+    private ChartTour(Path shots, Path scan) {
         this.shots = shots;
+        this.scan = scan;
     }
 
     public static void main(String[] args) throws Exception {
@@ -61,7 +65,7 @@ public final class ChartTour {
         Platform.startup(started::countDown);
         started.await();
         Platform.setImplicitExit(false);
-        new ChartTour(shots).run();
+        new ChartTour(shots, args.length > 1 ? Path.of(args[1]) : null).run();
         Platform.exit();
         System.exit(0);
     }
@@ -104,6 +108,9 @@ public final class ChartTour {
         fx(() -> ((javafx.scene.control.Button) lookup("#addHistory").orElseThrow()).fire());
         waitFor(() -> has("#history-textError") && !labelText("#history-textError").isEmpty());
         shot("12-chart-history-refused");
+        if (scan != null) {
+            reviewScan();
+        }
 
         fx(() -> ((javafx.scene.control.Button) lookup("#chart-writeNote").orElseThrow()).fire());
         waitFor(() -> has("#note-subjective"));
@@ -182,6 +189,30 @@ public final class ChartTour {
         s.history().add(doctor, p, HistoryKind.LAB_RESULT, LocalDate.of(2024, 3, 2), "HbA1c 7.1 % (<6.5) high", "",
                 "typed");
         return p;
+    }
+
+    /** Imports the scan on the chart's Documents tab, accepts the medicines and shows the first one on the page. */
+    @SuppressWarnings("unchecked")
+    private void reviewScan() throws Exception {
+        fx(() -> sections().getSelectionModel().select(4));
+        waitFor(() -> has("#documents"));
+        fx(() -> ((DocumentReviewView) lookup("#documents").orElseThrow().getProperties().get(DocumentReviewView.class))
+                .importFile(scan));
+        var facts = (javafx.scene.control.ListView<FactRow>) lookup("#documents-facts").orElseThrow();
+        waitFor(() -> (Boolean) fxGet(() -> !facts.getItems().isEmpty()));
+        fx(() -> {
+            var medicines = facts.getItems().stream()
+                    .filter(r -> r.suggestion().historyKind().filter(k -> k == HistoryKind.PRESCRIPTION).isPresent())
+                    .toList();
+            medicines.forEach(r -> r.decisionProperty().set(FactRow.Decision.ACCEPTED));
+            facts.getItems().stream().filter(r -> r.suggestion().historyKind().filter(k -> k == HistoryKind.DIAGNOSIS)
+                    .isPresent()).findFirst().ifPresent(r -> r.decisionProperty().set(FactRow.Decision.REJECTED));
+            if (!medicines.isEmpty()) {
+                facts.getSelectionModel().select(medicines.get(0));
+                facts.scrollTo(Math.max(0, facts.getItems().indexOf(medicines.get(0)) - 2));
+            }
+        });
+        shot("12b-documents-review");
     }
 
     /** The chart's own tabs (notes, timeline, trends, history), found from the notes list upwards. */

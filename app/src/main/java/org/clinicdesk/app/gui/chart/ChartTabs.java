@@ -39,6 +39,7 @@ public final class ChartTabs implements ChartNavigator {
     private final Clock clock;
     private final Consumer<Path> openDocument;
     private final DocumentImporter importer;
+    private final java.util.Map<String, Consumer<Path>> documentViews = new java.util.HashMap<>();
 
     public ChartTabs(TabPane tabs, Session session, TaskExecutor executor, DialogService dialogs, Clock clock,
                      Consumer<Path> openDocument) {
@@ -68,9 +69,19 @@ public final class ChartTabs implements ChartNavigator {
             ChartView view = new ChartView(model, clock.getZone(),
                     () -> Optional.ofNullable(model.chartProperty().get()).ifPresent(c -> openNote(c, model::load)),
                     () -> recordVitals(patient), openDocument, historyForm, documents.root());
+            documentViews.put(patient.uhid().value(), path -> {
+                view.showDocuments();
+                documents.importFile(path);
+            });
             model.load();
-            return new Opened(view.root(), () -> { }, model::load);
+            return new Opened(view.root(), () -> documentViews.remove(patient.uhid().value()), model::load);
         });
+    }
+
+    /** Opens the patient's chart on its Documents tab and reads the file there for review (the scan inbox). */
+    public void importDocument(Patient patient, Path file) {
+        openChart(patient);
+        Optional.ofNullable(documentViews.get(patient.uhid().value())).ifPresent(d -> d.accept(file));
     }
 
     @Override

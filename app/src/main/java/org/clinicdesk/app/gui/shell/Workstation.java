@@ -1,6 +1,8 @@
 package org.clinicdesk.app.gui.shell;
 
 import org.clinicdesk.app.gui.chart.ChartTabs;
+import org.clinicdesk.app.gui.documents.ScanInboxView;
+import org.clinicdesk.app.gui.documents.ScanInboxViewModel;
 import org.clinicdesk.core.users.Permission;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
@@ -64,6 +66,7 @@ public final class Workstation {
     private Runnable onSignInShown = () -> { };
     private java.util.function.Consumer<java.nio.file.Path> openDocument = file -> { };
     private ChartTabs charts;
+    private ScanInboxViewModel scans;
 
     public Workstation(Stage stage, Path dataDir, StoreOpener opener, Consumer<Workstore> prepare,
                        TaskExecutor executor, Clock clock, Duration idleTime) {
@@ -183,6 +186,15 @@ public final class Workstation {
             boardView.addPatientAction("queue-openChart", "queue.openChart", charts::openChart);
             receptionView.addPatientAction("reception-openChart", "reception.openChart", charts::openChart);
         }
+        if (signedIn.actor().may(Permission.ADD_DOCUMENTS) && signedIn.actor().may(Permission.READ_CHART)) {
+            ChartTabs opened = charts;
+            scans = new ScanInboxViewModel(signedIn, executor, opened::importDocument);
+            javafx.scene.control.Tab scanTab = new javafx.scene.control.Tab(
+                    org.clinicdesk.app.gui.common.Messages.get("scans.tab"), new ScanInboxView(scans).root());
+            scanTab.setId("scansTab");
+            scanTab.setClosable(false);
+            view.tabPane().getTabs().add(scanTab);
+        }
         shell = view.root();
         show(shell);
         boardModel.refresh();
@@ -216,6 +228,10 @@ public final class Workstation {
         Session leaving = session;
         session = null;
         stopWatching();
+        if (scans != null) {
+            scans.close();
+            scans = null;
+        }
         if (charts != null) {
             charts.closeAll();
             charts = null;
@@ -229,6 +245,9 @@ public final class Workstation {
     /** On window close: the session is signed out and the store closed, off the FX thread. */
     public void shutdown() {
         stopWatching();
+        if (scans != null) {
+            scans.close();
+        }
         Session leaving = session;
         Workstore open = store;
         session = null;

@@ -39,11 +39,6 @@ public final class LocalWorkstore implements Workstore {
         return store.siteSettings();
     }
 
-    @Override
-    public void initialise(SiteSettings settings) {
-        store.initialise(settings);
-    }
-
     /**
      * The newest version stamps of the tables the board shows. Every write, local or pulled by sync, stamps a new
      * hybrid-clock version, and each {@code version} column is indexed, so this is three index look-ups.

@@ -11,8 +11,6 @@ public interface Workstore extends AutoCloseable {
 
     Optional<SiteSettings> siteSettings();
 
-    void initialise(SiteSettings settings);
-
     /**
      * A number that changes whenever anything is written to the store, by this window or another one; cheap
      * enough to read every second.

@@ -38,8 +38,7 @@ import org.clinicdesk.app.gui.signin.LockViewModel;
 import org.clinicdesk.app.gui.signin.SignInView;
 import org.clinicdesk.app.gui.signin.SignInViewModel;
 import org.clinicdesk.app.gui.sync.BackgroundSync;
-import org.clinicdesk.app.gui.sync.CentralSettingsDialog;
-import org.clinicdesk.app.gui.sync.CentralSettingsViewModel;
+import org.clinicdesk.app.gui.sync.SyncDialogs;
 import org.clinicdesk.core.site.SiteSettings;
 
 /**
@@ -174,19 +173,25 @@ public final class Workstation {
         }
         shellModel.followSync(sync.textProperty());
         view.addFileAction("menu-syncNow", "menu.syncNow", "F9", sync::syncNow);
+        if (signedIn.actor().may(Permission.REVIEW_SYNC_CONFLICTS)) {
+            view.addFileAction("menu-conflicts", "menu.conflicts", null, this::openConflicts);
+        }
         if (signedIn.actor().may(Permission.ADMINISTER_STORE)) {
             view.addFileAction("menu-centralSettings", "menu.centralSettings", null, this::openCentralSettings);
         }
     }
 
-    /** The administrator's central server dialog; saving restarts the background sync with the new settings. */
-    public void openCentralSettings() {
-        if (session == null || sync == null) {
-            return;
+    public void openConflicts() {
+        if (session != null && sync != null) {
+            new SyncDialogs(stage, dataDir, executor, sync).conflicts(session);
         }
-        BackgroundSync running = sync;
-        new CentralSettingsDialog(new CentralSettingsViewModel(session.actor(), dataDir, executor, running::reconfigure),
-                stage).show();
+    }
+
+    /** The administrator's central server dialog; saving restarts the background sync. */
+    public void openCentralSettings() {
+        if (session != null && sync != null) {
+            new SyncDialogs(stage, dataDir, executor, sync).centralSettings(session);
+        }
     }
 
     private void showSignIn() {

@@ -64,6 +64,7 @@ public final class CentralSettingsDialog {
         Label label = new Label(Messages.get(key));
         label.setLabelFor(field);
         label.setMnemonicParsing(true);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -3,6 +3,7 @@ package org.clinicdesk.app.gui.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.clinicdesk.core.sync.SyncStatus;
@@ -14,16 +15,16 @@ class SyncStatusTextTest {
     @Test
     void onlineShowsNothingWaitingAndTheLastSyncTime() {
         SyncStatus online = new SyncStatus(SyncStatus.Connectivity.ONLINE, 0, Optional.of(LAST), 0, Optional.empty());
-        assertThat(SyncStatusText.of(online, 0, ZoneOffset.UTC))
-                .isEqualTo("Sync: Online \u00b7 no changes waiting \u00b7 last sync 21 Nov 09:15:30");
+        assertThat(SyncStatusText.of(online, 0, ZoneOffset.UTC, LocalDate.of(2026, 11, 21)))
+                .isEqualTo("Sync: Online \u00b7 no changes waiting \u00b7 last sync 09:15:30");
     }
 
     @Test
     void offlineCountsTheChangesWaitingAsLastCountedNotAsTheLastRunSaw() {
         SyncStatus offline = new SyncStatus(SyncStatus.Connectivity.OFFLINE, 1, Optional.of(LAST), 0,
                 Optional.of("Sync with the central server stopped"));
-        assertThat(SyncStatusText.of(offline, 12, ZoneOffset.ofHours(5)))
-                .isEqualTo("Sync: Offline \u00b7 12 changes waiting \u00b7 last sync 21 Nov 14:15:30");
+        assertThat(SyncStatusText.of(offline, 12, ZoneOffset.ofHours(5), LocalDate.of(2026, 11, 23)))
+                .isEqualTo("Sync: Offline \u00b7 12 changes waiting \u00b7 last sync 21 Nov 14:15");
     }
 
     @Test

@@ -60,13 +60,13 @@ public final class BackgroundSync implements AutoCloseable {
 
     /** Starts syncing if the data directory names a central server, and the outbox count. */
     public void start() {
-        worker.execute(() -> restart(CentralSettings.stored(dataDir)));
+        worker.execute(this::restart);
         worker.scheduleWithFixedDelay(this::countPending, 0, 1, TimeUnit.SECONDS);
     }
 
     /** After the settings changed: the old service stops (waiting for a run under way), a new one starts. */
     public void reconfigure() {
-        worker.execute(() -> restart(CentralSettings.stored(dataDir)));
+        worker.execute(this::restart);
     }
 
     /** Asks for a sync now; nothing happens when no server is set up. */
@@ -74,8 +74,9 @@ public final class BackgroundSync implements AutoCloseable {
         worker.execute(() -> Optional.ofNullable(service).ifPresent(SyncService::requestSync));
     }
 
-    private void restart(Optional<CentralServer> server) {
+    private void restart() {
         try {
+            Optional<CentralServer> server = CentralSettings.stored(dataDir);
             if (service != null) {
                 service.close();
                 service = null;

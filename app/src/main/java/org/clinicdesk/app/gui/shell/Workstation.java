@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -161,8 +163,8 @@ public final class Workstation {
     /** Sync runs whoever is signed in (or nobody): the doctor's board fills while the desk is locked too. */
     private void startSync() {
         if (sync == null) {
-            sync = new BackgroundSync(store.services().store(), dataDir, syncInterval, javafx.application.Platform::runLater,
-                    java.time.ZoneId.systemDefault());
+            sync = new BackgroundSync(store.services().store(), dataDir, syncInterval, Platform::runLater,
+                    ZoneId.systemDefault());
             sync.start();
         }
     }
@@ -181,6 +183,7 @@ public final class Workstation {
         }
     }
 
+    /** Conflicts sync left for a person, read from the central server in the settings. */
     public void openConflicts() {
         if (session != null && sync != null) {
             new SyncDialogs(stage, dataDir, executor, sync).conflicts(session);

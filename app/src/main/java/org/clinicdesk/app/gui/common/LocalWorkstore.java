@@ -46,6 +46,11 @@ public final class LocalWorkstore implements Workstore {
      * rows moves the feed position. Each {@code version} column is indexed, so this stays a few index look-ups.
      */
     @Override
+    public void initialise(SiteSettings settings) {
+        store.initialise(settings);
+    }
+
+    @Override
     public long changeMarker() {
         try (Connection c = store.dataSource().getConnection();
              Statement st = c.createStatement();

@@ -12,6 +12,12 @@ public interface Workstore extends AutoCloseable {
     Optional<SiteSettings> siteSettings();
 
     /**
+     * Records only this desk's site: a desk joining a clinic whose users arrive by sync. A new clinic is created
+     * with its first administrator through {@link org.clinicdesk.app.ClinicSetup}.
+     */
+    void initialise(SiteSettings settings);
+
+    /**
      * A number that changes whenever anything is written to the store, by this window or another one; cheap
      * enough to read every second.
      */

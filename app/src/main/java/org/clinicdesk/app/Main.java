@@ -1,6 +1,5 @@
 package org.clinicdesk.app;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
 import org.clinicdesk.app.cli.Cli;
@@ -20,7 +19,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int exit = opensWindow(args) ? Workstation.open(args, new PrintWriter(System.err, true))
+        int exit = opensWindow(args) ? Workstation.open(args)
                 : Cli.run(CliEnvironment.system(), args);
         System.exit(exit);
     }

@@ -1,5 +1,7 @@
 package org.clinicdesk.app.cli;
 
+import org.clinicdesk.app.DataDirectory;
+
 import java.io.Console;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,8 +48,7 @@ public interface CliEnvironment {
 
             @Override
             public Path defaultDataDir() {
-                return DataDirectory.defaultFor(System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")),
-                        Optional.ofNullable(System.getenv("APPDATA")));
+                return DataDirectory.defaultHere(System.getenv());
             }
         };
     }
@@ -73,7 +74,7 @@ public interface CliEnvironment {
 
             @Override
             public Path defaultDataDir() {
-                return DataDirectory.defaultFor("Linux", home, Optional.empty());
+                return DataDirectory.defaultFor("Linux", home, copy);
             }
         };
     }

@@ -3,17 +3,12 @@ package org.clinicdesk.app.cli;
 import java.util.concurrent.Callable;
 import org.clinicdesk.app.Workstation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /** {@code gui}: listed here for help; {@code Main} hands it to the window before the command line parses anything. */
 @Command(name = "gui", description = "The workstation window (the default when no command is given).")
 final class GuiCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
     @Option(names = "--demo", description = "Open with demo data in a temporary store.")
     private boolean demo;
 
@@ -23,6 +18,6 @@ final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String[] args = demo ? new String[] {"gui", "--demo"} : new String[] {"gui"};
-        return Workstation.open(args, spec.commandLine().getErr());
+        return Workstation.open(args);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.clinicdesk.app.ClinicServices;
+import org.clinicdesk.app.ClinicSetup;
 import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.common.UuidV7Generator;
@@ -54,10 +55,7 @@ final class InitCommand implements Callable<Integer> {
                 outcome = alreadyInitialised(existing.get(), code, services);
             } else {
                 char[] password = Passwords.chosen(root.env(), CliEnvironment.PASSWORD, admin);
-                store.context().tx().run(() -> {
-                    store.initialise(asked);
-                    services.users().addFirstAdmin(admin, password, code);
-                });
+                ClinicSetup.createClinic(services, asked, admin, password);
                 outcome = "Initialised the store in " + dataDir + " for " + asked.clinicName() + ", site " + code
                         + "; administrator " + admin.trim().toLowerCase(java.util.Locale.ROOT) + " can sign in.";
             }

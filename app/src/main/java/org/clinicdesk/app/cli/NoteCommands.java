@@ -9,9 +9,9 @@ import org.clinicdesk.core.notes.Amendment;
 import org.clinicdesk.core.notes.Diagnosis;
 import org.clinicdesk.core.notes.NoteContent;
 import org.clinicdesk.core.notes.SoapNote;
-import org.clinicdesk.core.notes.SoapText;
 import org.clinicdesk.core.patient.Patient;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,23 +45,8 @@ final class NoteCommands {
         @Parameters(paramLabel = "UHID")
         private String uhid;
 
-        @Option(names = "--subjective", paramLabel = "TEXT")
-        private String subjective;
-
-        @Option(names = "--objective", paramLabel = "TEXT")
-        private String objective;
-
-        @Option(names = "--assessment", paramLabel = "TEXT")
-        private String assessment;
-
-        @Option(names = "--plan", paramLabel = "TEXT")
-        private String plan;
-
-        @Option(names = "--diagnosis", paramLabel = "TEXT", description = "A diagnosis (repeatable).")
-        private List<String> diagnoses = new ArrayList<>();
-
-        @Option(names = "--rx", paramLabel = PrescriptionInput.FORMAT, description = "A prescription (repeatable).")
-        private List<String> prescriptions = new ArrayList<>();
+        @Mixin
+        private NoteContentOptions content;
 
         @Option(names = "--sign", description = "Sign the note (doctors only); a signed note never changes.")
         private boolean sign;
@@ -77,13 +62,11 @@ final class NoteCommands {
             Written written;
             try (Session session = group.root.signIn()) {
                 written = session.inTransaction(() -> {
-                    NoteContent content = new NoteContent(new SoapText(subjective, objective, assessment, plan),
-                            diagnoses.stream().map(Diagnosis::freeText).toList(),
-                            PrescriptionInput.parseAll(prescriptions));
+                    NoteContent newNote = content.asNewNote();
                     Patient patient = session.services().patients().require(session.actor(), uhid);
                     var notes = session.services().notes();
-                    SoapNote note = sign ? notes.writeAndSign(session.actor(), patient, content)
-                            : notes.draft(session.actor(), patient, content);
+                    SoapNote note = sign ? notes.writeAndSign(session.actor(), patient, newNote)
+                            : notes.draft(session.actor(), patient, newNote);
                     return new Written(note.id().toString(), patient.uhid().value(), note.status().name());
                 });
             }
@@ -112,23 +95,8 @@ final class NoteCommands {
         @Option(names = "--reason", required = true, paramLabel = "TEXT")
         private String reason;
 
-        @Option(names = "--subjective", paramLabel = "TEXT")
-        private String subjective;
-
-        @Option(names = "--objective", paramLabel = "TEXT")
-        private String objective;
-
-        @Option(names = "--assessment", paramLabel = "TEXT")
-        private String assessment;
-
-        @Option(names = "--plan", paramLabel = "TEXT")
-        private String plan;
-
-        @Option(names = "--diagnosis", paramLabel = "TEXT", description = "Replaces the diagnoses (repeatable).")
-        private List<String> diagnoses;
-
-        @Option(names = "--rx", paramLabel = PrescriptionInput.FORMAT, description = "Replaces the prescriptions (repeatable).")
-        private List<String> prescriptions;
+        @Mixin
+        private NoteContentOptions changes;
 
         @Override
         public Integer call() {
@@ -139,11 +107,7 @@ final class NoteCommands {
                 // Reading the note is audited; in one transaction with the amendment, a refused amendment leaves no trace.
                 amendment = session.inTransaction(() -> {
                     SoapNote note = notes.read(session.actor(), id);
-                    NoteContent current = notes.currentContent(note);
-                    NoteContent corrected = new NoteContent(
-                            current.text().amendedBy(subjective, objective, assessment, plan),
-                            diagnoses == null ? current.diagnoses() : diagnoses.stream().map(Diagnosis::freeText).toList(),
-                            prescriptions == null ? current.prescriptions() : PrescriptionInput.parseAll(prescriptions));
+                    NoteContent corrected = changes.over(notes.currentContent(note));
                     return notes.amend(session.actor(), id, reason, corrected);
                 });
             }

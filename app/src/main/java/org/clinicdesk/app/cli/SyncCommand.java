@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.clinicdesk.app.sync.CentralSettings;
 import org.clinicdesk.core.common.ClinicException;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.sync.SyncRefusedException;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.clinicdesk.app.DataDirectory;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -55,19 +56,9 @@ public record WorkstationOptions(Path dataDir, DemoMode demo, Duration idleTime,
         return new WorkstationOptions(dataDir, demo, idle, user);
     }
 
-    /** The per-OS default: ~/.local/share/clinicdesk, %APPDATA%\ClinicDesk or ~/Library/Application Support/ClinicDesk. */
+    /** The per-OS default, the same as the command line's. */
     public static Path defaultDataDir(Map<String, String> env) {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Path home = Path.of(System.getProperty("user.home"));
-        if (os.contains("win")) {
-            String appData = env.get("APPDATA");
-            return appData != null ? Path.of(appData, "ClinicDesk") : home.resolve("AppData/Roaming/ClinicDesk");
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library/Application Support/ClinicDesk");
-        }
-        String xdg = env.get("XDG_DATA_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share")).resolve("clinicdesk");
+        return DataDirectory.defaultHere(env);
     }
 
     /** Demo data never goes into the clinic's real store. */

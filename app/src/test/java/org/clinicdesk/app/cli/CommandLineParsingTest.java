@@ -62,14 +62,6 @@ class CommandLineParsingTest {
     }
 
     @Test
-    void theGuiCommandSaysTheWindowIsMissingFromThisBuild() {
-        var result = cli().with(Map.of(), "gui");
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.err()).contains("window is not available");
-    }
-
-    @Test
     void helpListsEveryVerbOfTheContract() {
         var result = cli().with(Map.of(), "--help");
 

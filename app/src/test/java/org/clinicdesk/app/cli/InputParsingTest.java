@@ -1,5 +1,7 @@
 package org.clinicdesk.app.cli;
 
+import org.clinicdesk.app.DataDirectory;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,11 +68,13 @@ class InputParsingTest {
     @Test
     void defaultDataDirectoryFollowsTheOperatingSystem() {
         Path home = Path.of("/home/asha");
-        assertThat(DataDirectory.defaultFor("Linux", home, Optional.empty()))
+        assertThat(DataDirectory.defaultFor("Linux", home, java.util.Map.of()))
                 .isEqualTo(Path.of("/home/asha/.local/share/clinicdesk"));
-        assertThat(DataDirectory.defaultFor("Mac OS X", home, Optional.empty()))
+        assertThat(DataDirectory.defaultFor("Mac OS X", home, java.util.Map.of()))
                 .isEqualTo(Path.of("/home/asha/Library/Application Support/ClinicDesk"));
-        assertThat(DataDirectory.defaultFor("Windows 11", home, Optional.of("/users/asha/AppData/Roaming")))
+        assertThat(DataDirectory.defaultFor("Windows 11", home, java.util.Map.of("APPDATA", "/users/asha/AppData/Roaming")))
                 .isEqualTo(Path.of("/users/asha/AppData/Roaming/ClinicDesk"));
+        assertThat(DataDirectory.defaultFor("Linux", home, java.util.Map.of("XDG_DATA_HOME", "/data")))
+                .isEqualTo(Path.of("/data/clinicdesk"));
     }
 }

@@ -21,7 +21,8 @@ public enum Permission {
     ADD_DOCUMENTS("add documents"),
     MANAGE_USERS("manage users"),
     REVIEW_AUDIT("review the audit trail"),
-    ADMINISTER_STORE("administer the store");
+    ADMINISTER_STORE("administer the store"),
+    REVIEW_SYNC_CONFLICTS("review sync conflicts");
 
     private final String description;
 

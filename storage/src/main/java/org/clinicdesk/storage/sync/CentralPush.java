@@ -106,12 +106,13 @@ final class CentralPush {
 
     private static void recordConflict(Connection central, UUID clinicId, SyncRow row, String detail) throws SQLException {
         try (PreparedStatement ps = central.prepareStatement("INSERT INTO sync_conflict (clinic_id, entity_table, "
-                + "row_id, site, detail) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                + "row_id, site, detail, other_version) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             ps.setObject(1, clinicId);
             ps.setString(2, row.table());
             ps.setObject(3, row.id());
             ps.setString(4, row.version().site());
             ps.setString(5, detail);
+            ps.setString(6, CentralConflicts.readable(row.values()));
             ps.executeUpdate();
         }
     }

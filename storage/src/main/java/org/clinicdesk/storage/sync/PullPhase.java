@@ -62,6 +62,8 @@ final class PullPhase {
                 LocalSyncState.saveCursor(local, ctx.agreed().centralId(), cursor);
                 local.commit();
             }
+            // a window notices the new feed position at once; it must not then read a stale cached patient
+            ctx.store().evictCaches();
             central.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         }
     }

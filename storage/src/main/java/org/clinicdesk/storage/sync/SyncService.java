@@ -45,12 +45,23 @@ public final class SyncService implements AutoCloseable {
         this.interval = interval;
         this.wall = wall;
         this.progress = progress;
-        this.status = new AtomicReference<>(SyncStatus.unknown(store.outbox().size()));
+        this.status = new AtomicReference<>(initialStatus(store));
         this.syncThread = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "clinicdesk-sync"));
     }
 
     public SyncService(LocalStore store, CentralServer server, Duration interval) {
         this(store, server, interval, Clock.systemUTC(), SyncProgress.NONE);
+    }
+
+    /** Before the first run: offline, with the last success this desktop recorded (it survives restarts). */
+    private static SyncStatus initialStatus(LocalStore store) {
+        SyncStatus unknown = SyncStatus.unknown(store.outbox().size());
+        try (java.sql.Connection local = store.dataSource().getConnection()) {
+            return new SyncStatus(unknown.connectivity(), unknown.pendingChanges(), LocalSyncState.read(local).lastSuccess(),
+                    0, unknown.problem());
+        } catch (java.sql.SQLException e) {
+            return unknown;
+        }
     }
 
     private static Thread daemon(Runnable r, String name) {

@@ -29,7 +29,7 @@ import org.clinicdesk.storage.LocalStore;
 /**
  * Not a unit test: fills a store with realistic patients (default 100,000) and prints p50/p95 of
  * {@code PatientRepository.search} by name prefix, UHID prefix and phone digits, each next to the same index range
- * queries in plain JDBC. Run with {@code scripts/bench-search [PATIENTS] [DATA_DIR]}.
+ * queries in plain JDBC. Run with {@code scripts/bench search [PATIENTS] [DATA_DIR]}.
  */
 public final class PatientSearchBenchmark {
     private static final String[] GIVEN = {"Aarav", "Asha", "Anil", "Bhavna", "Chitra", "Deepak", "Divya", "Farhan",

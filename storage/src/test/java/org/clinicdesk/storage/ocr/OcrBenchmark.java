@@ -18,7 +18,7 @@ import org.clinicdesk.storage.ocr.generator.GeneratedDocument;
 /**
  * Pages per second of the whole pipeline (file check and decode, normalise, OCR, fact extraction) against the
  * {@code tesseract} command on the same PNG pages in the same run: one worker against one process at a time, two
- * workers against two processes at a time. Run with OMP_THREAD_LIMIT=1 (see storage/bench.sh).
+ * workers against two processes at a time. Run with OMP_THREAD_LIMIT=1 (scripts/bench ocr does).
  * Arguments: [pages per kind and quality, default 2] [rounds, default 2].
  */
 public final class OcrBenchmark {

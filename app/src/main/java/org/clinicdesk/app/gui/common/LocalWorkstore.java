@@ -16,7 +16,8 @@ import org.clinicdesk.storage.LocalStore;
 /** The workstation over the embedded H2 {@link LocalStore}. */
 public final class LocalWorkstore implements Workstore {
     private static final String MARKER_SQL = "SELECT (SELECT MAX(version) FROM queue_entry), "
-            + "(SELECT MAX(version) FROM patient), (SELECT MAX(version) FROM vitals)";
+            + "(SELECT MAX(version) FROM patient), (SELECT MAX(version) FROM vitals), "
+            + "(SELECT feed_position FROM sync_state WHERE id = 1)";
     private final LocalStore store;
     private final ClinicServices services;
 
@@ -39,22 +40,23 @@ public final class LocalWorkstore implements Workstore {
         return store.siteSettings();
     }
 
+    /**
+     * The newest version stamps of the tables the board shows, and the sync feed position. A local write stamps a
+     * new hybrid-clock version; a pulled row keeps its (possibly older) remote version, but every pull that brings
+     * rows moves the feed position. Each {@code version} column is indexed, so this stays a few index look-ups.
+     */
     @Override
     public void initialise(SiteSettings settings) {
         store.initialise(settings);
     }
 
-    /**
-     * The newest version stamps of the tables the board shows. Every write, local or pulled by sync, stamps a new
-     * hybrid-clock version, and each {@code version} column is indexed, so this is three index look-ups.
-     */
     @Override
     public long changeMarker() {
         try (Connection c = store.dataSource().getConnection();
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery(MARKER_SQL)) {
             rs.next();
-            return Objects.hash(rs.getString(1), rs.getString(2), rs.getString(3));
+            return Objects.hash(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4));
         } catch (SQLException e) {
             throw new IllegalStateException("The local store does not answer: " + e.getMessage(), e);
         }

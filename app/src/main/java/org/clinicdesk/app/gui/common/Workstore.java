@@ -11,6 +11,10 @@ public interface Workstore extends AutoCloseable {
 
     Optional<SiteSettings> siteSettings();
 
+    /**
+     * Records only this desk's site: a desk joining a clinic whose users arrive by sync. A new clinic is created
+     * with its first administrator through {@link org.clinicdesk.app.ClinicSetup}.
+     */
     void initialise(SiteSettings settings);
 
     /**

@@ -2,6 +2,7 @@ package org.clinicdesk.app.gui.setup;
 
 import java.util.UUID;
 import org.clinicdesk.app.ClinicServices;
+import org.clinicdesk.app.ClinicSetup;
 import org.clinicdesk.app.demo.DemoData;
 import org.clinicdesk.app.gui.common.Workstore;
 import org.clinicdesk.core.common.SiteCode;
@@ -32,9 +33,9 @@ public final class DemoSetup {
         if (store.siteSettings().isPresent()) {
             return;
         }
-        store.initialise(new SiteSettings(SITE, "Demo clinic", UUID.randomUUID()));
         ClinicServices s = store.services();
-        var admin = s.users().addFirstAdmin("admin", PASSWORD.toCharArray(), SITE);
+        var admin = ClinicSetup.createClinic(s, new SiteSettings(SITE, "Demo clinic", UUID.randomUUID()), "admin",
+                PASSWORD.toCharArray());
         filler.fill(s, new Actor(admin.id(), admin.username(), Role.ADMIN, SITE), PASSWORD.toCharArray());
     }
 

@@ -12,6 +12,7 @@ import org.clinicdesk.app.gui.common.ErrorText;
 import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.gui.common.TaskExecutor;
 import org.clinicdesk.app.gui.common.Workstore;
+import org.clinicdesk.app.ClinicSetup;
 import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.site.SiteSettings;
@@ -52,15 +53,9 @@ public final class SetupViewModel {
         String admin = adminName.get();
         BackgroundTask.wrap(() -> {
                     try {
-                        // The audit trail needs the site, so it comes first; a retry after a refused admin name
-                        // keeps the site already recorded (a different code is refused by the store).
-                        SiteSettings recorded = store.siteSettings().orElse(null);
-                        if (recorded == null || !recorded.site().equals(settings.site())) {
-                            store.initialise(settings);
-                            recorded = settings;
-                        }
-                        store.services().users().addFirstAdmin(admin, secret, recorded.site());
-                        return recorded;
+                        // Site and administrator together: a refused admin name leaves the store empty for a retry.
+                        ClinicSetup.createClinic(store.services(), settings, admin, secret);
+                        return settings;
                     } finally {
                         Arrays.fill(secret, ' ');
                     }

@@ -130,6 +130,11 @@ public final class ShellView {
                 item("menu-refresh", "menu.refresh", "F5", boardModel::refresh));
     }
 
+    /** Adds an action to the File menu above Lock screen (sync actions live there). */
+    public void addFileAction(String id, String labelKey, String shortcut, Runnable action) {
+        fileMenu.getItems().add(0, item(id, labelKey, shortcut, action));
+    }
+
     private static MenuItem item(String id, String labelKey, String shortcut, Runnable action) {
         MenuItem mi = new MenuItem(Messages.get(labelKey));
         mi.setId(id);

@@ -30,6 +30,11 @@ public final class ShellViewModel {
         sync.set(text);
     }
 
+    /** The sync slot follows the background sync's text from now on. */
+    public void followSync(javafx.beans.value.ObservableValue<String> text) {
+        sync.bind(text);
+    }
+
     public Session session() {
         return session;
     }

@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -39,6 +41,8 @@ import org.clinicdesk.app.gui.signin.LockView;
 import org.clinicdesk.app.gui.signin.LockViewModel;
 import org.clinicdesk.app.gui.signin.SignInView;
 import org.clinicdesk.app.gui.signin.SignInViewModel;
+import org.clinicdesk.app.gui.sync.BackgroundSync;
+import org.clinicdesk.app.gui.sync.SyncDialogs;
 import org.clinicdesk.core.site.SiteSettings;
 
 /**
@@ -67,6 +71,8 @@ public final class Workstation {
     private java.util.function.Consumer<java.nio.file.Path> openDocument = file -> { };
     private ChartTabs charts;
     private ScanInboxViewModel scans;
+    private Duration syncInterval = Duration.ofSeconds(30);
+    private BackgroundSync sync;
 
     public Workstation(Stage stage, Path dataDir, StoreOpener opener, Consumer<Workstore> prepare,
                        TaskExecutor executor, Clock clock, Duration idleTime) {
@@ -97,6 +103,16 @@ public final class Workstation {
     /** Called once the sign-in form is on screen: the startup benchmark's finish line. */
     public void onSignInShown(Runnable callback) {
         this.onSignInShown = callback;
+    }
+
+    /** How often the background sync runs besides change notifications and local saves (30 s unless a test says). */
+    public void syncEvery(Duration interval) {
+        this.syncInterval = interval;
+    }
+
+    /** The background sync, once the store is open and set up. */
+    public Optional<BackgroundSync> sync() {
+        return Optional.ofNullable(sync);
     }
 
     /** The command line's {@code --user}: the sign-in form opens with the name filled in. */
@@ -144,6 +160,44 @@ public final class Workstation {
         stage.setTitle(Messages.get("app.titleWithClinic", settings.clinicName()));
         signIn.storeOpened(store, settings);
         showSignIn();
+        startSync();
+    }
+
+    /** Sync runs whoever is signed in (or nobody): the doctor's board fills while the desk is locked too. */
+    private void startSync() {
+        if (sync == null) {
+            sync = new BackgroundSync(store.services().store(), dataDir, syncInterval, Platform::runLater,
+                    ZoneId.systemDefault());
+            sync.start();
+        }
+    }
+
+    private void addSyncActions(ShellView view, ShellViewModel shellModel, Session signedIn) {
+        if (sync == null) {
+            return;
+        }
+        shellModel.followSync(sync.textProperty());
+        view.addFileAction("menu-syncNow", "menu.syncNow", "F9", sync::syncNow);
+        if (signedIn.actor().may(Permission.REVIEW_SYNC_CONFLICTS)) {
+            view.addFileAction("menu-conflicts", "menu.conflicts", null, this::openConflicts);
+        }
+        if (signedIn.actor().may(Permission.ADMINISTER_STORE)) {
+            view.addFileAction("menu-centralSettings", "menu.centralSettings", null, this::openCentralSettings);
+        }
+    }
+
+    /** Conflicts sync left for a person, read from the central server in the settings. */
+    public void openConflicts() {
+        if (session != null && sync != null) {
+            new SyncDialogs(stage, dataDir, executor, sync).conflicts(session);
+        }
+    }
+
+    /** The administrator's central server dialog; saving restarts the background sync. */
+    public void openCentralSettings() {
+        if (session != null && sync != null) {
+            new SyncDialogs(stage, dataDir, executor, sync).centralSettings(session);
+        }
     }
 
     private void showSignIn() {
@@ -195,6 +249,7 @@ public final class Workstation {
             scanTab.setClosable(false);
             view.tabPane().getTabs().add(scanTab);
         }
+        addSyncActions(view, shellModel, signedIn);
         shell = view.root();
         show(shell);
         boardModel.refresh();
@@ -250,8 +305,13 @@ public final class Workstation {
         }
         Session leaving = session;
         Workstore open = store;
+        BackgroundSync syncing = sync;
         session = null;
+        sync = null;
         Thread closer = new Thread(() -> {
+            if (syncing != null) {
+                syncing.close();
+            }
             if (leaving != null) {
                 leaving.services().users().signOut(leaving.actor());
             }

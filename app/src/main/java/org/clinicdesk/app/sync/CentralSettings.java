@@ -1,4 +1,4 @@
-package org.clinicdesk.app.cli;
+package org.clinicdesk.app.sync;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -15,16 +15,16 @@ import org.clinicdesk.storage.sync.CentralServer;
 
 /**
  * Where this desktop syncs to: {@code central.properties} in the data directory (readable by its owner only),
- * written by {@code sync --url}. The login comes from the URL's user/password parameters or from
- * CLINICDESK_CENTRAL_USER / CLINICDESK_CENTRAL_PASSWORD.
+ * written by {@code sync --url} and by the window's settings dialog. On the command line the login may also come
+ * from CLINICDESK_CENTRAL_USER / CLINICDESK_CENTRAL_PASSWORD.
  */
-final class CentralSettings {
-    static final String FILE = "central.properties";
+public final class CentralSettings {
+    public static final String FILE = "central.properties";
 
     private CentralSettings() {
     }
 
-    static CentralServer resolve(Path dataDir, String urlOption, Map<String, String> env) {
+    public static CentralServer resolve(Path dataDir, String urlOption, Map<String, String> env) {
         Properties stored = load(dataDir);
         String url = urlOption != null ? urlOption : stored.getProperty("url");
         if (url == null || url.isBlank()) {
@@ -37,6 +37,16 @@ final class CentralSettings {
             save(dataDir, server);
         }
         return server;
+    }
+
+    /** The server stored in the data directory, if one was set up. */
+    public static Optional<CentralServer> stored(Path dataDir) {
+        Properties props = load(dataDir);
+        String url = props.getProperty("url");
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CentralServer(url, props.getProperty("user"), props.getProperty("password")));
     }
 
     private static Properties load(Path dataDir) {
@@ -52,7 +62,8 @@ final class CentralSettings {
         return props;
     }
 
-    private static void save(Path dataDir, CentralServer server) {
+    /** Writes the settings, creating the file owner-only first so the password is never readable by others. */
+    public static void save(Path dataDir, CentralServer server) {
         Properties props = new Properties();
         props.setProperty("url", server.url());
         Optional.ofNullable(server.user()).ifPresent(u -> props.setProperty("user", u));
@@ -69,7 +80,7 @@ final class CentralSettings {
                 }
             }
             try (Writer writer = Files.newBufferedWriter(file)) {
-                props.store(writer, "ClinicDesk central server (written by 'clinicdesk sync --url')");
+                props.store(writer, "ClinicDesk central server (written by 'clinicdesk sync --url' or the window's settings)");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);

@@ -1,0 +1,42 @@
+package org.clinicdesk.app.cli;
+
+import java.util.List;
+import org.clinicdesk.core.notes.Diagnosis;
+import org.clinicdesk.core.notes.NoteContent;
+import org.clinicdesk.core.notes.SoapText;
+import picocli.CommandLine.Option;
+
+/** The parts of a note as options, shared by {@code note add} (a new note) and {@code note amend} (the parts given). */
+final class NoteContentOptions {
+    @Option(names = "--subjective", paramLabel = "TEXT")
+    private String subjective;
+
+    @Option(names = "--objective", paramLabel = "TEXT")
+    private String objective;
+
+    @Option(names = "--assessment", paramLabel = "TEXT")
+    private String assessment;
+
+    @Option(names = "--plan", paramLabel = "TEXT")
+    private String plan;
+
+    @Option(names = "--diagnosis", paramLabel = "TEXT",
+            description = "A diagnosis (repeatable); when amending, the ones given replace the note's.")
+    private List<String> diagnoses;
+
+    @Option(names = "--rx", paramLabel = PrescriptionInput.FORMAT,
+            description = "A prescription (repeatable); when amending, the ones given replace the note's.")
+    private List<String> prescriptions;
+
+    /** A new note of exactly what was given. */
+    NoteContent asNewNote() {
+        return over(NoteContent.of(new SoapText("", "", "", "")));
+    }
+
+    /** The current content with every part that was given replaced. */
+    NoteContent over(NoteContent current) {
+        return new NoteContent(current.text().amendedBy(subjective, objective, assessment, plan),
+                diagnoses == null ? current.diagnoses() : diagnoses.stream().map(Diagnosis::freeText).toList(),
+                prescriptions == null ? current.prescriptions() : PrescriptionInput.parseAll(prescriptions));
+    }
+}

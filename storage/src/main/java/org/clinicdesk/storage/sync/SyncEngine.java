@@ -66,9 +66,13 @@ public final class SyncEngine {
                     ? state.cursor() : SyncCursor.START;
             SyncContext context = new SyncContext(store, central, site.clinicId(), agreed, clock, batchSize, progress, pid);
             List<String> conflicts = new ArrayList<>();
+            BlobPhase documentBytes = new BlobPhase(context);
+            // Bytes before rows: a desk that pulls a document row finds its blob already on the server.
+            documentBytes.upload();
             int pushed = new PushPhase(context).run(conflicts);
             PullPhase pull = new PullPhase(context);
             int pulled = pull.run(cursor, conflicts);
+            documentBytes.download();
             int open = openConflicts(central);
             try (Connection local = store.dataSource().getConnection()) {
                 LocalSyncState.markSuccess(local, wall.instant());

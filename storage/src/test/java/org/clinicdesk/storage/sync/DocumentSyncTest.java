@@ -65,4 +65,38 @@ class DocumentSyncTest {
                 .singleElement().satisfies(m -> assertThat(m.documentId()).isEqualTo(document.id()));
         assertThat(doctor.store.outbox().size()).isZero();
     }
+
+    @Test
+    void theScannedBytesArriveIntactAndAreStoredOnceOnTheServer() throws Exception {
+        byte[] scan = new byte[600_000]; // more than two chunks
+        new Random(5).nextBytes(scan);
+        String sha = CentralBlobs.sha256(scan);
+        Patient patient = reception.register(new Random(12));
+        for (Desktop desk : List.of(reception, doctor)) {
+            // The same paper scanned at both desks while they were apart.
+            var store = desk.store;
+            assertThat(store.blobs().put(scan)).isEqualTo(sha);
+            Document document = new Document(store.context().ids().newId(), patient.id(), sha, "lab.png",
+                    MediaType.PNG, scan.length, 1, "nurse", java.time.Instant.now(), OcrStatus.PENDING);
+            store.context().tx().run(() -> store.documents().save(document));
+        }
+        reception.sync();
+        doctor.sync();
+        reception.sync();
+
+        try (var central = db.admin().connect(); var st = central.createStatement();
+             var rs = st.executeQuery("SELECT count(*), (SELECT count(*) FROM blob_chunk WHERE sha256 = '" + sha
+                     + "') FROM blob WHERE sha256 = '" + sha + "' AND complete")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("one blob for the clinic").isEqualTo(1);
+            assertThat(rs.getInt(2)).as("its chunks, once").isEqualTo(3);
+        }
+        Desktop latecomer = new Desktop(dir.resolve("C"), "C", CLINIC, db.site(CLINIC, "C"), Clock.systemUTC());
+        try {
+            latecomer.sync();
+            assertThat(latecomer.store.blobs().get(sha)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(scan));
+        } finally {
+            latecomer.close();
+        }
+    }
 }

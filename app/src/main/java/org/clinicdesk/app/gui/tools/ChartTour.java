@@ -1,14 +1,16 @@
 package org.clinicdesk.app.gui.tools;
 
+import static org.clinicdesk.app.gui.tools.FxDriver.fx;
+import static org.clinicdesk.app.gui.tools.FxDriver.fxGet;
+import static org.clinicdesk.app.gui.tools.FxDriver.waitFor;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -257,40 +259,5 @@ public final class ChartTour {
 
     private java.util.Optional<Node> lookup(String id) {
         return java.util.Optional.ofNullable(workstation.scene().getRoot().lookup(id));
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!Boolean.TRUE.equals(safely(condition))) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The window did not reach the expected screen within 60 s");
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private static Boolean safely(Callable<Boolean> condition) {
-        try {
-            return condition.call();
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private static Object fxGet(Callable<?> work) {
-        FutureTask<Object> task = new FutureTask<>(() -> work.call());
-        Platform.runLater(task);
-        try {
-            return task.get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void fx(Runnable work) throws Exception {
-        fxGet(() -> {
-            work.run();
-            return null;
-        });
     }
 }

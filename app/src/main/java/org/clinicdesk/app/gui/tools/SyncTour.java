@@ -1,5 +1,9 @@
 package org.clinicdesk.app.gui.tools;
 
+import static org.clinicdesk.app.gui.tools.FxDriver.fx;
+import static org.clinicdesk.app.gui.tools.FxDriver.fxGet;
+import static org.clinicdesk.app.gui.tools.FxDriver.waitFor;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,9 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -218,47 +220,5 @@ public final class SyncTour {
 
     private static void type(Scene scene, String id, String text) throws Exception {
         fx(() -> ((TextInputControl) scene.getRoot().lookup(id)).setText(text));
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (!Boolean.TRUE.equals(safely(condition))) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The sync tour did not reach the expected state within 90 s");
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private static Boolean safely(Callable<Boolean> condition) {
-        try {
-            return (Boolean) fxGet(condition);
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static Object fxGet(Callable<?> work) {
-        if (Platform.isFxApplicationThread()) {
-            try {
-                return work.call();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        FutureTask<Object> task = new FutureTask<>(() -> work.call());
-        Platform.runLater(task);
-        try {
-            return task.get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void fx(Runnable work) throws Exception {
-        fxGet(() -> {
-            work.run();
-            return null;
-        });
     }
 }

@@ -1,0 +1,62 @@
+package org.clinicdesk.app.gui.tools;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+
+/**
+ * What the screenshot tours need to drive a real window from their own thread: run work on the FX thread and wait
+ * for a condition read from the scene graph (always read on the FX thread).
+ */
+final class FxDriver {
+    private static final long WAIT_SECONDS = 90;
+
+    private FxDriver() {
+    }
+
+    static void waitFor(Callable<Boolean> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (!Boolean.TRUE.equals(safely(condition))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The window did not reach the expected state within " + WAIT_SECONDS + " s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    static Object fxGet(Callable<?> work) {
+        if (Platform.isFxApplicationThread()) {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        FutureTask<Object> task = new FutureTask<>(() -> work.call());
+        Platform.runLater(task);
+        try {
+            return task.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void fx(Runnable work) {
+        fxGet(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static Boolean safely(Callable<Boolean> condition) {
+        try {
+            return (Boolean) fxGet(condition);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -227,14 +227,7 @@ public final class ChartTour {
     }
 
     private void shot(String name) throws Exception {
-        fx(() -> { });
-        Thread.sleep(600);
-        fx(() -> { });
-        Process p = new ProcessBuilder("import", "-window", "root", shots.resolve(name + ".png").toString())
-                .inheritIO().start();
-        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("import failed for " + name);
-        }
+        FxDriver.screenshot(shots, name);
     }
 
     private void type(String id, String text) throws Exception {

@@ -52,6 +52,19 @@ final class FxDriver {
         });
     }
 
+    /** Saves the whole X display as {@code dir/name.png} once the last change has been laid out and painted. */
+    static void screenshot(java.nio.file.Path dir, String name) throws java.io.IOException, InterruptedException {
+        // Two pulses with a pause between, so the last change has been laid out and painted before the capture.
+        fx(() -> { });
+        Thread.sleep(500);
+        fx(() -> { });
+        Process p = new ProcessBuilder("import", "-window", "root", dir.resolve(name + ".png").toString())
+                .inheritIO().start();
+        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("import failed for " + name);
+        }
+    }
+
     private static Boolean safely(Callable<Boolean> condition) {
         try {
             return (Boolean) fxGet(condition);

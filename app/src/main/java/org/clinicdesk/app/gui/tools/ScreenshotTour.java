@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -130,15 +129,7 @@ public final class ScreenshotTour {
     }
 
     private void shot(String name) throws Exception {
-        // Two pulses so the last change has been laid out and painted before the capture.
-        fx(() -> { });
-        Thread.sleep(400);
-        fx(() -> { });
-        Process p = new ProcessBuilder("import", "-window", "root", shots.resolve(name + ".png").toString())
-                .inheritIO().start();
-        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("import failed for " + name);
-        }
+        FxDriver.screenshot(shots, name);
     }
 
     private void type(String id, String text) throws Exception {

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -208,14 +207,7 @@ public final class SyncTour {
     }
 
     private void shot(String name) throws Exception {
-        fx(() -> { });
-        Thread.sleep(400); // let the last change be laid out and painted before the capture
-        fx(() -> { });
-        Process p = new ProcessBuilder("import", "-window", "root", shots.resolve(name + ".png").toString())
-                .inheritIO().start();
-        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("import failed for " + name);
-        }
+        FxDriver.screenshot(shots, name);
     }
 
     private static void type(Scene scene, String id, String text) throws Exception {

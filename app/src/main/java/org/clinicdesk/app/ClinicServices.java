@@ -8,6 +8,7 @@ import org.clinicdesk.core.history.HistoryService;
 import org.clinicdesk.core.notes.NoteService;
 import org.clinicdesk.core.patient.PatientService;
 import org.clinicdesk.core.queue.QueueService;
+import org.clinicdesk.core.site.ClinicSettingsService;
 import org.clinicdesk.core.users.PasswordHasher;
 import org.clinicdesk.core.users.SignInPolicy;
 import org.clinicdesk.core.users.UserService;
@@ -18,21 +19,24 @@ import org.clinicdesk.storage.ocr.PageRenderer;
 /** Every use case, wired to one open local store: what the window and the command line both call. */
 public record ClinicServices(LocalStore store, UserService users, PatientService patients, QueueService queue,
                              VitalsService vitals, NoteService notes, HistoryService history, AuditService audit,
-                             ChartService chart, DocumentService documents) {
+                             ChartService chart, DocumentService documents, ClinicSettingsService settings) {
 
     public static ClinicServices over(LocalStore store) {
         var ctx = store.context();
         VitalsService vitals = new VitalsService(ctx, store.vitals());
+        ClinicSettingsService settings = new ClinicSettingsService(ctx, store.clinicSettings(), store::siteSettings);
         return new ClinicServices(store,
                 new UserService(ctx, store.users(), new PasswordHasher(), SignInPolicy.DEFAULT),
                 new PatientService(ctx, store.patients()),
-                new QueueService(ctx, store.queue(), store.patients(), vitals::takenToday),
+                new QueueService(ctx, store.queue(), store.patients(), vitals::takenToday,
+                        desk -> settings.current().tokenPrefix(desk)),
                 vitals,
                 new NoteService(ctx, store.notes()),
                 new HistoryService(ctx, store.history()),
                 new AuditService(ctx.tx(), store.auditLog()),
                 new ChartService(ctx, store.patients(), store.vitals(), store.notes(), store.history()),
                 new DocumentService(ctx, store.documents(), store.blobs(), new PageRenderer(FileLimits.DEFAULT),
-                        FileLimits.DEFAULT));
+                        FileLimits.DEFAULT),
+                settings);
     }
 }

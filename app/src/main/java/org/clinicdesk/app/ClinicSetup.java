@@ -1,5 +1,6 @@
 package org.clinicdesk.app;
 
+import org.clinicdesk.core.site.ClinicSetting;
 import org.clinicdesk.core.site.SiteSettings;
 import org.clinicdesk.core.users.User;
 
@@ -15,6 +16,8 @@ public final class ClinicSetup {
     public static User createClinic(ClinicServices services, SiteSettings settings, String adminName, char[] password) {
         return services.store().context().tx().inTransaction(() -> {
             services.store().initialise(settings);
+            // The name travels to every desk that joins, as a clinic setting.
+            services.store().clinicSettings().put(ClinicSetting.CLINIC_NAME.key(), settings.clinicName());
             return services.users().addFirstAdmin(adminName, password, settings.site());
         });
     }

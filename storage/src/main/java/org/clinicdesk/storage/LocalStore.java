@@ -23,6 +23,7 @@ import org.clinicdesk.core.history.HistoryRepository;
 import org.clinicdesk.core.notes.NoteRepository;
 import org.clinicdesk.core.patient.PatientRepository;
 import org.clinicdesk.core.queue.QueueRepository;
+import org.clinicdesk.core.site.ClinicSettingsRepository;
 import org.clinicdesk.core.site.SiteSettings;
 import org.clinicdesk.core.transaction.Sequences;
 import org.clinicdesk.core.users.UserRepository;
@@ -40,6 +41,7 @@ import org.clinicdesk.storage.outbox.OutboxIntegrator;
 import org.clinicdesk.storage.patient.HibernatePatientRepository;
 import org.clinicdesk.storage.queue.HibernateQueueRepository;
 import org.clinicdesk.storage.sequence.CounterSequences;
+import org.clinicdesk.storage.site.HibernateClinicSettings;
 import org.clinicdesk.storage.site.SiteSettingsStore;
 import org.clinicdesk.storage.users.HibernateUserRepository;
 import org.clinicdesk.storage.vitals.HibernateVitalsRepository;
@@ -51,7 +53,7 @@ import org.clinicdesk.storage.vitals.HibernateVitalsRepository;
 public final class LocalStore implements AutoCloseable {
     /** Tables whose rows sync; each has id, site, version and deleted. */
     public static final List<String> SYNCED_TABLES = List.of("app_user", "patient", "queue_entry", "queue_transition",
-            "vitals", "soap_note", "note_amendment", "history_entry", "audit_event", "document", "document_page");
+            "vitals", "soap_note", "note_amendment", "history_entry", "audit_event", "document", "document_page", "clinic_setting");
 
     private final Path dataDir;
     private final StoreDatabase database;
@@ -68,6 +70,7 @@ public final class LocalStore implements AutoCloseable {
     private final HibernateDocumentRepository documents;
     private final DiskBlobStore blobs;
     private final CounterSequences sequences;
+    private final HibernateClinicSettings clinicSettings;
     private final ClinicContext context;
 
     private LocalStore(Path dataDir, StoreDatabase database, StoreClock clock) {
@@ -87,6 +90,7 @@ public final class LocalStore implements AutoCloseable {
         this.documents = new HibernateDocumentRepository(tx, ids);
         this.blobs = new DiskBlobStore(dataDir);
         this.sequences = new CounterSequences(tx);
+        this.clinicSettings = new HibernateClinicSettings(tx, site);
         this.context = new ClinicContext(tx, auditLog, clock.wall(), ids, sequences);
     }
 
@@ -112,6 +116,7 @@ public final class LocalStore implements AutoCloseable {
     private static List<Class<?>> entities() {
         List<Class<?>> all = new ArrayList<>();
         all.addAll(SiteSettingsStore.ENTITIES);
+        all.addAll(HibernateClinicSettings.ENTITIES);
         all.addAll(HibernateUserRepository.ENTITIES);
         all.addAll(HibernatePatientRepository.ENTITIES);
         all.addAll(HibernateQueueRepository.ENTITIES);
@@ -130,7 +135,12 @@ public final class LocalStore implements AutoCloseable {
 
     /** Records the site and clinic; refuses a different site code once one is set. */
     public void initialise(SiteSettings settings) {
-        SiteSettings stored = site.initialise(settings);
+        initialise(settings, java.util.UUID.randomUUID());
+    }
+
+    /** Records the site and clinic with the store id already claimed on the central server (joining a clinic). */
+    public void initialise(SiteSettings settings, java.util.UUID storeId) {
+        SiteSettings stored = site.initialise(settings, storeId);
         startClock(stored);
     }
 
@@ -177,6 +187,16 @@ public final class LocalStore implements AutoCloseable {
 
     public HistoryRepository history() {
         return history;
+    }
+
+    /** The clinic's shared settings (synced table {@code clinic_setting}). */
+    public ClinicSettingsRepository clinicSettings() {
+        return clinicSettings;
+    }
+
+    /** The id made when this store was created; the central server records which store holds each site. */
+    public Optional<java.util.UUID> storeId() {
+        return site.storeId();
     }
 
     public UserRepository users() {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         subcommands = {GuiCommand.class, InitCommand.class, DemoDataCommand.class, UserCommands.class,
                 PatientCommands.class, QueueCommands.class, VitalsCommands.class, NoteCommands.class,
                 AuditCommands.class, DoctorCommand.class, HistoryCommands.class, SyncCommand.class,
-                CentralCommand.class, OcrCommand.class},
+                CentralCommand.class, OcrCommand.class, ClinicCommands.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:something unexpected (details in logs/clinicdesk.log in the data directory)",
                 "2:invalid input (the message names the field)", "3:the user's role may not do this",

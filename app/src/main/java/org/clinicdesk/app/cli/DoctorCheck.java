@@ -26,6 +26,10 @@ record DoctorCheck(String name, Outcome outcome, String detail) {
         return new DoctorCheck(name, Outcome.FAILED, detail);
     }
 
+    static DoctorCheck info(String name, String detail) {
+        return new DoctorCheck(name, Outcome.INFO, detail);
+    }
+
     String line() {
         return outcome.mark() + " " + name + ": " + detail;
     }

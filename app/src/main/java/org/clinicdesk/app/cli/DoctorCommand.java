@@ -7,7 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.clinicdesk.app.ClinicServices;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.clinicdesk.app.sync.CentralSettings;
 import org.clinicdesk.core.audit.ChainVerification;
+import org.clinicdesk.core.site.ClinicSettings;
+import org.clinicdesk.core.site.SiteSettings;
+import org.clinicdesk.storage.sync.SyncEngine;
 import org.clinicdesk.storage.LocalStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,15 +90,42 @@ final class DoctorCommand implements Callable<Integer> {
         }
     }
 
+    /** Which clinic and desk this is, and how it stands with the central server. */
+    private List<DoctorCheck> clinic(LocalStore store, ClinicServices services, SiteSettings site, Path dataDir) {
+        List<DoctorCheck> checks = new ArrayList<>();
+        ClinicSettings settings = services.settings().current();
+        checks.add(DoctorCheck.passed("Clinic", settings.clinicName() + " (id " + site.clinicId() + ")"));
+        checks.add(DoctorCheck.passed("Site", site.site() + ", this desk (store " + store.storeId().map(Object::toString)
+                .orElse("?") + "; tokens " + settings.tokenPrefix(site.site()) + "-001)"));
+        var central = CentralSettings.stored(dataDir);
+        long waiting = store.outbox().size();
+        if (central.isEmpty()) {
+            checks.add(DoctorCheck.info("Central server", "not set up: this desk works alone (" + waiting
+                    + " changes recorded for a later sync)"));
+            return checks;
+        }
+        checks.add(DoctorCheck.passed("Central server", central.get().url() + " as " + central.get().user()));
+        String last = SyncEngine.lastSuccess(store).map(at -> DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(ZoneId.systemDefault()).format(at)).orElse("never");
+        checks.add(DoctorCheck.passed("Last successful sync", last));
+        checks.add(DoctorCheck.passed("Changes waiting to sync", String.valueOf(waiting)));
+        return checks;
+    }
+
     private List<DoctorCheck> store(Path dataDir) {
         List<DoctorCheck> checks = new ArrayList<>();
         CliLog.attach(dataDir);
         try (LocalStore store = StoreOpener.open(dataDir, root.env().clock())) {
             checks.add(SchemaCheck.run(store.dataSource()));
             var site = store.siteSettings();
-            checks.add(site.map(s -> DoctorCheck.passed("Site", s.site() + " (" + s.clinicName() + ")"))
-                    .orElseGet(() -> DoctorCheck.failed("Site", "not set; run 'clinicdesk init'")));
-            List<ChainVerification> chains = ClinicServices.over(store).audit().verifyAll();
+            ClinicServices services = ClinicServices.over(store);
+            if (site.isPresent()) {
+                checks.addAll(clinic(store, services, site.get(), dataDir));
+            } else {
+                checks.add(DoctorCheck.failed("Site", "not set; run 'clinicdesk init' (a new clinic) or "
+                        + "'clinicdesk init --join URL --site CODE' (a desk of an existing clinic)"));
+            }
+            List<ChainVerification> chains = services.audit().verifyAll();
             for (ChainVerification v : chains) {
                 checks.add(v.intact() ? DoctorCheck.passed("Audit chain of site " + v.site(), "intact (" + v.eventsChecked() + " events)")
                         : DoctorCheck.failed("Audit chain of site " + v.site(), v.reason()));

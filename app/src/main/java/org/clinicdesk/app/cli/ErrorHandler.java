@@ -8,6 +8,8 @@ import org.clinicdesk.core.common.NotFoundException;
 import org.clinicdesk.core.common.PermissionDeniedException;
 import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.sync.SyncRefusedException;
+import org.clinicdesk.storage.sync.CentralUnavailableException;
 import org.clinicdesk.core.users.SignInFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -67,6 +69,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         if (e instanceof StoreOpener.StoreBusyException) {
             return ExitCode.STORE_BUSY;
+        }
+        if (e instanceof SyncRefusedException) {
+            return ExitCode.RULE_VIOLATION;
+        }
+        if (e instanceof CentralUnavailableException) {
+            return ExitCode.SERVER_UNREACHABLE;
         }
         return ExitCode.UNEXPECTED;
     }

@@ -13,6 +13,8 @@ public final class ExitCode {
     public static final int CHECK_FAILED = 7;
     /** The store is open in another ClinicDesk program (the window); nothing was done, try again later. */
     public static final int STORE_BUSY = 8;
+    /** The central server could not be reached; local changes stay queued. */
+    public static final int SERVER_UNREACHABLE = 9;
 
     private ExitCode() {
     }

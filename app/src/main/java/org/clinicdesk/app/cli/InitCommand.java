@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
  * {@code init}: creates the store (or upgrades an existing one), records the site and clinic and makes the first
  * administrator. Run again, it only upgrades and checks: it never makes a second admin or changes the site.
  */
-@Command(name = "init", description = "Create or upgrade the local store; the admin's password is CLINICDESK_PASSWORD.")
+@Command(name = "init", description = {"Create or upgrade the local store; the admin's password is CLINICDESK_PASSWORD.",
+        "With --join, make this desk a site of an existing clinic instead: the site's central login comes from "
+                + "CLINICDESK_CENTRAL_USER / CLINICDESK_CENTRAL_PASSWORD, and the clinic's users sign in (no admin is made)."})
 final class InitCommand implements Callable<Integer> {
     @ParentCommand
     private ClinicDeskCommand root;
@@ -33,15 +35,40 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--site", required = true, paramLabel = "CODE", description = "This desktop's site code, e.g. A.")
     private String site;
 
-    @Option(names = "--clinic", required = true, paramLabel = "NAME", description = "The clinic's name.")
+    @Option(names = "--clinic", paramLabel = "NAME", description = "The clinic's name (a new clinic).")
     private String clinic;
 
-    @Option(names = "--admin", required = true, paramLabel = "NAME", description = "User name of the first administrator.")
+    @Option(names = "--admin", paramLabel = "NAME", description = "User name of the first administrator (a new clinic); "
+            + "with --rejoin, the clinic administrator who hands the site to this desk.")
     private String admin;
+
+    @Option(names = "--join", paramLabel = "JDBC_URL", description = "Join the clinic on this central server as site "
+            + "--site, e.g. jdbc:postgresql://server:5432/clinicdesk?sslmode=verify-full")
+    private String joinUrl;
+
+    @Option(names = "--rejoin", description = "With --join: this desk replaces the site's lost store (needs --admin, "
+            + "whose password is CLINICDESK_PASSWORD; audited).")
+    private boolean rejoin;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    private boolean json;
 
     @Override
     public Integer call() {
         SiteCode code = SiteCode.of(site);
+        if (joinUrl != null) {
+            return new JoinClinic(root, spec, code, json).run(joinUrl, rejoin, admin);
+        }
+        if (rejoin) {
+            throw new ValidationException("rejoin", "goes with --join JDBC_URL");
+        }
+        if (clinic == null) {
+            throw new ValidationException("clinic", "is missing: give --clinic NAME for a new clinic, or --join JDBC_URL "
+                    + "to join an existing one");
+        }
+        if (admin == null) {
+            throw new ValidationException("admin", "is missing: give --admin NAME, the first administrator's user name");
+        }
         // Checked before anything is created, so a typo in the clinic's name leaves no empty store behind.
         SiteSettings asked = new SiteSettings(code, clinic, new UuidV7Generator(root.env().clock()).newId());
         Path dataDir = root.dataDir();

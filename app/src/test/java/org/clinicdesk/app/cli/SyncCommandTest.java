@@ -82,7 +82,7 @@ class SyncCommandTest {
     private void initCentralAndDesktop() {
         String[] init = run(new CentralCommand(), "init", "--url", url() + "?user=" + USER + "&password=" + PASSWORD, "--json");
         assertThat(init[0]).as(init[2]).isEqualTo("0");
-        assertThat(init[1]).contains("\"schemaVersion\":\"3\""); // central V2 conflict review, V3 document tables
+        assertThat(init[1]).contains("\"schemaVersion\":\"5\""); // V2 conflict review, V3 documents, V4 staff, V5 sites and clinic settings
         role = new CentralSchema(new CentralServer(url(), USER, PASSWORD)).addSite(CLINIC, SiteCode.of("A"), "desk-password");
         try (LocalStore store = LocalStore.open(dir, Clock.systemUTC())) {
             store.initialise(new SiteSettings(SiteCode.of("A"), "Green Valley", CLINIC));

@@ -3,11 +3,13 @@ package org.clinicdesk.core.queue;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.ClinicContext;
 import org.clinicdesk.core.common.NotFoundException;
 import org.clinicdesk.core.common.RuleViolationException;
+import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.patient.PatientRepository;
@@ -20,13 +22,22 @@ public final class QueueService {
     private final QueueRepository queue;
     private final PatientRepository patients;
     private final Predicate<java.util.UUID> hasVitalsToday;
+    private final UnaryOperator<SiteCode> tokenPrefix;
 
+    /** Tokens carry the issuing desk's site code. */
     public QueueService(ClinicContext ctx, QueueRepository queue, PatientRepository patients,
                         Predicate<java.util.UUID> hasVitalsToday) {
+        this(ctx, queue, patients, hasVitalsToday, UnaryOperator.identity());
+    }
+
+    /** Tokens carry the prefix the clinic chose for the issuing desk (a clinic setting, unique per desk). */
+    public QueueService(ClinicContext ctx, QueueRepository queue, PatientRepository patients,
+                        Predicate<java.util.UUID> hasVitalsToday, UnaryOperator<SiteCode> tokenPrefix) {
         this.ctx = ctx;
         this.queue = queue;
         this.patients = patients;
         this.hasVitalsToday = hasVitalsToday;
+        this.tokenPrefix = tokenPrefix;
     }
 
     public QueueEntry add(Actor actor, Patient patient, Priority priority) {
@@ -37,7 +48,7 @@ public final class QueueService {
                 throw new RuleViolationException(patient.name().full() + " is already in today's queue as "
                         + open.token().value() + " (" + open.status().label().toLowerCase(java.util.Locale.ROOT) + ").");
             });
-            Token token = new Token(actor.site(), (int) ctx.sequences().next("token:" + today));
+            Token token = new Token(tokenPrefix.apply(actor.site()), (int) ctx.sequences().next("token:" + today));
             var now = ctx.clock().instant();
             QueueEntry entry = new QueueEntry(ctx.ids().newId(), patient.id(), token, today, priority,
                     QueueStatus.WAITING, now, now, 0);

@@ -10,7 +10,7 @@ public final class SyncRefusedException extends ClinicException {
     private final Reason reason;
 
     /** Why sync was refused. */
-    public enum Reason { SCHEMA_VERSION, PROTOCOL_VERSION, CLOCK_AHEAD, WRONG_CLINIC }
+    public enum Reason { SCHEMA_VERSION, PROTOCOL_VERSION, CLOCK_AHEAD, WRONG_CLINIC, WRONG_SITE, SITE_TAKEN, NO_CLINIC }
 
     public SyncRefusedException(Reason reason, String message) {
         super(message);

@@ -28,15 +28,23 @@ class SiteSettingsEntity {
     private String clinicName;
     @Column(name = "clinic_id", nullable = false)
     private UUID clinicId;
+    /** Made once when the store is created: the central server knows which store holds each site by it. */
+    @Column(name = "store_id", updatable = false)
+    private UUID storeId;
 
     protected SiteSettingsEntity() {
     }
 
-    SiteSettingsEntity(SiteSettings settings) {
+    SiteSettingsEntity(SiteSettings settings, UUID storeId) {
         this.id = THE_ROW;
         this.site = settings.site().value();
         this.clinicName = settings.clinicName();
         this.clinicId = settings.clinicId();
+        this.storeId = storeId;
+    }
+
+    UUID storeId() {
+        return storeId;
     }
 
     SiteSettings toSettings() {

@@ -15,17 +15,23 @@ public final class SiteSettingsStore {
         this.tx = tx;
     }
 
+    /** The id this store was given when it was created; empty before {@code init}. */
+    public Optional<java.util.UUID> storeId() {
+        return tx.withSession(session -> Optional.ofNullable(
+                session.get(SiteSettingsEntity.class, SiteSettingsEntity.THE_ROW)).map(SiteSettingsEntity::storeId));
+    }
+
     public Optional<SiteSettings> current() {
         return tx.withSession(session -> Optional.ofNullable(
                 session.get(SiteSettingsEntity.class, SiteSettingsEntity.THE_ROW)).map(SiteSettingsEntity::toSettings));
     }
 
     /** Stores the settings once; the same site again is accepted (init is re-runnable), another site is refused. */
-    public SiteSettings initialise(SiteSettings settings) {
+    public SiteSettings initialise(SiteSettings settings, java.util.UUID storeId) {
         return tx.withSession(session -> {
             SiteSettingsEntity existing = session.get(SiteSettingsEntity.class, SiteSettingsEntity.THE_ROW);
             if (existing == null) {
-                session.persist(new SiteSettingsEntity(settings));
+                session.persist(new SiteSettingsEntity(settings, storeId));
                 return settings;
             }
             SiteSettings stored = existing.toSettings();

@@ -60,7 +60,8 @@ public final class SyncEngine {
             LocalSyncState.State state;
             try (Connection local = store.dataSource().getConnection()) {
                 state = LocalSyncState.read(local);
-                agreed = SyncHandshake.check(central, local, site.clinicId(), state.schemaVersion(), wall.millis());
+                agreed = SyncHandshake.check(central, local, site, store.storeId().orElseThrow(), state.schemaVersion(),
+                        wall.millis());
             }
             SyncCursor cursor = state.centralId().filter(agreed.centralId()::equals).isPresent()
                     ? state.cursor() : SyncCursor.START;
@@ -84,6 +85,15 @@ public final class SyncEngine {
                     + ". Local changes are kept and go out at the next sync.", e);
         } finally {
             store.evictCaches();
+        }
+    }
+
+    /** When this desk last synced successfully; the time survives restarts. Empty if it never has. */
+    public static java.util.Optional<Instant> lastSuccess(LocalStore store) {
+        try (Connection local = store.dataSource().getConnection()) {
+            return LocalSyncState.read(local).lastSuccess();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read this desk's sync state: " + e.getMessage(), e);
         }
     }
 

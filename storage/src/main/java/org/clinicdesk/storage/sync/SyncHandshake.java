@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.clinicdesk.core.site.SiteSettings;
 import org.clinicdesk.core.sync.SyncProtocol;
 import org.clinicdesk.core.sync.SyncRefusedException;
 
@@ -27,8 +28,26 @@ final class SyncHandshake {
     private SyncHandshake() {
     }
 
-    static Agreed check(Connection central, Connection local, UUID clinicId, int localSchemaVersion, long desktopMillis)
-            throws SQLException {
+    /**
+     * The last check, and the only one that writes: the login's site must be this store's, and no other store may
+     * hold it. Logins that belong to no clinic (the server's administrator, in tests) have no site to claim.
+     */
+    private static void claimSite(Connection central, SiteSettings site, UUID storeId) throws SQLException {
+        var login = SiteClaim.loginSite(central);
+        if (login.isEmpty()) {
+            return;
+        }
+        if (!login.get().site().equals(site.site())) {
+            throw new SyncRefusedException(SyncRefusedException.Reason.WRONG_SITE, "The central login is site "
+                    + login.get().site() + "'s, but this desk is site " + site.site() + "; use this site's own login. "
+                    + "Nothing was synced.");
+        }
+        SiteClaim.claim(central, site.site(), storeId, java.util.Optional.empty());
+    }
+
+    static Agreed check(Connection central, Connection local, SiteSettings site, UUID storeId, int localSchemaVersion,
+                        long desktopMillis) throws SQLException {
+        UUID clinicId = site.clinicId();
         UUID centralId;
         try (PreparedStatement ps = central.prepareStatement(
                 "SELECT protocol_version, schema_version, central_id FROM sync_meta WHERE id = 1");
@@ -69,6 +88,7 @@ final class SyncHandshake {
             }
         }
         SyncProtocol.checkClock(desktopMillis, CentralPush.serverMillis(central));
+        claimSite(central, site, storeId);
         return new Agreed(centralId, columns);
     }
 }

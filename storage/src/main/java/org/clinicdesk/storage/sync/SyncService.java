@@ -56,10 +56,10 @@ public final class SyncService implements AutoCloseable {
     /** Before the first run: offline, with the last success this desktop recorded (it survives restarts). */
     private static SyncStatus initialStatus(LocalStore store) {
         SyncStatus unknown = SyncStatus.unknown(store.outbox().size());
-        try (java.sql.Connection local = store.dataSource().getConnection()) {
-            return new SyncStatus(unknown.connectivity(), unknown.pendingChanges(), LocalSyncState.read(local).lastSuccess(),
+        try {
+            return new SyncStatus(unknown.connectivity(), unknown.pendingChanges(), SyncEngine.lastSuccess(store),
                     0, unknown.problem());
-        } catch (java.sql.SQLException e) {
+        } catch (IllegalStateException e) {
             return unknown;
         }
     }

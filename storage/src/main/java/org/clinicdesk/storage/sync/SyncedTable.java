@@ -10,6 +10,7 @@ import org.clinicdesk.core.sync.ConflictRule;
  * conflict rule and the columns that point at a parent row.
  */
 public enum SyncedTable {
+    CLINIC_SETTING("clinic_setting", ConflictRule.LAST_WRITER, Map.of()),
     APP_USER("app_user", ConflictRule.LAST_WRITER, Map.of()),
     PATIENT("patient", ConflictRule.FIELD_MERGE, Map.of()),
     QUEUE_ENTRY("queue_entry", ConflictRule.QUEUE_FORWARD, Map.of("patient_id", "patient")),

@@ -66,7 +66,7 @@ class SyncRefusalTest {
         try (Desktop desktop = new Desktop(dir, "A", CLINIC, siteA, Clock.systemUTC())) {
             work(desktop);
             try (Connection admin = db.adminConnection(); Statement st = admin.createStatement()) {
-                st.execute("UPDATE sync_meta SET schema_version = 2");
+                st.execute("UPDATE sync_meta SET schema_version = 99");
             }
             Map<String, Object> before = everything(desktop);
             assertThatThrownBy(desktop::sync).isInstanceOf(SyncRefusedException.class)

@@ -1,0 +1,144 @@
+package org.clinicdesk.app.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.clinicdesk.app.ClinicServices;
+import org.clinicdesk.core.common.SiteCode;
+import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.site.ClinicSetting;
+import org.clinicdesk.core.site.ClinicSettings;
+import org.clinicdesk.core.site.ClinicSettingsService;
+import org.clinicdesk.core.site.SiteSettings;
+import org.clinicdesk.core.users.Actor;
+import org.clinicdesk.storage.LocalStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code clinic show|set}: the settings every desk of the clinic shares (they travel by sync). */
+@Command(name = "clinic", description = "The clinic's shared settings: name, date order, idle lock, token prefixes.",
+        subcommands = {ClinicCommands.Show.class, ClinicCommands.Set.class})
+final class ClinicCommands {
+    @ParentCommand
+    private ClinicDeskCommand root;
+
+    static Map<String, Object> describe(SiteSettings site, ClinicSettings settings) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("clinic", settings.clinicName());
+        doc.put("clinicId", site.clinicId().toString());
+        doc.put("site", site.site().value());
+        doc.put("dateOrder", settings.dateOrder().name());
+        doc.put("idleLockMinutes", settings.idleLockMinutes());
+        Map<String, String> prefixes = new TreeMap<>();
+        settings.tokenPrefixes().forEach((desk, prefix) -> prefixes.put(desk.value(), prefix.value()));
+        prefixes.putIfAbsent(site.site().value(), settings.tokenPrefix(site.site()).value());
+        doc.put("tokenPrefixes", prefixes);
+        return doc;
+    }
+
+    private static void print(Output out, Map<String, Object> doc, boolean json) {
+        if (json) {
+            out.json(doc);
+            return;
+        }
+        out.line("Clinic: " + doc.get("clinic") + " (id " + doc.get("clinicId") + ")");
+        out.line("This desk: site " + doc.get("site"));
+        out.line("Date order: " + (doc.get("dateOrder").equals("DAY_FIRST") ? "day first (14/08/1985)"
+                : "month first (08/14/1985)"));
+        out.line("Idle lock: " + doc.get("idleLockMinutes") + " minutes");
+        out.line("Token prefixes: " + doc.get("tokenPrefixes"));
+    }
+
+    /** {@code clinic show}: needs no sign-in (the same facts {@code doctor} prints). */
+    @Command(name = "show", description = "Print the clinic's settings and its id (needed by 'central add-site').")
+    static final class Show implements Callable<Integer> {
+        @ParentCommand
+        private ClinicCommands group;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--json", description = "Print one JSON document.")
+        private boolean json;
+
+        @Override
+        public Integer call() {
+            try (LocalStore store = Session.openInitialised(group.root)) {
+                SiteSettings site = store.siteSettings().orElseThrow();
+                ClinicSettings settings = ClinicServices.over(store).settings().current();
+                print(Output.of(spec), describe(site, settings), json);
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code clinic set}: an administrator changes one or more settings; each change is audited. */
+    @Command(name = "set", description = "Change the clinic's settings (administrators); they reach every desk by sync.")
+    static final class Set implements Callable<Integer> {
+        @ParentCommand
+        private ClinicCommands group;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--name", paramLabel = "TEXT", description = "The clinic's name.")
+        private String name;
+
+        @Option(names = "--date-order", paramLabel = "day-first|month-first",
+                description = "How the clinic writes dates: day-first (14/08/1985) or month-first (08/14/1985).")
+        private String dateOrder;
+
+        @Option(names = "--idle-minutes", paramLabel = "N", description = "Lock an idle window after N minutes (1 to 60).")
+        private String idleMinutes;
+
+        @Option(names = "--token-prefix", paramLabel = "SITE=PREFIX",
+                description = "The prefix of the queue tokens a desk issues, e.g. A=R gives R-014; repeat for each desk.")
+        private List<String> tokenPrefixes = new java.util.ArrayList<>();
+
+        @Option(names = "--json", description = "Print one JSON document.")
+        private boolean json;
+
+        @Override
+        public Integer call() {
+            if (name == null && dateOrder == null && idleMinutes == null && tokenPrefixes.isEmpty()) {
+                throw new ValidationException("settings", "nothing to change: give --name, --date-order, "
+                        + "--idle-minutes or --token-prefix");
+            }
+            // Everything is checked before anything is written.
+            var order = dateOrder == null ? null : ClinicSetting.parseDateOrder(dateOrder);
+            Integer minutes = idleMinutes == null ? null : ClinicSetting.parseIdleMinutes(idleMinutes);
+            Map<SiteCode, SiteCode> prefixes = new LinkedHashMap<>();
+            for (String pair : tokenPrefixes) {
+                String[] parts = pair.split("=", 2);
+                if (parts.length != 2) {
+                    throw new ValidationException("token-prefix", "'" + pair + "' is not SITE=PREFIX (e.g. A=R)");
+                }
+                prefixes.put(SiteCode.of(parts[0]), SiteCode.of(parts[1]));
+            }
+            try (Session session = group.root.signIn()) {
+                ClinicSettingsService service = session.services().settings();
+                Actor actor = session.actor();
+                session.services().store().context().tx().run(() -> {
+                    if (name != null) {
+                        service.renameClinic(actor, name);
+                    }
+                    if (order != null) {
+                        service.setDateOrder(actor, order);
+                    }
+                    if (minutes != null) {
+                        service.setIdleLockMinutes(actor, minutes);
+                    }
+                    prefixes.forEach((desk, prefix) -> service.setTokenPrefix(actor, desk, prefix));
+                });
+                SiteSettings site = session.services().store().siteSettings().orElseThrow();
+                print(Output.of(spec), describe(site, service.current()), json);
+            }
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.clinicdesk.core.site;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.clinicdesk.core.common.SiteCode;
+import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.extraction.DateOrder;
+
+/**
+ * The names under which clinic settings are stored, and how each value is checked. A token prefix is stored once per
+ * desk, under {@code token.prefix.<SITE>}.
+ */
+public enum ClinicSetting {
+    CLINIC_NAME("clinic.name"),
+    DATE_ORDER("date.order"),
+    IDLE_LOCK_MINUTES("idle.lock.minutes"),
+    TOKEN_PREFIX("token.prefix");
+
+    public static final int MIN_IDLE_MINUTES = 1;
+    public static final int MAX_IDLE_MINUTES = 60;
+    private final String key;
+
+    ClinicSetting(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** The stored name of a desk's token prefix. */
+    public static String tokenPrefixKey(SiteCode desk) {
+        return TOKEN_PREFIX.key + "." + desk.value();
+    }
+
+    static Optional<SiteCode> tokenPrefixSite(String key) {
+        return key.startsWith(TOKEN_PREFIX.key + ".") ? siteCode(key.substring(TOKEN_PREFIX.key.length() + 1))
+                : Optional.empty();
+    }
+
+    static Optional<DateOrder> dateOrder(String value) {
+        try {
+            return Optional.of(parseDateOrder(value));
+        } catch (ValidationException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Optional<Integer> idleMinutes(String value) {
+        try {
+            return Optional.of(parseIdleMinutes(value));
+        } catch (ValidationException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Optional<SiteCode> siteCode(String value) {
+        try {
+            return Optional.of(SiteCode.of(value));
+        } catch (ValidationException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code day-first}/{@code DMY} or {@code month-first}/{@code MDY} (and the enum's own names). */
+    public static DateOrder parseDateOrder(String text) {
+        String t = text == null ? "" : text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        return switch (t) {
+            case "DAY_FIRST", "DMY", "DD/MM/YYYY" -> DateOrder.DAY_FIRST;
+            case "MONTH_FIRST", "MDY", "MM/DD/YYYY" -> DateOrder.MONTH_FIRST;
+            default -> throw new ValidationException("date-order", "'" + text
+                    + "' is not a date order: give day-first (14/08/1985) or month-first (08/14/1985)");
+        };
+    }
+
+    public static int parseIdleMinutes(String text) {
+        try {
+            int minutes = Integer.parseInt(text == null ? "" : text.trim());
+            if (minutes >= MIN_IDLE_MINUTES && minutes <= MAX_IDLE_MINUTES) {
+                return minutes;
+            }
+        } catch (NumberFormatException e) {
+            // refused below with the range
+        }
+        throw new ValidationException("idle-minutes", "'" + text + "' is not a whole number of minutes from "
+                + MIN_IDLE_MINUTES + " to " + MAX_IDLE_MINUTES);
+    }
+}

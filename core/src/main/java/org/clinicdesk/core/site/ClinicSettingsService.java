@@ -1,0 +1,87 @@
+package org.clinicdesk.core.site;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.clinicdesk.core.audit.AuditAction;
+import org.clinicdesk.core.audit.AuditRecord;
+import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.RuleViolationException;
+import org.clinicdesk.core.common.SiteCode;
+import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.extraction.DateOrder;
+import org.clinicdesk.core.users.Actor;
+import org.clinicdesk.core.users.Permission;
+
+/**
+ * Use cases: read the clinic's shared settings (anyone, also before sign-in: the idle lock and date order apply to
+ * every screen) and change them (administrators only, each change audited). Changes travel to every desk by sync.
+ */
+public final class ClinicSettingsService {
+    private final ClinicContext ctx;
+    private final ClinicSettingsRepository settings;
+    private final Supplier<Optional<SiteSettings>> site;
+
+    public ClinicSettingsService(ClinicContext ctx, ClinicSettingsRepository settings,
+                                 Supplier<Optional<SiteSettings>> site) {
+        this.ctx = ctx;
+        this.settings = settings;
+        this.site = site;
+    }
+
+    public ClinicSettings current() {
+        String nameAtInit = site.get().map(SiteSettings::clinicName).orElse("ClinicDesk");
+        return ClinicSettings.from(ctx.tx().inTransaction(settings::all), nameAtInit);
+    }
+
+    public ClinicSettings renameClinic(Actor actor, String name) {
+        String checked = new SiteSettings(actor.site(), name, java.util.UUID.randomUUID()).clinicName();
+        return change(actor, ClinicSetting.CLINIC_NAME.key(), checked);
+    }
+
+    public ClinicSettings setDateOrder(Actor actor, DateOrder order) {
+        return change(actor, ClinicSetting.DATE_ORDER.key(), order.name());
+    }
+
+    public ClinicSettings setIdleLockMinutes(Actor actor, int minutes) {
+        return change(actor, ClinicSetting.IDLE_LOCK_MINUTES.key(),
+                String.valueOf(ClinicSetting.parseIdleMinutes(String.valueOf(minutes))));
+    }
+
+    /**
+     * Sets the prefix of the tokens {@code desk} issues. Refused when another desk already issues tokens with that
+     * prefix (its own site code or its chosen prefix), since two desks would then hand out the same token.
+     */
+    public ClinicSettings setTokenPrefix(Actor actor, SiteCode desk, SiteCode prefix) {
+        actor.require(Permission.ADMINISTER_STORE);
+        return ctx.tx().inTransaction(() -> {
+            ClinicSettings now = ClinicSettings.from(settings.all(), "-");
+            for (SiteCode other : settings.knownSites()) {
+                if (!other.equals(desk) && now.tokenPrefix(other).equals(prefix)) {
+                    throw new RuleViolationException("Desk " + other + " already issues tokens starting with " + prefix
+                            + "; two desks with one prefix would hand out the same token. Choose another prefix.");
+                }
+            }
+            for (var entry : now.tokenPrefixes().entrySet()) {
+                if (!entry.getKey().equals(desk) && entry.getValue().equals(prefix)) {
+                    throw new RuleViolationException("Desk " + entry.getKey() + " already issues tokens starting with "
+                            + prefix + "; choose another prefix.");
+                }
+            }
+            return write(actor, ClinicSetting.tokenPrefixKey(desk), prefix.value());
+        });
+    }
+
+    private ClinicSettings change(Actor actor, String key, String value) {
+        actor.require(Permission.ADMINISTER_STORE);
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(key, "is missing");
+        }
+        return ctx.tx().inTransaction(() -> write(actor, key, value));
+    }
+
+    private ClinicSettings write(Actor actor, String key, String value) {
+        settings.put(key, value);
+        ctx.audit(actor, AuditRecord.of(AuditAction.CLINIC_SETTING_CHANGED, "clinic_setting", key, key + " = " + value));
+        return current();
+    }
+}

@@ -119,8 +119,8 @@ public final class CentralCommand implements Runnable {
     }
 
     /** {@code central add-site}. */
-    @Command(name = "add-site", description = "Create the database login of one desk (site) of a clinic; its password "
-            + "comes from CLINICDESK_NEW_PASSWORD.")
+    @Command(name = "add-site", description = "Create the database login of one desk (site) of a clinic and print its "
+            + "name; its password comes from CLINICDESK_NEW_PASSWORD.")
     static final class AddSite implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -145,9 +145,15 @@ public final class CentralCommand implements Runnable {
             try {
                 String role = new CentralSchema(central.server(url)).addSite(clinicId, SiteCode.of(site), central.newPassword());
                 PrintWriter out = spec.commandLine().getOut();
-                out.println(json ? new ObjectMapper().createObjectNode().put("role", role).toString()
-                        : "Site " + site + " logs in as " + role + ".");
+                // stdout carries the login name alone, so a script can keep it: login=$(clinicdesk central add-site ...)
+                out.println(json ? new ObjectMapper().createObjectNode().put("role", role).toString() : role);
                 out.flush();
+                if (!json) {
+                    spec.commandLine().getErr().println("Site " + SiteCode.of(site) + " logs in as " + role
+                            + " with the password from CLINICDESK_NEW_PASSWORD; give both to that desk for "
+                            + "'clinicdesk init --join'.");
+                    spec.commandLine().getErr().flush();
+                }
                 return SyncCommand.OK;
             } catch (RuntimeException e) {
                 return fail(spec, e);

@@ -24,7 +24,7 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
         var ctx = store.context();
         VitalsService vitals = new VitalsService(ctx, store.vitals());
         return new ClinicServices(store,
-                new UserService(ctx, store.users(), new PasswordHasher(), SignInPolicy.DEFAULT),
+                new UserService(ctx, store.users(), store.signInLockouts(), new PasswordHasher(), SignInPolicy.DEFAULT),
                 new PatientService(ctx, store.patients()),
                 new QueueService(ctx, store.queue(), store.patients(), vitals::takenToday),
                 vitals,

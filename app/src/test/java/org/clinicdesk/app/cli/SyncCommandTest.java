@@ -82,7 +82,7 @@ class SyncCommandTest {
     private void initCentralAndDesktop() {
         String[] init = run(new CentralCommand(), "init", "--url", url() + "?user=" + USER + "&password=" + PASSWORD, "--json");
         assertThat(init[0]).as(init[2]).isEqualTo("0");
-        assertThat(init[1]).contains("\"schemaVersion\":\"3\""); // central V2 conflict review, V3 document tables
+        assertThat(init[1]).contains("\"schemaVersion\":\"4\""); // central V2 conflict review, V3 document tables, V4 staff
         role = new CentralSchema(new CentralServer(url(), USER, PASSWORD)).addSite(CLINIC, SiteCode.of("A"), "desk-password");
         try (LocalStore store = LocalStore.open(dir, Clock.systemUTC())) {
             store.initialise(new SiteSettings(SiteCode.of("A"), "Green Valley", CLINIC));

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.BiConsumer;
 import org.clinicdesk.app.ClinicServices;
 import org.clinicdesk.core.users.Actor;
 import org.clinicdesk.core.users.Role;
@@ -27,14 +26,30 @@ final class UserCommands {
     @ParentCommand
     private ClinicDeskCommand root;
 
-    /** Signs in, runs one staff use case on NAME and prints what happened. */
-    private static Integer staffAction(UserCommands group, CommandSpec spec, String name, String done,
-                                       BiConsumer<Session, Actor> action) {
-        try (Session session = group.root.signIn()) {
-            action.accept(session, session.actor());
+    /** A staff verb on one user NAME: sign in, run the use case, print what happened. */
+    abstract static class OnOneUser implements Callable<Integer> {
+        @ParentCommand
+        UserCommands group;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        /** The sentence printed when done, with %s for the user's name. */
+        abstract String done();
+
+        abstract void apply(Session session, Actor actor);
+
+        @Override
+        public Integer call() {
+            try (Session session = group.root.signIn()) {
+                apply(session, session.actor());
+            }
+            Output.of(spec).line(String.format(Locale.ROOT, done(), name.strip().toLowerCase(Locale.ROOT)));
+            return ExitCode.OK;
         }
-        Output.of(spec).line(String.format(Locale.ROOT, done, name.strip().toLowerCase(Locale.ROOT)));
-        return ExitCode.OK;
     }
 
     /** {@code user add NAME --role ROLE}; the new password comes from CLINICDESK_NEW_PASSWORD or the terminal. */
@@ -119,82 +134,62 @@ final class UserCommands {
 
     /** {@code user disable NAME [--reason TEXT]}: the account stops working on every desk after sync. */
     @Command(name = "disable", description = "Disable a user on every desk (after sync); they can no longer sign in.")
-    static final class Disable implements Callable<Integer> {
-        @ParentCommand
-        private UserCommands group;
-
-        @Spec
-        private CommandSpec spec;
-
-        @Parameters(paramLabel = "NAME")
-        private String name;
-
+    static final class Disable extends OnOneUser {
         @Option(names = "--reason", paramLabel = "TEXT", description = "Why (kept in the audit trail).")
         private String reason;
 
         @Override
-        public Integer call() {
-            return staffAction(group, spec, name, "Disabled %s.", (session, actor) ->
-                    session.services().users().disable(actor, name, Optional.ofNullable(reason)));
+        String done() {
+            return "Disabled %s.";
+        }
+
+        @Override
+        void apply(Session session, Actor actor) {
+            session.services().users().disable(actor, name, Optional.ofNullable(reason));
         }
     }
 
     /** {@code user enable NAME}. */
     @Command(name = "enable", description = "Enable a disabled user again.")
-    static final class Enable implements Callable<Integer> {
-        @ParentCommand
-        private UserCommands group;
-
-        @Spec
-        private CommandSpec spec;
-
-        @Parameters(paramLabel = "NAME")
-        private String name;
+    static final class Enable extends OnOneUser {
+        @Override
+        String done() {
+            return "Enabled %s.";
+        }
 
         @Override
-        public Integer call() {
-            return staffAction(group, spec, name, "Enabled %s.", (session, actor) ->
-                    session.services().users().enable(actor, name));
+        void apply(Session session, Actor actor) {
+            session.services().users().enable(actor, name);
         }
     }
 
     /** {@code user reset-password NAME}: the temporary password from CLINICDESK_NEW_PASSWORD or the terminal. */
     @Command(name = "reset-password", description = "Give a user a temporary password (CLINICDESK_NEW_PASSWORD); "
             + "they must change it at their next sign-in.")
-    static final class ResetPassword implements Callable<Integer> {
-        @ParentCommand
-        private UserCommands group;
-
-        @Spec
-        private CommandSpec spec;
-
-        @Parameters(paramLabel = "NAME")
-        private String name;
+    static final class ResetPassword extends OnOneUser {
+        @Override
+        String done() {
+            return "Reset the password of %s; they must change it at their next sign-in.";
+        }
 
         @Override
-        public Integer call() {
-            return staffAction(group, spec, name, "Reset the password of %s; they must change it at their next sign-in.",
-                    (session, actor) -> session.services().users().resetPassword(actor, name,
-                            Passwords.chosen(group.root.env(), CliEnvironment.NEW_PASSWORD, name)));
+        void apply(Session session, Actor actor) {
+            session.services().users().resetPassword(actor, name,
+                    Passwords.chosen(group.root.env(), CliEnvironment.NEW_PASSWORD, name));
         }
     }
 
     /** {@code user unlock NAME}: lifts the lock wrong passwords put on the account at this desk. */
     @Command(name = "unlock", description = "Unlock a user locked out by wrong passwords on this desk.")
-    static final class Unlock implements Callable<Integer> {
-        @ParentCommand
-        private UserCommands group;
-
-        @Spec
-        private CommandSpec spec;
-
-        @Parameters(paramLabel = "NAME")
-        private String name;
+    static final class Unlock extends OnOneUser {
+        @Override
+        String done() {
+            return "Unlocked %s on this desk.";
+        }
 
         @Override
-        public Integer call() {
-            return staffAction(group, spec, name, "Unlocked %s on this desk.", (session, actor) ->
-                    session.services().users().unlock(actor, name));
+        void apply(Session session, Actor actor) {
+            session.services().users().unlock(actor, name);
         }
     }
 

@@ -26,7 +26,7 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
         VitalsService vitals = new VitalsService(ctx, store.vitals());
         ClinicSettingsService settings = new ClinicSettingsService(ctx, store.clinicSettings(), store::siteSettings);
         return new ClinicServices(store,
-                new UserService(ctx, store.users(), new PasswordHasher(), SignInPolicy.DEFAULT),
+                new UserService(ctx, store.users(), store.signInLockouts(), new PasswordHasher(), SignInPolicy.DEFAULT),
                 new PatientService(ctx, store.patients()),
                 new QueueService(ctx, store.queue(), store.patients(), vitals::takenToday,
                         desk -> settings.current().tokenPrefix(desk)),

@@ -26,6 +26,7 @@ import org.clinicdesk.core.queue.QueueRepository;
 import org.clinicdesk.core.site.ClinicSettingsRepository;
 import org.clinicdesk.core.site.SiteSettings;
 import org.clinicdesk.core.transaction.Sequences;
+import org.clinicdesk.core.users.SignInLockouts;
 import org.clinicdesk.core.users.UserRepository;
 import org.clinicdesk.core.vitals.VitalsRepository;
 import org.clinicdesk.storage.audit.HibernateAuditLog;
@@ -43,6 +44,7 @@ import org.clinicdesk.storage.queue.HibernateQueueRepository;
 import org.clinicdesk.storage.sequence.CounterSequences;
 import org.clinicdesk.storage.site.HibernateClinicSettings;
 import org.clinicdesk.storage.site.SiteSettingsStore;
+import org.clinicdesk.storage.users.HibernateSignInLockouts;
 import org.clinicdesk.storage.users.HibernateUserRepository;
 import org.clinicdesk.storage.vitals.HibernateVitalsRepository;
 
@@ -66,6 +68,7 @@ public final class LocalStore implements AutoCloseable {
     private final HibernateNoteRepository notes;
     private final HibernateHistoryRepository history;
     private final HibernateUserRepository users;
+    private final HibernateSignInLockouts lockouts;
     private final HibernateAuditLog auditLog;
     private final HibernateDocumentRepository documents;
     private final DiskBlobStore blobs;
@@ -86,6 +89,7 @@ public final class LocalStore implements AutoCloseable {
         this.notes = new HibernateNoteRepository(tx);
         this.history = new HibernateHistoryRepository(tx);
         this.users = new HibernateUserRepository(tx);
+        this.lockouts = new HibernateSignInLockouts(tx);
         this.auditLog = new HibernateAuditLog(tx, clock, ids);
         this.documents = new HibernateDocumentRepository(tx, ids);
         this.blobs = new DiskBlobStore(dataDir);
@@ -201,6 +205,11 @@ public final class LocalStore implements AutoCloseable {
 
     public UserRepository users() {
         return users;
+    }
+
+    /** This desk's sign-in lockouts (local-only table {@code sign_in_lockout}, never synced). */
+    public SignInLockouts signInLockouts() {
+        return lockouts;
     }
 
     /** Document records and their OCR page texts (synced tables {@code document}, {@code document_page}). */

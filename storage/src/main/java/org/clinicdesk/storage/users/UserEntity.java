@@ -4,7 +4,6 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.UUID;
 import org.clinicdesk.core.users.Role;
 import org.clinicdesk.core.users.User;
@@ -15,6 +14,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.NaturalIdCache;
 
+/** A row of the synced {@code app_user} table; the sign-in lock lives apart, in {@link SignInLockoutEntity}. */
 @Entity
 @Table(name = "app_user")
 @Cacheable
@@ -32,10 +32,8 @@ class UserEntity extends SyncedEntity {
     private String passwordHash;
     @Column(name = "active", nullable = false)
     private boolean active;
-    @Column(name = "failed_attempts", nullable = false)
-    private int failedAttempts;
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
     protected UserEntity() {
     }
@@ -50,12 +48,10 @@ class UserEntity extends SyncedEntity {
         role = user.role().name();
         passwordHash = user.passwordHash();
         active = user.active();
-        failedAttempts = user.failedAttempts();
-        lockedUntil = user.lockedUntil();
+        mustChangePassword = user.mustChangePassword();
     }
 
     User toUser() {
-        return new User(getId(), username, displayName, Role.valueOf(role), passwordHash, active, failedAttempts,
-                lockedUntil);
+        return new User(getId(), username, displayName, Role.valueOf(role), passwordHash, active, mustChangePassword);
     }
 }

@@ -109,8 +109,8 @@ class SyncRefusalTest {
             try (Connection admin = db.adminConnection(); Statement st = admin.createStatement()) {
                 UUID id = UUID.randomUUID();
                 st.execute("INSERT INTO app_user (id, clinic_id, site, version, username, display_name, role, password_hash, "
-                        + "active, failed_attempts) VALUES ('" + id + "', '" + CLINIC + "', 'B', '"
-                        + String.format("%015d-000000-B", future) + "', 'zed', 'Zed', 'NURSE', 'x', true, 0)");
+                        + "active, must_change_password) VALUES ('" + id + "', '" + CLINIC + "', 'B', '"
+                        + String.format("%015d-000000-B", future) + "', 'zed', 'Zed', 'NURSE', 'x', true, false)");
                 st.execute("UPDATE feed_clock SET last_position = 1");
                 st.execute("INSERT INTO change_feed VALUES ('" + CLINIC + "', 'app_user', '" + id + "', 1)");
             }

@@ -39,9 +39,14 @@ import org.clinicdesk.app.gui.setup.SetupView;
 import org.clinicdesk.app.gui.setup.SetupViewModel;
 import org.clinicdesk.app.gui.signin.LockView;
 import org.clinicdesk.app.gui.signin.LockViewModel;
+import org.clinicdesk.app.gui.signin.PasswordChangeView;
+import org.clinicdesk.app.gui.signin.PasswordChangeViewModel;
+import org.clinicdesk.app.gui.signin.PendingPasswordChange;
 import org.clinicdesk.app.gui.signin.SignInView;
 import org.clinicdesk.app.gui.signin.SignInViewModel;
 import org.clinicdesk.app.gui.sync.BackgroundSync;
+import org.clinicdesk.app.gui.staff.StaffView;
+import org.clinicdesk.app.gui.staff.StaffViewModel;
 import org.clinicdesk.app.gui.sync.SyncDialogs;
 import org.clinicdesk.core.site.SiteSettings;
 
@@ -65,6 +70,7 @@ public final class Workstation {
     private SiteSettings site;
     private Session session;
     private Parent shell;
+    private ShellView shellView;
     private IdleWatch idle;
     private ChangeWatcher watcher;
     private Runnable onSignInShown = () -> { };
@@ -84,6 +90,7 @@ public final class Workstation {
         this.clock = clock;
         this.idleTime = idleTime;
         this.signIn = new SignInViewModel(executor, this::signedIn);
+        signIn.onPasswordChangeRequired(this::changePassword);
         this.signInView = new SignInView(signIn);
         frame.getStyleClass().add("frame");
         this.scene = new Scene(frame, 1200, 760);
@@ -207,6 +214,30 @@ public final class Workstation {
         onSignInShown = () -> { };
     }
 
+    /** A password an administrator reset: the change form comes before the workstation. */
+    private void changePassword(PendingPasswordChange pending) {
+        show(new PasswordChangeView(new PasswordChangeViewModel(pending, executor, this::signedIn, this::showSignIn)).root());
+    }
+
+    /** The administrator's staff tab (opened once, then brought to the front). */
+    public void openStaff() {
+        if (session == null || shellView == null || !session.actor().may(Permission.MANAGE_USERS)) {
+            return;
+        }
+        javafx.scene.control.TabPane tabs = shellView.tabPane();
+        javafx.scene.control.Tab staff = tabs.getTabs().stream().filter(t -> "staffTab".equals(t.getId())).findFirst()
+                .orElseGet(() -> {
+                    StaffViewModel model = new StaffViewModel(session, executor);
+                    javafx.scene.control.Tab tab = new javafx.scene.control.Tab(Messages.get("staff.tab"),
+                            new StaffView(model).root());
+                    tab.setId("staffTab");
+                    tabs.getTabs().add(tab);
+                    model.refresh();
+                    return tab;
+                });
+        tabs.getSelectionModel().select(staff);
+    }
+
     private void signedIn(Session signedIn) {
         this.session = signedIn;
         ReceptionViewModel receptionModel = new ReceptionViewModel(signedIn, executor);
@@ -250,6 +281,10 @@ public final class Workstation {
             view.tabPane().getTabs().add(scanTab);
         }
         addSyncActions(view, shellModel, signedIn);
+        if (signedIn.actor().may(Permission.MANAGE_USERS)) {
+            view.addFileAction("menu-staff", "menu.staff", null, this::openStaff);
+        }
+        shellView = view;
         shell = view.root();
         show(shell);
         boardModel.refresh();
@@ -293,6 +328,7 @@ public final class Workstation {
         }
         BackgroundTask.wrap(() -> leaving.services().users().signOut(leaving.actor())).executeWith(executor);
         shell = null;
+        shellView = null;
         signIn.usernameProperty().set("");
         showSignIn();
     }

@@ -11,7 +11,7 @@ import org.clinicdesk.app.cli.CliEnvironment;
  * command line never needs a display.
  */
 public final class Main {
-    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--data-dir", "--user", "--idle-minutes");
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--data-dir", "--user");
     /** Options only the window understands; with no command they still mean "open the window". */
     private static final Set<String> WINDOW_FLAGS = Set.of("--demo");
 

@@ -12,7 +12,6 @@ class MainTest {
         assertThat(Main.opensWindow(new String[] {"--data-dir", "/tmp/x"})).isTrue();
         assertThat(Main.opensWindow(new String[] {"--data-dir=/tmp/x", "gui", "--demo"})).isTrue();
         assertThat(Main.opensWindow(new String[] {"--user", "asha", "gui"})).isTrue();
-        assertThat(Main.opensWindow(new String[] {"--demo", "--idle-minutes", "5"})).isTrue();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.clinicdesk.core.common.ValidationException;
@@ -17,7 +16,6 @@ class WorkstationOptionsTest {
         var options = WorkstationOptions.parse(List.of("--data-dir", "/srv/clinic", "gui"),
                 Map.of("CLINICDESK_DATA_DIR", "/elsewhere"));
         assertThat(options.dataDir()).isEqualTo(Path.of("/srv/clinic"));
-        assertThat(options.idleTime()).isEqualTo(Duration.ofMinutes(5));
     }
 
     @Test
@@ -34,11 +32,9 @@ class WorkstationOptionsTest {
 
     @Test
     void commandLineGlobalsAreUnderstood() {
-        var options = WorkstationOptions.parse(List.of("--user=nurse", "--data-dir=/d", "gui", "--demo",
-                "--idle-minutes", "2"), Map.of());
+        var options = WorkstationOptions.parse(List.of("--user=nurse", "--data-dir=/d", "gui", "--demo"), Map.of());
         assertThat(options.user()).isEqualTo("nurse");
         assertThat(options.demo()).isEqualTo(WorkstationOptions.DemoMode.ON);
-        assertThat(options.idleTime()).isEqualTo(Duration.ofMinutes(2));
     }
 
     @Test
@@ -48,10 +44,15 @@ class WorkstationOptionsTest {
     }
 
     @Test
-    void unknownOptionOrBadIdleTimeIsRefusedByName() {
+    void unknownOptionIsRefusedByName() {
         assertThatThrownBy(() -> WorkstationOptions.parse(List.of("--colour"), Map.of()))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("--colour");
-        assertThatThrownBy(() -> WorkstationOptions.parse(List.of("--idle-minutes", "soon"), Map.of()))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("--idle-minutes");
+    }
+
+    @Test
+    void theIdleLockIsNoLongerAStartUpFlagAnyoneCanRaise() {
+        assertThatThrownBy(() -> WorkstationOptions.parse(List.of("--idle-minutes", "240"), Map.of()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("--idle-minutes")
+                .hasMessageContaining("clinic set --idle-minutes");
     }
 }

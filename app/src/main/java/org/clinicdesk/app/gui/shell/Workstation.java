@@ -62,6 +62,7 @@ public final class Workstation {
     private final TaskExecutor executor;
     private final Clock clock;
     private final Duration idleTime;
+    private boolean idleTimeFromClinic;
     private final StackPane frame = new StackPane();
     private final Scene scene;
     private final SignInViewModel signIn;
@@ -292,6 +293,20 @@ public final class Workstation {
         watcher.start();
         idle = new IdleWatch(scene, idleTime, this::lock);
         idle.start();
+        if (idleTimeFromClinic) {
+            IdleWatch watching = idle;
+            BackgroundTask.wrap(() -> signedIn.services().settings().current().idleLockMinutes())
+                    .onSuccess(minutes -> watching.idleTime(Duration.ofMinutes(minutes)))
+                    .executeWith(executor);
+        }
+    }
+
+    /**
+     * The screen locks after the clinic's idle time (an administrator's setting that every desk shares) instead of the
+     * time given to the constructor, which then only applies until the setting has been read after sign-in.
+     */
+    public void lockAfterTheClinicsIdleTime() {
+        idleTimeFromClinic = true;
     }
 
     /** Hides the work at once; the audit event is written in the background. */

@@ -177,6 +177,57 @@ class ClinicSetupReadmeTest {
         sync(deskB);
     }
 
+    @Test
+    @Order(7)
+    void clinicSettingsChangedAtATravelToTheOtherDesks() {
+        ok(as(deskA, "admin", ADMIN_PASSWORD, "clinic", "set", "--name", "Asha Family Clinic", "--date-order",
+                "month-first", "--idle-minutes", "10", "--token-prefix", "B=R"));
+        var clash = as(deskA, "admin", ADMIN_PASSWORD, "clinic", "set", "--token-prefix", "C=R");
+        assertThat(clash.exit()).as(clash.toString()).isEqualTo(ExitCode.RULE_VIOLATION);
+        assertThat(clash.err()).contains("Desk B already issues tokens starting with R");
+        sync(deskA);
+        sync(deskB);
+        assertThat(deskB.with(Map.of(), "clinic", "show", "--json").out()).contains("\"Asha Family Clinic\"",
+                "\"MONTH_FIRST\"", "\"idleLockMinutes\" : 10", "\"B\" : \"R\"");
+        String uhid = ok(as(deskB, "admin", ADMIN_PASSWORD, "patient", "add", "--name", "Meena Rao", "--dob",
+                "1975-06-01", "--sex", "F")).strip();
+        assertThat(ok(as(deskB, "nina", "nurse-pass-2", "queue", "add", uhid)).strip()).isEqualTo("R-002");
+    }
+
+    @Test
+    @Order(8)
+    void anAdministratorHandsALostDesksSiteToANewStoreWhichContinuesItsCounters() {
+        sync(deskB);
+        String login = CentralSchema.roleName(UUID.fromString(deskA.with(Map.of(), "clinic", "id").out().strip()),
+                SiteCode.of("B"));
+        Map<String, String> central = Map.of("CLINICDESK_CENTRAL_USER", login, "CLINICDESK_CENTRAL_PASSWORD", "desk-b-secret");
+        CliRun replacement = new CliRun(desks.resolve("b-new"));
+        var wrongAdmin = replacement.with(with(central, CliEnvironment.PASSWORD, "not-the-password"), "init", "--join",
+                this.central.url(), "--site", "B", "--rejoin", "--admin", "admin");
+        assertThat(wrongAdmin.exit()).as(wrongAdmin.toString()).isEqualTo(ExitCode.SIGN_IN_FAILED);
+        assertThat(replacement.dataDir().resolve("clinicdesk.mv.db")).doesNotExist();
+
+        ok(replacement.with(with(central, CliEnvironment.PASSWORD, ADMIN_PASSWORD), "init", "--join",
+                this.central.url(), "--site", "B", "--rejoin", "--admin", "admin"));
+        String uhid = ok(as(replacement, "admin", ADMIN_PASSWORD, "patient", "add", "--name", "Kiran Das", "--dob",
+                "2001-01-01", "--sex", "M")).strip();
+        assertThat(uhid).as("the lost store issued B-000001 (Meena Rao); a fresh count would repeat it")
+                .startsWith("B-000002-");
+        assertThat(ok(as(replacement, "nina", "nurse-pass-2", "queue", "add", uhid)).strip())
+                .as("the lost store issued B-001 and R-002 today").isEqualTo("R-003");
+        assertThat(ok(as(replacement, "admin", ADMIN_PASSWORD, "audit", "verify"))).contains("Site B: intact");
+        sync(replacement);
+        var oldStore = deskB.with(Map.of(), "sync", "--once");
+        assertThat(oldStore.exit()).as(oldStore.toString()).isEqualTo(ExitCode.RULE_VIOLATION);
+        assertThat(oldStore.err()).contains("Site B is already held by another store");
+    }
+
+    private static Map<String, String> with(Map<String, String> base, String name, String value) {
+        Map<String, String> all = new java.util.HashMap<>(base);
+        all.put(name, value);
+        return all;
+    }
+
     private static CliRun.Result as(CliRun desk, String user, String password, String... args) {
         return desk.as(user, password, args);
     }

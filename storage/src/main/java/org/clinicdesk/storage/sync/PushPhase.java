@@ -16,15 +16,15 @@ import org.clinicdesk.core.sync.SyncRow;
 import org.clinicdesk.storage.outbox.OutboxRow;
 
 /**
- * Sends the outbox in batches. Each batch: read the rows' current local state, merge them centrally in one
- * transaction, then in one local transaction drop the batch from the outbox and take over the central result for
+ * Sends the outbox in batches. Each batch: read the rows' current local state, have the central server merge them
+ * ({@code cd_push}, one transaction), then in one local transaction drop the batch from the outbox and take over the central result for
  * rows with nothing newer pending. Taking over the result matters when the desktop's change lost the merge: the
  * central row did not change, so the feed would never bring its state back to this desktop. Cut off before the central commit, the batch is simply sent again; cut off after
  * it, the resend merges to no change.
  */
 final class PushPhase {
     private final SyncEngine.SyncContext ctx;
-    private final CentralPush push = new CentralPush(new CentralFeed());
+    private final ServerPush push = new ServerPush();
 
     PushPhase(SyncEngine.SyncContext ctx) {
         this.ctx = ctx;
@@ -41,9 +41,8 @@ final class PushPhase {
             List<SyncRow> batch = localRows(claims);
             Connection central = ctx.central();
             central.setAutoCommit(false);
-            int before = pushed;
-            CentralPush.Result result = push.push(central, ctx.clinicId(), ctx.agreed().columnsByTable(), batch,
-                    n -> ctx.progress().onRows(SyncProgress.Phase.PUSH, before + n, ctx.pid()));
+            ServerPush.Result result = push.push(central, ctx.agreed().columnsByTable(), batch);
+            ctx.progress().onRows(SyncProgress.Phase.PUSH, pushed + entries.size(), ctx.pid());
             central.commit();
             conflicts.addAll(result.conflicts());
             acknowledge(entries.stream().map(OutboxRow::sequence).toList(), result.finalRows());

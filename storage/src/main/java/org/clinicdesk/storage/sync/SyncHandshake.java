@@ -87,7 +87,7 @@ final class SyncHandshake {
                         + "another clinic (" + roleClinic + ") than this desktop (" + clinicId + "); nothing was synced.");
             }
         }
-        SyncProtocol.checkClock(desktopMillis, CentralPush.serverMillis(central));
+        SyncProtocol.checkClock(desktopMillis, ServerPush.serverMillis(central));
         claimSite(central, site, storeId);
         return new Agreed(centralId, columns);
     }

@@ -98,6 +98,10 @@ public final class CentralCommand implements Runnable {
                 if (!sites.isEmpty() && clinicId == null) {
                     throw new ValidationException("clinic-id", "is needed with --site");
                 }
+                if (sites.size() > 1) {
+                    throw new ValidationException("site", "one password per site: give one --site here and add the "
+                            + "others with 'central add-site', each with its own CLINICDESK_NEW_PASSWORD");
+                }
                 String password = sites.isEmpty() ? null : central.newPassword();
                 CentralSchema schema = new CentralSchema(central.server(url));
                 String version = schema.migrate();

@@ -34,9 +34,9 @@ public final class CentralSchema {
         return result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion;
     }
 
-    /** The database role a site of a clinic logs in as. */
+    /** The database role a site of a clinic logs in as: the whole clinic id, so two clinics never share a name. */
     public static String roleName(UUID clinicId, SiteCode site) {
-        return "cd_" + site.value().toLowerCase(Locale.ROOT) + "_" + clinicId.toString().replace("-", "").substring(0, 12);
+        return "cd_" + site.value().toLowerCase(Locale.ROOT) + "_" + clinicId.toString().replace("-", "");
     }
 
     /** Creates (or updates the password of) the login role of {@code site} in clinic {@code clinicId}. */
@@ -52,10 +52,14 @@ public final class CentralSchema {
                 try (var rs = st.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
                     exists = rs.next();
                 }
-                String quoted = "'" + password.replace("'", "''") + "'";
-                st.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + role + " LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD " + quoted);
+                // The role name is made of a site code and a UUID's hex digits only, so it is safe to splice in.
+                st.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + role + " LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB "
+                        + "NOCREATEROLE");
                 st.execute("GRANT clinicdesk_site TO " + role);
             }
+            // Hashed here (SCRAM-SHA-256) and sent as a verifier: the password never crosses the wire or lands in the
+            // server's statement log in clear.
+            c.unwrap(org.postgresql.PGConnection.class).alterUserPassword(role, password.toCharArray(), "scram-sha-256");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO site_registry (role_name, clinic_id, site) "
                     + "VALUES (?, ?, ?) ON CONFLICT (role_name) DO NOTHING")) {
                 ps.setString(1, role);

@@ -29,17 +29,14 @@ final class SyncHandshake {
     }
 
     /**
-     * The last check, and the only one that writes: the login's site must be this store's, and no other store may
-     * hold it. Logins that belong to no clinic (the server's administrator, in tests) have no site to claim.
+     * The last check, and the only one that writes: the login is a site login (not a superuser, not one that bypasses
+     * row-level security, not one of no clinic), its site is this store's, and no other store holds it.
      */
     private static void claimSite(Connection central, SiteSettings site, UUID storeId) throws SQLException {
-        var login = SiteClaim.loginSite(central);
-        if (login.isEmpty()) {
-            return;
-        }
-        if (!login.get().site().equals(site.site())) {
+        SiteClaim.LoginSite login = SiteClaim.requireSiteLogin(central);
+        if (!login.site().equals(site.site())) {
             throw new SyncRefusedException(SyncRefusedException.Reason.WRONG_SITE, "The central login is site "
-                    + login.get().site() + "'s, but this desk is site " + site.site() + "; use this site's own login. "
+                    + login.site() + "'s, but this desk is site " + site.site() + "; use this site's own login. "
                     + "Nothing was synced.");
         }
         SiteClaim.claim(central, site.site(), storeId, java.util.Optional.empty());

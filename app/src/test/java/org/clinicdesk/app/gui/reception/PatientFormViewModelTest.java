@@ -79,7 +79,7 @@ class PatientFormViewModelTest {
         PatientFormViewModel vm = PatientFormViewModel.edit(first, session, new SameThreadTaskExecutor(), saved::add);
         vm.value(PatientField.DOB).set("1970-02-30");
         vm.save();
-        assertThat(vm.error(PatientField.DOB).get()).startsWith("Date of birth").contains("is not a date");
+        assertThat(vm.error(PatientField.DOB).get()).startsWith("Date of birth").contains("February has only 28 days");
         assertThat(store.changeMarker()).isEqualTo(before);
     }
 

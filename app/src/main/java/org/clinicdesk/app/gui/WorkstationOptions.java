@@ -12,9 +12,15 @@ import org.clinicdesk.core.common.ValidationException;
 /**
  * How the window was asked to start: {@code [--data-dir DIR] [--user NAME] [gui] [--demo] [--idle-minutes N]}, the
  * command line's global options included. The data directory falls back to {@code CLINICDESK_DATA_DIR}, then to the
- * operating system's usual place; {@code --user} fills in the sign-in name.
+ * operating system's usual place; {@code --user} fills in the sign-in name. With {@code --demo} the data directory is
+ * always a new temporary folder, whatever {@code --data-dir} or {@code CLINICDESK_DATA_DIR} say, so demo data never
+ * reaches a real store; {@code notices} then tells the user that {@code --data-dir} was ignored.
  */
-public record WorkstationOptions(Path dataDir, DemoMode demo, Duration idleTime, String user) {
+public record WorkstationOptions(Path dataDir, DemoMode demo, Duration idleTime, String user, List<String> notices) {
+    public WorkstationOptions {
+        notices = List.copyOf(notices);
+    }
+
     public static final Duration DEFAULT_IDLE = Duration.ofMinutes(5);
 
     /** Whether to open on demo data. */
@@ -48,12 +54,17 @@ public record WorkstationOptions(Path dataDir, DemoMode demo, Duration idleTime,
                 }
             }
         }
+        if (demo == DemoMode.ON) {
+            Path demoDir = demoDir();
+            List<String> notices = dataDir == null ? List.of() : List.of("The demo ignores --data-dir " + dataDir
+                    + ": it always opens a new temporary folder (" + demoDir + "), never a real store.");
+            return new WorkstationOptions(demoDir, demo, idle, user, notices);
+        }
         if (dataDir == null) {
             String fromEnv = env.get("CLINICDESK_DATA_DIR");
-            dataDir = fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv)
-                    : demo == DemoMode.ON ? demoDir() : defaultDataDir(env);
+            dataDir = fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : defaultDataDir(env);
         }
-        return new WorkstationOptions(dataDir, demo, idle, user);
+        return new WorkstationOptions(dataDir, demo, idle, user, List.of());
     }
 
     /** The per-OS default, the same as the command line's. */

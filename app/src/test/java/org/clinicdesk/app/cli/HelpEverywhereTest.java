@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
@@ -61,20 +62,15 @@ class HelpEverywhereTest {
                 List.of("document", "add"), List.of("central", "add-site"), List.of("help"));
     }
 
-    @ParameterizedTest(name = "clinicdesk {0} --help")
-    @MethodSource("everyCommand")
-    void dashDashHelpPrintsTheUsageAndTouchesNoStore(List<String> path) {
-        List<String> args = new ArrayList<>(path);
-        args.add("--help");
-
-        assertUsage(run(args), path);
+    static Stream<Arguments> everyCommandWithEachHelpOption() {
+        return everyCommand().stream().flatMap(path -> Stream.of(Arguments.of(path, "--help"), Arguments.of(path, "-h")));
     }
 
-    @ParameterizedTest(name = "clinicdesk {0} -h")
-    @MethodSource("everyCommand")
-    void shortHelpToo(List<String> path) {
+    @ParameterizedTest(name = "clinicdesk {0} {1}")
+    @MethodSource("everyCommandWithEachHelpOption")
+    void helpOptionPrintsTheUsageAndTouchesNoStore(List<String> path, String helpOption) {
         List<String> args = new ArrayList<>(path);
-        args.add("-h");
+        args.add(helpOption);
 
         assertUsage(run(args), path);
     }

@@ -63,7 +63,8 @@ class HelpEverywhereTest {
     }
 
     static Stream<Arguments> everyCommandWithEachHelpOption() {
-        return everyCommand().stream().flatMap(path -> Stream.of(Arguments.of(path, "--help"), Arguments.of(path, "-h")));
+        return everyCommand().stream()
+                .flatMap(path -> Stream.of(Arguments.of(path, "--help"), Arguments.of(path, "-h")));
     }
 
     @ParameterizedTest(name = "clinicdesk {0} {1}")

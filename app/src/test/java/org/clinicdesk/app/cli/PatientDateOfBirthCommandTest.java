@@ -16,8 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code patient add --dob} takes the date as the desk writes it (the clinic's order, day first by default) or an age,
- * which is stored as an estimate; the JSON keeps ISO dates; refused input exits 2 naming {@code dob} and stores nothing.
+ * {@code patient add --dob} takes the date as the desk writes it (the clinic's order, day first by default) or an
+ * age, which is stored as an estimate; the JSON keeps ISO dates; refused input exits 2 naming {@code dob} and stores
+ * nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PatientDateOfBirthCommandTest {

@@ -56,14 +56,15 @@ class WorkstationOptionsTest {
     @Test
     void demoAlwaysOpensANewTemporaryFolderWhateverTheDataDirSays(@TempDir Path clinic) throws IOException {
         Path real = clinic.resolve("real-store");
-        var fromEnv = WorkstationOptions.parse(List.of("gui", "--demo"), Map.of("CLINICDESK_DATA_DIR", real.toString()));
+        var fromEnv = WorkstationOptions.parse(List.of("gui", "--demo"),
+                Map.of("CLINICDESK_DATA_DIR", real.toString()));
         var fromOption = WorkstationOptions.parse(List.of("--data-dir", real.toString(), "gui", "--demo"),
                 Map.of("CLINICDESK_DATA_DIR", real.toString()));
         var fromOptionAfter = WorkstationOptions.parse(List.of("--demo", "--data-dir=" + real), Map.of());
         try {
             for (var options : List.of(fromEnv, fromOption, fromOptionAfter)) {
-                assertThat(options.dataDir()).isNotEqualTo(real).startsWith(Path.of(System.getProperty("java.io.tmpdir")))
-                        .isEmptyDirectory();
+                assertThat(options.dataDir()).isNotEqualTo(real)
+                        .startsWith(Path.of(System.getProperty("java.io.tmpdir"))).isEmptyDirectory();
             }
             assertThat(fromOption.dataDir()).isNotEqualTo(fromOptionAfter.dataDir());
             assertThat(real).doesNotExist();

@@ -36,8 +36,8 @@ class VisitSummaryTest {
         VisitSummary s = VisitSummary.of(SITE, PATIENT, Optional.of(SampleVisits.vitals()), note, List.of(),
                 DateOfBirthFormat.of(DateOrder.DAY_FIRST), TODAY, SampleVisits.KOLKATA);
         assertThat(s.clinic()).isEqualTo(new VisitSummary.Clinic("Sunrise Family Clinic", "A"));
-        assertThat(s.patient()).isEqualTo(new VisitSummary.PatientLine("Meera Raghunathan", "14/03/1992", "34 y", "Female",
-                PATIENT.uhid().value(), List.of("Penicillin")));
+        assertThat(s.patient()).isEqualTo(new VisitSummary.PatientLine("Meera Raghunathan", "14/03/1992", "34 y",
+                "Female", PATIENT.uhid().value(), List.of("Penicillin")));
         assertThat(s.doctor()).isEqualTo("dr.menon");
         assertThat(s.signedAt()).isEqualTo(SampleVisits.SIGNED);
         assertThat(s.currentNote()).isEqualTo(note.content());

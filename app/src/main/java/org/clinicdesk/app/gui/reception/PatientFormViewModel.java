@@ -94,7 +94,8 @@ public final class PatientFormViewModel {
         LocalDate day = today.get();
         PersonName name = check(PatientField.NAME, () -> PersonName.parse(text(PatientField.NAME)));
         DateOfBirth dob = check(PatientField.DOB, () -> mode == FormMode.EDIT && text(PatientField.DOB).equals(dobShown)
-                ? editing.dateOfBirth() : DateOfBirth.parse(text(PatientField.DOB), session.services().dateOrder(), day));
+                ? editing.dateOfBirth()
+                : DateOfBirth.parse(text(PatientField.DOB), session.services().dateOrder(), day));
         Sex sex = check(PatientField.SEX, () -> Sex.parse(text(PatientField.SEX)));
         String phoneText = text(PatientField.PHONE);
         PhoneNumber phone = phoneText.isBlank() ? null : check(PatientField.PHONE, () -> PhoneNumber.parse(phoneText));

@@ -110,6 +110,7 @@ public final class LocalStore implements AutoCloseable {
         LocalStore store = new LocalStore(dataDir, database, storeClock);
         try {
             store.siteSettings().ifPresent(store::startClock);
+            store.siteSettings().ifPresent(s -> store.clinicSettings.all()); // read once here, not by a screen
             return store;
         } catch (RuntimeException e) {
             database.close();
@@ -247,6 +248,9 @@ public final class LocalStore implements AutoCloseable {
     /** Drops the second-level cache; call after writing rows with plain JDBC (sync pull, restore). */
     public void evictCaches() {
         database.sessionFactory().getCache().evictAllRegions();
+        if (site.current().isPresent()) {
+            clinicSettings.reload();
+        }
     }
 
     /** How long opening took (pool, migration, session factory), in milliseconds. */

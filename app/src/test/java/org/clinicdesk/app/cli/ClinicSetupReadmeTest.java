@@ -208,7 +208,7 @@ class ClinicSetupReadmeTest {
         assertThat(replacement.dataDir().resolve("clinicdesk.mv.db")).doesNotExist();
 
         ok(replacement.with(with(central, CliEnvironment.PASSWORD, ADMIN_PASSWORD), "init", "--join",
-                this.central.url(), "--site", "B", "--rejoin", "--admin", "admin"));
+                this.central.url(), "--site", "B", "--rejoin", "--admin", "admin", "--save"));
         String uhid = ok(as(replacement, "admin", ADMIN_PASSWORD, "patient", "add", "--name", "Kiran Das", "--dob",
                 "2001-01-01", "--sex", "M")).strip();
         assertThat(uhid).as("the lost store issued B-000001 (Meena Rao); a fresh count would repeat it")

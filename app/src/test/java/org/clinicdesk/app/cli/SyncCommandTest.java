@@ -100,8 +100,22 @@ class SyncCommandTest {
     @Test
     void centralInitThenSyncOncePrintsTheFiguresAsOneJsonDocument() throws Exception {
         initCentralAndDesktop();
-        String[] first = run(sync(), "--once", "--url", url(), "--json");
+        String[] unsaved = run(sync(), "--once", "--url", url(), "--json");
+        assertThat(unsaved[0]).as(unsaved[2]).isEqualTo("0");
+        assertThat(dir.resolve("central.properties")).as("kept only with --save").doesNotExist();
+        try (Connection c = DriverManager.getConnection(url(), USER, PASSWORD); Statement st = c.createStatement()) {
+            st.execute("TRUNCATE change_feed"); // start the figures again
+        }
+        try (LocalStore store = LocalStore.open(dir, Clock.systemUTC())) {
+            store.context().tx().run(() -> store.patients().save(new Patient(store.context().ids().newId(),
+                    new Uhid(SiteCode.of("A"), 2), PersonName.parse("Ravi Rao"), new DateOfBirth(LocalDate.of(1981, 1, 2),
+                    false), Sex.M, null, "1 Market Road", List.of(), PatientStatus.ACTIVE)));
+        }
+        String[] first = run(sync(), "--once", "--url", url(), "--json", "--save");
         assertThat(first[0]).as(first[2]).isEqualTo("0");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(dir.resolve("central.properties")))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
         JsonNode report = new ObjectMapper().readTree(first[1]);
         assertThat(report.get("pushed").asInt()).isEqualTo(1);
         assertThat(report.get("pending").asInt()).isZero();

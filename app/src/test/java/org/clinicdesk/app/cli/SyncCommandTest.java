@@ -82,7 +82,7 @@ class SyncCommandTest {
     private void initCentralAndDesktop() {
         String[] init = run(new CentralCommand(), "init", "--url", url() + "?user=" + USER + "&password=" + PASSWORD, "--json");
         assertThat(init[0]).as(init[2]).isEqualTo("0");
-        assertThat(init[1]).contains("\"schemaVersion\":\"6\""); // V4 staff, V5 sites and clinic settings, V6 server-side merge
+        assertThat(init[1]).contains("\"schemaVersion\":\"6\"", "\"ssl\":", "\"hostsslRules\":", "\"tlsEnforced\":"); // V4 staff, V5 sites and clinic settings, V6 server-side merge
         role = new CentralSchema(new CentralServer(url(), USER, PASSWORD)).addSite(CLINIC, SiteCode.of("A"), "desk-password");
         try (LocalStore store = LocalStore.open(dir, Clock.systemUTC())) {
             store.initialise(new SiteSettings(SiteCode.of("A"), "Green Valley", CLINIC));

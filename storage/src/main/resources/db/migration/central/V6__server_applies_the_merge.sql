@@ -439,3 +439,75 @@ GRANT EXECUTE ON FUNCTION cd_resolve_conflict(bigint, text, text) TO clinicdesk_
 
 REVOKE ALL ON FUNCTION cd_caller() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION cd_caller() TO clinicdesk_site;
+
+-- Desk keys (Ed25519). User changes and audit events carry the signature of the desk that made them; the server
+-- keeps the bytes (it cannot check Ed25519 itself) and every desk checks them against the keys registered here.
+ALTER TABLE app_user ADD COLUMN signature text;
+ALTER TABLE audit_event ADD COLUMN signature text;
+
+-- Claiming a site now also registers the claiming store's public key (see V5 for the outcomes).
+DROP FUNCTION cd_claim_site(uuid, text);
+CREATE FUNCTION cd_claim_site(p_store uuid, p_rejoined_by text, p_public_key text)
+    RETURNS TABLE (outcome text, holder uuid, since timestamptz)
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+DECLARE
+    v_clinic uuid;
+    v_site   text;
+    v_holder uuid;
+    v_since  timestamptz;
+    v_out    text;
+BEGIN
+    SELECT c.clinic_id, c.site INTO v_clinic, v_site FROM cd_caller() c;
+    IF p_public_key IS NULL OR p_public_key !~ '^[A-Za-z0-9+/]{40,120}={0,2}$' THEN
+        RAISE EXCEPTION 'a desk key must be a Base64 Ed25519 public key' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    INSERT INTO site_store (clinic_id, site, store_id) VALUES (v_clinic, v_site, p_store)
+        ON CONFLICT (clinic_id, site) DO NOTHING;
+    IF FOUND THEN
+        INSERT INTO site_store_history (clinic_id, site, store_id) VALUES (v_clinic, v_site, p_store);
+        v_out := 'CLAIMED';
+        v_holder := p_store;
+        v_since := now();
+    ELSE
+        SELECT s.store_id, s.claimed_at INTO v_holder, v_since FROM site_store s
+            WHERE s.clinic_id = v_clinic AND s.site = v_site FOR UPDATE;
+        IF v_holder = p_store THEN
+            v_out := 'HELD';
+        ELSIF p_rejoined_by IS NOT NULL AND length(trim(p_rejoined_by)) > 0 THEN
+            UPDATE site_store SET store_id = p_store, claimed_at = now() WHERE clinic_id = v_clinic AND site = v_site;
+            INSERT INTO site_store_history (clinic_id, site, store_id, previous_store, rejoined_by)
+                VALUES (v_clinic, v_site, p_store, v_holder, p_rejoined_by);
+            v_out := 'REJOINED';
+            v_holder := p_store;
+            v_since := now();
+        ELSE
+            RETURN QUERY SELECT 'TAKEN'::text, v_holder, v_since;
+            RETURN;
+        END IF;
+    END IF;
+    -- a store registers one key, once: a later claim cannot replace it
+    INSERT INTO desk_key (clinic_id, site, store_id, public_key) VALUES (v_clinic, v_site, p_store, p_public_key)
+        ON CONFLICT (clinic_id, site, store_id) DO NOTHING;
+    RETURN QUERY SELECT v_out, v_holder, v_since;
+END
+$$;
+REVOKE ALL ON FUNCTION cd_claim_site(uuid, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION cd_claim_site(uuid, text, text) TO clinicdesk_site;
+
+-- A desk that refused a pulled change (no valid desk signature) lists it for the clinic's review.
+CREATE FUNCTION cd_report_refused(p_table text, p_row uuid, p_origin_site text, p_detail text) RETURNS void
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM cd_synced_table WHERE table_name = p_table) THEN
+        RAISE EXCEPTION 'table % does not sync', p_table USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    INSERT INTO sync_conflict (clinic_id, entity_table, row_id, site, detail)
+        VALUES ((SELECT clinic_id FROM cd_caller()), p_table, p_row, left(coalesce(p_origin_site, '?'), 4),
+                left(p_detail, 2000))
+        ON CONFLICT DO NOTHING;
+END
+$$;
+REVOKE ALL ON FUNCTION cd_report_refused(text, uuid, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION cd_report_refused(text, uuid, text, text) TO clinicdesk_site;

@@ -21,6 +21,7 @@ import org.clinicdesk.core.users.PasswordHasher;
 import org.clinicdesk.core.users.Role;
 import org.clinicdesk.core.users.SignInFailedException;
 import org.clinicdesk.storage.LocalStore;
+import org.clinicdesk.storage.keys.DeskKeys;
 import org.clinicdesk.storage.sync.CentralDirectory;
 import org.clinicdesk.storage.sync.CentralServer;
 import org.clinicdesk.storage.sync.CentralUnavailableException;
@@ -80,6 +81,7 @@ public final class ClinicJoin {
 
     private Joined join(Optional<Rejoin> rejoin, Progress progress) {
         UUID storeId = UUID.randomUUID();
+        DeskKeys keys = DeskKeys.generate();
         SiteClaim.LoginSite login;
         String clinicName;
         long expected;
@@ -100,12 +102,14 @@ public final class ClinicJoin {
                 rejoinedBy = Optional.of(checkAdministrator(central, login.clinicId(), rejoin.get()));
             }
             // Claimed before anything is made here: a refused desk leaves no store behind.
-            rejoined = SiteClaim.claim(central, site, storeId, rejoinedBy).outcome() == SiteClaim.Outcome.REJOINED;
+            rejoined = SiteClaim.claim(central, site, storeId, rejoinedBy, keys.publicKey()).outcome()
+                    == SiteClaim.Outcome.REJOINED;
         } catch (SQLException e) {
             throw unavailable(e);
         }
         try (LocalStore store = LocalStore.open(dataDir, clock)) {
-            store.context().tx().run(() -> store.initialise(new SiteSettings(site, clinicName, login.clinicId()), storeId));
+            store.context().tx().run(() -> store.initialise(new SiteSettings(site, clinicName, login.clinicId()), storeId,
+                    keys));
             SyncReport report = pull(store, expected, progress);
             continueCounters(store);
             String actor = rejoin.map(Rejoin::adminName).orElse("system");

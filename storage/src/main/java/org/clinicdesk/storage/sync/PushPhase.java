@@ -45,7 +45,9 @@ final class PushPhase {
             ctx.progress().onRows(SyncProgress.Phase.PUSH, pushed + entries.size(), ctx.pid());
             central.commit();
             conflicts.addAll(result.conflicts());
-            acknowledge(entries.stream().map(OutboxRow::sequence).toList(), result.finalRows());
+            UnsignedChanges unsigned = new UnsignedChanges(ctx.agreed().deskKeys());
+            acknowledge(entries.stream().map(OutboxRow::sequence).toList(), result.finalRows(), unsigned, conflicts);
+            unsigned.report(central);
             pushed += entries.size();
         }
     }
@@ -99,7 +101,8 @@ final class PushPhase {
      * Drops exactly the pushed changes and adopts the merged central rows, in one local transaction. Not "up to the
      * last sequence": a local transaction that took a lower sequence may have committed after the batch was read.
      */
-    private void acknowledge(List<Long> sequences, Map<RowKey, SyncRow> authoritative) throws SQLException {
+    private void acknowledge(List<Long> sequences, Map<RowKey, SyncRow> authoritative, UnsignedChanges unsigned,
+                             List<String> conflicts) throws SQLException {
         try (Connection local = ctx.store().dataSource().getConnection()) {
             local.setAutoCommit(false);
             try (PreparedStatement ps = local.prepareStatement("DELETE FROM outbox WHERE seq IN ("
@@ -118,6 +121,9 @@ final class PushPhase {
                 Map<UUID, SyncRow> existing = LocalRows.byIds(local, table.tableName(), columns,
                         rows.stream().map(SyncRow::id).toList());
                 for (SyncRow row : rows) {
+                    if (unsigned.refuse(row, conflicts)) {
+                        continue;
+                    }
                     ctx.clock().receive(row.version());
                     LocalRows.apply(local, columns, row, existing.get(row.id()));
                 }

@@ -67,16 +67,17 @@ public final class SiteClaim {
     }
 
     /**
-     * Claims the login's site for {@code store}; refuses (nothing else written) when another store holds it. With
+     * Claims the login's site for {@code store} and registers the store's desk key; refuses (nothing else written) when another store holds it. With
      * {@code rejoinedBy} present, an administrator hands the site over to this store instead.
      */
-    public static Answer claim(Connection central, SiteCode site, UUID store, Optional<String> rejoinedBy)
-            throws SQLException {
+    public static Answer claim(Connection central, SiteCode site, UUID store, Optional<String> rejoinedBy,
+                               String publicKey) throws SQLException {
         boolean autoCommit = central.getAutoCommit();
         central.setAutoCommit(true);
-        try (PreparedStatement ps = central.prepareStatement("SELECT outcome, holder, since FROM cd_claim_site(?, ?)")) {
+        try (PreparedStatement ps = central.prepareStatement("SELECT outcome, holder, since FROM cd_claim_site(?, ?, ?)")) {
             ps.setObject(1, store);
             ps.setString(2, rejoinedBy.orElse(null));
+            ps.setString(3, publicKey);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 Answer answer = new Answer(Outcome.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),

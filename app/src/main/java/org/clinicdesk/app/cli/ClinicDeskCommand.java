@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
                 + "from CLINICDESK_NEW_PASSWORD, else a prompt.",
         subcommands = {GuiCommand.class, InitCommand.class, DemoDataCommand.class, UserCommands.class,
                 PatientCommands.class, QueueCommands.class, VitalsCommands.class, NoteCommands.class,
-                AuditCommands.class, DoctorCommand.class, HistoryCommands.class, SyncCommand.class,
+                AuditCommands.class, DoctorCommand.class, RecoverCommand.class, HistoryCommands.class, SyncCommand.class,
                 CentralCommand.class, OcrCommand.class, ClinicCommands.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:something unexpected (details in logs/clinicdesk.log in the data directory)",

@@ -40,6 +40,7 @@ final class ScriptProcess {
         command.add(script.toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(script.getParent().toFile());
+        builder.environment().put("CLINICDESK_KEY_DIR", System.getProperty("clinicdesk.keyDir"));
         builder.environment().putAll(env);
         builder.redirectError(ProcessBuilder.Redirect.INHERIT);
         return builder.start();

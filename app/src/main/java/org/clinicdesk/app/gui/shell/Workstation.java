@@ -155,6 +155,18 @@ public final class Workstation {
 
     private void opened(Workstore opened) {
         this.store = opened;
+        Optional<String> recoveryKey = opened.recoveryKeyToShow();
+        if (recoveryKey.isPresent()) {
+            show(RecoveryKeyView.of(recoveryKey.get(), () -> {
+                opened.recoveryKeyShown();
+                continueOpening(opened);
+            }));
+            return;
+        }
+        continueOpening(opened);
+    }
+
+    private void continueOpening(Workstore opened) {
         Optional<SiteSettings> settings = opened.siteSettings();
         if (settings.isEmpty()) {
             show(new SetupView(new SetupViewModel(opened, executor, this::setUp)).root());

@@ -115,11 +115,7 @@ public final class StoreEncryptionBenchmark {
                  ResultSet rs = st.executeQuery("SELECT COUNT(*), MAX(full_name_search) FROM patient")) {
                 rs.next();
             }
-            long took = System.nanoTime() - start;
-            try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-                st.execute("SHUTDOWN");
-            }
-            return took;
+            return System.nanoTime() - start; // closing the pool closes the database (its last connection)
         }
     }
 

@@ -1,9 +1,6 @@
 package org.clinicdesk.app.gui.sync;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -16,6 +13,7 @@ import org.clinicdesk.app.gui.common.BackgroundTask;
 import org.clinicdesk.app.gui.common.ErrorText;
 import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.gui.common.TaskExecutor;
+import org.clinicdesk.app.sync.CentralProbe;
 import org.clinicdesk.app.sync.CentralSettings;
 import org.clinicdesk.core.common.PermissionDeniedException;
 import org.clinicdesk.core.users.Actor;
@@ -65,19 +63,13 @@ public final class CentralSettingsViewModel {
             message.set(ErrorText.of(e));
             return;
         }
-        BackgroundTask.wrap(() -> probe(server))
+        // The same check as a joining desk's: a compatible schema and the clinic and site this login speaks for.
+        BackgroundTask.wrap(() -> CentralProbe.reach(server))
                 .showingProgressIn(busy)
-                .onSuccess(ok -> message.set(Messages.get("central.testOk")))
+                .onSuccess(reached -> message.set(Messages.get("central.testOk", reached.clinicName(),
+                        reached.site().value())))
                 .onFailure(e -> message.set(ErrorText.of(e)))
                 .executeWith(executor);
-    }
-
-    /** A login that works and a database that has the central schema (its change feed is visible to the site). */
-    private static Void probe(CentralServer server) throws SQLException {
-        try (Connection c = server.connect(); Statement st = c.createStatement()) {
-            st.execute("SELECT 1 FROM change_feed WHERE false");
-        }
-        return null;
     }
 
     public void save() {

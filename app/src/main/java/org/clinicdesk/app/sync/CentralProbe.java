@@ -2,6 +2,7 @@ package org.clinicdesk.app.sync;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.UUID;
 import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.sync.SyncRefusedException;
@@ -16,8 +17,15 @@ import org.clinicdesk.storage.sync.SiteClaim;
  * it the same way, so a test that passes means the join will get as far as claiming the site.
  */
 public final class CentralProbe {
-    /** The clinic and site a login speaks for on a server that answered. */
-    public record Reached(UUID clinicId, String clinicName, SiteCode site) {
+    /**
+     * The clinic and site a login speaks for on a server that answered; the clinic's name is known once its first
+     * desk has synced.
+     */
+    public record Reached(UUID clinicId, Optional<String> knownName, SiteCode site) {
+        /** The name, or a stand-in made from the clinic's id. */
+        public String clinicName() {
+            return knownName.orElse("Clinic " + clinicId.toString().substring(0, 8));
+        }
     }
 
     private CentralProbe() {
@@ -38,9 +46,7 @@ public final class CentralProbe {
         SiteClaim.LoginSite site = SiteClaim.loginSite(central).orElseThrow(() -> new SyncRefusedException(
                 SyncRefusedException.Reason.NO_CLINIC, "The login '" + login + "' belongs to no clinic site on this "
                 + "server. Use the site login that the server's administrator made with 'clinicdesk central add-site'."));
-        String name = CentralDirectory.clinicName(central, site.clinicId())
-                .orElse("Clinic " + site.clinicId().toString().substring(0, 8));
-        return new Reached(site.clinicId(), name, site.site());
+        return new Reached(site.clinicId(), CentralDirectory.clinicName(central, site.clinicId()), site.site());
     }
 
     /**

@@ -18,6 +18,7 @@ import org.clinicdesk.app.gui.common.BackgroundTask;
 import org.clinicdesk.app.gui.common.ErrorText;
 import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.gui.common.TaskExecutor;
+import org.clinicdesk.app.gui.sync.ConnectedText;
 import org.clinicdesk.app.sync.CentralProbe;
 import org.clinicdesk.app.sync.ClinicJoin;
 import org.clinicdesk.core.common.SiteCode;
@@ -97,7 +98,7 @@ public final class JoinViewModel {
             tell(Messages.get("join.siteMismatch", reached.clinicName(), reached.site().value(), typed.value()), true);
             return;
         }
-        tell(Messages.get("central.testOk", reached.clinicName(), reached.site().value()), false);
+        tell(ConnectedText.of(reached), false);
     }
 
     /** Claims the site, creates this desk's store as that site and pulls the clinic's records, with progress. */

@@ -66,8 +66,7 @@ public final class CentralSettingsViewModel {
         // The same check as a joining desk's: a compatible schema and the clinic and site this login speaks for.
         BackgroundTask.wrap(() -> CentralProbe.reach(server))
                 .showingProgressIn(busy)
-                .onSuccess(reached -> message.set(Messages.get("central.testOk", reached.clinicName(),
-                        reached.site().value())))
+                .onSuccess(reached -> message.set(ConnectedText.of(reached)))
                 .onFailure(e -> message.set(ErrorText.of(e)))
                 .executeWith(executor);
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class JoinViewModelTest {
     private static final UUID CLINIC = UUID.randomUUID();
-    private static final CentralProbe.Reached SITE_B = new CentralProbe.Reached(CLINIC, "Hill Clinic", SiteCode.of("B"));
+    private static final CentralProbe.Reached SITE_B = new CentralProbe.Reached(CLINIC, java.util.Optional.of("Hill Clinic"), SiteCode.of("B"));
     private final AtomicReference<SiteSettings> joined = new AtomicReference<>();
     private final List<Double> progressSeen = new ArrayList<>();
 

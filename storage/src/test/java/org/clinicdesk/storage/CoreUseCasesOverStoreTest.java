@@ -42,7 +42,7 @@ class CoreUseCasesOverStoreTest {
     void aPatientGoesFromRegistrationToASignedAmendedNoteAndTheAuditChainHolds() {
         try (LocalStore store = TestStores.openInitialised(dir)) {
             var ctx = store.context();
-            UserService users = new UserService(ctx, store.users(), new PasswordHasher(), SignInPolicy.DEFAULT);
+            UserService users = new UserService(ctx, store.users(), store.signInLockouts(), new PasswordHasher(), SignInPolicy.DEFAULT);
             PatientService patients = new PatientService(ctx, store.patients());
             VitalsService vitals = new VitalsService(ctx, store.vitals());
             QueueService queue = new QueueService(ctx, store.queue(), store.patients(), vitals::takenToday);

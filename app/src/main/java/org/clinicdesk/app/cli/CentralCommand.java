@@ -98,18 +98,24 @@ public final class CentralCommand implements Runnable {
                 if (!sites.isEmpty() && clinicId == null) {
                     throw new ValidationException("clinic-id", "is needed with --site");
                 }
+                if (sites.size() > 1) {
+                    throw new ValidationException("site", "one password per site: give one --site here and add the "
+                            + "others with 'central add-site', each with its own CLINICDESK_NEW_PASSWORD");
+                }
                 String password = sites.isEmpty() ? null : central.newPassword();
                 CentralSchema schema = new CentralSchema(central.server(url));
                 String version = schema.migrate();
+                CentralSchema.TlsReport tls = schema.tls();
                 com.fasterxml.jackson.databind.node.ObjectNode node = new ObjectMapper().createObjectNode()
-                        .put("schemaVersion", version);
+                        .put("schemaVersion", version).put("ssl", tls.sslOn()).put("hostsslRules", tls.hostsslRules())
+                        .put("plainHostRules", tls.plainHostRules()).put("tlsEnforced", tls.enforced());
                 com.fasterxml.jackson.databind.node.ArrayNode roles = node.putArray("roles");
                 for (String site : sites) {
                     roles.add(schema.addSite(clinicId, SiteCode.of(site), password));
                 }
                 PrintWriter out = spec.commandLine().getOut();
                 out.println(json ? node.toString() : "Central schema is at version " + version + "."
-                        + (sites.isEmpty() ? "" : " Site logins: " + roles + "."));
+                        + (sites.isEmpty() ? "" : " Site logins: " + roles + ".") + "\n" + tlsLine(tls));
                 out.flush();
                 return SyncCommand.OK;
             } catch (RuntimeException e) {
@@ -118,9 +124,18 @@ public final class CentralCommand implements Runnable {
         }
     }
 
+    static String tlsLine(CentralSchema.TlsReport tls) {
+        String rules = tls.hostsslRules() < 0 ? "pg_hba.conf could not be read with this login"
+                : "pg_hba.conf has " + tls.hostsslRules() + " hostssl and " + tls.plainHostRules() + " plain host lines";
+        return "TLS: ssl = " + (tls.sslOn() ? "on" : "off") + "; " + rules + (tls.enforced()
+                ? ". Desks off this computer must use sslmode=verify-full."
+                : ". Desks on other computers can reach this server without TLS: set ssl = on and use hostssl lines "
+                + "only (see the README's TLS section).");
+    }
+
     /** {@code central add-site}. */
-    @Command(name = "add-site", description = "Create the database login of one desk (site) of a clinic; its password "
-            + "comes from CLINICDESK_NEW_PASSWORD.")
+    @Command(name = "add-site", description = "Create the database login of one desk (site) of a clinic and print its "
+            + "name; its password comes from CLINICDESK_NEW_PASSWORD.")
     static final class AddSite implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -145,9 +160,15 @@ public final class CentralCommand implements Runnable {
             try {
                 String role = new CentralSchema(central.server(url)).addSite(clinicId, SiteCode.of(site), central.newPassword());
                 PrintWriter out = spec.commandLine().getOut();
-                out.println(json ? new ObjectMapper().createObjectNode().put("role", role).toString()
-                        : "Site " + site + " logs in as " + role + ".");
+                // stdout carries the login name alone, so a script can keep it: login=$(clinicdesk central add-site ...)
+                out.println(json ? new ObjectMapper().createObjectNode().put("role", role).toString() : role);
                 out.flush();
+                if (!json) {
+                    spec.commandLine().getErr().println("Site " + SiteCode.of(site) + " logs in as " + role
+                            + " with the password from CLINICDESK_NEW_PASSWORD; give both to that desk for "
+                            + "'clinicdesk init --join'.");
+                    spec.commandLine().getErr().flush();
+                }
                 return SyncCommand.OK;
             } catch (RuntimeException e) {
                 return fail(spec, e);

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code clinic show|set}: the settings every desk of the clinic shares (they travel by sync). */
 @Command(name = "clinic", description = "The clinic's shared settings: name, date order, idle lock, token prefixes.",
-        subcommands = {ClinicCommands.Show.class, ClinicCommands.Set.class})
+        subcommands = {ClinicCommands.Show.class, ClinicCommands.Id.class, ClinicCommands.Set.class})
 final class ClinicCommands {
     @ParentCommand
     private ClinicDeskCommand root;
@@ -72,6 +72,24 @@ final class ClinicCommands {
                 SiteSettings site = store.siteSettings().orElseThrow();
                 ClinicSettings settings = ClinicServices.over(store).settings().current();
                 print(Output.of(spec), describe(site, settings), json);
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code clinic id}: the clinic's id alone, for scripts ({@code central add-site --clinic-id $(clinicdesk clinic id)}). */
+    @Command(name = "id", description = "Print the clinic's id alone (what 'central add-site --clinic-id' asks for).")
+    static final class Id implements Callable<Integer> {
+        @ParentCommand
+        private ClinicCommands group;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (LocalStore store = Session.openInitialised(group.root)) {
+                Output.of(spec).line(store.siteSettings().orElseThrow().clinicId().toString());
             }
             return ExitCode.OK;
         }

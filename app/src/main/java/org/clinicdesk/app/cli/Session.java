@@ -8,6 +8,8 @@ import org.clinicdesk.app.ClinicServices;
 import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.site.SiteSettings;
 import org.clinicdesk.core.users.Actor;
+import org.clinicdesk.core.users.PasswordChangeRequiredException;
+import org.clinicdesk.core.users.SignInFailedException;
 import org.clinicdesk.storage.LocalStore;
 
 /**
@@ -35,6 +37,10 @@ final class Session implements AutoCloseable {
             ClinicServices services = ClinicServices.over(store);
             Actor actor = services.users().signIn(user, Passwords.acting(root.env(), user), site.site());
             return new Session(store, services, site, actor);
+        } catch (PasswordChangeRequiredException e) {
+            store.close();
+            throw new SignInFailedException(e.getMessage() + " Run 'clinicdesk --user " + user + " user passwd' with "
+                    + "the current password in CLINICDESK_PASSWORD and the new one in CLINICDESK_NEW_PASSWORD.");
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -1,6 +1,8 @@
 package org.clinicdesk.app.gui;
 
 import java.io.IOException;
+import java.time.Duration;
+import org.clinicdesk.core.site.ClinicSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,6 +28,8 @@ public final class WorkstationApp extends Application {
         WorkstationOptions options;
         try {
             options = WorkstationOptions.parse(getParameters().getRaw(), System.getenv());
+            // Said where the user started the program: the window has no place for it before sign-in.
+            options.notices().forEach(System.err::println);
             Files.createDirectories(options.dataDir());
         } catch (RuntimeException | IOException e) {
             new Alert(Alert.AlertType.ERROR, ErrorText.of(e)).showAndWait();
@@ -37,7 +41,8 @@ public final class WorkstationApp extends Application {
                 ? store -> DemoSetup.prepare(store, DemoSetup::clinicDay)
                 : store -> { };
         workstation = new Workstation(stage, options.dataDir(), LocalWorkstore.opener(Clock.systemUTC()), prepare,
-                executor, Clock.systemDefaultZone(), options.idleTime());
+                executor, Clock.systemDefaultZone(), Duration.ofMinutes(ClinicSettings.DEFAULT_IDLE_MINUTES));
+        workstation.lockAfterTheClinicsIdleTime();
         workstation.prefillUser(options.user());
         StartupProbe.attach(workstation);
         workstation.openDocumentsWith(file -> getHostServices().showDocument(file.toUri().toString()));

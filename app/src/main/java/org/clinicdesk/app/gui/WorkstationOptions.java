@@ -2,7 +2,6 @@ package org.clinicdesk.app.gui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,12 +9,16 @@ import org.clinicdesk.app.DataDirectory;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
- * How the window was asked to start: {@code [--data-dir DIR] [--user NAME] [gui] [--demo] [--idle-minutes N]}, the
+ * How the window was asked to start: {@code [--data-dir DIR] [--user NAME] [gui] [--demo]}, the
  * command line's global options included. The data directory falls back to {@code CLINICDESK_DATA_DIR}, then to the
- * operating system's usual place; {@code --user} fills in the sign-in name.
+ * operating system's usual place; {@code --user} fills in the sign-in name. With {@code --demo} the data directory is
+ * always a new temporary folder, whatever {@code --data-dir} or {@code CLINICDESK_DATA_DIR} say, so demo data never
+ * reaches a real store; {@code notices} then tells the user that {@code --data-dir} was ignored.
  */
-public record WorkstationOptions(Path dataDir, DemoMode demo, Duration idleTime, String user) {
-    public static final Duration DEFAULT_IDLE = Duration.ofMinutes(5);
+public record WorkstationOptions(Path dataDir, DemoMode demo, String user, List<String> notices) {
+    public WorkstationOptions {
+        notices = List.copyOf(notices);
+    }
 
     /** Whether to open on demo data. */
     public enum DemoMode {
@@ -25,7 +28,6 @@ public record WorkstationOptions(Path dataDir, DemoMode demo, Duration idleTime,
     public static WorkstationOptions parse(List<String> args, Map<String, String> env) {
         Path dataDir = null;
         DemoMode demo = DemoMode.OFF;
-        Duration idle = DEFAULT_IDLE;
         String user = "";
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -35,7 +37,9 @@ public record WorkstationOptions(Path dataDir, DemoMode demo, Duration idleTime,
                 case "--demo" -> demo = DemoMode.ON;
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, "--data-dir"));
                 case "--user" -> user = value(args, ++i, "--user");
-                case "--idle-minutes" -> idle = Duration.ofMinutes(minutes(value(args, ++i, "--idle-minutes")));
+                // Once a start-up flag that anyone could raise; now the clinic's setting, changed by an administrator.
+                case "--idle-minutes" -> throw new ValidationException("--idle-minutes", "the idle lock is a clinic "
+                        + "setting now: an administrator changes it with 'clinicdesk clinic set --idle-minutes N'");
                 default -> {
                     if (a.startsWith("--data-dir=")) {
                         dataDir = Path.of(a.substring("--data-dir=".length()));
@@ -43,17 +47,22 @@ public record WorkstationOptions(Path dataDir, DemoMode demo, Duration idleTime,
                         user = a.substring("--user=".length());
                     } else {
                         throw new ValidationException("option", "'" + a + "' is not an option of the window "
-                                + "(--data-dir DIR, --user NAME, --demo, --idle-minutes N)");
+                                + "(--data-dir DIR, --user NAME, --demo)");
                     }
                 }
             }
         }
+        if (demo == DemoMode.ON) {
+            Path demoDir = demoDir();
+            List<String> notices = dataDir == null ? List.of() : List.of("The demo ignores --data-dir " + dataDir
+                    + ": it always opens a new temporary folder (" + demoDir + "), never a real store.");
+            return new WorkstationOptions(demoDir, demo, user, notices);
+        }
         if (dataDir == null) {
             String fromEnv = env.get("CLINICDESK_DATA_DIR");
-            dataDir = fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv)
-                    : demo == DemoMode.ON ? demoDir() : defaultDataDir(env);
+            dataDir = fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : defaultDataDir(env);
         }
-        return new WorkstationOptions(dataDir, demo, idle, user);
+        return new WorkstationOptions(dataDir, demo, user, List.of());
     }
 
     /** The per-OS default, the same as the command line's. */
@@ -75,17 +84,5 @@ public record WorkstationOptions(Path dataDir, DemoMode demo, Duration idleTime,
             throw new ValidationException("option", option + " needs a value");
         }
         return args.get(i);
-    }
-
-    private static long minutes(String text) {
-        try {
-            long m = Long.parseLong(text.trim());
-            if (m < 1 || m > 240) {
-                throw new ValidationException("--idle-minutes", text + " is not between 1 and 240");
-            }
-            return m;
-        } catch (NumberFormatException e) {
-            throw new ValidationException("--idle-minutes", "'" + text + "' is not a number of minutes");
-        }
     }
 }

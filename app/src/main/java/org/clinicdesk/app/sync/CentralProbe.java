@@ -43,9 +43,8 @@ public final class CentralProbe {
     /** The same on a connection the caller holds (a join goes on to claim the site on it). */
     public static Reached read(Connection central, String login) throws SQLException {
         CentralDirectory.checkSchema(central);
-        SiteClaim.LoginSite site = SiteClaim.loginSite(central).orElseThrow(() -> new SyncRefusedException(
-                SyncRefusedException.Reason.NO_CLINIC, "The login '" + login + "' belongs to no clinic site on this "
-                + "server. Use the site login that the server's administrator made with 'clinicdesk central add-site'."));
+        // refuses a superuser, a login that bypasses row-level security, and a login of no clinic
+        SiteClaim.LoginSite site = SiteClaim.requireSiteLogin(central);
         return new Reached(site.clinicId(), CentralDirectory.clinicName(central, site.clinicId()), site.site());
     }
 

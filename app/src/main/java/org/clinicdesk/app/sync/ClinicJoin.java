@@ -21,6 +21,7 @@ import org.clinicdesk.core.users.PasswordHasher;
 import org.clinicdesk.core.users.Role;
 import org.clinicdesk.core.users.SignInFailedException;
 import org.clinicdesk.storage.LocalStore;
+import org.clinicdesk.storage.keys.DeskKeys;
 import org.clinicdesk.storage.sync.CentralDirectory;
 import org.clinicdesk.storage.sync.CentralServer;
 import org.clinicdesk.storage.sync.CentralUnavailableException;
@@ -45,6 +46,9 @@ public final class ClinicJoin {
         void pulled(long done, long expected);
     }
 
+    /** Whether the site's login is kept in the data directory for later syncs and the window. */
+    public enum Login { SAVE, FORGET }
+
     /** An administrator who hands a site over to this store after the old one was lost. */
     public record Rejoin(String adminName, char[] password) {
     }
@@ -66,7 +70,16 @@ public final class ClinicJoin {
         this.clock = clock;
     }
 
-    public Joined join(Optional<Rejoin> rejoin, Progress progress) {
+    public Joined join(Optional<Rejoin> rejoin, Login login, Progress progress) {
+        Joined joined = join(rejoin, progress);
+        if (login == Login.SAVE) {
+            // only now: the server has accepted the login as this clinic's site login and the pull went through
+            CentralSettings.save(dataDir, server);
+        }
+        return joined;
+    }
+
+    private Joined join(Optional<Rejoin> rejoin, Progress progress) {
         try (LocalStore existing = openIfInitialised()) {
             if (existing != null) {
                 return resume(existing, progress);
@@ -85,18 +98,20 @@ public final class ClinicJoin {
      * claim leaves the store empty, so the form can be corrected and tried again.
      */
     public Joined joinInto(LocalStore store, Optional<Rejoin> rejoin, Progress progress) {
-        if (store.siteSettings().isPresent()) {
-            return resume(store, progress);
-        }
-        return become(store, claim(rejoin), rejoin, progress);
+        Joined joined = store.siteSettings().isPresent() ? resume(store, progress)
+                : become(store, claim(rejoin), rejoin, progress);
+        // the window keeps the login it was given: its background sync needs it
+        CentralSettings.save(dataDir, server);
+        return joined;
     }
 
     /** What the server granted before the store was touched. */
-    private record Claim(UUID storeId, CentralProbe.Reached login, long expected, boolean rejoined) {
+    private record Claim(UUID storeId, DeskKeys keys, CentralProbe.Reached login, long expected, boolean rejoined) {
     }
 
     private Claim claim(Optional<Rejoin> rejoin) {
         UUID storeId = UUID.randomUUID();
+        DeskKeys keys = DeskKeys.generate();
         try (Connection central = server.connect()) {
             CentralProbe.Reached login = loginSite(central);
             long expected = CentralDirectory.feedSize(central, login.clinicId());
@@ -104,8 +119,9 @@ public final class ClinicJoin {
             if (rejoin.isPresent()) {
                 rejoinedBy = Optional.of(checkAdministrator(central, login.clinicId(), rejoin.get()));
             }
-            boolean rejoined = SiteClaim.claim(central, site, storeId, rejoinedBy).outcome() == SiteClaim.Outcome.REJOINED;
-            return new Claim(storeId, login, expected, rejoined);
+            boolean rejoined = SiteClaim.claim(central, site, storeId, rejoinedBy, keys.publicKey()).outcome()
+                    == SiteClaim.Outcome.REJOINED;
+            return new Claim(storeId, keys, login, expected, rejoined);
         } catch (SQLException e) {
             throw CentralProbe.unavailable(server, e);
         }
@@ -114,8 +130,8 @@ public final class ClinicJoin {
     private Joined become(LocalStore store, Claim claim, Optional<Rejoin> rejoin, Progress progress) {
         String clinicName = claim.login().clinicName();
         UUID clinicId = claim.login().clinicId();
-        store.context().tx().run(() -> store.initialise(new SiteSettings(site, clinicName, clinicId), claim.storeId()));
-        CentralSettings.save(dataDir, server);
+        store.context().tx().run(() -> store.initialise(new SiteSettings(site, clinicName, clinicId), claim.storeId(),
+                claim.keys()));
         SyncReport report = pull(store, claim.expected(), progress);
         continueCounters(store);
         String actor = rejoin.map(Rejoin::adminName).orElse("system");
@@ -147,7 +163,6 @@ public final class ClinicJoin {
         } catch (SQLException e) {
             throw CentralProbe.unavailable(server, e);
         }
-        CentralSettings.save(dataDir, server);
         SyncReport report = pull(store, expected, progress);
         continueCounters(store);
         return summary(store, held.clinicName(), held.clinicId(), false, report);

@@ -83,7 +83,8 @@ class AdministrationTest {
 
         assertThat(result.exit()).as(result.toString()).isZero();
         assertThat(result.out()).contains("[ok]   Java version", "[ok]   Data directory", "[ok]   Free disk space",
-                "[ok]   Store schema: opens; migrations current", "[ok]   Site: A (Sunrise Clinic)",
+                "[ok]   Store schema: opens; migrations current", "[ok]   Clinic: Sunrise Clinic (id ",
+                "[ok]   Site: A, this desk", "[info] Central server: not set up",
                 "[ok]   Audit chain of site A: intact", "Tesseract", "All required checks passed.");
     }
 

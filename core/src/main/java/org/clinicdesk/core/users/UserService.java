@@ -1,29 +1,45 @@
 package org.clinicdesk.core.users;
 
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.NotFoundException;
 import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.common.ValidationException;
 
-/** Use cases: add users, sign in (with lock-out after repeated failures), sign out, lock and unlock the screen. */
+/**
+ * Use cases of the people who sign in: add users, sign in (with this desk's lock-out after repeated failures), sign
+ * out, lock and unlock the screen, change one's own password; and the administrator's staff management: list,
+ * disable, enable, reset a password (forcing a change at the next sign-in) and unlock an account on this desk.
+ */
 public final class UserService {
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,31}");
     private static final int MIN_PASSWORD = 8;
+    private static final int MAX_REASON = 500;
     private final ClinicContext ctx;
     private final UserRepository users;
+    private final SignInLockouts lockouts;
     private final PasswordHasher hasher;
-    private final SignInPolicy policy;
+    private final PasswordCheck check;
 
-    public UserService(ClinicContext ctx, UserRepository users, PasswordHasher hasher, SignInPolicy policy) {
+    public UserService(ClinicContext ctx, UserRepository users, SignInLockouts lockouts, PasswordHasher hasher,
+                       SignInPolicy policy) {
         this.ctx = ctx;
         this.users = users;
+        this.lockouts = lockouts;
         this.hasher = hasher;
-        this.policy = policy;
+        this.check = new PasswordCheck(ctx, users, lockouts, hasher, policy);
     }
 
     public User add(Actor actor, String username, String displayName, Role role, char[] password) {
@@ -52,38 +68,33 @@ public final class UserService {
         return ctx.tx().inTransaction(() -> users.count() > 0);
     }
 
-    public Actor signIn(String username, char[] password, SiteCode site) {
-        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        // The Argon2 check runs outside the transaction: it is slow on purpose and needs no database.
-        User user = ctx.tx().inTransaction(() -> users.findByUsername(name)).orElse(null);
-        var now = ctx.clock().instant();
-        if (user != null && user.isLockedAt(now)) {
-            ctx.tx().run(() -> ctx.audit().append(name, AuditRecord.of(AuditAction.SIGN_IN_FAILED, "user", user.id(),
-                    "account locked")));
-            throw new SignInFailedException("This account is locked after too many wrong passwords; try again after "
-                    + java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault())
-                    .format(user.lockedUntil()) + " or ask an admin.");
-        }
-        boolean ok = user != null && user.active() && hasher.verify(password, user.passwordHash());
-        java.util.Optional<Actor> signedIn = ctx.tx().inTransaction(() -> {
-            if (!ok) {
-                if (user != null) {
-                    int attempts = user.failedAttempts() + 1;
-                    boolean lock = attempts >= policy.maxFailedAttempts();
-                    users.save(user.withFailedAttempt(lock ? 0 : attempts, lock ? now.plus(policy.lockDuration()) : null));
-                    ctx.audit().append(name, AuditRecord.of(lock ? AuditAction.ACCOUNT_LOCKED : AuditAction.SIGN_IN_FAILED,
-                            "user", user.id(), "attempt " + attempts));
-                } else {
-                    ctx.audit().append(name, AuditRecord.of(AuditAction.SIGN_IN_FAILED, "user", "", "unknown user"));
-                }
-                return java.util.Optional.<Actor>empty();
+    /**
+     * Checks the password and says what it opens: the workstation, or only the change of a password that an
+     * administrator reset. Wrong, locked and disabled are refused with {@link SignInFailedException}.
+     */
+    public SignInOutcome attemptSignIn(String username, char[] password, SiteCode site) {
+        String name = normalised(username);
+        User user = check.verify(name, password);
+        return ctx.tx().inTransaction(() -> {
+            lockouts.clear(user.id());
+            if (user.mustChangePassword()) {
+                ctx.audit().append(name, AuditRecord.of(AuditAction.SIGN_IN_FAILED, "user", user.id(),
+                        "password change required"));
+                return new SignInOutcome.PasswordChangeRequired(user.username());
             }
-            users.save(user.withSuccessfulSignIn());
             Actor actor = new Actor(user.id(), user.username(), user.role(), site);
             ctx.audit(actor, AuditRecord.of(AuditAction.SIGN_IN, "user", user.id(), ""));
-            return java.util.Optional.of(actor);
+            return new SignInOutcome.SignedIn(actor);
         });
-        return signedIn.orElseThrow(() -> new SignInFailedException("Wrong user name or password."));
+    }
+
+    /** Signs in or refuses; a reset password is refused with {@link PasswordChangeRequiredException}. */
+    public Actor signIn(String username, char[] password, SiteCode site) {
+        SignInOutcome outcome = attemptSignIn(username, password, site);
+        if (outcome instanceof SignInOutcome.SignedIn signedIn) {
+            return signedIn.actor();
+        }
+        throw new PasswordChangeRequiredException(((SignInOutcome.PasswordChangeRequired) outcome).username());
     }
 
     public void signOut(Actor actor) {
@@ -101,25 +112,146 @@ public final class UserService {
         return again;
     }
 
+    /**
+     * The user changes their own password, after a reset or of their own accord. The old password is checked like a
+     * sign-in (wrong ones count towards this desk's lock); the new one must be long enough and differ from it.
+     */
+    public void changeOwnPassword(String username, char[] oldPassword, char[] newPassword) {
+        String name = normalised(username);
+        requirePassword("new password", newPassword);
+        if (Arrays.equals(oldPassword, newPassword)) {
+            throw new ValidationException("new password", "must differ from the current one");
+        }
+        User user = check.verify(name, oldPassword);
+        String hash = hasher.hash(newPassword);
+        ctx.tx().run(() -> {
+            User current = existing(name);
+            users.save(current.withOwnPassword(hash));
+            lockouts.clear(user.id());
+            ctx.audit().append(name, AuditRecord.of(AuditAction.PASSWORD_CHANGED, "user", user.id(),
+                    user.mustChangePassword() ? "after a reset" : ""));
+        });
+    }
+
     public List<User> all(Actor actor) {
         actor.require(Permission.MANAGE_USERS);
         return ctx.tx().inTransaction(users::all);
     }
 
+    /** Every user with the lock on this desk, if any is running now. */
+    public List<StaffMember> list(Actor actor) {
+        actor.require(Permission.MANAGE_USERS);
+        Instant now = ctx.clock().instant();
+        return ctx.tx().inTransaction(() -> {
+            Map<UUID, SignInLockout> locks = lockouts.all().stream()
+                    .collect(Collectors.toMap(SignInLockout::userId, Function.identity()));
+            return users.all().stream().map(u -> new StaffMember(u, Optional.ofNullable(locks.get(u.id()))
+                    .filter(l -> l.isLockedAt(now)).flatMap(SignInLockout::lockedUntil))).toList();
+        });
+    }
+
+    /**
+     * Disables an account on every desk (it travels by sync): the user can no longer sign in. Refused for one's
+     * own account and for the last active administrator, so someone can always manage users.
+     */
+    public User disable(Actor actor, String username, Optional<String> reason) {
+        actor.require(Permission.MANAGE_USERS);
+        String why = reason.map(String::strip).orElse("");
+        if (why.length() > MAX_REASON) {
+            throw new ValidationException("reason", "must be at most " + MAX_REASON + " characters");
+        }
+        return ctx.tx().inTransaction(() -> {
+            User user = existing(normalised(username));
+            if (user.id().equals(actor.userId())) {
+                throw new RuleViolationException("You cannot disable your own account (" + user.username()
+                        + "); another administrator must do it.");
+            }
+            if (!user.active()) {
+                throw new RuleViolationException(user.username() + " is already disabled; nothing changed.");
+            }
+            if (user.role() == Role.ADMIN && users.all().stream()
+                    .noneMatch(u -> u.active() && u.role() == Role.ADMIN && !u.id().equals(user.id()))) {
+                throw new RuleViolationException(user.username() + " is the last active administrator and cannot be "
+                        + "disabled; add or enable another administrator first.");
+            }
+            return changed(actor, user.disabled(), AuditAction.USER_DISABLED, why);
+        });
+    }
+
+    public User enable(Actor actor, String username) {
+        actor.require(Permission.MANAGE_USERS);
+        return ctx.tx().inTransaction(() -> {
+            User user = existing(normalised(username));
+            if (user.active()) {
+                throw new RuleViolationException(user.username() + " is already active; nothing changed.");
+            }
+            return changed(actor, user.enabled(), AuditAction.USER_ENABLED, "");
+        });
+    }
+
+    /**
+     * Gives the user a temporary password that works on every desk after sync and opens only the change of it;
+     * the old password stops working and this desk's lock on the account is lifted.
+     */
+    public User resetPassword(Actor actor, String username, char[] temporaryPassword) {
+        actor.require(Permission.MANAGE_USERS);
+        requirePassword("temporary password", temporaryPassword);
+        String hash = hasher.hash(temporaryPassword);
+        return ctx.tx().inTransaction(() -> {
+            User user = existing(normalised(username));
+            lockouts.clear(user.id());
+            return changed(actor, user.withTemporaryPassword(hash), AuditAction.PASSWORD_RESET,
+                    "must change it at the next sign-in");
+        });
+    }
+
+    /** Lifts the lock that wrong passwords put on the account at this desk (other desks keep their own count). */
+    public void unlock(Actor actor, String username) {
+        actor.require(Permission.MANAGE_USERS);
+        Instant now = ctx.clock().instant();
+        ctx.tx().run(() -> {
+            User user = existing(normalised(username));
+            if (lockouts.find(user.id()).filter(l -> l.isLockedAt(now)).isEmpty()) {
+                throw new RuleViolationException(user.username() + " is not locked on this desk; nothing changed.");
+            }
+            lockouts.clear(user.id());
+            ctx.audit(actor, AuditRecord.of(AuditAction.ACCOUNT_UNLOCKED, "user", user.id(), "site " + actor.site()));
+        });
+    }
+
+    private User changed(Actor actor, User user, AuditAction action, String detail) {
+        users.save(user);
+        ctx.audit(actor, AuditRecord.of(action, "user", user.id(), detail.isEmpty() ? user.username()
+                : user.username() + ": " + detail));
+        return user;
+    }
+
+    private User existing(String name) {
+        return users.findByUsername(name).orElseThrow(() -> new NotFoundException("User", name));
+    }
+
+    private static String normalised(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static void requirePassword(String field, char[] password) {
+        if (password == null || password.length < MIN_PASSWORD) {
+            throw new ValidationException(field, "must have at least " + MIN_PASSWORD + " characters");
+        }
+    }
+
     private User create(String username, String displayName, Role role, char[] password) {
-        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        String name = normalised(username);
         if (!USERNAME.matcher(name).matches()) {
             throw new ValidationException("username", "'" + username + "' must be 2 to 32 characters: lower-case letters, "
                     + "digits, dot, dash or underscore, starting with a letter");
         }
-        if (password == null || password.length < MIN_PASSWORD) {
-            throw new ValidationException("password", "must have at least " + MIN_PASSWORD + " characters");
-        }
+        requirePassword("password", password);
         if (users.findByUsername(name).isPresent()) {
             throw new ValidationException("username", "'" + name + "' is already taken");
         }
         User user = new User(ctx.ids().newId(), name, displayName == null || displayName.isBlank() ? name : displayName.strip(),
-                role, hasher.hash(password), true, 0, null);
+                role, hasher.hash(password), true, false);
         users.save(user);
         return user;
     }

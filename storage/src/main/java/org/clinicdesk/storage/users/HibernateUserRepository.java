@@ -9,7 +9,7 @@ import org.clinicdesk.storage.db.HibernateUnitOfWork;
 
 /** Users in {@code app_user}; look-ups by id and by user name are served from the second-level cache. */
 public final class HibernateUserRepository implements UserRepository {
-    public static final List<Class<?>> ENTITIES = List.of(UserEntity.class);
+    public static final List<Class<?>> ENTITIES = List.of(UserEntity.class, SignInLockoutEntity.class);
     private final HibernateUnitOfWork tx;
 
     public HibernateUserRepository(HibernateUnitOfWork tx) {

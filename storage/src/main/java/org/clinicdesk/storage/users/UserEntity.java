@@ -4,10 +4,10 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.UUID;
 import org.clinicdesk.core.users.Role;
 import org.clinicdesk.core.users.User;
+import org.clinicdesk.storage.db.SignedEntity;
 import org.clinicdesk.storage.db.StoreCaches;
 import org.clinicdesk.storage.db.SyncedEntity;
 import org.hibernate.annotations.Cache;
@@ -15,12 +15,13 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.NaturalIdCache;
 
+/** A row of the synced {@code app_user} table; the sign-in lock lives apart, in {@link SignInLockoutEntity}. */
 @Entity
 @Table(name = "app_user")
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = StoreCaches.USERS)
 @NaturalIdCache(region = StoreCaches.USERS_BY_NAME)
-class UserEntity extends SyncedEntity {
+class UserEntity extends SyncedEntity implements SignedEntity {
     @NaturalId
     @Column(name = "username", nullable = false, length = 32)
     private String username;
@@ -32,10 +33,11 @@ class UserEntity extends SyncedEntity {
     private String passwordHash;
     @Column(name = "active", nullable = false)
     private boolean active;
-    @Column(name = "failed_attempts", nullable = false)
-    private int failedAttempts;
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+    /** This desk's Ed25519 signature of the change (set by the outbox listener); other desks refuse a user without one. */
+    @Column(name = "signature", length = 200)
+    private String signature;
 
     protected UserEntity() {
     }
@@ -50,12 +52,25 @@ class UserEntity extends SyncedEntity {
         role = user.role().name();
         passwordHash = user.passwordHash();
         active = user.active();
-        failedAttempts = user.failedAttempts();
-        lockedUntil = user.lockedUntil();
+        mustChangePassword = user.mustChangePassword();
     }
 
     User toUser() {
-        return new User(getId(), username, displayName, Role.valueOf(role), passwordHash, active, failedAttempts,
-                lockedUntil);
+        return new User(getId(), username, displayName, Role.valueOf(role), passwordHash, active, mustChangePassword);
+    }
+
+    @Override
+    public java.util.Map<String, Object> signedColumns() {
+        java.util.Map<String, Object> columns = new java.util.HashMap<>();
+        columns.put("id", getId());
+        columns.put("version", getVersion());
+        columns.put("deleted", isDeleted());
+        columns.put("username", username);
+        columns.put("display_name", displayName);
+        columns.put("role", role);
+        columns.put("password_hash", passwordHash);
+        columns.put("active", active);
+        columns.put("must_change_password", mustChangePassword);
+        return columns;
     }
 }

@@ -50,7 +50,7 @@ class PulledChangesTest {
         for (Desktop desk : java.util.List.of(reception, doctor)) {
             org.clinicdesk.core.users.User nina = new org.clinicdesk.core.users.User(desk.store.context().ids().newId(),
                     "nina", "Nina " + desk.site, org.clinicdesk.core.users.Role.NURSE, "$argon2id$v=19$m=1,t=1,p=1$c2FsdA$aGFzaA",
-                    true, 0, null);
+                    true, false);
             desk.store.context().tx().run(() -> desk.store.users().save(nina));
         }
         reception.sync();

@@ -26,6 +26,14 @@ public final class IdleWatch {
         timer.setOnFinished(e -> onIdle.run());
     }
 
+    /** A new idle time (the clinic's setting, read after sign-in); counts from now when the watch is running. */
+    public void idleTime(Duration idleTime) {
+        timer.setDuration(javafx.util.Duration.millis(idleTime.toMillis()));
+        if (timerRunning()) {
+            restart();
+        }
+    }
+
     public void start() {
         scene.addEventFilter(KeyEvent.ANY, activity);
         scene.addEventFilter(MouseEvent.MOUSE_MOVED, activity);

@@ -38,9 +38,14 @@ import org.clinicdesk.app.gui.reception.ReceptionViewModel;
 import org.clinicdesk.app.gui.setup.FirstStart;
 import org.clinicdesk.app.gui.signin.LockView;
 import org.clinicdesk.app.gui.signin.LockViewModel;
+import org.clinicdesk.app.gui.signin.PasswordChangeView;
+import org.clinicdesk.app.gui.signin.PasswordChangeViewModel;
+import org.clinicdesk.app.gui.signin.PendingPasswordChange;
 import org.clinicdesk.app.gui.signin.SignInView;
 import org.clinicdesk.app.gui.signin.SignInViewModel;
 import org.clinicdesk.app.gui.sync.BackgroundSync;
+import org.clinicdesk.app.gui.staff.StaffView;
+import org.clinicdesk.app.gui.staff.StaffViewModel;
 import org.clinicdesk.app.gui.sync.SyncDialogs;
 import org.clinicdesk.core.site.SiteSettings;
 
@@ -57,6 +62,7 @@ public final class Workstation {
     private final TaskExecutor executor;
     private final Clock clock;
     private final Duration idleTime;
+    private boolean idleTimeFromClinic;
     private final StackPane frame = new StackPane();
     private final Scene scene;
     private final SignInViewModel signIn;
@@ -65,6 +71,7 @@ public final class Workstation {
     private SiteSettings site;
     private Session session;
     private Parent shell;
+    private ShellView shellView;
     private IdleWatch idle;
     private ChangeWatcher watcher;
     private Runnable onSignInShown = () -> { };
@@ -84,6 +91,7 @@ public final class Workstation {
         this.clock = clock;
         this.idleTime = idleTime;
         this.signIn = new SignInViewModel(executor, this::signedIn);
+        signIn.onPasswordChangeRequired(this::changePassword);
         this.signInView = new SignInView(signIn);
         frame.getStyleClass().add("frame");
         this.scene = new Scene(frame, 1200, 760);
@@ -207,6 +215,30 @@ public final class Workstation {
         onSignInShown = () -> { };
     }
 
+    /** A password an administrator reset: the change form comes before the workstation. */
+    private void changePassword(PendingPasswordChange pending) {
+        show(new PasswordChangeView(new PasswordChangeViewModel(pending, executor, this::signedIn, this::showSignIn)).root());
+    }
+
+    /** The administrator's staff tab (opened once, then brought to the front). */
+    public void openStaff() {
+        if (session == null || shellView == null || !session.actor().may(Permission.MANAGE_USERS)) {
+            return;
+        }
+        javafx.scene.control.TabPane tabs = shellView.tabPane();
+        javafx.scene.control.Tab staff = tabs.getTabs().stream().filter(t -> "staffTab".equals(t.getId())).findFirst()
+                .orElseGet(() -> {
+                    StaffViewModel model = new StaffViewModel(session, executor);
+                    javafx.scene.control.Tab tab = new javafx.scene.control.Tab(Messages.get("staff.tab"),
+                            new StaffView(model).root());
+                    tab.setId("staffTab");
+                    tabs.getTabs().add(tab);
+                    model.refresh();
+                    return tab;
+                });
+        tabs.getSelectionModel().select(staff);
+    }
+
     private void signedIn(Session signedIn) {
         this.session = signedIn;
         ReceptionViewModel receptionModel = new ReceptionViewModel(signedIn, executor);
@@ -250,6 +282,10 @@ public final class Workstation {
             view.tabPane().getTabs().add(scanTab);
         }
         addSyncActions(view, shellModel, signedIn);
+        if (signedIn.actor().may(Permission.MANAGE_USERS)) {
+            view.addFileAction("menu-staff", "menu.staff", null, this::openStaff);
+        }
+        shellView = view;
         shell = view.root();
         show(shell);
         boardModel.refresh();
@@ -257,6 +293,20 @@ public final class Workstation {
         watcher.start();
         idle = new IdleWatch(scene, idleTime, this::lock);
         idle.start();
+        if (idleTimeFromClinic) {
+            IdleWatch watching = idle;
+            BackgroundTask.wrap(() -> signedIn.services().settings().current().idleLockMinutes())
+                    .onSuccess(minutes -> watching.idleTime(Duration.ofMinutes(minutes)))
+                    .executeWith(executor);
+        }
+    }
+
+    /**
+     * The screen locks after the clinic's idle time (an administrator's setting that every desk shares) instead of the
+     * time given to the constructor, which then only applies until the setting has been read after sign-in.
+     */
+    public void lockAfterTheClinicsIdleTime() {
+        idleTimeFromClinic = true;
     }
 
     /** Hides the work at once; the audit event is written in the background. */
@@ -293,6 +343,7 @@ public final class Workstation {
         }
         BackgroundTask.wrap(() -> leaving.services().users().signOut(leaving.actor())).executeWith(executor);
         shell = null;
+        shellView = null;
         signIn.usernameProperty().set("");
         showSignIn();
     }

@@ -17,6 +17,7 @@ import org.clinicdesk.app.gui.common.Session;
 import org.clinicdesk.app.gui.common.TaskExecutor;
 import org.clinicdesk.app.gui.common.Workstore;
 import org.clinicdesk.core.site.SiteSettings;
+import org.clinicdesk.core.users.SignInOutcome;
 
 /**
  * The sign-in form. It is shown before the store has finished opening, so people can type while migrations run;
@@ -31,6 +32,7 @@ public final class SignInViewModel {
     private final ObjectProperty<Workstore> store = new SimpleObjectProperty<>();
     private final TaskExecutor executor;
     private final Consumer<Session> onSignedIn;
+    private Consumer<PendingPasswordChange> onPasswordChangeRequired = PendingPasswordChange::forget;
     private SiteSettings site;
 
     public SignInViewModel(TaskExecutor executor, Consumer<Session> onSignedIn) {
@@ -62,17 +64,28 @@ public final class SignInViewModel {
         String name = username.get();
         char[] secret = password.get().toCharArray();
         password.set("");
-        BackgroundTask.wrap(() -> {
-                    try {
-                        return opened.services().users().signIn(name, secret, settings.site());
-                    } finally {
+        BackgroundTask.wrap(() -> opened.services().users().attemptSignIn(name, secret, settings.site()))
+                .showingProgressIn(busy)
+                .onSuccess(outcome -> {
+                    if (outcome instanceof SignInOutcome.SignedIn signedIn) {
                         Arrays.fill(secret, ' ');
+                        onSignedIn.accept(new Session(opened, settings, signedIn.actor()));
+                    } else {
+                        // the temporary password stays with the change form, which forgets it when done
+                        onPasswordChangeRequired.accept(new PendingPasswordChange(opened, settings,
+                                ((SignInOutcome.PasswordChangeRequired) outcome).username(), secret));
                     }
                 })
-                .showingProgressIn(busy)
-                .onSuccess(actor -> onSignedIn.accept(new Session(opened, settings, actor)))
-                .onFailure(e -> error.set(ErrorText.of(e)))
+                .onFailure(e -> {
+                    Arrays.fill(secret, ' ');
+                    error.set(ErrorText.of(e));
+                })
                 .executeWith(executor);
+    }
+
+    /** Where a sign-in with a password an administrator reset goes: the change-password form. */
+    public void onPasswordChangeRequired(Consumer<PendingPasswordChange> handler) {
+        this.onPasswordChangeRequired = handler;
     }
 
     public Optional<Workstore> store() {

@@ -126,7 +126,7 @@ class JoinWindowTest extends WindowTest {
     void aSiteThatAnotherStoreHoldsIsRefusedAndTheFormCanBeCorrected(FxRobot robot) {
         CentralServer siteC = central.site(CLINIC, "C", central.url());
         new ClinicJoin(otherDesk, siteC, SiteCode.of("C"), Clock.systemUTC()).join(Optional.empty(),
-                ClinicJoin.Progress.NONE);
+                ClinicJoin.Login.FORGET, ClinicJoin.Progress.NONE);
         chooseJoin(robot);
         fill(robot, siteC.url(), "C", siteC);
         robot.clickOn("#joinSubmit");

@@ -71,6 +71,17 @@ public final class CentralTestDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        // Site logins made through the product (central add-site) are dropped with the database, like the tests' own.
+        try (Connection c = DriverManager.getConnection(url(), user, password); Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT role_name FROM site_registry")) {
+            while (rs.next()) {
+                if (!roles.contains(rs.getString(1))) {
+                    roles.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            // no schema yet: no site logins either
+        }
         try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             for (String role : roles) {

@@ -2,6 +2,7 @@ package org.clinicdesk.app;
 
 import org.clinicdesk.core.audit.AuditService;
 import org.clinicdesk.core.chart.ChartService;
+import org.clinicdesk.core.common.DateOrder;
 import org.clinicdesk.core.documents.DocumentService;
 import org.clinicdesk.core.documents.FileLimits;
 import org.clinicdesk.core.history.HistoryService;
@@ -38,5 +39,13 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
                 new DocumentService(ctx, store.documents(), store.blobs(), new PageRenderer(FileLimits.DEFAULT),
                         FileLimits.DEFAULT),
                 settings);
+    }
+
+    /**
+     * How this clinic writes dates (reading and printing dates of birth). The command line and the window ask only
+     * here, so the clinic's setting is wired in one place.
+     */
+    public DateOrder dateOrder() {
+        return settings.current().dateOrder();
     }
 }

@@ -14,6 +14,8 @@ public final class Main {
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--data-dir", "--user");
     /** Options only the window understands; with no command they still mean "open the window". */
     private static final Set<String> WINDOW_FLAGS = Set.of("--demo");
+    /** Asking for help or the version is always the command line's, {@code gui --help} included. */
+    private static final Set<String> HELP_FLAGS = Set.of("-h", "--help", "-V", "--version");
 
     private Main() {
     }
@@ -27,6 +29,9 @@ public final class Main {
     /** True when the arguments name no command (only global or window options) or the command {@code gui}. */
     static boolean opensWindow(String[] args) {
         List<String> list = List.of(args);
+        if (list.stream().anyMatch(HELP_FLAGS::contains)) {
+            return false;
+        }
         for (int i = 0; i < list.size(); i++) {
             String arg = list.get(i);
             if (OPTIONS_WITH_VALUE.contains(arg)) {

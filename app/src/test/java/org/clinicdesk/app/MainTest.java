@@ -19,6 +19,8 @@ class MainTest {
         assertThat(Main.opensWindow(new String[] {"patient", "find", "gui"})).isFalse();
         assertThat(Main.opensWindow(new String[] {"--user", "gui", "queue", "list"})).isFalse();
         assertThat(Main.opensWindow(new String[] {"--help"})).isFalse();
+        assertThat(Main.opensWindow(new String[] {"gui", "--help"})).isFalse();
+        assertThat(Main.opensWindow(new String[] {"--data-dir", "/tmp/x", "gui", "-h"})).isFalse();
         assertThat(Main.opensWindow(new String[] {"--demo", "queue", "list"})).isFalse();
     }
 }

@@ -37,6 +37,8 @@ import org.clinicdesk.storage.documents.DiskBlobStore;
 import org.clinicdesk.storage.documents.HibernateDocumentRepository;
 import org.clinicdesk.storage.history.HibernateHistoryRepository;
 import org.clinicdesk.storage.notes.HibernateNoteRepository;
+import org.clinicdesk.storage.keys.DeskKeys;
+import org.clinicdesk.storage.outbox.DeskSigner;
 import org.clinicdesk.storage.outbox.Outbox;
 import org.clinicdesk.storage.outbox.OutboxIntegrator;
 import org.clinicdesk.storage.patient.HibernatePatientRepository;
@@ -75,9 +77,11 @@ public final class LocalStore implements AutoCloseable {
     private final CounterSequences sequences;
     private final HibernateClinicSettings clinicSettings;
     private final ClinicContext context;
+    private final DeskSigner signer;
 
-    private LocalStore(Path dataDir, StoreDatabase database, StoreClock clock) {
+    private LocalStore(Path dataDir, StoreDatabase database, StoreClock clock, DeskSigner signer) {
         this.dataDir = dataDir;
+        this.signer = signer;
         this.database = database;
         this.clock = clock;
         this.tx = new HibernateUnitOfWork(database.sessionFactory(), database::writeCommitted);
@@ -106,10 +110,13 @@ public final class LocalStore implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
         }
         StoreClock storeClock = new StoreClock(clock);
-        StoreDatabase database = StoreDatabase.open(dataDir, entities(), new OutboxIntegrator(storeClock));
-        LocalStore store = new LocalStore(dataDir, database, storeClock);
+        DeskSigner signer = new DeskSigner();
+        StoreDatabase database = StoreDatabase.open(dataDir, entities(), new OutboxIntegrator(storeClock, signer));
+        LocalStore store = new LocalStore(dataDir, database, storeClock, signer);
         try {
+            store.siteSettings().ifPresent(s -> store.ensureDeskKeys());
             store.siteSettings().ifPresent(store::startClock);
+            store.siteSettings().ifPresent(s -> store.clinicSettings.all()); // read once here, not by a screen
             return store;
         } catch (RuntimeException e) {
             database.close();
@@ -142,10 +149,42 @@ public final class LocalStore implements AutoCloseable {
         initialise(settings, java.util.UUID.randomUUID());
     }
 
-    /** Records the site and clinic with the store id already claimed on the central server (joining a clinic). */
+    /** Records the site and clinic with the store id already claimed on the central server. */
     public void initialise(SiteSettings settings, java.util.UUID storeId) {
+        initialise(settings, storeId, DeskKeys.generate());
+    }
+
+    /**
+     * Records the site and clinic with the store id and desk keys already registered on the central server (joining a
+     * clinic): the store keeps the keys it has, if it has any.
+     */
+    public void initialise(SiteSettings settings, java.util.UUID storeId, DeskKeys keys) {
         SiteSettings stored = site.initialise(settings, storeId);
+        DeskKeys kept = tx.withSession(session -> session.doReturningWork(c -> {
+            keys.store(c);
+            return DeskKeys.load(c).orElse(keys);
+        }));
+        signer.use(kept);
         startClock(stored);
+    }
+
+    /** A store made before desks had keys gets its own now. */
+    private void ensureDeskKeys() {
+        DeskKeys keys = DeskKeys.load(database.dataSource()).orElseGet(() -> {
+            DeskKeys made = DeskKeys.generate();
+            try (Connection c = database.dataSource().getConnection()) {
+                made.store(c);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not keep this desk's new keys: " + e.getMessage(), e);
+            }
+            return DeskKeys.load(database.dataSource()).orElse(made);
+        });
+        signer.use(keys);
+    }
+
+    /** This desk's signing keys; empty until the store is a site. */
+    public Optional<DeskKeys> deskKeys() {
+        return signer.current();
     }
 
     private void startClock(SiteSettings settings) {
@@ -247,6 +286,9 @@ public final class LocalStore implements AutoCloseable {
     /** Drops the second-level cache; call after writing rows with plain JDBC (sync pull, restore). */
     public void evictCaches() {
         database.sessionFactory().getCache().evictAllRegions();
+        if (site.current().isPresent()) {
+            clinicSettings.reload();
+        }
     }
 
     /** How long opening took (pool, migration, session factory), in milliseconds. */

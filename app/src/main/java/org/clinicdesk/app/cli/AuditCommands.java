@@ -2,7 +2,11 @@ package org.clinicdesk.app.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.clinicdesk.app.sync.CentralSettings;
 import org.clinicdesk.core.audit.ChainVerification;
+import org.clinicdesk.storage.LocalStore;
+import org.clinicdesk.storage.sync.AuditAgainstServer;
+import org.clinicdesk.storage.sync.CentralUnavailableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,11 +19,23 @@ final class AuditCommands {
     @ParentCommand
     private ClinicDeskCommand root;
 
-    /** Fields of {@code audit verify --json}. */
-    record Report(boolean intact, List<SiteResult> sites) {
+    /**
+     * Fields of {@code audit verify --json}; {@code server} is how the trail compared with the central server's
+     * anchored copy: "matched", "differs", "unreachable" or "not set up".
+     */
+    record Report(boolean intact, List<SiteResult> sites, String server) {
     }
 
     record SiteResult(String site, boolean intact, int eventsChecked, Long firstBadSequence, String reason) {
+        SiteResult broken(String why) {
+            Long sequence = firstBadSequence;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^event (\\d+) ").matcher(why);
+            if (m.find()) {
+                sequence = Long.parseLong(m.group(1));
+            }
+            return new SiteResult(site, false, eventsChecked, sequence, why);
+        }
+
         static SiteResult of(ChainVerification v) {
             return new SiteResult(v.site(), v.intact(), v.eventsChecked(), v.firstBadSequence().orElse(null), v.reason());
         }
@@ -39,20 +55,52 @@ final class AuditCommands {
         @Override
         public Integer call() {
             List<SiteResult> sites;
+            String server;
             try (Session session = group.root.signIn()) {
-                sites = session.services().audit().verify(session.actor()).stream().map(SiteResult::of).toList();
+                LocalStore store = session.services().store();
+                java.util.Map<String, SiteResult> bySite = new java.util.LinkedHashMap<>();
+                session.services().audit().verify(session.actor()).forEach(v -> bySite.put(v.site(), SiteResult.of(v)));
+                // A chain rewritten with recomputed hashes still links: the desks' signatures and the server's anchored
+                // copy are what it cannot fake.
+                AuditAgainstServer.signatures(store).forEach(c -> c.problem().ifPresent(p -> bySite.computeIfPresent(
+                        c.site(), (site, r) -> r.intact() ? r.broken(p) : r)));
+                server = compareWithServer(store, bySite);
+                sites = List.copyOf(bySite.values());
             }
-            Report report = new Report(sites.stream().allMatch(SiteResult::intact), sites);
+            Report report = new Report(sites.stream().allMatch(SiteResult::intact), sites, server);
             Output out = Output.of(spec);
             if (json) {
                 out.json(report);
             } else {
                 for (SiteResult s : sites) {
                     out.line(s.intact() ? "Site " + s.site() + ": intact (" + s.eventsChecked() + " events)"
-                            : "Site " + s.site() + ": BROKEN at event " + s.firstBadSequence() + ": " + s.reason());
+                            : "Site " + s.site() + ": BROKEN " + (s.firstBadSequence() == null ? ""
+                            : "at event " + s.firstBadSequence()) + ": " + s.reason());
                 }
+                out.line("Compared with the central server: " + server);
             }
             return report.intact() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+        }
+
+        private String compareWithServer(LocalStore store, java.util.Map<String, SiteResult> bySite) {
+            var central = CentralSettings.stored(group.root.dataDir());
+            if (central.isEmpty()) {
+                return "not set up";
+            }
+            try {
+                String outcome = "matched";
+                for (AuditAgainstServer.SiteCheck check : AuditAgainstServer.compare(store, central.get())) {
+                    if (check.problem().isPresent()) {
+                        outcome = "differs";
+                        bySite.compute(check.site(), (site, r) -> r == null
+                                ? new SiteResult(site, false, 0, null, check.problem().get())
+                                : r.broken(check.problem().get()));
+                    }
+                }
+                return outcome;
+            } catch (CentralUnavailableException e) {
+                return "unreachable";
+            }
         }
     }
 }

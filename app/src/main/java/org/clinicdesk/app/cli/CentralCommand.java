@@ -98,24 +98,39 @@ public final class CentralCommand implements Runnable {
                 if (!sites.isEmpty() && clinicId == null) {
                     throw new ValidationException("clinic-id", "is needed with --site");
                 }
+                if (sites.size() > 1) {
+                    throw new ValidationException("site", "one password per site: give one --site here and add the "
+                            + "others with 'central add-site', each with its own CLINICDESK_NEW_PASSWORD");
+                }
                 String password = sites.isEmpty() ? null : central.newPassword();
                 CentralSchema schema = new CentralSchema(central.server(url));
                 String version = schema.migrate();
+                CentralSchema.TlsReport tls = schema.tls();
                 com.fasterxml.jackson.databind.node.ObjectNode node = new ObjectMapper().createObjectNode()
-                        .put("schemaVersion", version);
+                        .put("schemaVersion", version).put("ssl", tls.sslOn()).put("hostsslRules", tls.hostsslRules())
+                        .put("plainHostRules", tls.plainHostRules()).put("tlsEnforced", tls.enforced());
                 com.fasterxml.jackson.databind.node.ArrayNode roles = node.putArray("roles");
                 for (String site : sites) {
                     roles.add(schema.addSite(clinicId, SiteCode.of(site), password));
                 }
                 PrintWriter out = spec.commandLine().getOut();
                 out.println(json ? node.toString() : "Central schema is at version " + version + "."
-                        + (sites.isEmpty() ? "" : " Site logins: " + roles + "."));
+                        + (sites.isEmpty() ? "" : " Site logins: " + roles + ".") + "\n" + tlsLine(tls));
                 out.flush();
                 return SyncCommand.OK;
             } catch (RuntimeException e) {
                 return fail(spec, e);
             }
         }
+    }
+
+    static String tlsLine(CentralSchema.TlsReport tls) {
+        String rules = tls.hostsslRules() < 0 ? "pg_hba.conf could not be read with this login"
+                : "pg_hba.conf has " + tls.hostsslRules() + " hostssl and " + tls.plainHostRules() + " plain host lines";
+        return "TLS: ssl = " + (tls.sslOn() ? "on" : "off") + "; " + rules + (tls.enforced()
+                ? ". Desks off this computer must use sslmode=verify-full."
+                : ". Desks on other computers can reach this server without TLS: set ssl = on and use hostssl lines "
+                + "only (see the README's TLS section).");
     }
 
     /** {@code central add-site}. */

@@ -2,6 +2,8 @@ package org.clinicdesk.app.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Builds the {@code clinicdesk} command line with its error mapping, for the program and for tests. */
 public final class Cli {
@@ -13,6 +15,8 @@ public final class Cli {
         ClinicDeskCommand root = new ClinicDeskCommand(env);
         CommandLine cmd = new CommandLine(root, new EnvironmentFactory(env));
         cmd.addSubcommand("document", DocumentCommand.commandLine(new DocumentSession(root)));
+        cmd.addSubcommand("help", new CommandLine.HelpCommand());
+        helpEverywhere(cmd);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         // "--user doctor": the demo user shares its name with the doctor command.
         cmd.setAllowSubcommandsAsOptionParameters(true);
@@ -52,6 +56,20 @@ public final class Cli {
             NAMES.forEach(name -> env.variable(name).ifPresent(value -> found.put(name, value)));
             return found;
         }
+    }
+
+    /**
+     * Gives every command and subcommand {@code -h/--help}, so {@code clinicdesk VERB [SUB] --help} prints the usage
+     * and exits 0 even where options are required, before any verb runs (no store is opened). Done here, over the
+     * whole tree, so a new verb cannot be added without it.
+     */
+    private static void helpEverywhere(CommandLine line) {
+        CommandSpec spec = line.getCommandSpec();
+        if (!spec.optionsMap().containsKey("--help")) {
+            spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help and exit.").build());
+        }
+        line.getSubcommands().values().stream().distinct().forEach(Cli::helpEverywhere);
     }
 
     public static int run(CliEnvironment env, String... args) {

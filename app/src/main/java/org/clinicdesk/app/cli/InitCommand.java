@@ -53,11 +53,18 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     private boolean json;
 
+    @Option(names = "--save", description = "With --join: keep the site's login (owner-only, in the data directory) for "
+            + "later syncs and the window.")
+    private boolean save;
+
+    @Option(names = "--insecure", description = "With --join: allow a URL off this computer without sslmode=verify-full.")
+    private boolean insecure;
+
     @Override
     public Integer call() {
         SiteCode code = SiteCode.of(site);
         if (joinUrl != null) {
-            return new JoinClinic(root, spec, code, json).run(joinUrl, rejoin, admin);
+            return new JoinClinic(root, spec, code, json).run(joinUrl, rejoin, admin, save, insecure);
         }
         if (rejoin) {
             throw new ValidationException("rejoin", "goes with --join JDBC_URL");

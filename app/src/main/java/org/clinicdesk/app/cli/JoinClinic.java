@@ -7,6 +7,7 @@ import org.clinicdesk.app.sync.ClinicJoin;
 import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.storage.sync.CentralServer;
+import org.clinicdesk.storage.sync.Transport;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -28,7 +29,7 @@ final class JoinClinic {
         this.json = json;
     }
 
-    int run(String url, boolean rejoin, String admin) {
+    int run(String url, boolean rejoin, String admin, boolean save, boolean insecure) {
         CliEnvironment env = root.env();
         String user = env.variable(CENTRAL_USER).orElseThrow(() -> new ValidationException("central-user",
                 "set CLINICDESK_CENTRAL_USER to site " + site + "'s central login"));
@@ -42,12 +43,13 @@ final class JoinClinic {
             }
             handover = Optional.of(new ClinicJoin.Rejoin(admin, Passwords.acting(env, admin)));
         }
-        CentralServer server = new CentralServer(url, user, password);
+        CentralServer server = new CentralServer(url, user, password,
+                insecure ? Transport.INSECURE_ALLOWED : Transport.VERIFIED);
         java.nio.file.Path dataDir = root.dataDir();
         CliLog.attach(dataDir);
         Output output = Output.of(spec);
         ClinicJoin.Joined joined = new ClinicJoin(dataDir, server, site, env.clock())
-                .join(handover, new ProgressLines(output));
+                .join(handover, save ? ClinicJoin.Login.SAVE : ClinicJoin.Login.FORGET, new ProgressLines(output));
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("clinic", joined.clinicName());
@@ -63,7 +65,8 @@ final class JoinClinic {
             output.line((joined.rejoined() ? "Re-joined " : "Joined ") + joined.clinicName() + " (" + joined.clinicId()
                     + ") as site " + joined.site() + " in " + dataDir + ": pulled " + joined.firstSync().pulled()
                     + " records (" + joined.users() + " users, " + joined.patients() + " patients). The clinic's users "
-                    + "sign in here with their own passwords; this desk syncs with " + server.url() + ".");
+                    + "sign in here with their own passwords; " + (save ? "this desk syncs with " + server.url() + "."
+                    : "the login was not kept: give --save to keep it for later syncs and the window."));
         }
         return ExitCode.OK;
     }

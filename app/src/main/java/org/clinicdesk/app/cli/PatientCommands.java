@@ -1,7 +1,9 @@
 package org.clinicdesk.app.cli;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.clinicdesk.core.patient.DateOfBirthFormat;
 import org.clinicdesk.core.patient.DuplicateCandidate;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.patient.PatientDetails;
@@ -31,7 +33,9 @@ final class PatientCommands {
         @Option(names = "--name", required = true, paramLabel = "TEXT", description = "Full name, family name last.")
         private String name;
 
-        @Option(names = "--dob", required = true, paramLabel = "YYYY-MM-DD", description = "Date of birth.")
+        @Option(names = "--dob", required = true, paramLabel = "DATE|AGE", description = {
+                "Date of birth in the clinic's date order (DD/MM/YYYY; '/', '-' or '.'), or YYYY-MM-DD,",
+                "or an age when the date is not known: '35 y', '8 m', '3 w', '10 d' (stored as an estimate)."})
         private String dob;
 
         @Option(names = "--sex", required = true, paramLabel = "F|M|O")
@@ -61,7 +65,8 @@ final class PatientCommands {
             try (Session session = group.root.signIn()) {
                 result = session.inTransaction(() -> {
                     PatientDetails details = PatientDetails.fromInput(
-                            new PatientDetails.Input(name, dob, sex, phone, address, allergies), session.today());
+                            new PatientDetails.Input(name, dob, sex, phone, address, allergies),
+                            session.services().dateOrder(), session.today());
                     List<DuplicateCandidate> duplicates = session.services().patients()
                             .likelyDuplicates(session.actor(), details);
                     Patient patient = session.services().patients().register(session.actor(), details);
@@ -105,9 +110,13 @@ final class PatientCommands {
         @Override
         public Integer call() {
             Found found;
+            DateOfBirthFormat format;
+            LocalDate today;
             try (Session session = group.root.signIn()) {
                 found = new Found(text, session.services().patients().find(session.actor(), text).stream()
                         .map(p -> PatientView.of(p, session.today())).toList());
+                format = DateOfBirthFormat.of(session.services().dateOrder());
+                today = session.today();
             }
             Output out = Output.of(spec);
             if (json) {
@@ -115,7 +124,7 @@ final class PatientCommands {
             } else if (found.patients().isEmpty()) {
                 out.note("No patient matches '" + text + "'.");
             } else {
-                found.patients().forEach(p -> out.line(p.line()));
+                found.patients().forEach(p -> out.line(p.line(format, today)));
             }
             return ExitCode.OK;
         }

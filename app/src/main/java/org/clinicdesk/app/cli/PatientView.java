@@ -1,6 +1,8 @@
 package org.clinicdesk.app.cli;
 
 import java.time.LocalDate;
+import org.clinicdesk.core.patient.DateOfBirth;
+import org.clinicdesk.core.patient.DateOfBirthFormat;
 import org.clinicdesk.core.patient.Patient;
 
 /**
@@ -16,8 +18,12 @@ record PatientView(String uhid, String id, String name, LocalDate dateOfBirth, b
                 p.phoneNumber().map(Object::toString).orElse(null));
     }
 
-    /** One line for people: "A-000001-7  Asha Verma  34 y F  9876543210". */
-    String line() {
-        return String.join("  ", uhid, name, age + " " + sex, phone == null ? "" : phone).strip();
+    /**
+     * One line for people, the date of birth in the clinic's order: "A-000001-7  Asha Verma  14/08/1991  34 y F
+     * 9876543210" (an estimate reads "~1991 (estimated)").
+     */
+    String line(DateOfBirthFormat format, LocalDate today) {
+        return String.join("  ", uhid, name, format.format(new DateOfBirth(dateOfBirth, dateOfBirthEstimated), today),
+                age + " " + sex, phone == null ? "" : phone).strip();
     }
 }

@@ -18,6 +18,7 @@ import org.clinicdesk.storage.LocalStore;
 import org.clinicdesk.storage.sync.CentralServer;
 import org.clinicdesk.storage.sync.CentralUnavailableException;
 import org.clinicdesk.storage.sync.SyncEngine;
+import org.clinicdesk.storage.sync.Transport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -47,11 +48,19 @@ public final class SyncCommand implements Callable<Integer> {
     private boolean once;
 
     @Option(names = "--url", paramLabel = "JDBC_URL", description = "Central server, e.g. jdbc:postgresql://server:5432/clinicdesk"
-            + "?sslmode=verify-full (remembered for later runs).")
+            + "?sslmode=verify-full&sslrootcert=root.crt (kept for later runs with --save).")
     private String url;
 
     @Option(names = "--json", description = "Print one JSON document.")
     private boolean json;
+
+    @Option(names = "--save", description = "Keep the URL and login (owner-only, in the data directory) for later runs "
+            + "and the window's background sync; saved only after the server accepted the login as a site login.")
+    private boolean save;
+
+    @Option(names = "--insecure", description = "Allow a URL off this computer without sslmode=verify-full (only on a "
+            + "network you control; the window then says the connection is not encrypted).")
+    private boolean insecure;
 
     public SyncCommand() {
         this(Optional::empty, System.getenv());
@@ -70,8 +79,12 @@ public final class SyncCommand implements Callable<Integer> {
         try {
             Path dataDir = dataDir();
             try (LocalStore store = LocalStore.open(dataDir, Clock.systemUTC())) {
-                CentralServer server = CentralSettings.resolve(dataDir, url, env);
+                CentralServer server = CentralSettings.resolve(dataDir, url, env,
+                        insecure ? Transport.INSECURE_ALLOWED : Transport.VERIFIED);
                 SyncReport report = new SyncEngine(store, server).syncOnce();
+                if (save) {
+                    CentralSettings.save(dataDir, server);
+                }
                 print(out, report, store.outbox().size());
                 return OK;
             }

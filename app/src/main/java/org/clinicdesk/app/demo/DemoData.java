@@ -50,8 +50,12 @@ public final class DemoData {
         this.services = services;
     }
 
-    /** What {@code clinicdesk demo-data} does: the staff (those missing), then the day. */
+    /**
+     * What {@code clinicdesk demo-data} does: the staff (those missing), then the day. Refused, before anything is
+     * written, on a store that has patients the generator did not make (see {@link DemoStoreMark}).
+     */
     public Summary fill(Actor admin, Options options) {
+        mark().refuseRealPatients(services.patients().count(admin));
         List<String> added = addStaff(admin, options.staffPassword());
         Summary day = fillDay(options);
         return new Summary(day.patients(), day.queued(), day.vitals(), day.notes(), added);
@@ -87,7 +91,10 @@ public final class DemoData {
         Actor nurse = services.users().signIn("nurse", options.staffPassword(), site);
         Actor doctor = services.users().signIn("doctor", options.staffPassword(), site);
         Random random = new Random(options.seed());
-        return services.store().context().tx().inTransaction(() -> {
+        DemoStoreMark mark = mark();
+        long before = services.patients().count(reception);
+        mark.refuseRealPatients(before);
+        Summary made = services.store().context().tx().inTransaction(() -> {
             DemoPeople people = new DemoPeople(random, services.store().context().today());
             DemoClinical clinical = new DemoClinical(random);
             List<Patient> patients = new ArrayList<>();
@@ -104,6 +111,12 @@ public final class DemoData {
             }
             return new Summary(patients.size(), day.queued, day.vitals, day.notes, List.of());
         });
+        mark.recordDemoPatients(before + made.patients());
+        return made;
+    }
+
+    private DemoStoreMark mark() {
+        return new DemoStoreMark(services.store().dataDir());
     }
 
     /** Walks each queued patient through the day as the right person: reception, nurse, doctor. */

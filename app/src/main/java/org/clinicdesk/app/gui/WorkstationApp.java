@@ -28,6 +28,8 @@ public final class WorkstationApp extends Application {
         WorkstationOptions options;
         try {
             options = WorkstationOptions.parse(getParameters().getRaw(), System.getenv());
+            // Said where the user started the program: the window has no place for it before sign-in.
+            options.notices().forEach(System.err::println);
             Files.createDirectories(options.dataDir());
         } catch (RuntimeException | IOException e) {
             new Alert(Alert.AlertType.ERROR, ErrorText.of(e)).showAndWait();

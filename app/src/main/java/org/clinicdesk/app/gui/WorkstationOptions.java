@@ -11,9 +11,14 @@ import org.clinicdesk.core.common.ValidationException;
 /**
  * How the window was asked to start: {@code [--data-dir DIR] [--user NAME] [gui] [--demo]}, the
  * command line's global options included. The data directory falls back to {@code CLINICDESK_DATA_DIR}, then to the
- * operating system's usual place; {@code --user} fills in the sign-in name.
+ * operating system's usual place; {@code --user} fills in the sign-in name. With {@code --demo} the data directory is
+ * always a new temporary folder, whatever {@code --data-dir} or {@code CLINICDESK_DATA_DIR} say, so demo data never
+ * reaches a real store; {@code notices} then tells the user that {@code --data-dir} was ignored.
  */
-public record WorkstationOptions(Path dataDir, DemoMode demo, String user) {
+public record WorkstationOptions(Path dataDir, DemoMode demo, String user, List<String> notices) {
+    public WorkstationOptions {
+        notices = List.copyOf(notices);
+    }
 
     /** Whether to open on demo data. */
     public enum DemoMode {
@@ -47,12 +52,17 @@ public record WorkstationOptions(Path dataDir, DemoMode demo, String user) {
                 }
             }
         }
+        if (demo == DemoMode.ON) {
+            Path demoDir = demoDir();
+            List<String> notices = dataDir == null ? List.of() : List.of("The demo ignores --data-dir " + dataDir
+                    + ": it always opens a new temporary folder (" + demoDir + "), never a real store.");
+            return new WorkstationOptions(demoDir, demo, user, notices);
+        }
         if (dataDir == null) {
             String fromEnv = env.get("CLINICDESK_DATA_DIR");
-            dataDir = fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv)
-                    : demo == DemoMode.ON ? demoDir() : defaultDataDir(env);
+            dataDir = fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : defaultDataDir(env);
         }
-        return new WorkstationOptions(dataDir, demo, user);
+        return new WorkstationOptions(dataDir, demo, user, List.of());
     }
 
     /** The per-OS default, the same as the command line's. */

@@ -67,7 +67,8 @@ final class SummaryLayout {
     private void patient() throws IOException {
         VisitSummary.PatientLine p = s.patient();
         String ageSex = p.age().isEmpty() ? p.sex() : p.sex().isEmpty() ? p.age() : p.age() + " · " + p.sex();
-        FieldGrid.row(canvas, List.of(new Field("Patient", p.name()), new Field("Age · sex", ageSex),
+        FieldGrid.row(canvas, List.of(new Field("Patient", p.name()), new Field("Born", p.born()),
+                new Field("Age · sex", ageSex),
                 new Field("UHID", p.uhid())), TextStyle.BODY_BOLD, TINT);
         canvas.down(7);
         if (p.allergies().isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.clinicdesk.core.notes.Amendment;
 import org.clinicdesk.core.notes.NoteContent;
 import org.clinicdesk.core.notes.SoapNote;
+import org.clinicdesk.core.patient.DateOfBirthFormat;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.site.SiteSettings;
 import org.clinicdesk.core.vitals.Vitals;
@@ -28,11 +29,12 @@ public record VisitSummary(Clinic clinic, PatientLine patient, Optional<Vitals> 
         }
     }
 
-    /** The patient as identified on the page. */
-    public record PatientLine(String name, String age, String sex, String uhid, List<String> allergies) {
+    /** The patient as identified on the page; {@code born} as the clinic prints dates of birth. */
+    public record PatientLine(String name, String born, String age, String sex, String uhid, List<String> allergies) {
         public PatientLine {
             Objects.requireNonNull(name, "patient name");
             Objects.requireNonNull(uhid, "uhid");
+            born = born == null ? "" : born;
             age = age == null ? "" : age;
             sex = sex == null ? "" : sex;
             allergies = List.copyOf(allergies == null ? List.of() : allergies);
@@ -50,14 +52,15 @@ public record VisitSummary(Clinic clinic, PatientLine patient, Optional<Vitals> 
         zone = zone == null ? ZoneId.systemDefault() : zone;
     }
 
-    /** A summary of a signed note, its patient and the vitals of the visit. */
+    /** A summary of a signed note, its patient (date of birth in {@code dates}) and the vitals of the visit. */
     public static VisitSummary of(SiteSettings site, Patient patient, Optional<Vitals> vitals, SoapNote note,
-                                  List<Amendment> amendments, LocalDate today, ZoneId zone) {
+                                  List<Amendment> amendments, DateOfBirthFormat dates, LocalDate today, ZoneId zone) {
         if (!note.isSigned()) {
             throw new IllegalArgumentException("a visit summary is printed from a signed note; " + note.id()
                     + " is a draft");
         }
-        PatientLine line = new PatientLine(patient.name().full(), patient.ageLabel(today), sexLabel(patient),
+        PatientLine line = new PatientLine(patient.name().full(), dates.format(patient.dateOfBirth(), today),
+                patient.ageLabel(today), sexLabel(patient),
                 patient.uhid().value(), patient.allergies());
         return new VisitSummary(new Clinic(site.clinicName(), site.site().value()), line, vitals, note.content(),
                 amendments, note.signedBy(), note.signedAt(), zone);

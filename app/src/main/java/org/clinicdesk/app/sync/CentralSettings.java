@@ -12,11 +12,13 @@ import java.util.Optional;
 import java.util.Properties;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.storage.sync.CentralServer;
+import org.clinicdesk.storage.sync.Transport;
 
 /**
- * Where this desktop syncs to: {@code central.properties} in the data directory (readable by its owner only),
- * written by {@code sync --url} and by the window's settings dialog. On the command line the login may also come
- * from CLINICDESK_CENTRAL_USER / CLINICDESK_CENTRAL_PASSWORD.
+ * Where this desktop syncs to: {@code central.properties} in the data directory, created readable by its owner only
+ * (never widened and narrowed afterwards), written only on request: {@code sync --save}, {@code init --join --save}
+ * and the window's settings dialog, each after the login has proved to be a site login. On the command line the login
+ * may also come from CLINICDESK_CENTRAL_USER / CLINICDESK_CENTRAL_PASSWORD.
  */
 public final class CentralSettings {
     public static final String FILE = "central.properties";
@@ -24,7 +26,8 @@ public final class CentralSettings {
     private CentralSettings() {
     }
 
-    public static CentralServer resolve(Path dataDir, String urlOption, Map<String, String> env) {
+    /** The server to use now: the options and environment over what is stored; nothing is written. */
+    public static CentralServer resolve(Path dataDir, String urlOption, Map<String, String> env, Transport asked) {
         Properties stored = load(dataDir);
         String url = urlOption != null ? urlOption : stored.getProperty("url");
         if (url == null || url.isBlank()) {
@@ -32,11 +35,13 @@ public final class CentralSettings {
         }
         String user = Optional.ofNullable(env.get("CLINICDESK_CENTRAL_USER")).orElse(stored.getProperty("user"));
         String password = Optional.ofNullable(env.get("CLINICDESK_CENTRAL_PASSWORD")).orElse(stored.getProperty("password"));
-        CentralServer server = new CentralServer(url, user, password);
-        if (urlOption != null) {
-            save(dataDir, server);
-        }
-        return server;
+        Transport transport = asked == Transport.INSECURE_ALLOWED || urlOption == null && transportOf(stored)
+                == Transport.INSECURE_ALLOWED ? Transport.INSECURE_ALLOWED : Transport.VERIFIED;
+        return new CentralServer(url, user, password, transport);
+    }
+
+    private static Transport transportOf(Properties props) {
+        return "true".equals(props.getProperty("insecure")) ? Transport.INSECURE_ALLOWED : Transport.VERIFIED;
     }
 
     /** The server stored in the data directory, if one was set up. */
@@ -46,7 +51,8 @@ public final class CentralSettings {
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new CentralServer(url, props.getProperty("user"), props.getProperty("password")));
+        return Optional.of(new CentralServer(url, props.getProperty("user"), props.getProperty("password"),
+                transportOf(props)));
     }
 
     private static Properties load(Path dataDir) {
@@ -62,26 +68,34 @@ public final class CentralSettings {
         return props;
     }
 
-    /** Writes the settings, creating the file owner-only first so the password is never readable by others. */
+    /**
+     * Writes the settings through a new file that is owner-only from the moment it exists, then moves it over the old
+     * one, so the password is never readable by anyone else, not even for an instant.
+     */
     public static void save(Path dataDir, CentralServer server) {
         Properties props = new Properties();
         props.setProperty("url", server.url());
         Optional.ofNullable(server.user()).ifPresent(u -> props.setProperty("user", u));
         Optional.ofNullable(server.password()).ifPresent(p -> props.setProperty("password", p));
+        if (server.transport() == Transport.INSECURE_ALLOWED) {
+            props.setProperty("insecure", "true");
+        }
         Path file = dataDir.resolve(FILE);
         try {
             Files.createDirectories(dataDir);
-            if (!Files.exists(file)) {
-                Files.createFile(file);
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // Windows: the user's profile folder is already private
-                }
+            Path next;
+            try {
+                next = Files.createTempFile(dataDir, ".central", ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                next = Files.createTempFile(dataDir, ".central", ".tmp"); // Windows: the profile folder is private
             }
-            try (Writer writer = Files.newBufferedWriter(file)) {
-                props.store(writer, "ClinicDesk central server (written by 'clinicdesk sync --url' or the window's settings)");
+            try (Writer writer = Files.newBufferedWriter(next)) {
+                props.store(writer, "ClinicDesk central server (written by 'clinicdesk sync --save', 'init --join --save' "
+                        + "or the window's settings)");
             }
+            Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -21,6 +21,7 @@ import org.clinicdesk.core.users.PasswordHasher;
 import org.clinicdesk.core.users.Role;
 import org.clinicdesk.core.users.SignInFailedException;
 import org.clinicdesk.storage.LocalStore;
+import org.clinicdesk.storage.keys.DeskKeys;
 import org.clinicdesk.storage.sync.CentralDirectory;
 import org.clinicdesk.storage.sync.CentralServer;
 import org.clinicdesk.storage.sync.CentralUnavailableException;
@@ -45,6 +46,9 @@ public final class ClinicJoin {
         void pulled(long done, long expected);
     }
 
+    /** Whether the site's login is kept in the data directory for later syncs and the window. */
+    public enum Login { SAVE, FORGET }
+
     /** An administrator who hands a site over to this store after the old one was lost. */
     public record Rejoin(String adminName, char[] password) {
     }
@@ -66,8 +70,18 @@ public final class ClinicJoin {
         this.clock = clock;
     }
 
-    public Joined join(Optional<Rejoin> rejoin, Progress progress) {
+    public Joined join(Optional<Rejoin> rejoin, Login login, Progress progress) {
+        Joined joined = join(rejoin, progress);
+        if (login == Login.SAVE) {
+            // only now: the server has accepted the login as this clinic's site login and the pull went through
+            CentralSettings.save(dataDir, server);
+        }
+        return joined;
+    }
+
+    private Joined join(Optional<Rejoin> rejoin, Progress progress) {
         UUID storeId = UUID.randomUUID();
+        DeskKeys keys = DeskKeys.generate();
         SiteClaim.LoginSite login;
         String clinicName;
         long expected;
@@ -88,13 +102,14 @@ public final class ClinicJoin {
                 rejoinedBy = Optional.of(checkAdministrator(central, login.clinicId(), rejoin.get()));
             }
             // Claimed before anything is made here: a refused desk leaves no store behind.
-            rejoined = SiteClaim.claim(central, site, storeId, rejoinedBy).outcome() == SiteClaim.Outcome.REJOINED;
+            rejoined = SiteClaim.claim(central, site, storeId, rejoinedBy, keys.publicKey()).outcome()
+                    == SiteClaim.Outcome.REJOINED;
         } catch (SQLException e) {
             throw unavailable(e);
         }
         try (LocalStore store = LocalStore.open(dataDir, clock)) {
-            store.context().tx().run(() -> store.initialise(new SiteSettings(site, clinicName, login.clinicId()), storeId));
-            CentralSettings.save(dataDir, server);
+            store.context().tx().run(() -> store.initialise(new SiteSettings(site, clinicName, login.clinicId()), storeId,
+                    keys));
             SyncReport report = pull(store, expected, progress);
             continueCounters(store);
             String actor = rejoin.map(Rejoin::adminName).orElse("system");
@@ -128,7 +143,6 @@ public final class ClinicJoin {
         } catch (SQLException e) {
             throw unavailable(e);
         }
-        CentralSettings.save(dataDir, server);
         SyncReport report = pull(store, expected, progress);
         continueCounters(store);
         return summary(store, held.clinicName(), held.clinicId(), false, report);
@@ -147,10 +161,7 @@ public final class ClinicJoin {
     }
 
     private SiteClaim.LoginSite loginSite(Connection central) throws SQLException {
-        SiteClaim.LoginSite login = SiteClaim.loginSite(central).orElseThrow(() -> new SyncRefusedException(
-                SyncRefusedException.Reason.NO_CLINIC, "The login '" + server.user() + "' belongs to no clinic site on "
-                + "this server. Use the site login that the server's administrator made with 'clinicdesk central "
-                + "add-site --site " + site + "'."));
+        SiteClaim.LoginSite login = SiteClaim.requireSiteLogin(central);
         if (!login.site().equals(site)) {
             throw new SyncRefusedException(SyncRefusedException.Reason.WRONG_SITE, "The login '" + server.user()
                     + "' is site " + login.site() + "'s, not site " + site + "'s. Join with --site " + login.site()

@@ -11,6 +11,11 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.clinicdesk.app.gui.testsupport.CentralTestDatabase;
 import org.clinicdesk.core.common.SiteCode;
+import org.clinicdesk.core.audit.AuditChain;
+import org.clinicdesk.core.audit.AuditEvent;
+import org.clinicdesk.storage.LocalStore;
+import org.clinicdesk.storage.keys.DeskKeys;
+import org.clinicdesk.storage.keys.SignedRows;
 import org.clinicdesk.storage.sync.CentralSchema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -208,7 +213,7 @@ class ClinicSetupReadmeTest {
         assertThat(replacement.dataDir().resolve("clinicdesk.mv.db")).doesNotExist();
 
         ok(replacement.with(with(central, CliEnvironment.PASSWORD, ADMIN_PASSWORD), "init", "--join",
-                this.central.url(), "--site", "B", "--rejoin", "--admin", "admin"));
+                this.central.url(), "--site", "B", "--rejoin", "--admin", "admin", "--save"));
         String uhid = ok(as(replacement, "admin", ADMIN_PASSWORD, "patient", "add", "--name", "Kiran Das", "--dob",
                 "2001-01-01", "--sex", "M")).strip();
         assertThat(uhid).as("the lost store issued B-000001 (Meena Rao); a fresh count would repeat it")
@@ -220,6 +225,49 @@ class ClinicSetupReadmeTest {
         var oldStore = deskB.with(Map.of(), "sync", "--once");
         assertThat(oldStore.exit()).as(oldStore.toString()).isEqualTo(ExitCode.RULE_VIOLATION);
         assertThat(oldStore.err()).contains("Site B is already held by another store");
+    }
+
+    @Test
+    @Order(9)
+    void aChainRewrittenOnADeskWithRecomputedHashesAndItsOwnKeyIsCaughtAgainstTheServer() throws Exception {
+        sync(deskC);
+        assertThat(ok(as(deskC, "admin", ADMIN_PASSWORD, "audit", "verify")))
+                .contains("Site C: intact", "Compared with the central server: matched");
+        // Someone holding desk C's data folder: rewrites C's first event, re-hashes the whole chain and re-signs it with
+        // the desk key found in the same folder. The chain links again; only the server's anchored copy disagrees.
+        try (LocalStore store = LocalStore.open(deskC.dataDir(), java.time.Clock.systemUTC());
+             java.sql.Connection c = store.dataSource().getConnection()) {
+            DeskKeys key = DeskKeys.load(store.dataSource()).orElseThrow();
+            String previous = AuditChain.GENESIS;
+            for (AuditEvent e : store.auditLog().chainOf("C")) {
+                AuditEvent unsealed = new AuditEvent(e.id(), e.site(), e.sequence(), e.occurredAt(), e.username(),
+                        e.action(), e.entityType(), e.entityId(), e.sequence() == 1 ? "nothing happened" : e.detail(),
+                        previous, null);
+                String hash = AuditChain.hashOf(unsealed);
+                String signature = key.sign(SignedRows.message("audit_event", Map.of("id", e.id(), "site", "C",
+                        "sequence", e.sequence(), "previous_hash", previous, "hash", hash)).orElseThrow());
+                try (var ps = c.prepareStatement("UPDATE audit_event SET detail = ?, previous_hash = ?, hash = ?, "
+                        + "signature = ? WHERE id = ?")) {
+                    ps.setString(1, unsealed.detail());
+                    ps.setString(2, previous);
+                    ps.setString(3, hash);
+                    ps.setString(4, signature);
+                    ps.setObject(5, e.id());
+                    assertThat(ps.executeUpdate()).isEqualTo(1);
+                }
+                previous = hash;
+            }
+            try (var ps = c.prepareStatement("UPDATE audit_head SET hash = ? WHERE site = 'C'")) {
+                ps.setString(1, previous);
+                ps.executeUpdate();
+            }
+            assertThat(new org.clinicdesk.core.audit.AuditService(store.context().tx(), store.auditLog()).verifyAll())
+                    .as("the rewritten chain links again on its own").allMatch(v -> v.intact());
+        }
+        var caught = as(deskC, "admin", ADMIN_PASSWORD, "audit", "verify");
+        assertThat(caught.exit()).as(caught.toString()).isEqualTo(ExitCode.CHECK_FAILED);
+        assertThat(caught.out()).contains("Site C: BROKEN at event 1: event 1 differs from the server's copy",
+                "Compared with the central server: differs");
     }
 
     private static Map<String, String> with(Map<String, String> base, String name, String value) {

@@ -27,6 +27,38 @@ class DemoDataTest {
     }
 
     @Test
+    void refusedOnAStoreWithARealPatientAndNothingIsWritten() {
+        ClinicDay day = ClinicDay.initialised(home.resolve("clinic"));
+        day.register("Lakshmi Menon", "19/07/1952", "F");
+        StoreDump before = StoreDump.of(day.cli.dataDir());
+
+        CliRun.Result result = day.admin("demo-data", "--patients", "3");
+
+        assertThat(result.exit()).as(result.toString()).isEqualTo(ExitCode.RULE_VIOLATION);
+        assertThat(result.err()).contains("1 patient not made by the demo generator", "another data directory",
+                "gui --demo");
+        assertThat(result.out()).isEmpty();
+        StoreDump after = StoreDump.of(day.cli.dataDir());
+        for (String table : List.of("patient", "app_user", "queue_entry", "vitals", "soap_note")) {
+            assertThat(after.table(table)).as(table).isEqualTo(before.table(table));
+        }
+    }
+
+    @Test
+    void allowedOnAFreshStoreAndAgainOnADemoStoreButNotOnceARealPatientJoins() {
+        ClinicDay day = ClinicDay.initialised(home.resolve("demo"));
+
+        day.ok(day.admin("demo-data", "--patients", "3", "--seed", "1"));
+        day.ok(day.admin("demo-data", "--patients", "4", "--seed", "2"));
+        assertThat(StoreDump.of(day.cli.dataDir()).table("patient")).hasSize(7);
+
+        day.register("Lakshmi Menon", "19/07/1952", "F");
+        CliRun.Result result = day.admin("demo-data", "--patients", "3");
+        assertThat(result.exit()).as(result.toString()).isEqualTo(ExitCode.RULE_VIOLATION);
+        assertThat(StoreDump.of(day.cli.dataDir()).table("patient")).hasSize(8);
+    }
+
+    @Test
     void theSameSeedGivesTheSameClinicDay() {
         ClinicDay first = demoStore("first", "7");
         ClinicDay second = demoStore("second", "7");

@@ -82,7 +82,7 @@ class SyncCommandTest {
     private void initCentralAndDesktop() {
         String[] init = run(new CentralCommand(), "init", "--url", url() + "?user=" + USER + "&password=" + PASSWORD, "--json");
         assertThat(init[0]).as(init[2]).isEqualTo("0");
-        assertThat(init[1]).contains("\"schemaVersion\":\"5\""); // V2 conflict review, V3 documents, V4 staff, V5 sites and clinic settings
+        assertThat(init[1]).contains("\"schemaVersion\":\"6\"", "\"ssl\":", "\"hostsslRules\":", "\"tlsEnforced\":"); // V4 staff, V5 sites and clinic settings, V6 server-side merge
         role = new CentralSchema(new CentralServer(url(), USER, PASSWORD)).addSite(CLINIC, SiteCode.of("A"), "desk-password");
         try (LocalStore store = LocalStore.open(dir, Clock.systemUTC())) {
             store.initialise(new SiteSettings(SiteCode.of("A"), "Green Valley", CLINIC));
@@ -100,8 +100,22 @@ class SyncCommandTest {
     @Test
     void centralInitThenSyncOncePrintsTheFiguresAsOneJsonDocument() throws Exception {
         initCentralAndDesktop();
-        String[] first = run(sync(), "--once", "--url", url(), "--json");
+        String[] unsaved = run(sync(), "--once", "--url", url(), "--json");
+        assertThat(unsaved[0]).as(unsaved[2]).isEqualTo("0");
+        assertThat(dir.resolve("central.properties")).as("kept only with --save").doesNotExist();
+        try (Connection c = DriverManager.getConnection(url(), USER, PASSWORD); Statement st = c.createStatement()) {
+            st.execute("TRUNCATE change_feed"); // start the figures again
+        }
+        try (LocalStore store = LocalStore.open(dir, Clock.systemUTC())) {
+            store.context().tx().run(() -> store.patients().save(new Patient(store.context().ids().newId(),
+                    new Uhid(SiteCode.of("A"), 2), PersonName.parse("Ravi Rao"), new DateOfBirth(LocalDate.of(1981, 1, 2),
+                    false), Sex.M, null, "1 Market Road", List.of(), PatientStatus.ACTIVE)));
+        }
+        String[] first = run(sync(), "--once", "--url", url(), "--json", "--save");
         assertThat(first[0]).as(first[2]).isEqualTo("0");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(dir.resolve("central.properties")))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
         JsonNode report = new ObjectMapper().readTree(first[1]);
         assertThat(report.get("pushed").asInt()).isEqualTo(1);
         assertThat(report.get("pending").asInt()).isZero();
@@ -126,9 +140,17 @@ class SyncCommandTest {
 
     @Test
     void centralInitCreatesOneLoginPerSiteThatSeesOnlyItsClinic() throws SQLException {
+        String[] twoAtOnce = run(new CentralCommand(Map.of("CLINICDESK_CENTRAL_USER", USER, "CLINICDESK_CENTRAL_PASSWORD",
+                PASSWORD, "CLINICDESK_NEW_PASSWORD", "site-password-9")), "init", "--url", url(), "--clinic-id",
+                CLINIC.toString(), "--site", "A", "--site", "B", "--json");
+        assertThat(twoAtOnce[0]).as("one password per site").isEqualTo("2");
+        assertThat(twoAtOnce[2]).contains("one password per site");
         String[] init = run(new CentralCommand(Map.of("CLINICDESK_CENTRAL_USER", USER, "CLINICDESK_CENTRAL_PASSWORD", PASSWORD,
                 "CLINICDESK_NEW_PASSWORD", "site-password-9")), "init", "--url", url(), "--clinic-id", CLINIC.toString(),
-                "--site", "A", "--site", "B", "--json");
+                "--site", "A", "--json");
+        String[] addB = run(new CentralCommand(Map.of("CLINICDESK_CENTRAL_USER", USER, "CLINICDESK_CENTRAL_PASSWORD", PASSWORD,
+                "CLINICDESK_NEW_PASSWORD", "site-password-8")), "add-site", "--url", url(), "--clinic-id",
+                CLINIC.toString(), "--site", "B");
         assertThat(init[0]).as(init[2]).isEqualTo("0");
         JsonNode roles;
         try {
@@ -136,9 +158,11 @@ class SyncCommandTest {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        assertThat(roles).hasSize(2);
+        assertThat(roles).hasSize(1);
         role = roles.get(0).asText();
-        String second = roles.get(1).asText();
+        String second = addB[1].strip();
+        assertThat(role).isEqualTo("cd_a_" + CLINIC.toString().replace("-", ""));
+        assertThat(second).isEqualTo("cd_b_" + CLINIC.toString().replace("-", ""));
         try (Connection c = DriverManager.getConnection(url(), role, "site-password-9"); Statement st = c.createStatement();
              java.sql.ResultSet rs = st.executeQuery("SELECT cd_current_clinic(), (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)")) {
             rs.next();

@@ -64,7 +64,7 @@ final class SampleVisits {
 
     static VisitSummary summary() {
         return new VisitSummary(new VisitSummary.Clinic("Sunrise Family Clinic", "A"),
-                new VisitSummary.PatientLine("Meera Raghunathan", "34 y", "Female", "A-000123-K",
+                new VisitSummary.PatientLine("Meera Raghunathan", "14/03/1992", "34 y", "Female", "A-000123-K",
                         List.of("Penicillin (rash)", "Sulfa drugs")),
                 Optional.of(vitals()), signedNote(), List.of(amendment()), "Dr. Anil Menon (dr.menon)", SIGNED, KOLKATA);
     }
@@ -78,7 +78,8 @@ final class SampleVisits {
         NoteContent note = new NoteContent(new SoapText(history, "Objective END-OBJECTIVE", "Assessment END-ASSESSMENT",
                 "Plan END-PLAN"), signedNote().diagnoses(), signedNote().prescriptions());
         return new VisitSummary(new VisitSummary.Clinic("Sunrise Family Clinic", "A"),
-                new VisitSummary.PatientLine("Meera Raghunathan", "34 y", "Female", "A-000123-K", List.of()),
+                new VisitSummary.PatientLine("Meera Raghunathan", "14/03/1992", "34 y", "Female", "A-000123-K",
+                        List.of()),
                 Optional.empty(), note, List.of(), "Dr. Anil Menon", SIGNED, KOLKATA);
     }
 }

@@ -27,7 +27,8 @@ class VisitSummaryPdfTest {
     void everyFieldOfTheVisitIsPrinted() {
         String text = flat(PdfText.of(pdf.render(SampleVisits.summary())));
         assertThat(text).contains("Sunrise Family Clinic", "Site A", "VISIT SUMMARY",
-                "Meera Raghunathan", "34 y · Female", "A-000123-K", "Allergies: Penicillin (rash), Sulfa drugs",
+                "Meera Raghunathan", "14/03/1992", "34 y · Female", "A-000123-K",
+                "Allergies: Penicillin (rash), Sulfa drugs",
                 "Taken 21 Nov 2026, 09:52 by nurse.asha", "118/76 mmHg", "104 /min", "22 /min", "38.6 °C",
                 "95 % on air", "Alert", "61.5 kg", "158 cm", "24.6 kg/m²",
                 "NEWS2 5 · Medium", "Medium: urgent response",

@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.clinicdesk.core.common.DateOrder;
 import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.notes.NoteStatus;
 import org.clinicdesk.core.notes.SoapNote;
 import org.clinicdesk.core.patient.DateOfBirth;
+import org.clinicdesk.core.patient.DateOfBirthFormat;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.patient.PatientStatus;
 import org.clinicdesk.core.patient.PersonName;
@@ -31,11 +33,11 @@ class VisitSummaryTest {
     @Test
     void summaryOfASignedNoteCarriesThePatientAsShownAtTheDesk() {
         SoapNote note = note(NoteStatus.SIGNED);
-        VisitSummary s = VisitSummary.of(SITE, PATIENT, Optional.of(SampleVisits.vitals()), note, List.of(), TODAY,
-                SampleVisits.KOLKATA);
+        VisitSummary s = VisitSummary.of(SITE, PATIENT, Optional.of(SampleVisits.vitals()), note, List.of(),
+                DateOfBirthFormat.of(DateOrder.DAY_FIRST), TODAY, SampleVisits.KOLKATA);
         assertThat(s.clinic()).isEqualTo(new VisitSummary.Clinic("Sunrise Family Clinic", "A"));
-        assertThat(s.patient()).isEqualTo(new VisitSummary.PatientLine("Meera Raghunathan", "34 y", "Female",
-                PATIENT.uhid().value(), List.of("Penicillin")));
+        assertThat(s.patient()).isEqualTo(new VisitSummary.PatientLine("Meera Raghunathan", "14/03/1992", "34 y",
+                "Female", PATIENT.uhid().value(), List.of("Penicillin")));
         assertThat(s.doctor()).isEqualTo("dr.menon");
         assertThat(s.signedAt()).isEqualTo(SampleVisits.SIGNED);
         assertThat(s.currentNote()).isEqualTo(note.content());
@@ -44,7 +46,7 @@ class VisitSummaryTest {
     @Test
     void summaryOfADraftIsRefused() {
         assertThatThrownBy(() -> VisitSummary.of(SITE, PATIENT, Optional.empty(), note(NoteStatus.DRAFT), List.of(),
-                TODAY, SampleVisits.KOLKATA)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("draft");
+                DateOfBirthFormat.of(DateOrder.DAY_FIRST), TODAY, SampleVisits.KOLKATA)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("draft");
     }
 
     @Test

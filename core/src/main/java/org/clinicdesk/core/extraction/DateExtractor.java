@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinicdesk.core.common.DateOrder;
 
 /**
  * Reads dates written as ISO (2024-03-05), numerically (05/03/2024, 5.3.24) or with a month name (5 Mar 2024,

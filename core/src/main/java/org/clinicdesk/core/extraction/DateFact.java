@@ -3,6 +3,7 @@ package org.clinicdesk.core.extraction;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.clinicdesk.core.common.DateOrder;
 
 /**
  * A date in the text. When day and month could be swapped ({@code 03/04/2024}) it is read in the clinic's

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.clinicdesk.core.common.DateOrder;
 
 /**
  * Pure text extraction of clinical facts (medications, vital signs, lab results, diagnoses, dates) from typed or

@@ -2,7 +2,7 @@ package org.clinicdesk.core.patient;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
+import org.clinicdesk.core.common.DateOrder;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -10,19 +10,15 @@ import org.clinicdesk.core.common.ValidationException;
  * 1 July for a real birthday and so the chart can say "about 45 years".
  */
 public record DateOfBirth(LocalDate date, boolean estimated) {
-    private static final int OLDEST_YEARS = 130;
+    static final int OLDEST_YEARS = 130;
 
-    public static DateOfBirth parse(String text, LocalDate today) {
-        if (text == null || text.isBlank()) {
-            throw new ValidationException("dob", "is missing (YYYY-MM-DD)");
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("dob", "'" + text + "' is not a date (YYYY-MM-DD)");
-        }
-        return exact(date, today);
+    /**
+     * Reads a date of birth as the desk types it: a date in the clinic's order ({@code 14/08/1985}, with {@code /},
+     * {@code -} or {@code .}), ISO {@code 1985-08-14}, or an age ({@code 35 y}, {@code 8 m}, {@code 3 w},
+     * {@code 10 d}), which gives an estimate. Refusals name the field {@code dob} and the reason.
+     */
+    public static DateOfBirth parse(String text, DateOrder order, LocalDate today) {
+        return DateOfBirthInput.read(text, order, today);
     }
 
     public static DateOfBirth exact(LocalDate date, LocalDate today) {
@@ -35,13 +31,16 @@ public record DateOfBirth(LocalDate date, boolean estimated) {
         return new DateOfBirth(date, false);
     }
 
-    /** An estimate from an age in whole years: mid-year of the likely birth year. */
+    /**
+     * An estimate from an age in whole years: 1 July, the middle of the year, of the birth year that makes the
+     * patient exactly that old today.
+     */
     public static DateOfBirth fromAge(int years, LocalDate today) {
         if (years < 0 || years > OLDEST_YEARS) {
             throw new ValidationException("age", years + " is not an age between 0 and " + OLDEST_YEARS);
         }
-        return new DateOfBirth(LocalDate.of(today.getYear() - years, 7, 1).isAfter(today)
-                ? LocalDate.of(today.getYear() - years - 1, 7, 1) : LocalDate.of(today.getYear() - years, 7, 1), true);
+        LocalDate midYear = LocalDate.of(today.getYear() - years, 7, 1);
+        return new DateOfBirth(midYear.isAfter(today.minusYears(years)) ? midYear.minusYears(1) : midYear, true);
     }
 
     public int ageOn(LocalDate day) {

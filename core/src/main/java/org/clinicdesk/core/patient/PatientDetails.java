@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.clinicdesk.core.common.DateOrder;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -27,9 +28,10 @@ public record PatientDetails(PersonName name, DateOfBirth dateOfBirth, Sex sex, 
     public record Input(String name, String dob, String sex, String phone, String address, String allergies) {
     }
 
-    public static PatientDetails fromInput(Input in, LocalDate today) {
+    /** Reads the typed text; the date of birth in the clinic's {@code order} (see {@link DateOfBirth#parse}). */
+    public static PatientDetails fromInput(Input in, DateOrder order, LocalDate today) {
         PersonName name = PersonName.parse(in.name());
-        DateOfBirth dob = DateOfBirth.parse(in.dob(), today);
+        DateOfBirth dob = DateOfBirth.parse(in.dob(), order, today);
         Sex sex = Sex.parse(in.sex());
         PhoneNumber phone = in.phone() == null || in.phone().isBlank() ? null : PhoneNumber.parse(in.phone());
         return new PatientDetails(name, dob, sex, phone, in.address(), splitAllergies(in.allergies()));

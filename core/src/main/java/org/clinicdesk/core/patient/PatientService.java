@@ -34,6 +34,12 @@ public final class PatientService {
         });
     }
 
+    /** How many patients the store holds, this desk's and those synced from others. */
+    public long count(Actor actor) {
+        actor.require(Permission.FIND_PATIENT);
+        return ctx.tx().inTransaction(patients::count);
+    }
+
     /** Registered patients who look like the same person: same phone, or same date of birth with a similar name. */
     public List<DuplicateCandidate> likelyDuplicates(Actor actor, PatientDetails details) {
         actor.require(Permission.FIND_PATIENT);

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.common.ValidationException;
-import org.clinicdesk.core.extraction.DateOrder;
+import org.clinicdesk.core.common.DateOrder;
 
 /**
  * The names under which clinic settings are stored, and how each value is checked. A token prefix is stored once per

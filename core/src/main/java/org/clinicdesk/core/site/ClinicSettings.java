@@ -3,7 +3,7 @@ package org.clinicdesk.core.site;
 import java.util.Map;
 import java.util.Optional;
 import org.clinicdesk.core.common.SiteCode;
-import org.clinicdesk.core.extraction.DateOrder;
+import org.clinicdesk.core.common.DateOrder;
 
 /**
  * The settings every desk of a clinic shares (they travel by sync): the clinic's name, the order in which it writes

@@ -6,6 +6,7 @@ import org.clinicdesk.core.common.SiteCode;
 
 /** Port: the clinic's shared settings as stored name/value pairs, and the desks this store has heard of. */
 public interface ClinicSettingsRepository {
+    /** Every stored setting; cheap enough to call from a screen (adapters keep them in memory). */
     Map<String, String> all();
 
     /** Writes one setting (creating or replacing its row); runs inside the caller's transaction. */

@@ -8,7 +8,7 @@ import org.clinicdesk.core.common.ClinicContext;
 import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.common.ValidationException;
-import org.clinicdesk.core.extraction.DateOrder;
+import org.clinicdesk.core.common.DateOrder;
 import org.clinicdesk.core.users.Actor;
 import org.clinicdesk.core.users.Permission;
 
@@ -30,7 +30,7 @@ public final class ClinicSettingsService {
 
     public ClinicSettings current() {
         String nameAtInit = site.get().map(SiteSettings::clinicName).orElse("ClinicDesk");
-        return ClinicSettings.from(ctx.tx().inTransaction(settings::all), nameAtInit);
+        return ClinicSettings.from(settings.all(), nameAtInit);
     }
 
     public ClinicSettings renameClinic(Actor actor, String name) {

@@ -12,6 +12,8 @@ public enum ConflictRule {
     SIGNED_NOTE,
     /** Queue entries: the entry furthest along (requeue round, then stage, then version) wins; status never moves back. */
     QUEUE_FORWARD,
+    /** History (audit events, note amendments, queue transitions): the first version stays; nothing changes it. */
+    APPEND_ONLY,
     /** Everything else: the whole row of the latest writer by hybrid clock. */
     LAST_WRITER
 }

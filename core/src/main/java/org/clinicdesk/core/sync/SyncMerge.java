@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.clinicdesk.core.common.HlcTimestamp;
 
 /**
- * The conflict rules of sync, as pure functions. Each rule is a join: merging is commutative, associative and
+ * The conflict rules of sync, as pure functions: the reference model of what the central server's {@code cd_push}
+ * applies in SQL (the desk no longer merges; {@code MergeAgreementTest} runs the same cases through both). Each rule is a join: merging is commutative, associative and
  * idempotent, so a batch replayed, cut off and resent, or delivered in another order converges on the same row.
  * Tombstones are sticky (a delete is never undone by a concurrent edit) because undeleting is not something a
  * clinic does through an edit. The one exception to order independence, two different signatures of the same
@@ -32,6 +33,7 @@ public final class SyncMerge {
             case SIGNED_NOTE -> signedNote(current, incoming);
             case QUEUE_FORWARD -> wholeRow(current, incoming, compareQueue(incoming, current));
             case LAST_WRITER -> wholeRow(current, incoming, incoming.version().compareTo(current.version()));
+            case APPEND_ONLY -> new MergeOutcome.Unchanged();
         };
         if (outcome instanceof MergeOutcome.Merged merged && merged.row().sameContentAs(current)
                 && merged.row().fieldVersions().equals(current.fieldVersions())) {

@@ -10,7 +10,8 @@ public final class SyncRefusedException extends ClinicException {
     private final Reason reason;
 
     /** Why sync was refused. */
-    public enum Reason { SCHEMA_VERSION, PROTOCOL_VERSION, CLOCK_AHEAD, WRONG_CLINIC, WRONG_SITE, SITE_TAKEN, NO_CLINIC }
+    public enum Reason { SCHEMA_VERSION, PROTOCOL_VERSION, CLOCK_AHEAD, WRONG_CLINIC, WRONG_SITE, SITE_TAKEN, NO_CLINIC,
+        UNSAFE_LOGIN, INSECURE_CONNECTION, REFUSED_BY_SERVER }
 
     public SyncRefusedException(Reason reason, String message) {
         super(message);

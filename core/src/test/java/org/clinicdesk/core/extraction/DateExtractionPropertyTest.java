@@ -8,6 +8,7 @@ import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.clinicdesk.core.common.DateOrder;
 
 class DateExtractionPropertyTest {
     private static final FactExtractor DAY_FIRST = new FactExtractor(DateOrder.DAY_FIRST);

@@ -3,6 +3,7 @@ package org.clinicdesk.core.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.clinicdesk.core.common.DateOrder;
 import org.junit.jupiter.api.Test;
 
 class LabResultExtractionTest {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.clinicdesk.core.common.DateOrder;
 import org.clinicdesk.core.notes.Frequency;
 import org.junit.jupiter.api.Test;
 

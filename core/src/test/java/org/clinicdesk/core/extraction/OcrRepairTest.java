@@ -2,6 +2,7 @@ package org.clinicdesk.core.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.clinicdesk.core.common.DateOrder;
 import org.junit.jupiter.api.Test;
 
 class OcrRepairTest {

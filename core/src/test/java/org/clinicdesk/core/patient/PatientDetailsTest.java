@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.clinicdesk.core.common.DateOrder;
 import org.clinicdesk.core.common.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,8 @@ class PatientDetailsTest {
 
     @Test
     void validInputBecomesDetails() {
-        PatientDetails d = PatientDetails.fromInput(input("Asha  Verma", "1980-02-29", "f", "+91 98450 12345"), TODAY);
+        PatientDetails d = PatientDetails.fromInput(input("Asha  Verma", "1980-02-29", "f", "+91 98450 12345"),
+                DateOrder.DAY_FIRST, TODAY);
         assertThat(d.name()).isEqualTo(new PersonName("Asha", "Verma"));
         assertThat(d.sex()).isEqualTo(Sex.F);
         assertThat(d.phone().value()).isEqualTo("+919845012345");
@@ -50,7 +52,7 @@ class PatientDetailsTest {
     }
 
     private static void assertField(PatientDetails.Input in, String field) {
-        assertThatThrownBy(() -> PatientDetails.fromInput(in, TODAY))
+        assertThatThrownBy(() -> PatientDetails.fromInput(in, DateOrder.DAY_FIRST, TODAY))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
     }
 }

@@ -12,7 +12,11 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "audit_event")
-class AuditEventEntity extends SyncedEntity {
+class AuditEventEntity extends SyncedEntity implements org.clinicdesk.storage.db.SignedEntity {
+    /** The writing desk's Ed25519 signature of the event's place in its chain (set by the outbox listener). */
+    @Column(name = "signature", length = 200)
+    private String signature;
+
     @Column(name = "sequence", nullable = false)
     private long sequence;
     @Column(name = "occurred_at", nullable = false)
@@ -51,5 +55,16 @@ class AuditEventEntity extends SyncedEntity {
     AuditEvent toEvent() {
         return new AuditEvent(getId(), getSite(), sequence, occurredAt, username, action, entityType, entityId, detail,
                 previousHash, hash);
+    }
+
+    @Override
+    public java.util.Map<String, Object> signedColumns() {
+        java.util.Map<String, Object> columns = new java.util.HashMap<>();
+        columns.put("id", getId());
+        columns.put("site", getSite());
+        columns.put("sequence", sequence);
+        columns.put("previous_hash", previousHash);
+        columns.put("hash", hash);
+        return columns;
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.clinicdesk.core.common.ClinicException;
+import org.clinicdesk.core.common.DateOrder;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.documents.CancelSignal;
 import org.clinicdesk.core.documents.DocumentFile;
@@ -18,7 +19,6 @@ import org.clinicdesk.core.documents.OcrProgress;
 import org.clinicdesk.core.documents.OcrResult;
 import org.clinicdesk.core.documents.PageRows;
 import org.clinicdesk.core.documents.Sha256;
-import org.clinicdesk.core.extraction.DateOrder;
 import org.clinicdesk.core.extraction.FactExtractor;
 
 /**

@@ -11,14 +11,16 @@ import org.hibernate.integrator.spi.Integrator;
 /** Registers the outbox listener with every session factory the store builds. */
 public final class OutboxIntegrator implements Integrator {
     private final StoreClock clock;
+    private final DeskSigner signer;
 
-    public OutboxIntegrator(StoreClock clock) {
+    public OutboxIntegrator(StoreClock clock, DeskSigner signer) {
         this.clock = clock;
+        this.signer = signer;
     }
 
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
-        OutboxListener listener = new OutboxListener(clock);
+        OutboxListener listener = new OutboxListener(clock, signer);
         EventListenerRegistry registry = sessionFactory.getServiceRegistry().getService(EventListenerRegistry.class);
         registry.appendListeners(EventType.PRE_INSERT, listener);
         registry.appendListeners(EventType.PRE_UPDATE, listener);

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Objects;
 import org.clinicdesk.core.common.HybridClock;
 import org.clinicdesk.storage.db.StoreClock;
+import org.clinicdesk.storage.db.SignedEntity;
 import org.clinicdesk.storage.db.SyncedEntity;
+import org.clinicdesk.storage.keys.SignedRows;
 import org.hibernate.HibernateException;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.PostInsertEvent;
@@ -37,9 +39,11 @@ final class OutboxListener implements PreInsertEventListener, PreUpdateEventList
     private static final String INSERT_SQL = "INSERT INTO outbox (entity_table, row_id, operation, version, "
             + "changed_fields, created_at) VALUES (?, ?, ?, ?, ?, ?)";
     private final StoreClock clock;
+    private final DeskSigner signer;
 
-    OutboxListener(StoreClock clock) {
+    OutboxListener(StoreClock clock, DeskSigner signer) {
         this.clock = clock;
+        this.signer = signer;
     }
 
     @Override
@@ -51,8 +55,19 @@ final class OutboxListener implements PreInsertEventListener, PreUpdateEventList
                 set(persister, event.getEntity(), event.getState(), SyncedEntity.SITE, hlc.site());
             }
             set(persister, event.getEntity(), event.getState(), SyncedEntity.VERSION, hlc.now().encode());
+            sign(persister, event.getEntity(), event.getState());
         }
         return false;
+    }
+
+    /** After the version is stamped: what only this desk may vouch for carries its signature. */
+    private void sign(EntityPersister persister, Object entity, Object[] state) {
+        if (entity instanceof SignedEntity signed) {
+            String table = tableOf(persister);
+            String message = SignedRows.message(table, signed.signedColumns()).orElseThrow(() ->
+                    new IllegalStateException(table + " is not a signed table"));
+            set(persister, entity, state, SignedRows.COLUMN, signer.require().sign(message));
+        }
     }
 
     @Override
@@ -60,6 +75,7 @@ final class OutboxListener implements PreInsertEventListener, PreUpdateEventList
         if (event.getEntity() instanceof SyncedEntity) {
             set(event.getPersister(), event.getEntity(), event.getState(), SyncedEntity.VERSION,
                     clock.require().now().encode());
+            sign(event.getPersister(), event.getEntity(), event.getState());
         }
         return false;
     }

@@ -17,12 +17,16 @@ import org.clinicdesk.storage.db.HibernateUnitOfWork;
 /**
  * The clinic's shared settings in the synced {@code clinic_setting} table. A setting's row id is derived from the
  * clinic id and the setting's name, so two desks that set the same name while offline write the same row and sync
- * keeps the last writer, instead of leaving two rows that disagree.
+ * keeps the last writer, instead of leaving two rows that disagree. The settings are read on every screen (date
+ * order, idle lock), so they are held in memory: loaded when the store opens and again whenever sync has written rows
+ * ({@link #reload}, on the sync's own thread), dropped when a setting is written here. A screen never waits on the
+ * database for them.
  */
 public final class HibernateClinicSettings implements ClinicSettingsRepository {
     public static final List<Class<?>> ENTITIES = List.of(ClinicSettingEntity.class);
     private final HibernateUnitOfWork tx;
     private final SiteSettingsStore site;
+    private volatile Map<String, String> cached;
 
     public HibernateClinicSettings(HibernateUnitOfWork tx, SiteSettingsStore site) {
         this.tx = tx;
@@ -37,6 +41,21 @@ public final class HibernateClinicSettings implements ClinicSettingsRepository {
 
     @Override
     public Map<String, String> all() {
+        Map<String, String> known = cached;
+        if (known == null) {
+            known = load();
+            cached = known;
+        }
+        return known;
+    }
+
+    /** Reads the settings again (after sync wrote rows with plain JDBC). */
+    public void reload() {
+        cached = null;
+        cached = load();
+    }
+
+    private Map<String, String> load() {
         return tx.withSession(session -> session.createQuery(
                         "from ClinicSettingEntity where deleted = false order by name", ClinicSettingEntity.class)
                 .getResultList().stream()
@@ -56,6 +75,7 @@ public final class HibernateClinicSettings implements ClinicSettingsRepository {
             } else {
                 row.value(value);
             }
+            cached = null;
             return null;
         });
     }

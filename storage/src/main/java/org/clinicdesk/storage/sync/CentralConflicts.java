@@ -53,12 +53,13 @@ public final class CentralConflicts implements ConflictInbox {
     @Override
     public boolean acknowledge(long conflictId, String username, String note) {
         try (Connection central = server.connect();
-             PreparedStatement ps = central.prepareStatement("UPDATE sync_conflict SET resolved = true, resolved_by = ?, "
-                     + "resolved_at = now(), resolution = ? WHERE id = ? AND NOT resolved")) {
-            ps.setString(1, username);
-            ps.setString(2, note);
-            ps.setLong(3, conflictId);
-            return ps.executeUpdate() == 1;
+             PreparedStatement ps = central.prepareStatement("SELECT cd_resolve_conflict(?, ?, ?)")) {
+            ps.setLong(1, conflictId);
+            ps.setString(2, username);
+            ps.setString(3, note);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
         } catch (SQLException e) {
             throw unavailable(e);
         }

@@ -34,9 +34,50 @@ public final class CentralSchema {
         return result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion;
     }
 
-    /** The database role a site of a clinic logs in as. */
+    /**
+     * What the server says of its own TLS: {@code ssl} on or off, and its pg_hba.conf lines for other computers by
+     * kind (lines for this computer alone, 127.0.0.1 and ::1, do not count); -1 when they cannot be read.
+     */
+    public record TlsReport(boolean sslOn, int hostsslRules, int plainHostRules) {
+        /** Logins over the network cannot avoid TLS: ssl is on and no plain {@code host} line admits them. */
+        public boolean enforced() {
+            return sslOn && hostsslRules > 0 && plainHostRules == 0;
+        }
+    }
+
+    /** Reads the server's TLS settings (pg_hba_file_rules needs the administrator's login). */
+    public TlsReport tls() {
+        try (Connection c = server.connect(); Statement st = c.createStatement()) {
+            boolean on;
+            try (var rs = st.executeQuery("SHOW ssl")) {
+                rs.next();
+                on = "on".equalsIgnoreCase(rs.getString(1));
+            }
+            int hostssl = 0;
+            int plain = 0;
+            try (var rs = st.executeQuery("SELECT type, count(*) FROM pg_hba_file_rules WHERE error IS NULL "
+                    + "AND type IN ('host', 'hostssl', 'hostnossl') "
+                    + "AND NOT (address IN ('127.0.0.1', '::1') AND netmask IN ('255.255.255.255', "
+                    + "'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff')) GROUP BY type")) {
+                while (rs.next()) {
+                    if ("hostssl".equals(rs.getString(1))) {
+                        hostssl = rs.getInt(2);
+                    } else {
+                        plain += rs.getInt(2);
+                    }
+                }
+            } catch (SQLException notAllowed) {
+                return new TlsReport(on, -1, -1);
+            }
+            return new TlsReport(on, hostssl, plain);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the server's TLS settings: " + e.getMessage(), e);
+        }
+    }
+
+    /** The database role a site of a clinic logs in as: the whole clinic id, so two clinics never share a name. */
     public static String roleName(UUID clinicId, SiteCode site) {
-        return "cd_" + site.value().toLowerCase(Locale.ROOT) + "_" + clinicId.toString().replace("-", "").substring(0, 12);
+        return "cd_" + site.value().toLowerCase(Locale.ROOT) + "_" + clinicId.toString().replace("-", "");
     }
 
     /** Creates (or updates the password of) the login role of {@code site} in clinic {@code clinicId}. */
@@ -52,10 +93,14 @@ public final class CentralSchema {
                 try (var rs = st.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
                     exists = rs.next();
                 }
-                String quoted = "'" + password.replace("'", "''") + "'";
-                st.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + role + " LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD " + quoted);
+                // The role name is made of a site code and a UUID's hex digits only, so it is safe to splice in.
+                st.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + role + " LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB "
+                        + "NOCREATEROLE");
                 st.execute("GRANT clinicdesk_site TO " + role);
             }
+            // Hashed here (SCRAM-SHA-256) and sent as a verifier: the password never crosses the wire or lands in the
+            // server's statement log in clear.
+            c.unwrap(org.postgresql.PGConnection.class).alterUserPassword(role, password.toCharArray(), "scram-sha-256");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO site_registry (role_name, clinic_id, site) "
                     + "VALUES (?, ?, ?) ON CONFLICT (role_name) DO NOTHING")) {
                 ps.setString(1, role);

@@ -11,17 +11,24 @@ import java.util.Properties;
  * {@code ?ssl=true&sslmode=verify-full&sslrootcert=/path/to/root.crt} and the driver checks the server's
  * certificate and host name.
  */
-public record CentralServer(String url, String user, String password) {
+public record CentralServer(String url, String user, String password, Transport transport) {
     public CentralServer {
         Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(transport, "transport");
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new org.clinicdesk.core.common.ValidationException("url", "must be a PostgreSQL JDBC URL "
                     + "(jdbc:postgresql://host:5432/database), got '" + url + "'");
         }
     }
 
+    /** A server reached over verified TLS unless it is on this computer. */
+    public CentralServer(String url, String user, String password) {
+        this(url, user, password, Transport.VERIFIED);
+    }
+
     /** A new connection with timeouts, so that a server that goes away mid-sync fails the sync instead of hanging it. */
     public Connection connect() throws SQLException {
+        transport.check(url);
         Properties props = new Properties();
         if (user != null) {
             props.setProperty("user", user);

@@ -44,8 +44,12 @@ final class ChangeNotifications implements Runnable {
     public void run() {
         while (running()) {
             try (Connection c = server.connect()) {
+                String channel = CentralFeed.channel(c);
+                if (!channel.matches("cd_feed_[0-9a-f]{32}")) {
+                    throw new SQLException("the central server named an unexpected feed channel");
+                }
                 try (Statement st = c.createStatement()) {
-                    st.execute("LISTEN " + CentralFeed.channel(clinicId));
+                    st.execute("LISTEN " + channel);
                 }
                 PGConnection pg = c.unwrap(PGConnection.class);
                 onChange.run(); // anything that happened while we were not listening

@@ -25,9 +25,11 @@ final class PullPhase {
     private static final int MAX_PARENT_DEPTH = 3;
     private final SyncEngine.SyncContext ctx;
     private SyncCursor cursor = SyncCursor.START;
+    private final UnsignedChanges unsigned;
 
     PullPhase(SyncEngine.SyncContext ctx) {
         this.ctx = ctx;
+        this.unsigned = new UnsignedChanges(ctx.agreed().deskKeys());
     }
 
     SyncCursor cursor() {
@@ -62,6 +64,7 @@ final class PullPhase {
                 LocalSyncState.saveCursor(local, ctx.agreed().centralId(), cursor);
                 local.commit();
             }
+            unsigned.report(central);
             // a window notices the new feed position at once; it must not then read a stale cached patient
             ctx.store().evictCaches();
             central.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
@@ -115,6 +118,9 @@ final class PullPhase {
             Map<UUID, SyncRow> existing = LocalRows.byIds(local, table.tableName(), columns,
                     tableRows.stream().map(SyncRow::id).toList());
             for (SyncRow row : tableRows) {
+                if (unsigned.refuse(row, conflicts)) {
+                    continue;
+                }
                 try {
                     ctx.clock().receive(row.version());
                 } catch (ClockDriftException e) {

@@ -16,15 +16,15 @@ import org.clinicdesk.core.sync.SyncRow;
 import org.clinicdesk.storage.outbox.OutboxRow;
 
 /**
- * Sends the outbox in batches. Each batch: read the rows' current local state, merge them centrally in one
- * transaction, then in one local transaction drop the batch from the outbox and take over the central result for
+ * Sends the outbox in batches. Each batch: read the rows' current local state, have the central server merge them
+ * ({@code cd_push}, one transaction), then in one local transaction drop the batch from the outbox and take over the central result for
  * rows with nothing newer pending. Taking over the result matters when the desktop's change lost the merge: the
  * central row did not change, so the feed would never bring its state back to this desktop. Cut off before the central commit, the batch is simply sent again; cut off after
  * it, the resend merges to no change.
  */
 final class PushPhase {
     private final SyncEngine.SyncContext ctx;
-    private final CentralPush push = new CentralPush(new CentralFeed());
+    private final ServerPush push = new ServerPush();
 
     PushPhase(SyncEngine.SyncContext ctx) {
         this.ctx = ctx;
@@ -41,12 +41,13 @@ final class PushPhase {
             List<SyncRow> batch = localRows(claims);
             Connection central = ctx.central();
             central.setAutoCommit(false);
-            int before = pushed;
-            CentralPush.Result result = push.push(central, ctx.clinicId(), ctx.agreed().columnsByTable(), batch,
-                    n -> ctx.progress().onRows(SyncProgress.Phase.PUSH, before + n, ctx.pid()));
+            ServerPush.Result result = push.push(central, ctx.agreed().columnsByTable(), batch);
+            ctx.progress().onRows(SyncProgress.Phase.PUSH, pushed + entries.size(), ctx.pid());
             central.commit();
             conflicts.addAll(result.conflicts());
-            acknowledge(entries.stream().map(OutboxRow::sequence).toList(), result.finalRows());
+            UnsignedChanges unsigned = new UnsignedChanges(ctx.agreed().deskKeys());
+            acknowledge(entries.stream().map(OutboxRow::sequence).toList(), result.finalRows(), unsigned, conflicts);
+            unsigned.report(central);
             pushed += entries.size();
         }
     }
@@ -100,7 +101,8 @@ final class PushPhase {
      * Drops exactly the pushed changes and adopts the merged central rows, in one local transaction. Not "up to the
      * last sequence": a local transaction that took a lower sequence may have committed after the batch was read.
      */
-    private void acknowledge(List<Long> sequences, Map<RowKey, SyncRow> authoritative) throws SQLException {
+    private void acknowledge(List<Long> sequences, Map<RowKey, SyncRow> authoritative, UnsignedChanges unsigned,
+                             List<String> conflicts) throws SQLException {
         try (Connection local = ctx.store().dataSource().getConnection()) {
             local.setAutoCommit(false);
             try (PreparedStatement ps = local.prepareStatement("DELETE FROM outbox WHERE seq IN ("
@@ -119,6 +121,9 @@ final class PushPhase {
                 Map<UUID, SyncRow> existing = LocalRows.byIds(local, table.tableName(), columns,
                         rows.stream().map(SyncRow::id).toList());
                 for (SyncRow row : rows) {
+                    if (unsigned.refuse(row, conflicts)) {
+                        continue;
+                    }
                     ctx.clock().receive(row.version());
                     LocalRows.apply(local, columns, row, existing.get(row.id()));
                 }

@@ -41,21 +41,43 @@ public final class SiteClaim {
         }
     }
 
+    /**
+     * The clinic and site of the connecting login, refusing (before anything is written) a login that could read or
+     * write beyond one clinic's rows: a superuser, one that bypasses row-level security, or one that belongs to no
+     * clinic. Such a login must never be saved on a desk.
+     */
+    public static LoginSite requireSiteLogin(Connection central) throws SQLException {
+        try (PreparedStatement ps = central.prepareStatement(
+                "SELECT rolname, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = session_user");
+             ResultSet rs = ps.executeQuery()) {
+            if (rs.next() && (rs.getBoolean(2) || rs.getBoolean(3))) {
+                throw new SyncRefusedException(SyncRefusedException.Reason.UNSAFE_LOGIN, "The login '" + rs.getString(1)
+                        + "' is " + (rs.getBoolean(2) ? "a superuser" : "allowed to bypass row-level security")
+                        + ": it sees every clinic. A desk syncs only with its own site login (an administrator makes "
+                        + "one with 'clinicdesk central add-site'). Nothing was saved or synced.");
+            }
+        }
+        return loginSite(central).orElseThrow(() -> new SyncRefusedException(SyncRefusedException.Reason.NO_CLINIC,
+                "This login belongs to no clinic site on the central server. Use the site login that the server's "
+                        + "administrator made with 'clinicdesk central add-site'. Nothing was saved or synced."));
+    }
+
     /** A clinic and one of its sites, as the server knows a login. */
     public record LoginSite(UUID clinicId, SiteCode site) {
     }
 
     /**
-     * Claims the login's site for {@code store}; refuses (nothing else written) when another store holds it. With
+     * Claims the login's site for {@code store} and registers the store's desk key; refuses (nothing else written) when another store holds it. With
      * {@code rejoinedBy} present, an administrator hands the site over to this store instead.
      */
-    public static Answer claim(Connection central, SiteCode site, UUID store, Optional<String> rejoinedBy)
-            throws SQLException {
+    public static Answer claim(Connection central, SiteCode site, UUID store, Optional<String> rejoinedBy,
+                               String publicKey) throws SQLException {
         boolean autoCommit = central.getAutoCommit();
         central.setAutoCommit(true);
-        try (PreparedStatement ps = central.prepareStatement("SELECT outcome, holder, since FROM cd_claim_site(?, ?)")) {
+        try (PreparedStatement ps = central.prepareStatement("SELECT outcome, holder, since FROM cd_claim_site(?, ?, ?)")) {
             ps.setObject(1, store);
             ps.setString(2, rejoinedBy.orElse(null));
+            ps.setString(3, publicKey);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 Answer answer = new Answer(Outcome.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),

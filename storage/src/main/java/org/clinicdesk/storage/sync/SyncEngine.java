@@ -60,8 +60,8 @@ public final class SyncEngine {
             LocalSyncState.State state;
             try (Connection local = store.dataSource().getConnection()) {
                 state = LocalSyncState.read(local);
-                agreed = SyncHandshake.check(central, local, site, store.storeId().orElseThrow(), state.schemaVersion(),
-                        wall.millis());
+                agreed = SyncHandshake.check(central, local, site, store.storeId().orElseThrow(),
+                        store.deskKeys().orElseThrow().publicKey(), state.schemaVersion(), wall.millis());
             }
             SyncCursor cursor = state.centralId().filter(agreed.centralId()::equals).isPresent()
                     ? state.cursor() : SyncCursor.START;

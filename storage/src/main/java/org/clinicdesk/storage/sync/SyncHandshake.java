@@ -22,31 +22,29 @@ import org.clinicdesk.core.sync.SyncRefusedException;
 final class SyncHandshake {
 
     /** What the rest of the sync needs to know about the central database. */
-    record Agreed(UUID centralId, Map<String, List<String>> columnsByTable) {
+    record Agreed(UUID centralId, Map<String, List<String>> columnsByTable, DeskKeyRing deskKeys) {
     }
 
     private SyncHandshake() {
     }
 
     /**
-     * The last check, and the only one that writes: the login's site must be this store's, and no other store may
-     * hold it. Logins that belong to no clinic (the server's administrator, in tests) have no site to claim.
+     * The last check, and the only one that writes: the login is a site login (not a superuser, not one that bypasses
+     * row-level security, not one of no clinic), its site is this store's, and no other store holds it.
      */
-    private static void claimSite(Connection central, SiteSettings site, UUID storeId) throws SQLException {
-        var login = SiteClaim.loginSite(central);
-        if (login.isEmpty()) {
-            return;
-        }
-        if (!login.get().site().equals(site.site())) {
+    private static void claimSite(Connection central, SiteSettings site, UUID storeId, String publicKey)
+            throws SQLException {
+        SiteClaim.LoginSite login = SiteClaim.requireSiteLogin(central);
+        if (!login.site().equals(site.site())) {
             throw new SyncRefusedException(SyncRefusedException.Reason.WRONG_SITE, "The central login is site "
-                    + login.get().site() + "'s, but this desk is site " + site.site() + "; use this site's own login. "
+                    + login.site() + "'s, but this desk is site " + site.site() + "; use this site's own login. "
                     + "Nothing was synced.");
         }
-        SiteClaim.claim(central, site.site(), storeId, java.util.Optional.empty());
+        SiteClaim.claim(central, site.site(), storeId, java.util.Optional.empty(), publicKey);
     }
 
-    static Agreed check(Connection central, Connection local, SiteSettings site, UUID storeId, int localSchemaVersion,
-                        long desktopMillis) throws SQLException {
+    static Agreed check(Connection central, Connection local, SiteSettings site, UUID storeId, String publicKey,
+                        int localSchemaVersion, long desktopMillis) throws SQLException {
         UUID clinicId = site.clinicId();
         UUID centralId;
         try (PreparedStatement ps = central.prepareStatement(
@@ -87,8 +85,9 @@ final class SyncHandshake {
                         + "another clinic (" + roleClinic + ") than this desktop (" + clinicId + "); nothing was synced.");
             }
         }
-        SyncProtocol.checkClock(desktopMillis, CentralPush.serverMillis(central));
-        claimSite(central, site, storeId);
-        return new Agreed(centralId, columns);
+        SyncProtocol.checkClock(desktopMillis, ServerPush.serverMillis(central));
+        claimSite(central, site, storeId, publicKey);
+        DeskKeyRing.keep(central, local);
+        return new Agreed(centralId, columns, DeskKeyRing.fetch(central));
     }
 }

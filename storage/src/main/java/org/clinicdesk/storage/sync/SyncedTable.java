@@ -14,12 +14,12 @@ public enum SyncedTable {
     APP_USER("app_user", ConflictRule.LAST_WRITER, Map.of()),
     PATIENT("patient", ConflictRule.FIELD_MERGE, Map.of()),
     QUEUE_ENTRY("queue_entry", ConflictRule.QUEUE_FORWARD, Map.of("patient_id", "patient")),
-    QUEUE_TRANSITION("queue_transition", ConflictRule.LAST_WRITER, Map.of("entry_id", "queue_entry")),
+    QUEUE_TRANSITION("queue_transition", ConflictRule.APPEND_ONLY, Map.of("entry_id", "queue_entry")),
     VITALS("vitals", ConflictRule.LAST_WRITER, Map.of("patient_id", "patient")),
     SOAP_NOTE("soap_note", ConflictRule.SIGNED_NOTE, Map.of("patient_id", "patient")),
-    NOTE_AMENDMENT("note_amendment", ConflictRule.LAST_WRITER, Map.of("note_id", "soap_note")),
+    NOTE_AMENDMENT("note_amendment", ConflictRule.APPEND_ONLY, Map.of("note_id", "soap_note")),
     HISTORY_ENTRY("history_entry", ConflictRule.LAST_WRITER, Map.of("patient_id", "patient")),
-    AUDIT_EVENT("audit_event", ConflictRule.LAST_WRITER, Map.of()),
+    AUDIT_EVENT("audit_event", ConflictRule.APPEND_ONLY, Map.of()),
     DOCUMENT("document", ConflictRule.LAST_WRITER, Map.of("patient_id", "patient")),
     DOCUMENT_PAGE("document_page", ConflictRule.LAST_WRITER, Map.of("document_id", "document"));
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 import org.clinicdesk.core.users.Role;
 import org.clinicdesk.core.users.User;
+import org.clinicdesk.storage.db.SignedEntity;
 import org.clinicdesk.storage.db.StoreCaches;
 import org.clinicdesk.storage.db.SyncedEntity;
 import org.hibernate.annotations.Cache;
@@ -20,7 +21,7 @@ import org.hibernate.annotations.NaturalIdCache;
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = StoreCaches.USERS)
 @NaturalIdCache(region = StoreCaches.USERS_BY_NAME)
-class UserEntity extends SyncedEntity {
+class UserEntity extends SyncedEntity implements SignedEntity {
     @NaturalId
     @Column(name = "username", nullable = false, length = 32)
     private String username;
@@ -34,6 +35,9 @@ class UserEntity extends SyncedEntity {
     private boolean active;
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
+    /** This desk's Ed25519 signature of the change (set by the outbox listener); other desks refuse a user without one. */
+    @Column(name = "signature", length = 200)
+    private String signature;
 
     protected UserEntity() {
     }
@@ -53,5 +57,20 @@ class UserEntity extends SyncedEntity {
 
     User toUser() {
         return new User(getId(), username, displayName, Role.valueOf(role), passwordHash, active, mustChangePassword);
+    }
+
+    @Override
+    public java.util.Map<String, Object> signedColumns() {
+        java.util.Map<String, Object> columns = new java.util.HashMap<>();
+        columns.put("id", getId());
+        columns.put("version", getVersion());
+        columns.put("deleted", isDeleted());
+        columns.put("username", username);
+        columns.put("display_name", displayName);
+        columns.put("role", role);
+        columns.put("password_hash", passwordHash);
+        columns.put("active", active);
+        columns.put("must_change_password", mustChangePassword);
+        return columns;
     }
 }

@@ -10,8 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
+import org.clinicdesk.core.common.DateOrder;
 import org.clinicdesk.core.documents.FileLimits;
-import org.clinicdesk.core.extraction.DateOrder;
 import org.clinicdesk.storage.ocr.generator.ClinicalDocumentGenerator;
 import org.clinicdesk.storage.ocr.generator.GeneratedDocument;
 

@@ -71,7 +71,7 @@ class PushIdempotenceTest {
     private static void push(List<SyncRow> batch) throws SQLException {
         try (Connection c = desktop.central.connect()) {
             c.setAutoCommit(false);
-            new CentralPush(new CentralFeed()).push(c, CLINIC, columns, batch, n -> { });
+            new ServerPush().push(c, columns, batch);
             c.commit();
         }
     }

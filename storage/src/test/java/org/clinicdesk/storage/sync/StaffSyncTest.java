@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import org.clinicdesk.core.sync.SyncRow;
 import org.clinicdesk.core.users.Actor;
 import org.clinicdesk.core.users.PasswordHasher;
 import org.clinicdesk.core.users.Role;
@@ -116,5 +117,52 @@ class StaffSyncTest {
             assertThat(CentralRows.dataColumns(admin, "app_user")).contains("must_change_password")
                     .doesNotContain("failed_attempts", "locked_until");
         }
+    }
+
+    @Test
+    void aUserChangeMadeWithADesksCentralLoginButNotItsKeyIsRefusedOnEveryDeskAndListed() throws SQLException {
+        SyncRow admin;
+        try (Connection c = db.adminConnection()) {
+            UUID id = deskA.ids("app_user", "username = 'admin'").get(0);
+            admin = CentralRows.byIds(c, "app_user", CentralRows.dataColumns(c, "app_user"), java.util.List.of(id),
+                    CentralRows.Lock.NONE).get(id);
+        }
+        // Someone holding site B's login (not B's desk): a known password for the administrator, signature replayed.
+        java.util.Map<String, Object> values = new java.util.HashMap<>(admin.values());
+        values.put("password_hash", new PasswordHasher().hash("mallory-pass-1".toCharArray()));
+        SyncRow forged = admin.withState(new org.clinicdesk.core.common.HlcTimestamp(System.currentTimeMillis(), 0, "B"),
+                false, values, java.util.Map.of());
+        try (Connection b = deskB.central.connect(); Connection c = db.adminConnection()) {
+            b.setAutoCommit(false);
+            new ServerPush().push(b, java.util.Map.of("app_user", CentralRows.dataColumns(c, "app_user")),
+                    java.util.List.of(forged));
+            b.commit();
+        }
+
+        var atA = deskA.sync();
+        var atB = deskB.sync();
+
+        for (var report : java.util.List.of(atA, atB)) {
+            assertThat(report.conflictDetails()).anySatisfy(d -> assertThat(d).contains("app_user " + admin.id())
+                    .contains("no valid signature"));
+        }
+        for (Desktop desk : java.util.List.of(deskA, deskB)) {
+            UserService users = users(desk);
+            assertThat(adminAt(users, desk).role()).isEqualTo(Role.ADMIN);
+            assertThatThrownBy(() -> users.signIn("admin", "mallory-pass-1".toCharArray(), desk.site))
+                    .isInstanceOf(SignInFailedException.class);
+        }
+        try (Connection c = db.adminConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT count(*) FROM sync_conflict WHERE row_id = '" + admin.id()
+                     + "' AND detail LIKE '%no valid signature%'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("listed for the clinic's review").isEqualTo(1);
+        }
+
+        // The real administrator's change, made at desk B with B's key, still reaches A.
+        usersB.resetPassword(adminAt(usersB, deskB), "nina", "nurse-temp-2".toCharArray());
+        syncBoth();
+        assertThat(usersA.attemptSignIn("nina", "nurse-temp-2".toCharArray(), deskA.site))
+                .isInstanceOf(SignInOutcome.PasswordChangeRequired.class);
     }
 }

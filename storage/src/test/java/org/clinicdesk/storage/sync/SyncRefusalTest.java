@@ -108,11 +108,12 @@ class SyncRefusalTest {
             long future = System.currentTimeMillis() + Duration.ofHours(1).toMillis();
             try (Connection admin = db.adminConnection(); Statement st = admin.createStatement()) {
                 UUID id = UUID.randomUUID();
-                st.execute("INSERT INTO app_user (id, clinic_id, site, version, username, display_name, role, password_hash, "
-                        + "active, must_change_password) VALUES ('" + id + "', '" + CLINIC + "', 'B', '"
-                        + String.format("%015d-000000-B", future) + "', 'zed', 'Zed', 'NURSE', 'x', true, false)");
+                st.execute("INSERT INTO history_entry (id, clinic_id, site, version, patient_id, kind, summary, details, "
+                        + "source, recorded_by, recorded_at) VALUES ('" + id + "', '" + CLINIC + "', 'B', '"
+                        + String.format("%015d-000000-B", future) + "', '" + UUID.randomUUID() + "', 'DIAGNOSIS', "
+                        + "'Asthma', '', 'test', 'doc', 1700000000000000000)");
                 st.execute("UPDATE feed_clock SET last_position = 1");
-                st.execute("INSERT INTO change_feed VALUES ('" + CLINIC + "', 'app_user', '" + id + "', 1)");
+                st.execute("INSERT INTO change_feed VALUES ('" + CLINIC + "', 'history_entry', '" + id + "', 1)");
             }
             Map<String, Object> before = everything(desktop);
             assertThatThrownBy(desktop::sync).isInstanceOf(SyncRefusedException.class)

@@ -22,18 +22,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two central transactions; the one that started first (and took its feed position first) commits last. A reader
- * pulling in between must still receive both changes.
+ * Two central transactions; the one that started first commits last. A reader pulling in between must still receive
+ * both changes. The server's {@code cd_push} runs a clinic's pushes one at a time and takes feed positions last, so
+ * the second push waits and its position comes after the first's; a plain sequence hands positions out in start
+ * order and loses the change.
  */
 class WatermarkHoleTest {
     private static final UUID LOCKED_CLINIC = UUID.randomUUID();
     private static final UUID NAIVE_CLINIC = UUID.randomUUID();
     private static PgTestDatabase db;
+    private static CentralServer siteA;
+    private static CentralServer siteB;
 
     @BeforeAll
     static void start() throws SQLException {
         db = PgTestDatabase.create();
-        db.site(LOCKED_CLINIC, "A");
+        siteA = db.site(LOCKED_CLINIC, "A");
+        siteB = db.site(LOCKED_CLINIC, "B");
         db.site(NAIVE_CLINIC, "A");
         try (Connection c = db.adminConnection(); Statement st = c.createStatement()) {
             st.execute("CREATE SEQUENCE naive_feed_seq");
@@ -45,23 +50,28 @@ class WatermarkHoleTest {
         db.close();
     }
 
-    /** The classic design: positions from a sequence, handed out in start order, not commit order. */
-    static final class NaiveSequenceFeed implements FeedPositions {
-        @Override
-        public long reserve(Connection central, UUID clinicId, int count) throws SQLException {
-            long first = -1;
-            for (int i = 0; i < count; i++) {
-                try (Statement st = central.createStatement(); ResultSet rs = st.executeQuery("SELECT nextval('naive_feed_seq')")) {
-                    rs.next();
-                    first = first < 0 ? rs.getLong(1) : first;
-                }
-            }
-            return first;
-        }
+    /** How one transaction records a change on the feed (without committing). */
+    @FunctionalInterface
+    interface FeedWriter {
+        void write(Connection central, UUID rowId, String site) throws SQLException;
     }
 
-    private static SyncRow history(UUID id) {
-        return new SyncRow("history_entry", id, "A", new HlcTimestamp(System.currentTimeMillis(), 0, "A"), false,
+    /** The product: a push through the server's function. */
+    private static final FeedWriter SERVER_PUSH = (central, rowId, site) ->
+            new ServerPush().push(central, columns(), List.of(history(rowId, site)));
+
+    /** The classic design: positions from a sequence, handed out in start order, not commit order. */
+    private static final FeedWriter NAIVE_SEQUENCE = (central, rowId, site) -> {
+        try (PreparedStatement ps = central.prepareStatement("INSERT INTO change_feed (clinic_id, entity_table, row_id, "
+                + "position) VALUES (?, 'history_entry', ?, nextval('naive_feed_seq'))")) {
+            ps.setObject(1, NAIVE_CLINIC);
+            ps.setObject(2, rowId);
+            ps.executeUpdate();
+        }
+    };
+
+    private static SyncRow history(UUID id, String site) {
+        return new SyncRow("history_entry", id, site, new HlcTimestamp(System.currentTimeMillis(), 0, site), false,
                 Map.of("patient_id", UUID.randomUUID(), "kind", "DIAGNOSIS", "summary", "Asthma", "details", "",
                         "source", "test", "recorded_by", "doc", "recorded_at", Instant.now()),
                 Map.of());
@@ -104,19 +114,17 @@ class WatermarkHoleTest {
     }
 
     /** Runs the interleaving and returns the ids a reader pulled; both X and Y were committed by the end. */
-    private static Set<UUID> interleave(FeedPositions positions, UUID clinic, UUID x, UUID y) throws Exception {
-        Map<String, List<String>> columns = columns();
-        CentralPush push = new CentralPush(positions);
-        try (Connection first = db.adminConnection(); Connection second = db.adminConnection();
-             Connection reader = db.adminConnection(); Connection admin = db.adminConnection()) {
+    private static Set<UUID> interleave(FeedWriter writer, Connection first, Connection second, UUID clinic, UUID x,
+                                        UUID y) throws Exception {
+        try (Connection reader = db.adminConnection(); Connection admin = db.adminConnection()) {
             long[] cursor = {0};
             first.setAutoCommit(false);
-            push.push(first, clinic, columns, List.of(history(x)), n -> { });
+            writer.write(first, x, "A");
             int secondPid = pid(second);
             CompletableFuture<Void> later = CompletableFuture.runAsync(() -> {
                 try {
                     second.setAutoCommit(false);
-                    push.push(second, clinic, columns, List.of(history(y)), n -> { });
+                    writer.write(second, y, "B");
                     second.commit();
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
@@ -139,14 +147,18 @@ class WatermarkHoleTest {
     void pullReceivesAChangeWhoseTransactionCommittedAfterALaterOne() throws Exception {
         UUID x = UUID.randomUUID();
         UUID y = UUID.randomUUID();
-        assertThat(interleave(new CentralFeed(), LOCKED_CLINIC, x, y)).contains(x, y);
+        try (Connection first = siteA.connect(); Connection second = siteB.connect()) {
+            assertThat(interleave(SERVER_PUSH, first, second, LOCKED_CLINIC, x, y)).contains(x, y);
+        }
     }
 
     @Test
     void aNaiveSequenceFeedLosesThatChange() throws Exception {
         UUID x = UUID.randomUUID();
         UUID y = UUID.randomUUID();
-        Set<UUID> seen = interleave(new NaiveSequenceFeed(), NAIVE_CLINIC, x, y);
-        assertThat(seen).as("the same test detects the hole in the naive design").contains(y).doesNotContain(x);
+        try (Connection first = db.adminConnection(); Connection second = db.adminConnection()) {
+            Set<UUID> seen = interleave(NAIVE_SEQUENCE, first, second, NAIVE_CLINIC, x, y);
+            assertThat(seen).as("the same test detects the hole in the naive design").contains(y).doesNotContain(x);
+        }
     }
 }

@@ -23,8 +23,8 @@ import org.clinicdesk.app.gui.notes.NoteEditorViewModel;
 import org.clinicdesk.app.gui.vitals.VitalsFormView;
 import org.clinicdesk.app.gui.vitals.VitalsFormViewModel;
 import org.clinicdesk.core.chart.Chart;
+import org.clinicdesk.core.common.DateOrder;
 import org.clinicdesk.core.documents.FileLimits;
-import org.clinicdesk.core.extraction.DateOrder;
 import org.clinicdesk.core.patient.Patient;
 
 /**

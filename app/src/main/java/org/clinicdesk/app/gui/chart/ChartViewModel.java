@@ -25,6 +25,7 @@ import org.clinicdesk.app.summary.VisitSummary;
 import org.clinicdesk.app.summary.VisitSummaryPdf;
 import org.clinicdesk.core.chart.Chart;
 import org.clinicdesk.core.chart.ChartNote;
+import org.clinicdesk.core.patient.DateOfBirthFormat;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.users.Permission;
 import org.clinicdesk.core.vitals.Vitals;
@@ -74,7 +75,7 @@ public final class ChartViewModel {
         LocalDate today = LocalDate.now(clock);
         name.set(p.name().full());
         details.set(Messages.get("chart.details", p.ageLabel(today), Messages.get("form.sex." + p.sex().name()),
-                p.uhid().value()));
+                DateOfBirthFormat.of(session.services().dateOrder()).format(p.dateOfBirth(), today), p.uhid().value()));
         allergies.set(p.allergies().isEmpty() ? Messages.get("chart.noAllergies")
                 : Messages.get("chart.allergies", String.join(", ", p.allergies())));
         news2.set(c.latestVitals().map(v -> Messages.get(v.news2().redFlag() ? "chart.news2RedFlag" : "chart.news2",
@@ -112,7 +113,8 @@ public final class ChartViewModel {
                 .max(Comparator.comparing(Vitals::takenAt));
         BackgroundTask.wrap(() -> {
                     VisitSummary summary = VisitSummary.of(session.site(), c.patient(), atVisit, n.note(),
-                            n.amendments(), LocalDate.now(clock), zone());
+                            n.amendments(), DateOfBirthFormat.of(session.services().dateOrder()), LocalDate.now(clock),
+                            zone());
                     new VisitSummaryPdf().write(summary, file);
                     return file;
                 })

@@ -54,6 +54,7 @@ public final class PatientFormView {
         Map<PatientField, TextField> texts = new EnumMap<>(PatientField.class);
         texts.put(PatientField.NAME, name);
         texts.put(PatientField.DOB, dob);
+        dob.setPromptText(model.dobPrompt());
         texts.put(PatientField.PHONE, phone);
         texts.put(PatientField.ADDRESS, address);
         texts.put(PatientField.ALLERGIES, allergies);

@@ -20,6 +20,7 @@ import org.clinicdesk.app.gui.common.Session;
 import org.clinicdesk.app.gui.common.TaskExecutor;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.patient.DateOfBirth;
+import org.clinicdesk.core.patient.DateOfBirthFormat;
 import org.clinicdesk.core.patient.DuplicateCandidate;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.patient.PatientDetails;
@@ -44,6 +45,9 @@ public final class PatientFormViewModel {
     private final TaskExecutor executor;
     private final Consumer<Patient> onSaved;
     private final Supplier<LocalDate> today;
+    private final DateOfBirthFormat dobFormat;
+    /** The date of birth as the edit form showed it: kept as it was (an estimate too) unless the desk retypes it. */
+    private String dobShown = "";
 
     private PatientFormViewModel(FormMode mode, Patient editing, Session session, TaskExecutor executor,
                                  Consumer<Patient> onSaved) {
@@ -53,6 +57,7 @@ public final class PatientFormViewModel {
         this.executor = executor;
         this.onSaved = onSaved;
         this.today = LocalDate::now;
+        this.dobFormat = DateOfBirthFormat.of(session.services().dateOrder());
         for (PatientField f : PatientField.values()) {
             values.put(f, new SimpleStringProperty(""));
             errors.put(f, new SimpleStringProperty(""));
@@ -73,7 +78,8 @@ public final class PatientFormViewModel {
                                             Consumer<Patient> onSaved) {
         PatientFormViewModel vm = new PatientFormViewModel(FormMode.EDIT, patient, session, executor, onSaved);
         vm.value(PatientField.NAME).set(patient.name().full());
-        vm.value(PatientField.DOB).set(patient.dateOfBirth().date().toString());
+        vm.dobShown = vm.dobFormat.format(patient.dateOfBirth(), vm.today.get());
+        vm.value(PatientField.DOB).set(vm.dobShown);
         vm.value(PatientField.SEX).set(patient.sex().name());
         vm.value(PatientField.PHONE).set(patient.phoneNumber().map(PhoneNumber::value).orElse(""));
         vm.value(PatientField.ADDRESS).set(patient.address());
@@ -87,7 +93,9 @@ public final class PatientFormViewModel {
         message.set("");
         LocalDate day = today.get();
         PersonName name = check(PatientField.NAME, () -> PersonName.parse(text(PatientField.NAME)));
-        DateOfBirth dob = check(PatientField.DOB, () -> DateOfBirth.parse(text(PatientField.DOB), day));
+        DateOfBirth dob = check(PatientField.DOB, () -> mode == FormMode.EDIT && text(PatientField.DOB).equals(dobShown)
+                ? editing.dateOfBirth()
+                : DateOfBirth.parse(text(PatientField.DOB), session.services().dateOrder(), day));
         Sex sex = check(PatientField.SEX, () -> Sex.parse(text(PatientField.SEX)));
         String phoneText = text(PatientField.PHONE);
         PhoneNumber phone = phoneText.isBlank() ? null : check(PatientField.PHONE, () -> PhoneNumber.parse(phoneText));
@@ -132,7 +140,7 @@ public final class PatientFormViewModel {
                     if (found.isEmpty()) {
                         registerNow(details);
                     } else {
-                        duplicates.setAll(found.stream().map(PatientFormViewModel::describe).toList());
+                        duplicates.setAll(found.stream().map(this::describe).toList());
                         duplicatesShown.set(true);
                         message.set(Messages.get("form.duplicatesFound", found.size()));
                     }
@@ -156,9 +164,10 @@ public final class PatientFormViewModel {
         message.set(ErrorText.of(e));
     }
 
-    private static String describe(DuplicateCandidate c) {
+    private String describe(DuplicateCandidate c) {
         Patient p = c.patient();
-        return Messages.get("form.duplicate", p.uhid().value(), p.name().full(), p.dateOfBirth().date(),
+        return Messages.get("form.duplicate", p.uhid().value(), p.name().full(),
+                dobFormat.format(p.dateOfBirth(), today.get()),
                 p.phoneNumber().map(PhoneNumber::value).orElse("-"), String.join(", ", c.reasons()));
     }
 
@@ -179,6 +188,11 @@ public final class PatientFormViewModel {
     private String text(PatientField field) {
         String v = values.get(field).get();
         return v == null ? "" : v;
+    }
+
+    /** The hint in the empty date-of-birth field, in the clinic's date order. */
+    public String dobPrompt() {
+        return Messages.get("form.dob.prompt." + session.services().dateOrder().name());
     }
 
     public StringProperty value(PatientField field) {

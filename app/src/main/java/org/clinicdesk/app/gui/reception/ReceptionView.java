@@ -29,6 +29,7 @@ public final class ReceptionView {
     @FXML private TableView<PatientRow> results;
     @FXML private TableColumn<PatientRow, String> uhidColumn;
     @FXML private TableColumn<PatientRow, String> nameColumn;
+    @FXML private TableColumn<PatientRow, String> bornColumn;
     @FXML private TableColumn<PatientRow, String> ageSexColumn;
     @FXML private TableColumn<PatientRow, String> phoneColumn;
     @FXML private Button register;
@@ -69,6 +70,7 @@ public final class ReceptionView {
         searching.visibleProperty().bind(model.searchingProperty());
         uhidColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().uhid()));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        bornColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().born()));
         ageSexColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().ageSex()));
         phoneColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().phone()));
         results.setItems(model.results());

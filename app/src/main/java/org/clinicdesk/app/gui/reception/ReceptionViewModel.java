@@ -20,6 +20,7 @@ import org.clinicdesk.app.gui.common.ErrorText;
 import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.gui.common.Session;
 import org.clinicdesk.app.gui.common.TaskExecutor;
+import org.clinicdesk.core.patient.DateOfBirthFormat;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.queue.Priority;
 import org.clinicdesk.core.users.Permission;
@@ -63,9 +64,10 @@ public final class ReceptionViewModel {
             return;
         }
         LocalDate today = LocalDate.now();
+        DateOfBirthFormat format = DateOfBirthFormat.of(session.services().dateOrder());
         searching.set(true);
         BackgroundTask.wrap(() -> session.services().patients().find(session.actor(), text).stream()
-                        .map(p -> PatientRow.of(p, today)).toList())
+                        .map(p -> PatientRow.of(p, format, today)).toList())
                 .onSuccess(rows -> show(mine, rows))
                 .onFailure(e -> {
                     if (mine == generation) {

@@ -41,6 +41,7 @@ public final class BackgroundSync implements AutoCloseable {
     private final ReadOnlyLongWrapper pending = new ReadOnlyLongWrapper(-1);
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(Messages.get("status.sync.notConfigured"));
     private volatile SyncService service; // replaced on the worker thread only
+    private volatile boolean exposed; // the server is reached without verified TLS, by an administrator's choice
     private long lastCount = -1; // worker thread only
 
     public BackgroundSync(LocalStore store, Path dataDir, Duration interval, Executor fx, ZoneId zone) {
@@ -85,6 +86,7 @@ public final class BackgroundSync implements AutoCloseable {
                 fx.execute(() -> status.set(null));
                 return;
             }
+            exposed = server.get().transport().exposes(server.get().url());
             SyncService started = new SyncService(store, server.get(), interval);
             started.addListener(s -> fx.execute(() -> status.set(s)));
             started.start();
@@ -116,7 +118,8 @@ public final class BackgroundSync implements AutoCloseable {
             return;
         }
         long waiting = pending.get() >= 0 ? pending.get() : s.pendingChanges();
-        text.set(SyncStatusText.of(s, waiting, zone));
+        String shown = SyncStatusText.of(s, waiting, zone);
+        text.set(exposed ? Messages.get("sync.barNotEncrypted", shown) : shown);
     }
 
     /** The last status the sync reported, or null while no server is set up. FX thread. */

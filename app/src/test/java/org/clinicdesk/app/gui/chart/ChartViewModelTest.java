@@ -76,7 +76,8 @@ class ChartViewModelTest {
     void headerShowsWhoTheyAreTheirAllergiesAndLatestNews2() {
         ChartViewModel m = loaded();
         assertThat(m.nameProperty().get()).isEqualTo("Chart Person");
-        assertThat(m.detailsProperty().get()).contains("Female").contains("UHID " + patient.uhid().value());
+        assertThat(m.detailsProperty().get()).contains("Female").contains("born 04/04/1960")
+                .contains("UHID " + patient.uhid().value());
         assertThat(m.allergiesProperty().get()).isEqualTo("Allergies: Penicillin");
         assertThat(m.news2Property().get()).startsWith("Latest NEWS2 5: Medium");
     }

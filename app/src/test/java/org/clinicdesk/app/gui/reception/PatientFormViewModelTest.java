@@ -3,6 +3,7 @@ package org.clinicdesk.app.gui.reception;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.clinicdesk.app.gui.common.SameThreadTaskExecutor;
@@ -79,8 +80,38 @@ class PatientFormViewModelTest {
         PatientFormViewModel vm = PatientFormViewModel.edit(first, session, new SameThreadTaskExecutor(), saved::add);
         vm.value(PatientField.DOB).set("1970-02-30");
         vm.save();
-        assertThat(vm.error(PatientField.DOB).get()).startsWith("Date of birth").contains("is not a date");
+        assertThat(vm.error(PatientField.DOB).get()).startsWith("Date of birth").contains("February has only 28 days");
         assertThat(store.changeMarker()).isEqualTo(before);
+    }
+
+    @Test
+    void theDateIsReadInTheClinicsOrderAndShownThatWayForEditing() {
+        Patient p = register("Meena Iyer", "02/01/1970", "9876543210");
+        assertThat(p.dateOfBirth().date()).isEqualTo(LocalDate.of(1970, 1, 2));
+        assertThat(form().dobPrompt()).isEqualTo("DD/MM/YYYY or age (35 y)");
+
+        PatientFormViewModel vm = PatientFormViewModel.edit(p, session, new SameThreadTaskExecutor(), saved::add);
+
+        assertThat(vm.value(PatientField.DOB).get()).isEqualTo("02/01/1970");
+    }
+
+    @Test
+    void anEstimateShowsAsOneAndStaysUnlessTheDeskRetypesIt() {
+        Patient p = register("Ravi Shankar", "35 y", "9876543211");
+        assertThat(p.dateOfBirth().estimated()).isTrue();
+        PatientFormViewModel vm = PatientFormViewModel.edit(p, session, new SameThreadTaskExecutor(), saved::add);
+        assertThat(vm.value(PatientField.DOB).get()).isEqualTo("~" + p.dateOfBirth().date().getYear() + " (estimated)");
+
+        vm.value(PatientField.PHONE).set("9876543212");
+        vm.save();
+        assertThat(saved).last().satisfies(edited -> assertThat(edited.dateOfBirth()).isEqualTo(p.dateOfBirth()));
+
+        PatientFormViewModel again = PatientFormViewModel.edit(saved.get(saved.size() - 1), session,
+                new SameThreadTaskExecutor(), saved::add);
+        again.value(PatientField.DOB).set("14/08/1985");
+        again.save();
+        assertThat(saved).last().satisfies(edited -> assertThat(edited.dateOfBirth())
+                .isEqualTo(new org.clinicdesk.core.patient.DateOfBirth(LocalDate.of(1985, 8, 14), false)));
     }
 
     private Patient register(String name, String dob, String phone) {

@@ -15,14 +15,16 @@ import org.testfx.api.FxRobot;
 
 /** Bad input in any registration field is refused with its reason beside that field, and nothing is saved. */
 class RegistrationFormTest extends WindowTest {
-    private static final Map<String, String> GOOD = Map.of("name", "Anita Desai", "dob", "1984-05-06", "sex", "F",
+    private static final Map<String, String> GOOD = Map.of("name", "Anita Desai", "dob", "06/05/1984", "sex", "F",
             "phone", "98450 12345", "address", "12 Temple Road", "allergies", "penicillin");
 
     static Stream<Arguments> badFields() {
         return Stream.of(
                 Arguments.of("name", "", "Name is missing"),
                 Arguments.of("name", "R2-D2", "may contain only letters"),
-                Arguments.of("dob", "06/05/1984", "is not a date"),
+                Arguments.of("dob", "06/05/84", "two-digit year"),
+                Arguments.of("dob", "29/02/2023", "2023 is not a leap year"),
+                Arguments.of("dob", "131 y", "is over 130 years"),
                 Arguments.of("dob", "2999-01-01", "is in the future"),
                 Arguments.of("sex", "", "Sex is missing"),
                 Arguments.of("phone", "call me", "may contain only digits"),
@@ -90,6 +92,28 @@ class RegistrationFormTest extends WindowTest {
         desk.save();
         waitUntil(() -> robot.lookup("#form-name").tryQuery().isEmpty());
         assertThat(patientCount()).isEqualTo(2);
+    }
+
+    @Test
+    void theDateFieldAsksForTheClinicsOrderOrAnAgeAndAnAgeIsKeptAsAnEstimate(FxRobot robot) {
+        signIn(robot, "reception");
+        Reception desk = new Reception(robot);
+        desk.openRegistration();
+        assertThat(robot.lookup("#form-dob").queryTextInputControl().getPromptText())
+                .isEqualTo("DD/MM/YYYY or age (35 y)");
+        robot.clickOn("#cancelPatient");
+        waitUntil(() -> robot.lookup("#form-name").tryQuery().isEmpty());
+
+        desk.register("Ravi Shankar", "35 y", "M", "9845012399");
+        desk.register("Anita Desai", "14/08/1985", "F", "9845012345");
+
+        var local = store().services().store();
+        var ravi = local.context().tx().inTransaction(() -> local.patients().search("Ravi", 5)).get(0);
+        var anita = local.context().tx().inTransaction(() -> local.patients().search("Anita", 5)).get(0);
+        assertThat(ravi.dateOfBirth().estimated()).isTrue();
+        assertThat(ravi.dateOfBirth().ageOn(java.time.LocalDate.now())).isEqualTo(35);
+        assertThat(anita.dateOfBirth()).isEqualTo(new org.clinicdesk.core.patient.DateOfBirth(
+                java.time.LocalDate.of(1985, 8, 14), false));
     }
 
     private void fill(FxRobot robot, String badField, String badValue) {

@@ -41,7 +41,7 @@ class CentralSettingsViewModelTest {
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(CentralSettings.stored(dataDir)).contains(
                 new CentralServer("jdbc:postgresql://central:5432/clinicdesk", "cd_a_0190", "s3cret"));
-        assertThat(CentralSettings.resolve(dataDir, null, java.util.Map.of()).url())
+        assertThat(CentralSettings.resolve(dataDir, null, java.util.Map.of(), org.clinicdesk.storage.sync.Transport.VERIFIED).url())
                 .isEqualTo("jdbc:postgresql://central:5432/clinicdesk");
         assertThat(restarts).hasValue(1);
 

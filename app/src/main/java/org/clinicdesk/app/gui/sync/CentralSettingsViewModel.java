@@ -19,6 +19,7 @@ import org.clinicdesk.core.common.PermissionDeniedException;
 import org.clinicdesk.core.users.Actor;
 import org.clinicdesk.core.users.Permission;
 import org.clinicdesk.storage.sync.CentralServer;
+import org.clinicdesk.storage.sync.CentralUnavailableException;
 
 /**
  * The central server settings form: JDBC URL, the site's login and password, a connection test, and saving to
@@ -83,14 +84,32 @@ public final class CentralSettingsViewModel {
             message.set(ErrorText.of(e));
             return;
         }
-        BackgroundTask.wrap(() -> CentralSettings.save(dataDir, server))
+        BackgroundTask.wrap(() -> keepIfNotRefused(server))
                 .showingProgressIn(busy)
-                .onSuccess(done -> {
-                    message.set(Messages.get("central.saved"));
+                .onSuccess(checked -> {
+                    message.set(Messages.get(checked ? "central.saved" : "central.savedUnchecked"));
                     onSaved.run();
                 })
                 .onFailure(e -> message.set(ErrorText.of(e)))
                 .executeWith(executor);
+    }
+
+    /**
+     * Keeps the settings unless the server refuses them: a superuser login, one that bypasses row-level security or
+     * belongs to no clinic, or a URL off this computer without verified TLS is never kept. A server that does not
+     * answer (set up before the network is there) does not stop the administrator; sync checks again before it sends
+     * anything. Returns whether the server was asked.
+     */
+    private boolean keepIfNotRefused(CentralServer server) {
+        boolean checked;
+        try {
+            CentralProbe.reach(server);
+            checked = true;
+        } catch (CentralUnavailableException unreachable) {
+            checked = false;
+        }
+        CentralSettings.save(dataDir, server);
+        return checked;
     }
 
     private CentralServer server() {

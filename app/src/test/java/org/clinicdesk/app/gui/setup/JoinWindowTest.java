@@ -76,9 +76,12 @@ class JoinWindowTest extends WindowTest {
 
     private void fill(FxRobot robot, String url, String site, CentralServer login) {
         robot.interact(() -> robot.lookup("#joinUrl").queryAs(TextField.class).setText(url));
-        robot.clickOn("#joinSite").eraseText(4).write(site);
-        robot.clickOn("#joinLogin").eraseText(40).write(login.user());
-        robot.clickOn("#joinPassword").eraseText(40).write(login.password());
+        for (String field : new String[] {"#joinSite", "#joinLogin", "#joinPassword"}) {
+            robot.interact(() -> robot.lookup(field).queryAs(TextField.class).clear());
+        }
+        robot.clickOn("#joinSite").write(site);
+        robot.clickOn("#joinLogin").write(login.user());
+        robot.clickOn("#joinPassword").write(login.password());
     }
 
     private String message(FxRobot robot) {
@@ -137,8 +140,13 @@ class JoinWindowTest extends WindowTest {
 
         CentralServer siteD = central.site(CLINIC, "D", central.url());
         fill(robot, siteD.url(), "D", siteD);
+        String refused = message(robot);
         robot.clickOn("#joinSubmit");
-        waitUntil(() -> robot.lookup("#username").tryQuery().isPresent());
+        // either the sign-in form comes, or a new message says why not (then the test fails at once, naming it)
+        waitUntil(() -> robot.lookup("#username").tryQuery().isPresent() || !message(robot).equals(refused)
+                && !message(robot).isEmpty());
+        assertThat(robot.lookup("#username").tryQuery()).as(() -> robot.lookup("#joinMessage").tryQuery()
+                .map(n -> ((Label) n).getText()).orElse("")).isPresent();
         assertThat(store().siteSettings()).hasValueSatisfying(s -> assertThat(s.site()).isEqualTo(SiteCode.of("D")));
     }
 

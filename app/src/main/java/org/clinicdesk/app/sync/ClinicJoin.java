@@ -89,47 +89,68 @@ public final class ClinicJoin {
     }
 
     private Joined join(Optional<Rejoin> rejoin, Progress progress) {
-        UUID storeId = UUID.randomUUID();
-        DeskKeys keys = DeskKeys.generate();
-        SiteClaim.LoginSite login;
-        String clinicName;
-        long expected;
-        boolean rejoined = false;
         try (LocalStore existing = openIfInitialised()) {
             if (existing != null) {
                 return resume(existing, progress);
             }
         }
+        // Claimed before anything is made here: a refused desk leaves no store behind.
+        Claim claim = claim(rejoin);
+        try (LocalStore store = LocalStore.open(dataDir, clock, access)) {
+            return become(store, claim, rejoin, progress);
+        }
+    }
+
+    /**
+     * The same on a store that the caller holds open in {@code dataDir} (the window's: H2 admits one opener per
+     * store). An empty store joins; a store that is already this site's (an interrupted join) resumes. A refused
+     * claim leaves the store empty, so the form can be corrected and tried again.
+     */
+    public Joined joinInto(LocalStore store, Optional<Rejoin> rejoin, Progress progress) {
+        Joined joined = store.siteSettings().isPresent() ? resume(store, progress)
+                : become(store, claim(rejoin), rejoin, progress);
+        // the window keeps the login it was given: its background sync needs it
+        CentralSettings.save(dataDir, server);
+        return joined;
+    }
+
+    /** What the server granted before the store was touched. */
+    private record Claim(UUID storeId, DeskKeys keys, CentralProbe.Reached login, long expected, boolean rejoined) {
+    }
+
+    private Claim claim(Optional<Rejoin> rejoin) {
+        UUID storeId = UUID.randomUUID();
+        DeskKeys keys = DeskKeys.generate();
         try (Connection central = server.connect()) {
-            CentralDirectory.checkSchema(central);
-            login = loginSite(central);
-            clinicName = CentralDirectory.clinicName(central, login.clinicId())
-                    .orElse("Clinic " + login.clinicId().toString().substring(0, 8));
-            expected = CentralDirectory.feedSize(central, login.clinicId());
+            CentralProbe.Reached login = loginSite(central);
+            long expected = CentralDirectory.feedSize(central, login.clinicId());
             Optional<String> rejoinedBy = Optional.empty();
             if (rejoin.isPresent()) {
                 rejoinedBy = Optional.of(checkAdministrator(central, login.clinicId(), rejoin.get()));
             }
-            // Claimed before anything is made here: a refused desk leaves no store behind.
-            rejoined = SiteClaim.claim(central, site, storeId, rejoinedBy, keys.publicKey()).outcome()
+            boolean rejoined = SiteClaim.claim(central, site, storeId, rejoinedBy, keys.publicKey()).outcome()
                     == SiteClaim.Outcome.REJOINED;
+            return new Claim(storeId, keys, login, expected, rejoined);
         } catch (SQLException e) {
-            throw unavailable(e);
+            throw CentralProbe.unavailable(server, e);
         }
-        try (LocalStore store = LocalStore.open(dataDir, clock, access)) {
-            store.context().tx().run(() -> store.initialise(new SiteSettings(site, clinicName, login.clinicId()), storeId,
-                    keys));
-            SyncReport report = pull(store, expected, progress);
-            continueCounters(store);
-            String actor = rejoin.map(Rejoin::adminName).orElse("system");
-            AuditRecord event = AuditRecord.of(rejoined ? AuditAction.SITE_REJOINED : AuditAction.SITE_JOINED, "site",
-                    site.value(), (rejoined ? "re-joined " : "joined ") + clinicName + " (" + login.clinicId()
-                            + ") as site " + site + " with store " + storeId);
-            store.context().tx().run(() -> store.auditLog().append(actor, event));
-            // The join event goes to the server at once; a failure here is retried by the next sync.
-            trySync(store);
-            return summary(store, clinicName, login.clinicId(), rejoined, report);
-        }
+    }
+
+    private Joined become(LocalStore store, Claim claim, Optional<Rejoin> rejoin, Progress progress) {
+        String clinicName = claim.login().clinicName();
+        UUID clinicId = claim.login().clinicId();
+        store.context().tx().run(() -> store.initialise(new SiteSettings(site, clinicName, clinicId), claim.storeId(),
+                claim.keys()));
+        SyncReport report = pull(store, claim.expected(), progress);
+        continueCounters(store);
+        String actor = rejoin.map(Rejoin::adminName).orElse("system");
+        AuditRecord event = AuditRecord.of(claim.rejoined() ? AuditAction.SITE_REJOINED : AuditAction.SITE_JOINED,
+                "site", site.value(), (claim.rejoined() ? "re-joined " : "joined ") + clinicName + " (" + clinicId
+                        + ") as site " + site + " with store " + claim.storeId());
+        store.context().tx().run(() -> store.auditLog().append(actor, event));
+        // The join event goes to the server at once; a failure here is retried by the next sync.
+        trySync(store);
+        return summary(store, clinicName, clinicId, claim.rejoined(), report);
     }
 
     /** The data directory already holds this site's store (an interrupted join run again): just sync it. */
@@ -141,8 +162,7 @@ public final class ClinicJoin {
         }
         long expected;
         try (Connection central = server.connect()) {
-            CentralDirectory.checkSchema(central);
-            SiteClaim.LoginSite login = loginSite(central);
+            CentralProbe.Reached login = loginSite(central);
             if (!login.clinicId().equals(held.clinicId())) {
                 throw new SyncRefusedException(SyncRefusedException.Reason.WRONG_CLINIC, "The store in " + dataDir
                         + " belongs to " + held.clinicName() + " (" + held.clinicId() + "), not to the clinic of this "
@@ -150,7 +170,7 @@ public final class ClinicJoin {
             }
             expected = CentralDirectory.feedSize(central, login.clinicId());
         } catch (SQLException e) {
-            throw unavailable(e);
+            throw CentralProbe.unavailable(server, e);
         }
         SyncReport report = pull(store, expected, progress);
         continueCounters(store);
@@ -169,8 +189,8 @@ public final class ClinicJoin {
         return store;
     }
 
-    private SiteClaim.LoginSite loginSite(Connection central) throws SQLException {
-        SiteClaim.LoginSite login = SiteClaim.requireSiteLogin(central);
+    private CentralProbe.Reached loginSite(Connection central) throws SQLException {
+        CentralProbe.Reached login = CentralProbe.read(central, server.user());
         if (!login.site().equals(site)) {
             throw new SyncRefusedException(SyncRefusedException.Reason.WRONG_SITE, "The login '" + server.user()
                     + "' is site " + login.site() + "'s, not site " + site + "'s. Join with --site " + login.site()
@@ -238,10 +258,5 @@ public final class ClinicJoin {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not count " + table + ": " + e.getMessage(), e);
         }
-    }
-
-    private static CentralUnavailableException unavailable(SQLException e) {
-        return new CentralUnavailableException("The central server could not be reached or refused the login: "
-                + e.getMessage() + ". Nothing was created here.", e);
     }
 }

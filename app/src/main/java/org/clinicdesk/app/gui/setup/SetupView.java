@@ -13,6 +13,7 @@ import org.clinicdesk.app.gui.common.Views;
 /** The first-start form; all logic is in {@link SetupViewModel}. */
 public final class SetupView {
     private final SetupViewModel model;
+    private final Runnable onBack;
     private final Parent root;
     @FXML private TextField siteCode;
     @FXML private TextField clinicName;
@@ -22,9 +23,12 @@ public final class SetupView {
     @FXML private Label error;
     @FXML private ProgressIndicator progress;
     @FXML private Button create;
+    @FXML private Button back;
 
-    public SetupView(SetupViewModel model) {
+    /** {@code onBack} returns to the first start's choice. */
+    public SetupView(SetupViewModel model, Runnable onBack) {
         this.model = model;
+        this.onBack = onBack;
         this.root = Views.load(this);
     }
 
@@ -36,6 +40,7 @@ public final class SetupView {
         password.setId("setupPassword");
         passwordAgain.setId("setupPasswordAgain");
         create.setId("createClinic");
+        back.setId("setupBack");
         error.setId("setupError");
         siteCode.textProperty().bindBidirectional(model.siteCodeProperty());
         clinicName.textProperty().bindBidirectional(model.clinicNameProperty());
@@ -45,12 +50,18 @@ public final class SetupView {
         error.textProperty().bind(model.errorProperty());
         progress.visibleProperty().bind(model.busyProperty());
         create.disableProperty().bind(model.busyProperty());
+        back.disableProperty().bind(model.busyProperty());
         Platform.runLater(siteCode::requestFocus);
     }
 
     @FXML
     private void create() {
         model.create();
+    }
+
+    @FXML
+    private void back() {
+        onBack.run();
     }
 
     public Parent root() {

@@ -35,8 +35,7 @@ import org.clinicdesk.app.gui.queue.QueueBoardView;
 import org.clinicdesk.app.gui.queue.QueueBoardViewModel;
 import org.clinicdesk.app.gui.reception.ReceptionView;
 import org.clinicdesk.app.gui.reception.ReceptionViewModel;
-import org.clinicdesk.app.gui.setup.SetupView;
-import org.clinicdesk.app.gui.setup.SetupViewModel;
+import org.clinicdesk.app.gui.setup.FirstStart;
 import org.clinicdesk.app.gui.signin.LockView;
 import org.clinicdesk.app.gui.signin.LockViewModel;
 import org.clinicdesk.app.gui.signin.PasswordChangeView;
@@ -51,8 +50,9 @@ import org.clinicdesk.app.gui.sync.SyncDialogs;
 import org.clinicdesk.core.site.SiteSettings;
 
 /**
- * The window's life: open the store in the background (the sign-in form is up meanwhile), set up an empty store,
- * sign in, work, lock when idle, unlock or sign out. Each screen replaces the previous one in a single scene.
+ * The window's life: open the store in the background (the sign-in form is up meanwhile), set up an empty store
+ * (a new clinic, or a join of a clinic's central server), sign in, work, lock when idle, unlock or sign out. Each
+ * screen replaces the previous one in a single scene.
  */
 public final class Workstation {
     private final Stage stage;
@@ -169,7 +169,7 @@ public final class Workstation {
     private void continueOpening(Workstore opened) {
         Optional<SiteSettings> settings = opened.siteSettings();
         if (settings.isEmpty()) {
-            show(new SetupView(new SetupViewModel(opened, executor, this::setUp)).root());
+            new FirstStart(opened, executor, Platform::runLater, clock, this::show, this::setUp).showChoice();
             return;
         }
         setUp(settings.get());

@@ -52,6 +52,8 @@ public final class CentralSettingsDialog {
         message.setId("centralMessage");
         message.setWrapText(true);
         message.setMaxWidth(520);
+        // a longer reason wraps onto more lines instead of ending in an ellipsis
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
 
         VBox content = new VBox(12, grid, new HBox(10, test, save), message);

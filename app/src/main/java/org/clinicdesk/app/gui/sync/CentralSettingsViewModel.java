@@ -1,9 +1,6 @@
 package org.clinicdesk.app.gui.sync;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -16,11 +13,13 @@ import org.clinicdesk.app.gui.common.BackgroundTask;
 import org.clinicdesk.app.gui.common.ErrorText;
 import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.gui.common.TaskExecutor;
+import org.clinicdesk.app.sync.CentralProbe;
 import org.clinicdesk.app.sync.CentralSettings;
 import org.clinicdesk.core.common.PermissionDeniedException;
 import org.clinicdesk.core.users.Actor;
 import org.clinicdesk.core.users.Permission;
 import org.clinicdesk.storage.sync.CentralServer;
+import org.clinicdesk.storage.sync.CentralUnavailableException;
 
 /**
  * The central server settings form: JDBC URL, the site's login and password, a connection test, and saving to
@@ -65,19 +64,12 @@ public final class CentralSettingsViewModel {
             message.set(ErrorText.of(e));
             return;
         }
-        BackgroundTask.wrap(() -> probe(server))
+        // The same check as a joining desk's: a compatible schema and the clinic and site this login speaks for.
+        BackgroundTask.wrap(() -> CentralProbe.reach(server))
                 .showingProgressIn(busy)
-                .onSuccess(ok -> message.set(Messages.get("central.testOk")))
+                .onSuccess(reached -> message.set(ConnectedText.of(reached)))
                 .onFailure(e -> message.set(ErrorText.of(e)))
                 .executeWith(executor);
-    }
-
-    /** A login that works and a database that has the central schema (its change feed is visible to the site). */
-    private static Void probe(CentralServer server) throws SQLException {
-        try (Connection c = server.connect(); Statement st = c.createStatement()) {
-            st.execute("SELECT 1 FROM change_feed WHERE false");
-        }
-        return null;
     }
 
     public void save() {
@@ -92,14 +84,32 @@ public final class CentralSettingsViewModel {
             message.set(ErrorText.of(e));
             return;
         }
-        BackgroundTask.wrap(() -> CentralSettings.save(dataDir, server))
+        BackgroundTask.wrap(() -> keepIfNotRefused(server))
                 .showingProgressIn(busy)
-                .onSuccess(done -> {
-                    message.set(Messages.get("central.saved"));
+                .onSuccess(checked -> {
+                    message.set(Messages.get(checked ? "central.saved" : "central.savedUnchecked"));
                     onSaved.run();
                 })
                 .onFailure(e -> message.set(ErrorText.of(e)))
                 .executeWith(executor);
+    }
+
+    /**
+     * Keeps the settings unless the server refuses them: a superuser login, one that bypasses row-level security or
+     * belongs to no clinic, or a URL off this computer without verified TLS is never kept. A server that does not
+     * answer (set up before the network is there) does not stop the administrator; sync checks again before it sends
+     * anything. Returns whether the server was asked.
+     */
+    private boolean keepIfNotRefused(CentralServer server) {
+        boolean checked;
+        try {
+            CentralProbe.reach(server);
+            checked = true;
+        } catch (CentralUnavailableException unreachable) {
+            checked = false;
+        }
+        CentralSettings.save(dataDir, server);
+        return checked;
     }
 
     private CentralServer server() {

@@ -4,6 +4,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.TextInputControl;
 
 /**
  * What the screenshot tours need to drive a real window from their own thread: run work on the FX thread and wait
@@ -13,6 +16,14 @@ final class FxDriver {
     private static final long WAIT_SECONDS = 90;
 
     private FxDriver() {
+    }
+
+    /** Starts the FX toolkit for a tour and keeps it up while the tour closes and opens windows. */
+    static void startToolkit() throws InterruptedException {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Platform.setImplicitExit(false);
     }
 
     static void waitFor(Callable<Boolean> condition) throws InterruptedException {
@@ -50,6 +61,24 @@ final class FxDriver {
             work.run();
             return null;
         });
+    }
+
+    /** Whether the scene shows a node with this id, read on the FX thread. */
+    static boolean has(Scene scene, String id) {
+        return Boolean.TRUE.equals(fxGet(() -> scene.getRoot().lookup(id) != null));
+    }
+
+    /** Puts text into a field as a person would leave it: focused and filled. */
+    static void type(Scene scene, String id, String text) {
+        fx(() -> {
+            TextInputControl field = (TextInputControl) scene.getRoot().lookup(id);
+            field.requestFocus();
+            field.setText(text);
+        });
+    }
+
+    static void fire(Scene scene, String id) {
+        fx(() -> ((ButtonBase) scene.getRoot().lookup(id)).fire());
     }
 
     /** Saves the whole X display as {@code dir/name.png} once the last change has been laid out and painted. */

@@ -49,6 +49,8 @@ public final class ScreenshotTour {
     private void run() throws Exception {
         FxTaskExecutor executor = new FxTaskExecutor();
         open(Files.createTempDirectory("clinicdesk-tour-empty-"), executor, false);
+        waitFor(() -> has("#startNewClinic"));
+        fire("#startNewClinic");
         waitFor(() -> has("#siteCode"));
         type("#siteCode", "A");
         type("#clinicName", "Green Valley Family Clinic");

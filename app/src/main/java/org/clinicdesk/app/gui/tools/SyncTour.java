@@ -2,26 +2,20 @@ package org.clinicdesk.app.gui.tools;
 
 import static org.clinicdesk.app.gui.tools.FxDriver.fx;
 import static org.clinicdesk.app.gui.tools.FxDriver.fxGet;
+import static org.clinicdesk.app.gui.tools.FxDriver.type;
 import static org.clinicdesk.app.gui.tools.FxDriver.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.clinicdesk.app.gui.common.FxTaskExecutor;
@@ -32,55 +26,34 @@ import org.clinicdesk.app.gui.shell.Workstation;
 import org.clinicdesk.app.sync.CentralSettings;
 import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.site.SiteSettings;
-import org.clinicdesk.storage.sync.CentralSchema;
 import org.clinicdesk.storage.sync.CentralServer;
 
 /**
  * Screenshots of sync in the window, run under Xvfb by {@code scripts/screenshots}: a desk offline (its server
  * unreachable), the central server dialog after a successful test, the same desk online, and two desks side by side
- * after converging. Uses a throwaway database on the PostgreSQL server named by CLINICDESK_TEST_PG_URL / _USER /
- * _PASSWORD (defaults as the tests use), dropped at the end. Usage: {@code SyncTour SHOTS_DIR}.
+ * after converging, on a throwaway central database ({@link TourDatabase}). Usage: {@code SyncTour SHOTS_DIR}.
  */
 public final class SyncTour {
     private static final String SITE_PASSWORD = "tour-site-secret";
     private final Path shots;
-    private final String adminUrl = env("CLINICDESK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-    private final String adminUser = env("CLINICDESK_TEST_PG_USER", "clinicdesk_test");
-    private final String adminPassword = env("CLINICDESK_TEST_PG_PASSWORD", "clinicdesk_test");
-    private final java.util.List<String> roles = new java.util.ArrayList<>();
-    private final String database = "cd_tour_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final TourDatabase central;
 
-    private SyncTour(Path shots) {
+    private SyncTour(Path shots, TourDatabase central) {
         this.shots = shots;
+        this.central = central;
     }
 
     public static void main(String[] args) throws Exception {
-        Path shots = Path.of(args.length > 0 ? args[0] : "shots");
-        Files.createDirectories(shots);
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        Platform.setImplicitExit(false);
-        SyncTour tour = new SyncTour(shots);
-        try {
-            tour.run();
-        } finally {
-            tour.dropDatabase();
-        }
-        Platform.exit();
-        System.exit(0);
+        TourDatabase.main("SyncTour", args, (shots, central) -> new SyncTour(shots, central).run());
     }
 
     private void run() throws Exception {
-        String url = createDatabase();
+        String url = central.url();
         Workstore reception = LocalWorkstore.opener(Clock.systemUTC()).open(Files.createTempDirectory("clinicdesk-sync-a-"));
         DemoSetup.prepare(reception, DemoSetup::clinicDay);
         SiteSettings siteA = reception.siteSettings().orElseThrow();
-        CentralSchema schema = new CentralSchema(new CentralServer(url, adminUser, adminPassword));
-        String roleA = schema.addSite(siteA.clinicId(), siteA.site(), SITE_PASSWORD);
-        String roleB = schema.addSite(siteA.clinicId(), SiteCode.of("B"), SITE_PASSWORD);
-        roles.add(roleA);
-        roles.add(roleB);
+        String roleA = central.addSite(siteA.clinicId(), siteA.site(), SITE_PASSWORD).user();
+        String roleB = central.addSite(siteA.clinicId(), SiteCode.of("B"), SITE_PASSWORD).user();
         // the reception desk starts pointed at a server that is not there: offline, with the whole day waiting
         CentralSettings.save(reception.dataDir(), new CentralServer("jdbc:postgresql://127.0.0.1:1/clinicdesk", roleA,
                 SITE_PASSWORD));
@@ -178,39 +151,7 @@ public final class SyncTour {
         return found;
     }
 
-    private String createDatabase() throws Exception {
-        try (Connection c = DriverManager.getConnection(adminUrl, adminUser, adminPassword);
-             Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE " + database);
-        }
-        int slash = adminUrl.lastIndexOf('/');
-        String url = adminUrl.substring(0, slash + 1) + database;
-        new CentralSchema(new CentralServer(url, adminUser, adminPassword)).migrate();
-        return url;
-    }
-
-    private void dropDatabase() {
-        try (Connection c = DriverManager.getConnection(adminUrl, adminUser, adminPassword);
-             Statement st = c.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            for (String role : roles) {
-                st.execute("DROP ROLE IF EXISTS " + role);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not drop the tour database " + database, e);
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
     private void shot(String name) throws Exception {
         FxDriver.screenshot(shots, name);
-    }
-
-    private static void type(Scene scene, String id, String text) throws Exception {
-        fx(() -> ((TextInputControl) scene.getRoot().lookup(id)).setText(text));
     }
 }

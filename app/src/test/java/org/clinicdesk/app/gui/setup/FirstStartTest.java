@@ -20,6 +20,8 @@ class FirstStartTest extends WindowTest {
 
     @Test
     void emptyStoreCreatesTheClinicAndItsFirstAdministrator(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#startNewClinic").tryQuery().isPresent());
+        robot.clickOn("#startNewClinic");
         waitUntil(() -> robot.lookup("#siteCode").tryQuery().isPresent());
         robot.clickOn("#siteCode").write("hc");
         robot.clickOn("#clinicName").write("Hill Clinic");

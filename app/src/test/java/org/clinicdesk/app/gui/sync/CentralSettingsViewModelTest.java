@@ -35,14 +35,16 @@ class CentralSettingsViewModelTest {
 
     @Test
     void anAdministratorSavesOwnerOnlySettingsThatTheCommandLineReadsAndSyncRestarts() throws Exception {
-        form(ADMIN, " jdbc:postgresql://central:5432/clinicdesk ", "cd_a_0190", "s3cret").save();
+        form(ADMIN, " jdbc:postgresql://central.invalid:5432/clinicdesk?sslmode=verify-full ", "cd_a_0190", "s3cret")
+                .save();
 
         Path file = dataDir.resolve(CentralSettings.FILE);
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(CentralSettings.stored(dataDir)).contains(
-                new CentralServer("jdbc:postgresql://central:5432/clinicdesk", "cd_a_0190", "s3cret"));
+                new CentralServer("jdbc:postgresql://central.invalid:5432/clinicdesk?sslmode=verify-full", "cd_a_0190",
+                        "s3cret"));
         assertThat(CentralSettings.resolve(dataDir, null, java.util.Map.of(), org.clinicdesk.storage.sync.Transport.VERIFIED).url())
-                .isEqualTo("jdbc:postgresql://central:5432/clinicdesk");
+                .isEqualTo("jdbc:postgresql://central.invalid:5432/clinicdesk?sslmode=verify-full");
         assertThat(restarts).hasValue(1);
 
         CentralSettingsViewModel reopened = form(ADMIN, "", "", "");
@@ -55,6 +57,16 @@ class CentralSettingsViewModelTest {
         CentralSettingsViewModel model = form(NURSE, "jdbc:postgresql://central:5432/clinicdesk", "x", "y");
         model.save();
         assertThat(model.messageProperty().get()).contains("Only an administrator");
+        assertThat(dataDir.resolve(CentralSettings.FILE)).doesNotExist();
+        assertThat(restarts).hasValue(0);
+    }
+
+    @Test
+    void aPlainConnectionToAnotherComputerIsRefusedAndNotKept() {
+        CentralSettingsViewModel model = form(ADMIN, "jdbc:postgresql://central.invalid:5432/clinicdesk", "cd_a_0190",
+                "s3cret");
+        model.save();
+        assertThat(model.messageProperty().get()).contains("sslmode=verify-full");
         assertThat(dataDir.resolve(CentralSettings.FILE)).doesNotExist();
         assertThat(restarts).hasValue(0);
     }

@@ -23,6 +23,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.clinicdesk.app.gui.common.BackgroundTask;
+import org.clinicdesk.app.gui.settings.ClinicSettingsDialog;
+import org.clinicdesk.app.gui.settings.ClinicSettingsViewModel;
 import org.clinicdesk.app.gui.common.ErrorText;
 import org.clinicdesk.app.gui.common.FxDialogService;
 import org.clinicdesk.app.gui.common.Messages;
@@ -213,6 +215,20 @@ public final class Workstation {
         }
     }
 
+    /** The administrator's clinic settings; a new idle time applies at once on this desk. */
+    public void openClinicSettings() {
+        if (session == null) {
+            return;
+        }
+        IdleWatch watching = idle;
+        var model = new ClinicSettingsViewModel(session, executor, saved -> {
+            if (watching != null && idleTimeFromClinic) {
+                watching.idleTime(Duration.ofMinutes(saved.idleLockMinutes()));
+            }
+        });
+        new ClinicSettingsDialog(model, stage).show();
+    }
+
     /** The administrator's central server dialog; saving restarts the background sync. */
     public void openCentralSettings() {
         if (session != null && sync != null) {
@@ -296,6 +312,9 @@ public final class Workstation {
         addSyncActions(view, shellModel, signedIn);
         if (signedIn.actor().may(Permission.MANAGE_USERS)) {
             view.addFileAction("menu-staff", "menu.staff", null, this::openStaff);
+        }
+        if (signedIn.actor().may(Permission.ADMINISTER_STORE)) {
+            view.addFileAction("menu-clinicSettings", "menu.clinicSettings", null, this::openClinicSettings);
         }
         shellView = view;
         shell = view.root();

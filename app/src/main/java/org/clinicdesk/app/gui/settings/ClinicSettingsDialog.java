@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.clinicdesk.app.gui.common.FormLabels;
 import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.core.common.DateOrder;
 
@@ -44,10 +45,10 @@ public final class ClinicSettingsDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, labelFor(name, "clinicSettings.name"), name);
-        grid.addRow(1, labelFor(order, "clinicSettings.dateOrder"), order);
-        grid.addRow(2, labelFor(idle, "clinicSettings.idleMinutes"), idle);
-        grid.addRow(3, labelFor(prefix, "clinicSettings.tokenPrefix"), prefix);
+        grid.addRow(0, FormLabels.labelFor(name, "clinicSettings.name"), name);
+        grid.addRow(1, FormLabels.labelFor(order, "clinicSettings.dateOrder"), order);
+        grid.addRow(2, FormLabels.labelFor(idle, "clinicSettings.idleMinutes"), idle);
+        grid.addRow(3, FormLabels.labelFor(prefix, "clinicSettings.tokenPrefix"), prefix);
 
         Button save = new Button(Messages.get("clinicSettings.save"));
         save.setId("clinicSettingsSave");
@@ -64,14 +65,6 @@ public final class ClinicSettingsDialog {
         dialog.getDialogPane().setContent(new VBox(12, grid, save, message));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         model.load();
-    }
-
-    private static Label labelFor(javafx.scene.Node field, String key) {
-        Label label = new Label(Messages.get(key));
-        label.setLabelFor(field);
-        label.setMnemonicParsing(true);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
     }
 
     /** A date order as people read it. */

@@ -22,7 +22,7 @@ import org.clinicdesk.core.queue.Token;
  * Two desktops working offline each keep their own counters. Whatever order they issue in, no UHID and no token of
  * the same day may be issued twice across them, and every value parses back to itself.
  */
-class OfflineIdentifierProperties {
+class OfflineIdentifierPropertiesTest {
 
     @Property(tries = 200)
     void twoSitesNeverIssueTheSameUhidOrToken(@ForAll("sitePairs") List<String> sites,

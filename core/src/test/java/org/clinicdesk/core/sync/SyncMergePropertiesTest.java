@@ -16,7 +16,7 @@ import org.clinicdesk.core.common.HlcTimestamp;
 import org.clinicdesk.core.queue.QueueStatus;
 import org.junit.jupiter.api.Test;
 
-class SyncMergeProperties {
+class SyncMergePropertiesTest {
     private static final UUID ID = UUID.fromString("0190a000-0000-7000-8000-000000000001");
     private static final List<String> FIELDS = List.of("given_name", "family_name", "phone", "address", "allergies");
     private static final String[] SITES = {"A", "B", "C"};

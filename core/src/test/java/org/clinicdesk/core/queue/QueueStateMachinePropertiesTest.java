@@ -11,7 +11,7 @@ import net.jqwik.api.constraints.Size;
 import org.clinicdesk.core.common.ValidationException;
 import org.junit.jupiter.api.Test;
 
-class QueueStateMachineProperties {
+class QueueStateMachinePropertiesTest {
 
     @Property
     void acceptedMovesNeverGoBackwards(@ForAll @Size(max = 30) List<QueueStatus> attempts) {

@@ -11,7 +11,7 @@ import org.assertj.core.data.Offset;
 import org.clinicdesk.core.common.ValidationException;
 
 /** Properties of the temperature parser: both units agree, and text that is no number is refused by name. */
-class TemperatureInputProperties {
+class TemperatureInputPropertiesTest {
 
     @Property
     void fahrenheitAndCelsiusOfTheSameTemperatureAgree(@ForAll @DoubleRange(min = 25.0, max = 45.0) double celsius) {

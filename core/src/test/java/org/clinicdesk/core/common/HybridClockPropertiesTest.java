@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
-class HybridClockProperties {
+class HybridClockPropertiesTest {
 
     /** A wall clock the test moves by hand, backwards as well as forwards. */
     static final class HandClock extends Clock {

@@ -20,7 +20,7 @@ import org.clinicdesk.storage.LocalStore;
 import org.clinicdesk.storage.TestStores;
 
 /** Whatever the name, UHID or phone, any typed prefix of it finds the patient (one store for all tries). */
-class PatientSearchProperties {
+class PatientSearchPropertiesTest {
     private static Path dir;
     private static LocalStore store;
     private static final AtomicLong SERIAL = new AtomicLong();

@@ -8,15 +8,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.clinicdesk.core.patient.Uhid;
 import org.clinicdesk.core.queue.Token;
+import org.clinicdesk.core.testing.Gen;
+import org.clinicdesk.core.testing.SeededProperty;
+import org.clinicdesk.core.testing.Seeds;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Two desktops working offline each keep their own counters. Whatever order they issue in, no UHID and no token of
@@ -24,10 +26,45 @@ import org.clinicdesk.core.queue.Token;
  */
 class OfflineIdentifierPropertiesTest {
 
-    @Property(tries = 200)
-    void twoSitesNeverIssueTheSameUhidOrToken(@ForAll("sitePairs") List<String> sites,
-                                              @ForAll("issueOrder") List<Integer> order,
-                                              @ForAll @IntRange(min = 1, max = 40) int startSerial) {
+    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    static LongStream seeds() {
+        return Seeds.of(200);
+    }
+
+    @SeededProperty
+    @MethodSource("seeds")
+    void twoSitesNeverIssueTheSameUhidOrToken(long seed) {
+        Gen gen = new Gen(seed);
+        String first = siteCode(gen);
+        String second = siteCode(gen);
+        while (second.equals(first)) {
+            second = siteCode(gen);
+        }
+        neverTheSameTwice(List.of(first, second), gen.listOf(1, 300, () -> gen.ints(0, 1)), gen.ints(1, 40));
+    }
+
+    /** Codes that share a prefix, the shortest and longest codes, and one site issuing everything before the other. */
+    static Stream<Arguments> edgeSites() {
+        List<Integer> alternating = IntStream.range(0, 300).map(i -> i % 2).boxed().toList();
+        List<Integer> oneThenOther = IntStream.range(0, 300).map(i -> i < 150 ? 0 : 1).boxed().toList();
+        return Stream.of(Arguments.of(List.of("A", "B"), alternating, 1), Arguments.of(List.of("A", "A1"), alternating, 40),
+                Arguments.of(List.of("Z999", "Z99"), oneThenOther, 1), Arguments.of(List.of("AB", "ABC"), List.of(1), 40),
+                Arguments.of(List.of("A000", "Z"), oneThenOther, 40));
+    }
+
+    @ParameterizedTest(name = "{0} issuing {1} from {2}")
+    @MethodSource("edgeSites")
+    void twoSitesAtTheEdgesNeverIssueTheSameUhidOrToken(List<String> sites, List<Integer> order, int startSerial) {
+        neverTheSameTwice(sites, order, startSerial);
+    }
+
+    /** A letter then up to three letters or digits, as site codes are written. */
+    private static String siteCode(Gen gen) {
+        return gen.strings(LETTERS, 1, 1) + gen.strings(LETTERS + "0123456789", 0, 3);
+    }
+
+    private static void neverTheSameTwice(List<String> sites, List<Integer> order, int startSerial) {
         Map<String, Long> uhidCounters = new HashMap<>();
         Map<String, Integer> tokenCounters = new HashMap<>();
         Set<String> uhids = new HashSet<>();
@@ -39,25 +76,12 @@ class OfflineIdentifierPropertiesTest {
             int number = tokenCounters.merge(site, 1, Integer::sum);
             String uhid = new Uhid(new SiteCode(site), serial).value();
             String token = new Token(new SiteCode(site), number).value();
-            assertThat(uhids.add(uhid)).as("UHID %s issued twice", uhid).isTrue();
-            assertThat(tokens.add(token)).as("token %s issued twice", token).isTrue();
+            assertThat(uhids.add(uhid)).as("UHID %s issued twice by %s", uhid, sites).isTrue();
+            assertThat(tokens.add(token)).as("token %s issued twice by %s", token, sites).isTrue();
             assertThat(Uhid.parse(uhid).value()).isEqualTo(uhid);
             assertThat(Token.parse(token).value()).isEqualTo(token);
             issued.add(uhid);
         }
         assertThat(issued).doesNotHaveDuplicates();
-    }
-
-    @Provide
-    Arbitrary<List<String>> sitePairs() {
-        Arbitrary<String> code = Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(1)
-                .flatMap(first -> Arbitraries.strings().withCharRange('A', 'Z').numeric().ofMaxLength(3)
-                        .map(rest -> first + rest));
-        return Combinators.combine(code, code).as(List::of).filter(l -> !l.get(0).equals(l.get(1)));
-    }
-
-    @Provide
-    Arbitrary<List<Integer>> issueOrder() {
-        return Arbitraries.integers().between(0, 1).list().ofMinSize(1).ofMaxSize(300);
     }
 }

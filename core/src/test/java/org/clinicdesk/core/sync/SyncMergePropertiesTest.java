@@ -10,16 +10,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import java.util.stream.LongStream;
 import org.clinicdesk.core.common.HlcTimestamp;
 import org.clinicdesk.core.queue.QueueStatus;
+import org.clinicdesk.core.testing.SeededProperty;
+import org.clinicdesk.core.testing.Seeds;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SyncMergePropertiesTest {
     private static final UUID ID = UUID.fromString("0190a000-0000-7000-8000-000000000001");
     private static final List<String> FIELDS = List.of("given_name", "family_name", "phone", "address", "allergies");
     private static final String[] SITES = {"A", "B", "C"};
+
+    static LongStream seeds() {
+        return Seeds.of(300);
+    }
 
     private static HlcTimestamp hlc(long wall, int counter, String site) {
         return new HlcTimestamp(wall, counter, site);
@@ -67,8 +73,9 @@ class SyncMergePropertiesTest {
         return changes;
     }
 
-    @Property(tries = 300)
-    void patientFieldMergeIgnoresArrivalOrderAndReplays(@ForAll long seed) {
+    @SeededProperty
+    @MethodSource("seeds")
+    void patientFieldMergeIgnoresArrivalOrderAndReplays(long seed) {
         Random random = new Random(seed);
         List<SyncRow> changes = patientEdits(random);
         SyncRow inOrder = applyAll(ConflictRule.FIELD_MERGE, changes);
@@ -81,8 +88,9 @@ class SyncMergePropertiesTest {
         assertThat(otherOrder.version()).isEqualTo(inOrder.version());
     }
 
-    @Property(tries = 300)
-    void everyFieldHoldsItsLatestWritersValue(@ForAll long seed) {
+    @SeededProperty
+    @MethodSource("seeds")
+    void everyFieldHoldsItsLatestWritersValue(long seed) {
         List<SyncRow> changes = patientEdits(new Random(seed));
         SyncRow merged = applyAll(ConflictRule.FIELD_MERGE, changes);
         for (String field : FIELDS) {
@@ -110,8 +118,9 @@ class SyncMergePropertiesTest {
                 Map.of("status", status.name(), "requeue_round", random.nextInt(3)), Map.of());
     }
 
-    @Property(tries = 300)
-    void queueEntryNeverMovesBackwardsThroughSync(@ForAll long seed) {
+    @SeededProperty
+    @MethodSource("seeds")
+    void queueEntryNeverMovesBackwardsThroughSync(long seed) {
         Random random = new Random(seed);
         Optional<SyncRow> stored = Optional.empty();
         for (int i = 0; i < 10; i++) {
@@ -152,8 +161,9 @@ class SyncMergePropertiesTest {
                 .isInstanceOf(MergeOutcome.Unchanged.class);
     }
 
-    @Property(tries = 300)
-    void lastWriterWinsWholeRowsInAnyOrderAndTombstonesStick(@ForAll long seed) {
+    @SeededProperty
+    @MethodSource("seeds")
+    void lastWriterWinsWholeRowsInAnyOrderAndTombstonesStick(long seed) {
         Random random = new Random(seed);
         List<SyncRow> changes = new ArrayList<>();
         for (int i = 0; i < 1 + random.nextInt(6); i++) {

@@ -4,33 +4,60 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
+import java.util.stream.LongStream;
 import org.assertj.core.data.Offset;
 import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.testing.Gen;
+import org.clinicdesk.core.testing.SeededProperty;
+import org.clinicdesk.core.testing.Seeds;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Properties of the temperature parser: both units agree, and text that is no number is refused by name. */
 class TemperatureInputPropertiesTest {
+    /** Letters other than the unit suffixes and the exponent and special-value letters Double.parseDouble knows. */
+    private static final String LETTERS = "abghjklmopqrsuvwxyz";
 
-    @Property
-    void fahrenheitAndCelsiusOfTheSameTemperatureAgree(@ForAll @DoubleRange(min = 25.0, max = 45.0) double celsius) {
+    static LongStream seeds() {
+        return Seeds.of(1000);
+    }
+
+    @SeededProperty
+    @MethodSource("seeds")
+    void fahrenheitAndCelsiusOfTheSameTemperatureAgree(long seed) {
+        unitsAgree(new Gen(seed).doubles(25.0, 45.0));
+    }
+
+    @ParameterizedTest(name = "{0} °C")
+    @ValueSource(doubles = {25.0, 45.0, 37.0, 36.6, 25.00001, 44.99999})
+    void fahrenheitAndCelsiusAgreeAtTheEdges(double celsius) {
+        unitsAgree(celsius);
+    }
+
+    private static void unitsAgree(double celsius) {
         String asFahrenheit = String.format(Locale.ROOT, "%.4fF", celsius * 9 / 5 + 32);
         String asCelsius = String.format(Locale.ROOT, "%.4f", celsius);
 
-        assertThat(TemperatureInput.celsius(asFahrenheit)).isCloseTo(TemperatureInput.celsius(asCelsius), Offset.offset(0.001));
+        assertThat(TemperatureInput.celsius(asFahrenheit)).as("%s and %s", asFahrenheit, asCelsius)
+                .isCloseTo(TemperatureInput.celsius(asCelsius), Offset.offset(0.001));
     }
 
-    @Property
-    void lettersAloneAreNeverATemperature(@ForAll("letters") String text) {
-        assertThatThrownBy(() -> TemperatureInput.celsius(text))
+    @SeededProperty
+    @MethodSource("seeds")
+    void lettersAloneAreNeverATemperature(long seed) {
+        notATemperature(new Gen(seed).strings(LETTERS, 1, 12));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"a", "z", "zzzzzzzzzzzz", "abghjklmopqr", "x", "o"})
+    void lettersAtTheEdgesAreNeverATemperature(String text) {
+        notATemperature(text);
+    }
+
+    private static void notATemperature(String text) {
+        assertThatThrownBy(() -> TemperatureInput.celsius(text)).as(text)
                 .isInstanceOf(ValidationException.class)
                 .hasMessageStartingWith("temp:");
-    }
-
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<String> letters() {
-        // Letters other than the unit suffixes and the exponent and special-value letters Double.parseDouble knows.
-        return net.jqwik.api.Arbitraries.strings().withChars("abghjklmopqrsuvwxyz").ofMinLength(1).ofMaxLength(12);
     }
 }

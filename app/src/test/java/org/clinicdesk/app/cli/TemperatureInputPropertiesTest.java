@@ -1,7 +1,7 @@
 package org.clinicdesk.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.Locale;
 import java.util.stream.LongStream;
@@ -56,8 +56,8 @@ class TemperatureInputPropertiesTest {
     }
 
     private static void notATemperature(String text) {
-        assertThatThrownBy(() -> TemperatureInput.celsius(text)).as(text)
-                .isInstanceOf(ValidationException.class)
-                .hasMessageStartingWith("temp:");
+        assertThatExceptionOfType(ValidationException.class).as(text)
+                .isThrownBy(() -> TemperatureInput.celsius(text))
+                .withMessageStartingWith("temp:");
     }
 }

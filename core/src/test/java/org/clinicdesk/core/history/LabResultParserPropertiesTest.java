@@ -72,7 +72,7 @@ class LabResultParserPropertiesTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"", " ", "\t", "Hb", "10.2", "( )", "Hb (13-17)", "Hb 10.2 g/dL (17-13)",
-            "Hb 10.2 g/dL (13-17) 31/02/2024", "Hb < ", "- - -", "Not detected", "\u0000"})
+            "Hb 10.2 g/dL (13-17) 31/02/2024", "Hb < ", "- - -", "- 10.2 g/dL", ": 5", "Not detected", "\u0000"})
     void textAtTheEdgesIsReadOrRefusedWithAField(String text) {
         readOrRefused(text);
     }

@@ -1,6 +1,7 @@
 package org.clinicdesk.core.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.LongStream;
@@ -68,8 +69,8 @@ class UhidTest {
         int index = 2 + position;
         chars[index] = (char) ('0' + (chars[index] - '0' + delta) % 10);
         String typo = new String(chars);
-        assertThatThrownBy(() -> Uhid.parse(typo)).as("%s typed as %s", uhid.value(), typo)
-                .isInstanceOf(ValidationException.class);
+        assertThatExceptionOfType(ValidationException.class).as("%s typed as %s", uhid.value(), typo)
+                .isThrownBy(() -> Uhid.parse(typo));
     }
 
     @SeededProperty
@@ -96,7 +97,7 @@ class UhidTest {
         chars[i] = chars[i + 1];
         chars[i + 1] = t;
         String swapped = new String(chars);
-        assertThatThrownBy(() -> Uhid.parse(swapped)).as("%s typed as %s", uhid.value(), swapped)
-                .isInstanceOf(ValidationException.class);
+        assertThatExceptionOfType(ValidationException.class).as("%s typed as %s", uhid.value(), swapped)
+                .isThrownBy(() -> Uhid.parse(swapped));
     }
 }

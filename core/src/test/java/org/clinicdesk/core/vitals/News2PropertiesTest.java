@@ -131,7 +131,24 @@ class News2PropertiesTest {
     @SeededProperty
     @MethodSource("seeds")
     void totalRedFlagAndResponseAgreeWithThePoints(long seed) {
-        News2Score score = observations(new Gen(seed)).score();
+        responseAgreesWithThePoints(observations(new Gen(seed)));
+    }
+
+    /** Totals on each side of the response thresholds (4, 5, 6, 7), with and without a single red-flag parameter. */
+    static Stream<Obs> thresholdObservations() {
+        return Stream.of(Obs.normal(), Obs.normal().hr(91), Obs.normal().rr(25), Obs.normal().rr(25).hr(91),
+                Obs.normal().rr(21).hr(111).temp(39.0), Obs.normal().rr(21).hr(111).temp(39.1),
+                Obs.normal().rr(21).hr(111).temp(39.0).onOxygen(), Obs.normal().rr(21).hr(111).temp(39.1).onOxygen());
+    }
+
+    @ParameterizedTest(name = "threshold case {index}")
+    @MethodSource("thresholdObservations")
+    void totalRedFlagAndResponseAgreeWithThePointsAtTheThresholds(Obs obs) {
+        responseAgreesWithThePoints(obs);
+    }
+
+    private static void responseAgreesWithThePoints(Obs obs) {
+        News2Score score = obs.score();
         assertThat(score.points()).hasSize(7).allSatisfy((name, points) -> assertThat(points).isBetween(0, 3));
         assertThat(score.total()).isEqualTo(score.points().values().stream().mapToInt(Integer::intValue).sum());
         assertThat(score.redFlag()).isEqualTo(score.points().containsValue(3));

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.Locale;
-import java.util.stream.LongStream;
 import org.assertj.core.data.Offset;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.testing.Gen;
 import org.clinicdesk.core.testing.SeededProperty;
-import org.clinicdesk.core.testing.Seeds;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Properties of the temperature parser: both units agree, and text that is no number is refused by name. */
@@ -19,14 +16,9 @@ class TemperatureInputPropertiesTest {
     /** Letters other than the unit suffixes and the exponent and special-value letters Double.parseDouble knows. */
     private static final String LETTERS = "abghjklmopqrsuvwxyz";
 
-    static LongStream seeds() {
-        return Seeds.of(1000);
-    }
-
     @SeededProperty
-    @MethodSource("seeds")
-    void fahrenheitAndCelsiusOfTheSameTemperatureAgree(long seed) {
-        unitsAgree(new Gen(seed).doubles(25.0, 45.0));
+    void fahrenheitAndCelsiusOfTheSameTemperatureAgree(Gen gen) {
+        unitsAgree(gen.doubles(25.0, 45.0));
     }
 
     @ParameterizedTest(name = "{0} °C")
@@ -44,9 +36,8 @@ class TemperatureInputPropertiesTest {
     }
 
     @SeededProperty
-    @MethodSource("seeds")
-    void lettersAloneAreNeverATemperature(long seed) {
-        notATemperature(new Gen(seed).strings(LETTERS, 1, 12));
+    void lettersAloneAreNeverATemperature(Gen gen) {
+        notATemperature(gen.strings(LETTERS, 1, 12));
     }
 
     @ParameterizedTest(name = "\"{0}\"")

@@ -11,10 +11,22 @@ import java.util.function.Supplier;
  */
 public final class Gen {
     private static final int EDGE_ONE_IN = 8;
+    private final long seed;
     private final Random random;
 
     public Gen(long seed) {
+        this.seed = seed;
         this.random = new Random(seed);
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** Names the case: "seed N". */
+    @Override
+    public String toString() {
+        return "seed " + seed;
     }
 
     /** The underlying generator, for shuffles and the like. */
@@ -82,6 +94,11 @@ public final class Gen {
             text.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return text.toString();
+    }
+
+    /** Half the time up to maxWords of the given words between spaces, otherwise {@link #anyText any text}. */
+    public String wordsOrAnyText(List<String> words, int maxWords, int maxLength) {
+        return random.nextBoolean() ? String.join(" ", listOf(0, maxWords, () -> oneOf(words))) : anyText(maxLength);
     }
 
     /**

@@ -6,14 +6,18 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
- * A property checked once per seed from its {@code @MethodSource} (usually {@link Seeds#of}); the method takes the
- * seed and builds its inputs from {@code new Gen(seed)}. A failure names its seed so the case can be replayed.
+ * A property checked once per seed (see {@link Seeds}): the method takes a {@link Gen} made from the case's seed and
+ * draws its inputs from it. Each case is named by its seed, and a failure says how to replay it.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@ParameterizedTest(name = "seed {0}")
+@ParameterizedTest(name = "{0}")
+@ArgumentsSource(SeedsProvider.class)
 @ExtendWith(SeedInFailure.class)
 public @interface SeededProperty {
+    /** How many fixed seeds the property runs on. */
+    int tries() default 1000;
 }

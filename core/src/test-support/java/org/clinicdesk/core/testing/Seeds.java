@@ -5,7 +5,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.LongStream;
 
 /**
- * The seeds a property runs on: the same fixed ones in every run, so CI is reproducible, plus
+ * The seeds a {@link SeededProperty} runs on: the same fixed ones in every run, so CI is reproducible, plus
  * {@code -Dclinicdesk.seeds=N} fresh random ones; {@code -Dclinicdesk.seed=S} runs seed S alone, to replay a failure.
  */
 public final class Seeds {

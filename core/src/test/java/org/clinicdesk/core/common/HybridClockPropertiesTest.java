@@ -8,14 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.stream.LongStream;
 import org.clinicdesk.core.testing.Gen;
 import org.clinicdesk.core.testing.SeededProperty;
-import org.clinicdesk.core.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class HybridClockPropertiesTest {
 
@@ -43,14 +40,8 @@ class HybridClockPropertiesTest {
         }
     }
 
-    static LongStream seeds() {
-        return Seeds.of(1000);
-    }
-
     @SeededProperty
-    @MethodSource("seeds")
-    void readingsStrictlyIncreaseEvenWhenTheWallClockJumpsBack(long seed) {
-        Gen gen = new Gen(seed);
+    void readingsStrictlyIncreaseEvenWhenTheWallClockJumpsBack(Gen gen) {
         readingsIncreaseThrough(gen.listOf(1, 200, () -> gen.ints(-5_000, 5_000)));
     }
 
@@ -73,9 +64,7 @@ class HybridClockPropertiesTest {
     }
 
     @SeededProperty
-    @MethodSource("seeds")
-    void afterReceivingEveryLocalReadingIsLater(long seed) {
-        Gen gen = new Gen(seed);
+    void afterReceivingEveryLocalReadingIsLater(Gen gen) {
         receiveThenLater(gen.ints(-200_000, 200_000), gen.ints(0, 50));
     }
 

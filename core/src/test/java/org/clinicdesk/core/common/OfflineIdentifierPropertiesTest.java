@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.clinicdesk.core.patient.Uhid;
 import org.clinicdesk.core.queue.Token;
 import org.clinicdesk.core.testing.Gen;
 import org.clinicdesk.core.testing.SeededProperty;
-import org.clinicdesk.core.testing.Seeds;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,14 +26,8 @@ class OfflineIdentifierPropertiesTest {
 
     private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-    static LongStream seeds() {
-        return Seeds.of(200);
-    }
-
-    @SeededProperty
-    @MethodSource("seeds")
-    void twoSitesNeverIssueTheSameUhidOrToken(long seed) {
-        Gen gen = new Gen(seed);
+    @SeededProperty(tries = 200)
+    void twoSitesNeverIssueTheSameUhidOrToken(Gen gen) {
         String first = siteCode(gen);
         String second = siteCode(gen);
         while (second.equals(first)) {

@@ -6,28 +6,19 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.LongStream;
 import org.clinicdesk.core.common.DateOrder;
 import org.clinicdesk.core.testing.Gen;
 import org.clinicdesk.core.testing.SeededProperty;
-import org.clinicdesk.core.testing.Seeds;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class DateExtractionPropertyTest {
     private static final FactExtractor DAY_FIRST = new FactExtractor(DateOrder.DAY_FIRST);
     private static final FactExtractor MONTH_FIRST = new FactExtractor(DateOrder.MONTH_FIRST);
     private static final LocalDate FIRST = LocalDate.of(1950, 1, 1);
 
-    static LongStream seeds() {
-        return Seeds.of(300);
-    }
-
-    @SeededProperty
-    @MethodSource("seeds")
-    void numericDateIsReadInTheClinicOrderAndFlaggedExactlyWhenSwappable(long seed) {
-        Gen gen = new Gen(seed);
+    @SeededProperty(tries = 300)
+    void numericDateIsReadInTheClinicOrderAndFlaggedExactlyWhenSwappable(Gen gen) {
         readsBack(FIRST.plusDays(gen.ints(0, 54_000)), gen.bool());
     }
 

@@ -10,22 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
-import java.util.stream.LongStream;
 import org.clinicdesk.core.common.HlcTimestamp;
 import org.clinicdesk.core.queue.QueueStatus;
+import org.clinicdesk.core.testing.Gen;
 import org.clinicdesk.core.testing.SeededProperty;
-import org.clinicdesk.core.testing.Seeds;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class SyncMergePropertiesTest {
     private static final UUID ID = UUID.fromString("0190a000-0000-7000-8000-000000000001");
     private static final List<String> FIELDS = List.of("given_name", "family_name", "phone", "address", "allergies");
     private static final String[] SITES = {"A", "B", "C"};
-
-    static LongStream seeds() {
-        return Seeds.of(300);
-    }
 
     private static HlcTimestamp hlc(long wall, int counter, String site) {
         return new HlcTimestamp(wall, counter, site);
@@ -73,10 +67,9 @@ class SyncMergePropertiesTest {
         return changes;
     }
 
-    @SeededProperty
-    @MethodSource("seeds")
-    void patientFieldMergeIgnoresArrivalOrderAndReplays(long seed) {
-        Random random = new Random(seed);
+    @SeededProperty(tries = 300)
+    void patientFieldMergeIgnoresArrivalOrderAndReplays(Gen gen) {
+        Random random = gen.random();
         List<SyncRow> changes = patientEdits(random);
         SyncRow inOrder = applyAll(ConflictRule.FIELD_MERGE, changes);
         List<SyncRow> shuffled = new ArrayList<>(changes);
@@ -88,10 +81,9 @@ class SyncMergePropertiesTest {
         assertThat(otherOrder.version()).isEqualTo(inOrder.version());
     }
 
-    @SeededProperty
-    @MethodSource("seeds")
-    void everyFieldHoldsItsLatestWritersValue(long seed) {
-        List<SyncRow> changes = patientEdits(new Random(seed));
+    @SeededProperty(tries = 300)
+    void everyFieldHoldsItsLatestWritersValue(Gen gen) {
+        List<SyncRow> changes = patientEdits(gen.random());
         SyncRow merged = applyAll(ConflictRule.FIELD_MERGE, changes);
         for (String field : FIELDS) {
             SyncRow latest = changes.stream()
@@ -118,10 +110,9 @@ class SyncMergePropertiesTest {
                 Map.of("status", status.name(), "requeue_round", random.nextInt(3)), Map.of());
     }
 
-    @SeededProperty
-    @MethodSource("seeds")
-    void queueEntryNeverMovesBackwardsThroughSync(long seed) {
-        Random random = new Random(seed);
+    @SeededProperty(tries = 300)
+    void queueEntryNeverMovesBackwardsThroughSync(Gen gen) {
+        Random random = gen.random();
         Optional<SyncRow> stored = Optional.empty();
         for (int i = 0; i < 10; i++) {
             SyncRow incoming = queueRow(random);
@@ -161,10 +152,9 @@ class SyncMergePropertiesTest {
                 .isInstanceOf(MergeOutcome.Unchanged.class);
     }
 
-    @SeededProperty
-    @MethodSource("seeds")
-    void lastWriterWinsWholeRowsInAnyOrderAndTombstonesStick(long seed) {
-        Random random = new Random(seed);
+    @SeededProperty(tries = 300)
+    void lastWriterWinsWholeRowsInAnyOrderAndTombstonesStick(Gen gen) {
+        Random random = gen.random();
         List<SyncRow> changes = new ArrayList<>();
         for (int i = 0; i < 1 + random.nextInt(6); i++) {
             // hybrid clock readings are unique: the counter keeps two changes from sharing a version

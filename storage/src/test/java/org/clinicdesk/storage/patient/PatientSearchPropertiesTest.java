@@ -8,12 +8,10 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.testing.Gen;
 import org.clinicdesk.core.testing.SeededProperty;
-import org.clinicdesk.core.testing.Seeds;
 import org.clinicdesk.storage.LocalStore;
 import org.clinicdesk.storage.TestStores;
 import org.junit.jupiter.api.AfterAll;
@@ -54,10 +52,6 @@ class PatientSearchPropertiesTest {
         }
     }
 
-    static LongStream seeds() {
-        return Seeds.of(40);
-    }
-
     /** One-letter and longest names, apostrophes and hyphens, the shortest and longest phones and cuts. */
     static Stream<Typed> edges() {
         return Stream.of(new Typed("a", "123456", 1), new Typed("ü", "000000", 20),
@@ -74,22 +68,19 @@ class PatientSearchPropertiesTest {
         return property * SERIALS_PER_PROPERTY + serial + 1;
     }
 
-    @SeededProperty
-    @MethodSource("seeds")
-    void anyPrefixOfTheFullNameFindsThePatient(long seed) {
-        fullNamePrefixFinds(serial(0, seed), Typed.drawn(new Gen(seed)));
+    @SeededProperty(tries = 40)
+    void anyPrefixOfTheFullNameFindsThePatient(Gen gen) {
+        fullNamePrefixFinds(serial(0, gen.seed()), Typed.drawn(gen));
     }
 
-    @SeededProperty
-    @MethodSource("seeds")
-    void anyPrefixOfTheFamilyNameFindsThePatient(long seed) {
-        familyNamePrefixFinds(serial(1, seed), Typed.drawn(new Gen(seed)));
+    @SeededProperty(tries = 40)
+    void anyPrefixOfTheFamilyNameFindsThePatient(Gen gen) {
+        familyNamePrefixFinds(serial(1, gen.seed()), Typed.drawn(gen));
     }
 
-    @SeededProperty
-    @MethodSource("seeds")
-    void theStartOrEndOfThePhoneAndTheUhidFindThePatient(long seed) {
-        phoneAndUhidFind(serial(2, seed), Typed.drawn(new Gen(seed)));
+    @SeededProperty(tries = 40)
+    void theStartOrEndOfThePhoneAndTheUhidFindThePatient(Gen gen) {
+        phoneAndUhidFind(serial(2, gen.seed()), Typed.drawn(gen));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -26,7 +26,8 @@ final class RecoveryKeyView {
         TextField key = new TextField(recoveryKey);
         key.setId("recoveryKey");
         key.setEditable(false);
-        key.setStyle("-fx-font-family: monospace; -fx-font-size: 15px;");
+        key.setStyle("-fx-font-family: monospace; -fx-font-size: 14px;");
+        key.setPrefColumnCount(recoveryKey.length());
         CheckBox confirm = new CheckBox(Messages.get("recoveryKey.confirm"));
         confirm.setId("recoveryKeyWrittenDown");
         Button next = new Button(Messages.get("recoveryKey.continue"));
@@ -36,7 +37,7 @@ final class RecoveryKeyView {
         next.setOnAction(e -> writtenDown.run());
         VBox box = new VBox(14, title, explain, key, confirm, next);
         box.getStyleClass().add("form-card");
-        box.setMaxWidth(620);
+        box.setMaxWidth(760);
         box.setMaxHeight(Region.USE_PREF_SIZE);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;

@@ -157,14 +157,6 @@ public final class Workstation {
 
     private void opened(Workstore opened) {
         this.store = opened;
-        Optional<String> recoveryKey = opened.recoveryKeyToShow();
-        if (recoveryKey.isPresent()) {
-            show(RecoveryKeyView.of(recoveryKey.get(), () -> {
-                opened.recoveryKeyShown();
-                continueOpening(opened);
-            }));
-            return;
-        }
         continueOpening(opened);
     }
 
@@ -177,7 +169,20 @@ public final class Workstation {
         setUp(settings.get());
     }
 
+    /** Once the store is a site (made, joined or opened), a recovery key not yet shown comes before sign-in. */
     private void setUp(SiteSettings settings) {
+        Optional<String> recoveryKey = store.recoveryKeyToShow();
+        if (recoveryKey.isPresent()) {
+            show(RecoveryKeyView.of(recoveryKey.get(), () -> {
+                store.recoveryKeyShown();
+                signInTo(settings);
+            }));
+            return;
+        }
+        signInTo(settings);
+    }
+
+    private void signInTo(SiteSettings settings) {
         this.site = settings;
         stage.setTitle(Messages.get("app.titleWithClinic", settings.clinicName()));
         signIn.storeOpened(store, settings);

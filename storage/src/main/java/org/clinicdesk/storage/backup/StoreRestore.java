@@ -80,7 +80,8 @@ public final class StoreRestore {
             BackupArchive.extract(backup, folder);
         } catch (IOException e) {
             BackupFolder.deleteTree(folder);
-            throw new ValidationException("backup", backup.getFileName() + " cannot be restored: " + e.getMessage());
+            throw new ValidationException("backup", backup.getFileName() + " cannot be restored: " + e.getMessage()
+                    + "; nothing was changed");
         }
         RestoredCopy copy = RestoredCopy.check(folder, keyFolder, clock);
         Optional<String> problem = copy.problem().or(() -> manifest.flatMap(m -> copy.differenceFrom(m.rowCounts(),
@@ -91,6 +92,11 @@ public final class StoreRestore {
                     + "; nothing was changed");
         }
         return new Checked(backup, folder, copy.documents());
+    }
+
+    /** Removes a checked copy that will not be used (the safety backup failed). */
+    public static void discard(Checked checked) {
+        BackupFolder.deleteTree(checked.folder());
     }
 
     private static boolean emptyFolder(Path dir) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.clinicdesk.storage.LocalStore;
 import org.clinicdesk.storage.keys.KeyFolder;
 import org.clinicdesk.storage.keys.StoreAccess;
@@ -202,15 +200,6 @@ class BackupCommandTest {
     }
 
     private Path scan(String name) throws IOException {
-        BufferedImage image = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, 200, 100);
-        g.setColor(java.awt.Color.BLACK);
-        g.drawString("Tab. Metformin 500 mg BD", 10, 50);
-        g.dispose();
-        Path file = Files.createDirectories(tmp.resolve("scans")).resolve(name);
-        ImageIO.write(image, "png", file.toFile());
-        return file;
+        return PrescriptionScans.write(tmp, name);
     }
 }

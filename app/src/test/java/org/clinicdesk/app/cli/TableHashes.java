@@ -27,24 +27,13 @@ final class TableHashes {
         try (LocalStore store = LocalStore.open(dataDir, Clock.systemDefaultZone(), StoreAccess.with(new KeyFolder(keyDir)));
              Connection c = store.dataSource().getConnection()) {
             Map<String, String> hashes = new TreeMap<>();
-            for (String table : tables(c)) {
+            for (String table : StoreDump.tableNames(c)) {
                 hashes.put(table, hash(c, table));
             }
             return hashes;
         } catch (Exception e) {
             throw new IllegalStateException("Could not hash the tables of the store in " + dataDir, e);
         }
-    }
-
-    private static List<String> tables(Connection c) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT table_name FROM "
-                + "information_schema.tables WHERE table_schema = 'PUBLIC' AND table_type = 'BASE TABLE'")) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        return names;
     }
 
     private static String hash(Connection c, String table) throws Exception {

@@ -72,7 +72,7 @@ public final class BackupFolder {
                     m.verified() && !unchanged(file, m) ? "the file " + file.getFileName() + " changed after it was "
                             + "verified (its SHA-256 is no longer " + m.sha256() + ")" : m.verification()));
         }
-        all.sort(Comparator.comparing(Status::takenAt).reversed());
+        all.sort(Comparator.comparing(Status::takenAt).thenComparing(s -> s.file().getFileName().toString()).reversed());
         return all;
     }
 
@@ -92,11 +92,15 @@ public final class BackupFolder {
         Map<Instant, BackupRotation.Tier> kept = BackupRotation.keep(verified, clock.instant(), clock.getZone());
         Optional<Instant> oldestKept = kept.keySet().stream().min(Comparator.naturalOrder());
         List<Path> deleted = new ArrayList<>();
+        java.util.Set<Instant> claimed = new java.util.HashSet<>();
         for (Status s : all) {
-            boolean scheduled = s.kind() == BackupManifest.Kind.SCHEDULED;
-            boolean outOfRotation = s.verified() ? !kept.containsKey(s.takenAt())
+            if (s.kind() != BackupManifest.Kind.SCHEDULED) {
+                continue;
+            }
+            // two backups of the same instant: the one listed first (the later name) keeps the place
+            boolean outOfRotation = s.verified() ? !(kept.containsKey(s.takenAt()) && claimed.add(s.takenAt()))
                     : oldestKept.isPresent() && s.takenAt().isBefore(oldestKept.get());
-            if (scheduled && outOfRotation) {
+            if (outOfRotation) {
                 delete(s.file());
                 deleted.add(s.file());
             }

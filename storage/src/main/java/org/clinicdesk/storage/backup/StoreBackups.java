@@ -94,7 +94,7 @@ public final class StoreBackups {
     }
 
     private BackupManifest write(Path folder, Path work, BackupManifest.Kind kind) throws IOException {
-        Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Path h2Zip = OwnerOnly.newFile(work.resolve("h2-backup.zip"));
         Map<String, Long> before;
         Map<String, Long> after;

@@ -72,8 +72,15 @@ public final class BackupFolder {
                     m.verified() && !unchanged(file, m) ? "the file " + file.getFileName() + " changed after it was "
                             + "verified (its SHA-256 is no longer " + m.sha256() + ")" : m.verification()));
         }
-        all.sort(Comparator.comparing(Status::takenAt).thenComparing(s -> s.file().getFileName().toString()).reversed());
+        all.sort(Comparator.comparing(Status::takenAt).thenComparingInt(s -> sameInstantNumber(s.file())).reversed());
         return all;
+    }
+
+    /** {@code ...Z-2.zip} is the second backup named for its instant; {@code ...Z.zip} the first. */
+    private static int sameInstantNumber(Path file) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-(\\d+)\\" + StoreBackups.EXTENSION + "$")
+                .matcher(file.getFileName().toString());
+        return m.find() ? Integer.parseInt(m.group(1)) : 1;
     }
 
     /** The newest backup that is verified and unchanged. */

@@ -45,6 +45,20 @@ class StoreBackupsTest {
     }
 
     @Test
+    void twoBackupsOfOneInstantRotateAsTwoAndTheLaterNameStays() {
+        Clock stopped = Clock.fixed(java.time.Instant.parse("2026-11-30T10:00:00Z"), java.time.ZoneOffset.UTC);
+        try (LocalStore store = TestStores.openInitialised(dir.resolve("data"))) {
+            StoreBackups backups = new StoreBackups(store, KeyFolder.defaultHere(), stopped);
+            Path first = backups.take(BackupManifest.Kind.SCHEDULED, Optional.empty()).file();
+            StoreBackups.Taken second = backups.take(BackupManifest.Kind.SCHEDULED, Optional.empty());
+            assertThat(second.file().getFileName().toString()).endsWith("-2.zip");
+            assertThat(second.rotatedAway()).containsExactly(first);
+            assertThat(BackupFolder.of(dir.resolve("data")).list()).singleElement()
+                    .satisfies(s -> assertThat(s.file()).isEqualTo(second.file()));
+        }
+    }
+
+    @Test
     void rowsThatDifferFromTheStoreAreNamedByTable() {
         RestoredCopy copy = new RestoredCopy(Map.of("PATIENT", 3L, "VITALS", 2L), 0, Optional.empty());
         assertThat(copy.differenceFrom(Map.of("PATIENT", 5L, "VITALS", 2L), Map.of("PATIENT", 5L, "VITALS", 2L)))

@@ -52,6 +52,7 @@ final class DoctorCommand implements Callable<Integer> {
             checks.add(freeSpace(dataDir));
             checks.add(OwnerOnlyCheck.run(dataDir, fix));
             checks.addAll(store(dataDir));
+            checks.addAll(BackupCheck.run(dataDir, root.env().clock()));
         }
         checks.add(TesseractCheck.run());
         Output out = Output.of(spec);

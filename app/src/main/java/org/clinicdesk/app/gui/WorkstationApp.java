@@ -51,6 +51,9 @@ public final class WorkstationApp extends Application {
         workstation = new Workstation(stage, options.dataDir(), opener, prepare,
                 executor, Clock.systemDefaultZone(), Duration.ofMinutes(ClinicSettings.DEFAULT_IDLE_MINUTES));
         workstation.lockAfterTheClinicsIdleTime();
+        if (options.demo() != WorkstationOptions.DemoMode.ON) {
+            workstation.backUpAutomatically(KeyFolder.defaultHere()); // the demo's store is throwaway
+        }
         workstation.prefillUser(options.user());
         StartupProbe.attach(workstation);
         workstation.openDocumentsWith(file -> getHostServices().showDocument(file.toUri().toString()));

@@ -2,7 +2,6 @@ package org.clinicdesk.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -124,16 +122,7 @@ class DataAtRestCommandTest {
     }
 
     private Path scan(String name) throws IOException {
-        BufferedImage image = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, 200, 100);
-        g.setColor(java.awt.Color.BLACK);
-        g.drawString("Tab. Metformin 500 mg BD", 10, 50);
-        g.dispose();
-        Path file = Files.createDirectories(tmp.resolve("scans")).resolve(name);
-        ImageIO.write(image, "png", file.toFile());
-        return file;
+        return PrescriptionScans.write(tmp, name);
     }
 
     private static List<Path> walk(Path root) throws IOException {

@@ -144,7 +144,7 @@ public final class PlainStoreConversion {
     }
 
     /** Rows per table of the store's own schema. */
-    static Map<String, Long> rowCounts(Connection c) throws SQLException {
+    public static Map<String, Long> rowCounts(Connection c) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT TABLE_NAME FROM "
                 + "INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {

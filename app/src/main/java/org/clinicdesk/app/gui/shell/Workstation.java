@@ -46,6 +46,8 @@ import org.clinicdesk.app.gui.signin.PendingPasswordChange;
 import org.clinicdesk.app.gui.signin.SignInView;
 import org.clinicdesk.app.gui.signin.SignInViewModel;
 import org.clinicdesk.app.gui.sync.BackgroundSync;
+import org.clinicdesk.app.gui.backup.BackgroundBackups;
+import org.clinicdesk.storage.keys.KeyFolder;
 import org.clinicdesk.app.gui.staff.StaffView;
 import org.clinicdesk.app.gui.staff.StaffViewModel;
 import org.clinicdesk.app.gui.sync.SyncDialogs;
@@ -82,6 +84,9 @@ public final class Workstation {
     private ScanInboxViewModel scans;
     private Duration syncInterval = Duration.ofSeconds(30);
     private BackgroundSync sync;
+    private KeyFolder backupKeys;
+    private BackgroundBackups backups;
+    private boolean closing;
 
     public Workstation(Stage stage, Path dataDir, StoreOpener opener, Consumer<Workstore> prepare,
                        TaskExecutor executor, Clock clock, Duration idleTime) {
@@ -125,6 +130,29 @@ public final class Workstation {
         return Optional.ofNullable(sync);
     }
 
+    /**
+     * Backs the store up automatically once it is open, every 4 hours of use and at close (the closing backup is
+     * shown before the window goes); each backup is opened with the desk key in {@code keys} to verify it.
+     */
+    public void backUpAutomatically(KeyFolder keys) {
+        this.backupKeys = keys;
+        if (site != null) {
+            startBackups();
+        }
+    }
+
+    private void startBackups() {
+        if (backupKeys != null && backups == null && !closing) {
+            backups = new BackgroundBackups(store.services().store(), backupKeys, clock, BackgroundBackups.EVERY);
+            backups.start();
+        }
+    }
+
+    /** The automatic backups, once the store is open and set up (and {@link #backUpAutomatically} was called). */
+    public Optional<BackgroundBackups> backups() {
+        return Optional.ofNullable(backups);
+    }
+
     /** The command line's {@code --user}: the sign-in form opens with the name filled in. */
     public void prefillUser(String username) {
         signIn.usernameProperty().set(username == null ? "" : username.strip());
@@ -134,6 +162,12 @@ public final class Workstation {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (backups != null && !closing) {
+                e.consume();
+                requestClose();
+            }
+        });
         boolean initialised = looksInitialised(dataDir);
         if (initialised) {
             showSignIn();
@@ -188,6 +222,22 @@ public final class Workstation {
         signIn.storeOpened(store, settings);
         showSignIn();
         startSync();
+        startBackups();
+    }
+
+    /**
+     * Closes the window; with automatic backups the closing backup runs first on its own thread while the window
+     * says so (the FX thread never waits for it).
+     */
+    public void requestClose() {
+        if (backups == null || closing) {
+            stage.close();
+            return;
+        }
+        closing = true;
+        stopWatching();
+        show(splash(Messages.get("app.backingUp")));
+        backups.backUpNow().whenComplete((taken, failure) -> Platform.runLater(stage::close));
     }
 
     /** Sync runs whoever is signed in (or nobody): the doctor's board fills while the desk is locked too. */
@@ -294,7 +344,7 @@ public final class Workstation {
 
                     @Override
                     public void quit() {
-                        stage.close();
+                        requestClose();
                     }
                 });
         charts = new ChartTabs(view.tabPane(), signedIn, executor, new FxDialogService(stage), clock, openDocument);
@@ -393,11 +443,16 @@ public final class Workstation {
         Session leaving = session;
         Workstore open = store;
         BackgroundSync syncing = sync;
+        BackgroundBackups backingUp = backups;
         session = null;
         sync = null;
+        backups = null;
         Thread closer = new Thread(() -> {
             if (syncing != null) {
                 syncing.close();
+            }
+            if (backingUp != null) {
+                backingUp.close(); // a backup under way finishes before the store closes
             }
             if (leaving != null) {
                 leaving.services().users().signOut(leaving.actor());

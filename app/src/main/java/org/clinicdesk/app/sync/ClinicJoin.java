@@ -91,14 +91,23 @@ public final class ClinicJoin {
     private Joined join(Optional<Rejoin> rejoin, Progress progress) {
         try (LocalStore existing = openIfInitialised()) {
             if (existing != null) {
-                return resume(existing, progress);
+                return shownByTheCaller(existing, resume(existing, progress));
             }
         }
         // Claimed before anything is made here: a refused desk leaves no store behind.
         Claim claim = claim(rejoin);
         try (LocalStore store = LocalStore.open(dataDir, clock, access)) {
-            return become(store, claim, rejoin, progress);
+            return shownByTheCaller(store, become(store, claim, rejoin, progress));
         }
+    }
+
+    /**
+     * The command line prints the recovery key it returns, so the store stops offering it. (The window's join leaves it
+     * to the window, which shows it once before sign-in.)
+     */
+    private static Joined shownByTheCaller(LocalStore store, Joined joined) {
+        store.recoveryKeyShown();
+        return joined;
     }
 
     /**
@@ -246,7 +255,6 @@ public final class ClinicJoin {
         long patients = count(store, "patient");
         SiteSettings site = store.siteSettings().orElseThrow();
         Optional<RecoveryKey> recoveryKey = store.recoveryKeyToShow();
-        store.recoveryKeyShown();
         return new Joined(clinicName, clinicId, site.site(), rejoined, report, users, patients, recoveryKey);
     }
 

@@ -55,6 +55,11 @@ public final class ClinicDeskCommand implements Runnable {
         return env;
     }
 
+    /** Where the command line speaks to the person (notes, never the verb's output). */
+    java.io.PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
     Path dataDir() {
         if (dataDirOption != null) {
             return dataDirOption.toAbsolutePath();

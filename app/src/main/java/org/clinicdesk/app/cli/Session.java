@@ -39,7 +39,7 @@ final class Session implements AutoCloseable {
             ClinicServices services = ClinicServices.over(store);
             Actor actor = services.users().signIn(user, Passwords.acting(root.env(), user), site.site());
             Runnable beforeClose = root.env().variable(FAULT).filter("hold-before-close"::equals).isPresent()
-                    ? Session::holdUntilStdinEnds : () -> { };
+                    ? () -> holdUntilStdinEnds(root.err()) : () -> { };
             return new Session(store, services, site, actor, beforeClose);
         } catch (PasswordChangeRequiredException e) {
             store.close();
@@ -99,10 +99,10 @@ final class Session implements AutoCloseable {
      */
     static final String FAULT = "CLINICDESK_FAULT";
 
-    private static void holdUntilStdinEnds() {
+    private static void holdUntilStdinEnds(java.io.PrintWriter err) {
         // stderr, not the verb's output: stdout stays the verb's own contract
-        System.err.println("clinicdesk: committed; holding before the store closes");
-        System.err.flush();
+        err.println("clinicdesk: committed; holding before the store closes");
+        err.flush();
         try {
             System.in.transferTo(java.io.OutputStream.nullOutputStream());
         } catch (java.io.IOException e) {

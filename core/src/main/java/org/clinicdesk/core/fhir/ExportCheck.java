@@ -53,11 +53,11 @@ public final class ExportCheck {
             case "Condition" -> List.of("subject");
             case "Procedure" -> List.of("status", "subject");
             case "Observation" -> List.of("status", "code");
-            case "MedicationRequest" -> List.of("status", "intent", "medication", "subject");
-            case "MedicationStatement" -> List.of("status", "medication", "subject");
+            case "MedicationRequest" -> List.of("status", "intent", "medication[x]", "subject");
+            case "MedicationStatement" -> List.of("status", "medication[x]", "subject");
             case "AllergyIntolerance" -> List.of("patient");
             case "Encounter" -> List.of("status", "class");
-            case "Immunization" -> List.of("status", "vaccineCode", "patient", "occurrence");
+            case "Immunization" -> List.of("status", "vaccineCode", "patient", "occurrence[x]");
             case "DocumentReference" -> List.of("status", "content");
             default -> List.of();
         };

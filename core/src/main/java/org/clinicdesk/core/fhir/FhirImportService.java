@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.clinicdesk.core.audit.AuditAction;
-import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.chart.Chart;
 import org.clinicdesk.core.chart.ChartService;
 import org.clinicdesk.core.common.ClinicContext;
@@ -81,11 +79,24 @@ public final class FhirImportService {
         }
         List<ImportReport.ChartCheck> checks = new ArrayList<>();
         if (mode == Mode.STORE) {
-            for (String uhid : uhids) {
-                checks.add(chartCheck(actor, uhid));
-            }
+            checkCharts(actor, uhids, checks);
         }
         return new ImportReport(mode == Mode.DRY_RUN, outcomes, checks);
+    }
+
+    /**
+     * Opens every imported patient's chart in one transaction (one write to disk for all the chart-opening audit
+     * events). If one does not open, the others are still checked; their audit events are then not kept.
+     */
+    private void checkCharts(Actor actor, Set<String> uhids, List<ImportReport.ChartCheck> checks) {
+        try {
+            ctx.tx().run(() -> uhids.forEach(uhid -> checks.add(chartCheck(actor, uhid))));
+        } catch (IllegalStateException e) {
+            // A failed check marked the transaction rollback-only; the checks themselves are already recorded.
+            if (checks.size() != uhids.size()) {
+                throw e;
+            }
+        }
     }
 
     private ImportReport.ChartCheck chartCheck(Actor actor, String uhid) {

@@ -8,6 +8,9 @@ import java.util.UUID;
 public interface FhirSources {
     Optional<ImportedSource> find(String key);
 
+    /** Those of {@code keys} already imported, by key: one look-up for a whole file instead of one per record. */
+    java.util.Map<String, ImportedSource> findAll(java.util.Collection<String> keys);
+
     void remember(ImportedSource source);
 
     /** Everything imported for one patient, including the identifiers the source gave them. */

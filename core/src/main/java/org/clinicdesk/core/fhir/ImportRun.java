@@ -103,6 +103,8 @@ final class ImportRun {
         private final List<DuplicateFlag> duplicates = new ArrayList<>();
         private final List<String> uhids = new ArrayList<>();
         private final Set<String> rememberedNow = new HashSet<>();
+        /** The file's source keys that were imported before, read in one query. */
+        private final Map<String, ImportedSource> known = new HashMap<>();
 
         FileWork(String file, List<SourceEntry> entries) {
             this.file = file;
@@ -116,9 +118,15 @@ final class ImportRun {
         }
 
         void run() {
+            List<String> keys = new ArrayList<>();
             for (SourceEntry e : entries) {
                 count(e.resource().fhirType())[0]++;
+                keys.add(e.key());
+                if (e.resource() instanceof org.hl7.fhir.r4.model.Patient p) {
+                    keys.addAll(FhirPatientMapping.identifierKeys(p));
+                }
             }
+            known.putAll(sources.findAll(keys));
             for (SourceEntry e : entries) {
                 if (e.resource() instanceof org.hl7.fhir.r4.model.Patient p) {
                     patient(e, p);
@@ -154,11 +162,11 @@ final class ImportRun {
             checkReferences(e);
             List<String> keys = new ArrayList<>(FhirPatientMapping.identifierKeys(p));
             keys.add(e.key());
-            Optional<UUID> known = keys.stream().map(sources::find).flatMap(Optional::stream)
+            Optional<UUID> before = keys.stream().map(known::get).filter(s -> s != null)
                     .map(ImportedSource::patientId).filter(id -> id != null).findFirst();
             UUID patientId;
-            if (known.isPresent()) {
-                patientId = known.get();
+            if (before.isPresent()) {
+                patientId = before.get();
                 count("Patient")[2]++;
                 notStored.add(new NotStored(e.index(), e.fullUrl(), "Patient", "imported before"));
                 patients.findById(patientId).ifPresent(known1 -> uhids.add(known1.uhid().value()));
@@ -184,7 +192,7 @@ final class ImportRun {
         private void clinical(SourceEntry e) {
             Resource r = e.resource();
             String type = r.fhirType();
-            if (sources.find(e.key()).isPresent()) {
+            if (known.containsKey(e.key())) {
                 count(type)[2]++;
                 notStored.add(new NotStored(e.index(), e.fullUrl(), type, "imported before"));
                 return;

@@ -137,4 +137,12 @@ class FhirBadInputTest {
         assertThat(r.out()).contains("FAILED " + folder.resolve("a-feb31.json")).contains("Imported " + folder.resolve("b-good.json"));
         assertThat(day.ok(day.desk("patient", "find", "Meera"))).contains("Meera Rao");
     }
+
+    @Test
+    void aBadNdjsonLineIsRefusedNamingTheLine() throws IOException {
+        String patient = "{\"resourceType\":\"Patient\",\"id\":\"n1\",\"name\":[{\"family\":\"Das\",\"given\":[\"Ravi\"]}],"
+                + "\"gender\":\"male\",\"birthDate\":\"1975-05-05\"}";
+        refused(file("Patient.ndjson", patient + "\n\n{\"resourceType\":\"Patient\",\"id\":"), "line 3",
+                "is not a FHIR R4 resource");
+    }
 }

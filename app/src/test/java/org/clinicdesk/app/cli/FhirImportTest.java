@@ -151,4 +151,18 @@ class FhirImportTest {
         assertThat(r.out()).contains("Imported ").contains("Kermit_Trantow").contains("ExplanationOfBenefit")
                 .contains("imported before").contains("opens");
     }
+
+    @Test
+    void aLikelyDuplicateIsFlaggedAndNotMerged() throws IOException {
+        ClinicDay other = ClinicDay.initialised(dir.resolve("dup"));
+        String typed = other.ok(other.desk("patient", "add", "--name", "Buster Hoeger", "--dob", "1988-03-16",
+                "--sex", "M", "--phone", "555-866-2259")).strip();
+        JsonNode report = json(other.admin("import", "fhir",
+                SYNTHEA.resolve("Buster_Hoeger_ad2e3fc5-2b5d-4cb9-8d03-9ea0f4ac8423.json").toString(), "--json"));
+        JsonNode flag = report.get("files").get(0).get("likelyDuplicates").get(0);
+        assertThat(flag.get("existingUhid").asText()).isEqualTo(typed);
+        assertThat(flag.get("uhid").asText()).isNotEqualTo(typed);
+        assertThat(flag.get("reasons").toString()).contains("same phone", "same date of birth", "similar name");
+        assertThat(other.ok(other.desk("patient", "find", "Hoeger")).lines().count()).isEqualTo(2);
+    }
 }

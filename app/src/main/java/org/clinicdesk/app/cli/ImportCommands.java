@@ -78,18 +78,14 @@ final class ImportCommands {
                     continue;
                 }
                 out.line((report.dryRun() ? "Would import " : "Imported ") + f.file());
-                f.counts().forEach((type, c) -> out.line(String.format(Locale.ROOT,
-                        "  %-22s in %5d  stored %5d  imported before %5d  not kept %5d", type, c.in(), c.stored(),
-                        c.alreadyImported(), c.unsupported())));
+                counts(out, f.counts());
                 for (ImportReport.DuplicateFlag d : f.likelyDuplicates()) {
                     out.line("  likely duplicate: " + d.uhid() + " " + d.name() + " looks like " + d.existingUhid() + " "
                             + d.existingName() + " (" + String.join(", ", d.reasons()) + "); not merged");
                 }
             }
             out.line("Totals:");
-            report.totals().forEach((type, c) -> out.line(String.format(Locale.ROOT,
-                    "  %-22s in %5d  stored %5d  imported before %5d  not kept %5d", type, c.in(), c.stored(),
-                    c.alreadyImported(), c.unsupported())));
+            counts(out, report.totals());
             for (ImportReport.ChartCheck c : report.charts()) {
                 out.line("Chart " + c.uhid() + (c.opens() ? " opens (" + c.historyEntries() + " history entries)"
                         : " does NOT open: " + c.problem()));
@@ -97,6 +93,12 @@ final class ImportCommands {
             if (report.dryRun()) {
                 out.line("Dry run: nothing was written.");
             }
+        }
+
+        private static void counts(Output out, Map<String, ImportReport.TypeCount> counts) {
+            counts.forEach((type, c) -> out.line(String.format(Locale.ROOT,
+                    "  %-22s in %5d  stored %5d  imported before %5d  not kept %5d", type, c.in(), c.stored(),
+                    c.alreadyImported(), c.unsupported())));
         }
     }
 }

@@ -94,35 +94,30 @@ class FhirBadInputTest {
         refused(file("feb31.json", bundle(String.format(PATIENT, "1980-02-31"))), "birthDate");
     }
 
-    @Test
-    void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
-        Path big = dir.resolve("bad").resolve("fifty-mb.json");
-        Files.createDirectories(big.getParent());
-        try (BufferedWriter w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+    /** A collection Bundle of {@code count} Basic resources, each with {@code padding} characters of text. */
+    static Path generated(String name, int count, int padding) throws IOException {
+        Path bundle = Files.createDirectories(dir.resolve("bad")).resolve(name);
+        String pad = padding == 0 ? "" : ",\"code\":{\"text\":\"" + "x".repeat(padding) + "\"}";
+        try (BufferedWriter w = Files.newBufferedWriter(bundle, StandardCharsets.UTF_8)) {
             w.write("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[");
-            String pad = "x".repeat(1000);
-            for (int i = 0; i < 50_000; i++) {
-                w.write((i == 0 ? "" : ",") + "{\"resource\":{\"resourceType\":\"Basic\",\"id\":\"b" + i
-                        + "\",\"code\":{\"text\":\"" + pad + "\"}}}");
+            for (int i = 0; i < count; i++) {
+                w.write((i == 0 ? "" : ",") + "{\"resource\":{\"resourceType\":\"Basic\",\"id\":\"b" + i + "\"" + pad + "}}");
             }
             w.write("]}");
         }
+        return bundle;
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
+        Path big = generated("fifty-mb.json", 50_000, 1000);
         assertThat(Files.size(big)).isGreaterThan(50L * 1000 * 1000);
         refused(big, "the limit is 20.0 MB per bundle");
     }
 
     @Test
     void aBundleOfAHundredThousandEntriesIsRefused() throws IOException {
-        Path many = dir.resolve("bad").resolve("many.json");
-        Files.createDirectories(many.getParent());
-        try (BufferedWriter w = Files.newBufferedWriter(many, StandardCharsets.UTF_8)) {
-            w.write("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[");
-            for (int i = 0; i < 100_000; i++) {
-                w.write((i == 0 ? "" : ",") + "{\"resource\":{\"resourceType\":\"Basic\",\"id\":\"b" + i + "\"}}");
-            }
-            w.write("]}");
-        }
-        refused(many, "has 100000 entries; the limit is 20000 per bundle");
+        refused(generated("many.json", 100_000, 0), "has 100000 entries; the limit is 20000 per bundle");
     }
 
     @Test

@@ -187,7 +187,7 @@ public final class FhirImportService {
                 throw new ValidationException("entry " + index + (e.hasFullUrl() ? " (" + e.getFullUrl() + ")" : ""),
                         "has no resource");
             }
-            entries.add(new SourceEntry(index++, e.hasFullUrl() ? e.getFullUrl() : "", e.getResource()));
+            entries.add(new SourceEntry(index++, "entry", e.hasFullUrl() ? e.getFullUrl() : "", e.getResource()));
         }
         return entries;
     }
@@ -210,7 +210,7 @@ public final class FhirImportService {
                             + " resources; split it into several files");
                 }
                 try {
-                    entries.add(new SourceEntry(number, "", (Resource) parser.parseResource(line)));
+                    entries.add(new SourceEntry(number, "line", "", (Resource) parser.parseResource(line)));
                 } catch (DataFormatException | ClassCastException e) {
                     throw new ValidationException("line " + number, "is not a FHIR R4 resource ("
                             + String.valueOf(e.getMessage()).replaceAll("^HAPI-\\d+: ", "") + ")");
@@ -226,11 +226,11 @@ public final class FhirImportService {
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
     }
 
-    /** One resource of a file: its position (bundle entry index or NDJSON line), fullUrl and resource. */
-    record SourceEntry(int index, String fullUrl, Resource resource) {
+    /** One resource of a file: its position (bundle "entry" index or NDJSON "line" number), fullUrl and resource. */
+    record SourceEntry(int index, String unit, String fullUrl, Resource resource) {
         String where() {
-            return (fullUrl.isEmpty() ? "entry " : "entry ") + index + (fullUrl.isEmpty() ? " (" + resource.fhirType()
-                    + "/" + resource.getIdElement().getIdPart() + ")" : " (" + fullUrl + ")");
+            return unit + " " + index + " (" + (fullUrl.isEmpty()
+                    ? resource.fhirType() + "/" + resource.getIdElement().getIdPart() : fullUrl) + ")";
         }
 
         /** The key remembered for idempotence: the fullUrl, else Type/id. */

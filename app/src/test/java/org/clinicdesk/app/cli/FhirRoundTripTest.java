@@ -98,4 +98,22 @@ class FhirRoundTripTest {
         String json = Files.readString(exported);
         assertThat(json).contains("http://hl7.org/fhir/sid/us-ssn").contains("999-64-9098").contains("urn:clinicdesk:uhid");
     }
+
+    @Test
+    void aDryRunOfBulkNdjsonResolvesPatientsAcrossFilesAndWritesNothing() {
+        Path bulk = dir.resolve("bulk-dry");
+        first.ok(first.admin("export", "fhir", "--ndjson", bulk.toString()));
+        ClinicDay fourth = ClinicDay.initialised(dir.resolve("fourth"));
+        CliRun.Result r = fourth.admin("import", "fhir", bulk.toString(), "--dry-run");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Would import " + bulk.resolve("Observation.ndjson")).contains("Dry run: nothing was written.");
+        assertThat(records(fourth.cli.dataDir())).isEmpty();
+    }
+
+    @Test
+    void receptionMayNotExport() {
+        CliRun.Result r = first.desk("export", "fhir", "-o", dir.resolve("nope.json").toString());
+        assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCode.PERMISSION_DENIED);
+        assertThat(dir.resolve("nope.json")).doesNotExist();
+    }
 }

@@ -64,24 +64,48 @@ public final class FhirImportService {
         ImportRun run = new ImportRun(ctx, actor, patientService, patients, history, sources);
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
         Set<String> uhids = new LinkedHashSet<>();
-        IParser parser = FhirJson.parser();
-        for (Path file : files) {
-            String name = file.toString();
-            ImportReport.FileOutcome outcome;
+        if (mode == Mode.DRY_RUN) {
+            // One transaction for the whole dry run, so that later files see the patients of earlier ones; it is
+            // always rolled back.
             try {
-                List<SourceEntry> entries = read(parser, file);
-                outcome = run.importFile(name, entries, mode);
-            } catch (ClinicException | DataFormatException | IllegalArgumentException | IllegalStateException e) {
-                outcome = ImportReport.FileOutcome.failed(name, name + ": " + reason(e));
+                ctx.tx().run(() -> {
+                    importFiles(run, files, mode, outcomes, uhids);
+                    throw new DryRunFinished();
+                });
+            } catch (DryRunFinished finished) {
+                // rolled back, as a dry run must be
             }
-            outcomes.add(outcome);
-            uhids.addAll(outcome.patients());
+        } else {
+            importFiles(run, files, mode, outcomes, uhids);
         }
         List<ImportReport.ChartCheck> checks = new ArrayList<>();
         if (mode == Mode.STORE) {
             checkCharts(actor, uhids, checks);
         }
         return new ImportReport(mode == Mode.DRY_RUN, outcomes, checks);
+    }
+
+    private void importFiles(ImportRun run, List<Path> files, Mode mode, List<ImportReport.FileOutcome> outcomes,
+                             Set<String> uhids) {
+        IParser parser = FhirJson.parser();
+        for (Path file : files) {
+            String name = file.toString();
+            ImportReport.FileOutcome outcome;
+            try {
+                outcome = run.importFile(name, read(parser, file), mode);
+            } catch (ClinicException | DataFormatException | IllegalArgumentException | IllegalStateException e) {
+                outcome = ImportReport.FileOutcome.failed(name, name + ": " + reason(e));
+            }
+            outcomes.add(outcome);
+            uhids.addAll(outcome.patients());
+        }
+    }
+
+    /** Ends a dry run: thrown out of its transaction so that everything it wrote is rolled back. */
+    private static final class DryRunFinished extends RuntimeException {
+        DryRunFinished() {
+            super(null, null, false, false);
+        }
     }
 
     /**

@@ -63,8 +63,9 @@ final class ImportRun {
 
     ImportReport.FileOutcome importFile(String file, List<SourceEntry> entries, Mode mode) {
         FileWork work = new FileWork(file, entries);
+        ImportReport.FileOutcome outcome;
         try {
-            ImportReport.FileOutcome outcome = ctx.tx().inTransaction(() -> {
+            outcome = ctx.tx().inTransaction(() -> {
                 work.run();
                 ImportReport.FileOutcome done = work.outcome();
                 ctx.audit(actor, AuditRecord.of(AuditAction.RECORDS_IMPORTED, "fhir_file", Path.of(file).getFileName(),
@@ -74,16 +75,18 @@ final class ImportRun {
                 }
                 return done;
             });
-            patientsOfEarlierFiles.putAll(work.patientByRef);
-            keysOfEarlierFiles.addAll(work.index);
-            return outcome;
         } catch (DryRun dry) {
-            return dry.outcome;
+            outcome = dry.outcome;
         }
+        // Later files of this import may refer to what this one held (in a dry run, to what it would have held:
+        // the whole dry run is one transaction that is rolled back at the end).
+        patientsOfEarlierFiles.putAll(work.patientByRef);
+        keysOfEarlierFiles.addAll(work.index);
+        return outcome;
     }
 
     /** Thrown at the end of a dry run so that the transaction rolls back everything it wrote. */
-    private static final class DryRun extends RuntimeException {
+    static final class DryRun extends RuntimeException {
         private final transient ImportReport.FileOutcome outcome;
 
         DryRun(ImportReport.FileOutcome outcome) {

@@ -2,7 +2,6 @@ package org.clinicdesk.storage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -34,7 +33,13 @@ import org.clinicdesk.storage.audit.HibernateAuditLog;
 import org.clinicdesk.storage.db.HibernateUnitOfWork;
 import org.clinicdesk.storage.db.StoreClock;
 import org.clinicdesk.storage.db.StoreDatabase;
+import org.clinicdesk.storage.db.PlainStoreConversion;
 import org.clinicdesk.storage.documents.DiskBlobStore;
+import org.clinicdesk.storage.files.OwnerOnly;
+import org.clinicdesk.storage.keys.RecoveryKey;
+import org.clinicdesk.storage.keys.StoreAccess;
+import org.clinicdesk.storage.keys.StoreKeys;
+import org.clinicdesk.storage.keys.StoreLockedException;
 import org.clinicdesk.storage.documents.HibernateDocumentRepository;
 import org.clinicdesk.storage.fhir.HibernateFhirSources;
 import org.clinicdesk.storage.history.HibernateHistoryRepository;
@@ -81,9 +86,14 @@ public final class LocalStore implements AutoCloseable {
     private final HibernateFhirSources fhirSources;
     private final ClinicContext context;
     private final DeskSigner signer;
+    private final StoreKeys.Unlocked keys;
+    private Optional<RecoveryKey> recoveryKeyToShow;
 
-    private LocalStore(Path dataDir, StoreDatabase database, StoreClock clock, DeskSigner signer) {
+    private LocalStore(Path dataDir, StoreDatabase database, StoreClock clock, DeskSigner signer,
+                       StoreKeys.Unlocked keys) {
         this.dataDir = dataDir;
+        this.keys = keys;
+        this.recoveryKeyToShow = keys.issued();
         this.signer = signer;
         this.database = database;
         this.clock = clock;
@@ -99,25 +109,42 @@ public final class LocalStore implements AutoCloseable {
         this.lockouts = new HibernateSignInLockouts(tx);
         this.auditLog = new HibernateAuditLog(tx, clock, ids);
         this.documents = new HibernateDocumentRepository(tx, ids);
-        this.blobs = new DiskBlobStore(dataDir);
+        this.blobs = new DiskBlobStore(dataDir, keys.dataKey().documentCipher());
         this.sequences = new CounterSequences(tx);
         this.clinicSettings = new HibernateClinicSettings(tx, site);
         this.fhirSources = new HibernateFhirSources(tx);
         this.context = new ClinicContext(tx, auditLog, clock.wall(), ids, sequences);
     }
 
-    /** Opens (creating if needed) the store in {@code dataDir}, migrating its schema first. */
+    /**
+     * Opens (creating if needed) the store in {@code dataDir} with this computer's desk key, migrating its schema
+     * first; a store made before stores were encrypted is encrypted now.
+     */
     public static LocalStore open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, StoreAccess.thisComputer());
+    }
+
+    /**
+     * Opens (creating if needed) the encrypted store in {@code dataDir}: its data key is unwrapped with the desk key
+     * of {@code access}'s key folder, or with the recovery key it carries (which then writes a new desk key). A new
+     * store gets a new data key, desk key and recovery key ({@link #recoveryKeyToShow}).
+     */
+    public static LocalStore open(Path dataDir, Clock clock, StoreAccess access) {
         try {
-            Files.createDirectories(dataDir);
+            OwnerOnly.folder(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
         }
+        StoreKeys.Unlocked keys = unlock(dataDir, access);
         StoreClock storeClock = new StoreClock(clock);
         DeskSigner signer = new DeskSigner();
-        StoreDatabase database = StoreDatabase.open(dataDir, entities(), new OutboxIntegrator(storeClock, signer));
-        LocalStore store = new LocalStore(dataDir, database, storeClock, signer);
+        StoreDatabase database = StoreDatabase.open(dataDir, keys.dataKey(), entities(),
+                new OutboxIntegrator(storeClock, signer));
+        LocalStore store = new LocalStore(dataDir, database, storeClock, signer, keys);
         try {
+            if (keys.source() == StoreKeys.Source.NEW_STORE) {
+                store.blobs.encryptPlainFiles();
+            }
             store.siteSettings().ifPresent(s -> store.ensureDeskKeys());
             store.siteSettings().ifPresent(store::startClock);
             store.siteSettings().ifPresent(s -> store.clinicSettings.all()); // read once here, not by a screen
@@ -128,6 +155,26 @@ public final class LocalStore implements AutoCloseable {
         }
     }
 
+    private static StoreKeys.Unlocked unlock(Path dataDir, StoreAccess access) {
+        PlainStoreConversion.tidy(dataDir);
+        if (StoreKeys.present(dataDir)) {
+            return StoreKeys.unlock(dataDir, access);
+        }
+        if (PlainStoreConversion.isPlain(dataDir)) {
+            if (access.plainStore() == StoreAccess.PlainStore.REFUSE) {
+                throw new StoreLockedException("The store in " + dataDir + " is not encrypted yet. Run 'clinicdesk init' "
+                        + "with this store's --site (and --clinic, --admin) once: it encrypts the store and prints its "
+                        + "recovery key. The window does the same when it opens the store.");
+            }
+            return PlainStoreConversion.encrypt(dataDir, access.keyFolder());
+        }
+        if (PlainStoreConversion.isEncrypted(StoreDatabase.file(dataDir))) {
+            throw new StoreLockedException("The store " + StoreDatabase.file(dataDir) + " is encrypted but its key file "
+                    + dataDir.resolve(StoreKeys.FILE) + " is missing; put back " + StoreKeys.FILE + " from the copy or "
+                    + "backup the store came from (the recovery key opens it only together with that file)");
+        }
+        return StoreKeys.create(dataDir, access.keyFolder());
+    }
     private static List<Class<?>> entities() {
         List<Class<?>> all = new ArrayList<>();
         all.addAll(SiteSettingsStore.ENTITIES);
@@ -313,6 +360,30 @@ public final class LocalStore implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /**
+     * The recovery key made while opening (a new store, an old store encrypted now, or {@link #reissueRecoveryKey}),
+     * until {@link #recoveryKeyShown} says a person has it on paper.
+     */
+    public Optional<RecoveryKey> recoveryKeyToShow() {
+        return recoveryKeyToShow;
+    }
+
+    public void recoveryKeyShown() {
+        recoveryKeyToShow = Optional.empty();
+    }
+
+    /** A new recovery key for this store (the old one stops opening it); shown by {@link #recoveryKeyToShow}. */
+    public RecoveryKey reissueRecoveryKey() {
+        RecoveryKey key = StoreKeys.reissueRecoveryKey(dataDir, keys.dataKey());
+        recoveryKeyToShow = Optional.of(key);
+        return key;
+    }
+
+    /** How this open got its data key (new store, desk key, recovery key) and the store's key id. */
+    public StoreKeys.Unlocked unlockedWith() {
+        return keys;
     }
 
     @Override

@@ -208,7 +208,8 @@ GRANT EXECUTE ON FUNCTION cd_feed_channel() TO clinicdesk_site;
  * table in apply order, merges set-based under the table's rule (append-only tables never change a stored row),
  * records signed-twice conflicts, and publishes the changed rows on the feed at the end. Pushes of one clinic run
  * one at a time (a transaction-level advisory lock), so feed positions follow commit order.
- * Returns {"changed": n, "conflicts": [text, ...]}.
+ * Returns {"changed": n, "conflicts": [text, ...], "adopt": [[table, id], ...]}: the rows whose kept state is not
+ * what the desk sent, which the desk reads back and takes over; every other row is as the desk has it.
  */
 CREATE FUNCTION cd_push(p_batch jsonb) RETURNS jsonb
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS
@@ -229,6 +230,7 @@ DECLARE
     v_fv        text;
     v_deleted   text;
     v_version   text;
+    v_adopt     jsonb := '[]'::jsonb;
     v_claim     text := 'CASE WHEN i.field_versions = ''{}''::jsonb THEN i.version ELSE i.field_versions->>%1$L END';
 BEGIN
     SELECT c.clinic_id, c.site INTO v_clinic, v_site FROM cd_caller() c;
@@ -256,18 +258,20 @@ BEGIN
             USING ERRCODE = 'data_exception', HINT = 'clock ahead';
     END IF;
 
-    DROP TABLE IF EXISTS pg_temp.cd_push_changed;
-    CREATE TEMP TABLE cd_push_changed (entity_table text NOT NULL, row_id uuid NOT NULL) ON COMMIT DROP;
+    -- made once per session (site logins cannot make temporary tables, so this one is the function's own)
+    CREATE TEMP TABLE IF NOT EXISTS cd_push_changed (entity_table text NOT NULL, row_id uuid NOT NULL)
+        ON COMMIT DELETE ROWS;
+    DELETE FROM pg_temp.cd_push_changed;
 
     FOR v_table, v_rule IN SELECT table_name, merge_rule FROM cd_synced_table ORDER BY apply_order LOOP
         CONTINUE WHEN NOT EXISTS (SELECT 1 FROM jsonb_array_elements(p_batch) e WHERE e->>'t' = v_table);
         v_cols := cd_data_columns(v_table);
         DROP TABLE IF EXISTS pg_temp.cd_push_in;
         EXECUTE format('CREATE TEMP TABLE cd_push_in ON COMMIT DROP AS SELECT DISTINCT ON (id) * FROM '
-            || 'jsonb_populate_recordset(NULL::public.%I, (SELECT jsonb_agg(e->''r'') FROM jsonb_array_elements($1) e '
-            || 'WHERE e->>''t'' = $2)) ORDER BY id, version COLLATE "C" DESC', v_table) USING p_batch, v_table;
-        UPDATE pg_temp.cd_push_in SET clinic_id = v_clinic, field_versions = coalesce(field_versions, '{}'::jsonb),
-            deleted = coalesce(deleted, false);
+            || 'jsonb_populate_recordset(NULL::public.%I, (SELECT jsonb_agg(jsonb_build_object(''field_versions'', '
+            || '''{}''::jsonb, ''deleted'', false) || (e->''r'') || jsonb_build_object(''clinic_id'', $3)) '
+            || 'FROM jsonb_array_elements($1) e WHERE e->>''t'' = $2)) ORDER BY id, version COLLATE "C" DESC', v_table)
+            USING p_batch, v_table, v_clinic;
         EXECUTE format('SELECT i.id::text FROM pg_temp.cd_push_in i WHERE i.site IS DISTINCT FROM $1 AND NOT EXISTS '
             || '(SELECT 1 FROM public.%I c WHERE c.clinic_id = $2 AND c.id = i.id) LIMIT 1', v_table)
             INTO v_bad USING v_site, v_clinic;
@@ -306,7 +310,15 @@ BEGIN
                 || '(SELECT row_id FROM pg_temp.cd_push_changed WHERE entity_table = $3)', v_table)
                 USING v_cols, v_clinic, v_table;
         END IF;
-        CONTINUE WHEN v_rule = 'APPEND_ONLY';
+        IF v_rule = 'APPEND_ONLY' THEN
+            EXECUTE format('SELECT $2 || coalesce(jsonb_agg(jsonb_build_array($3, i.id)), ''[]''::jsonb) '
+                || 'FROM pg_temp.cd_push_in i JOIN public.%1$I c ON c.clinic_id = $1 AND c.id = i.id '
+                || 'WHERE (c.version, c.deleted, %2$s) IS DISTINCT FROM (i.version, i.deleted, %3$s)', v_table,
+                (SELECT string_agg(format('c.%I', col), ', ') FROM unnest(v_cols) col),
+                (SELECT string_agg(format('i.%I', col), ', ') FROM unnest(v_cols) col))
+                INTO v_adopt USING v_clinic, v_adopt, v_table;
+            CONTINUE;
+        END IF;
 
         -- Rows already here: the rule decides column by column; only rows whose content changes are written.
         IF v_rule = 'FIELD_MERGE' THEN
@@ -334,23 +346,27 @@ BEGIN
                 || 'ELSE c.deleted OR i.deleted END'
                 ELSE 'c.deleted OR i.deleted' END;
         END IF;
-        DROP TABLE IF EXISTS pg_temp.cd_push_merged;
-        EXECUTE format('CREATE TEMP TABLE cd_push_merged ON COMMIT DROP AS SELECT c.id, %2$s AS version, '
-            || '%3$s AS deleted, %4$s AS field_versions, %5$s FROM pg_temp.cd_push_in i JOIN public.%1$I c '
-            || 'ON c.clinic_id = $1 AND c.id = i.id WHERE NOT EXISTS (SELECT 1 FROM pg_temp.cd_push_changed x '
-            || 'WHERE x.entity_table = $2 AND x.row_id = i.id)',
+        -- one statement: the merged rows, computed from the stored and the incoming row, written where they differ
+        EXECUTE format('WITH written AS (UPDATE public.%1$I c SET version = m.version, deleted = m.deleted, '
+            || 'field_versions = m.field_versions, %6$s FROM (SELECT c.id, %2$s AS version, %3$s AS deleted, '
+            || '%4$s AS field_versions, %5$s FROM pg_temp.cd_push_in i JOIN public.%1$I c ON c.clinic_id = $1 '
+            || 'AND c.id = i.id WHERE NOT EXISTS (SELECT 1 FROM pg_temp.cd_push_changed x WHERE x.entity_table = $2 '
+            || 'AND x.row_id = i.id)) m WHERE c.clinic_id = $1 AND c.id = m.id AND (c.version, c.deleted, '
+            || 'c.field_versions, %7$s) IS DISTINCT FROM (m.version, m.deleted, m.field_versions, %8$s) RETURNING c.id) '
+            || 'INSERT INTO pg_temp.cd_push_changed SELECT $2, id FROM written',
             v_table, v_version, v_deleted, v_fv,
             (SELECT string_agg(format('%s AS %I', v_exprs[n], v_cols[n]), ', ' ORDER BY n)
-               FROM generate_subscripts(v_cols, 1) n)) USING v_clinic, v_table;
-        EXECUTE format('WITH written AS (UPDATE public.%1$I c SET version = m.version, deleted = m.deleted, '
-            || 'field_versions = m.field_versions, %2$s FROM pg_temp.cd_push_merged m WHERE c.clinic_id = $1 '
-            || 'AND c.id = m.id AND (c.version, c.deleted, c.field_versions, %3$s) IS DISTINCT FROM '
-            || '(m.version, m.deleted, m.field_versions, %4$s) RETURNING c.id) '
-            || 'INSERT INTO pg_temp.cd_push_changed SELECT $2, id FROM written',
-            v_table,
+               FROM generate_subscripts(v_cols, 1) n),
             (SELECT string_agg(format('%1$I = m.%1$I', col), ', ') FROM unnest(v_cols) col),
             (SELECT string_agg(format('c.%I', col), ', ') FROM unnest(v_cols) col),
             (SELECT string_agg(format('m.%I', col), ', ') FROM unnest(v_cols) col)) USING v_clinic, v_table;
+        -- what the desk must take over: rows whose kept state is not what it sent
+        EXECUTE format('SELECT $2 || coalesce(jsonb_agg(jsonb_build_array($3, i.id)), ''[]''::jsonb) '
+            || 'FROM pg_temp.cd_push_in i JOIN public.%1$I c ON c.clinic_id = $1 AND c.id = i.id '
+            || 'WHERE (c.version, c.deleted, %2$s) IS DISTINCT FROM (i.version, i.deleted, %3$s)', v_table,
+            (SELECT string_agg(format('c.%I', col), ', ') FROM unnest(v_cols) col),
+            (SELECT string_agg(format('i.%I', col), ', ') FROM unnest(v_cols) col))
+            INTO v_adopt USING v_clinic, v_adopt, v_table;
     END LOOP;
 
     -- The feed, last: positions for exactly the rows that changed.
@@ -368,7 +384,7 @@ BEGIN
         ON CONFLICT (clinic_id, entity_table, row_id) DO UPDATE SET position = EXCLUDED.position;
         PERFORM pg_notify(cd_channel_of(v_clinic), (v_first + v_changed - 1)::text);
     END IF;
-    RETURN jsonb_build_object('changed', v_changed, 'conflicts', v_conflicts);
+    RETURN jsonb_build_object('changed', v_changed, 'conflicts', v_conflicts, 'adopt', v_adopt);
 END
 $$;
 REVOKE ALL ON FUNCTION cd_push(jsonb) FROM PUBLIC;

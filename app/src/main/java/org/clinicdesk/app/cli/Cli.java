@@ -33,7 +33,8 @@ public final class Cli {
      */
     private static final class EnvironmentFactory implements CommandLine.IFactory {
         private static final java.util.List<String> NAMES = java.util.List.of(CliEnvironment.DATA_DIR,
-                JoinClinic.CENTRAL_USER, JoinClinic.CENTRAL_PASSWORD, CliEnvironment.NEW_PASSWORD);
+                JoinClinic.CENTRAL_USER, JoinClinic.CENTRAL_PASSWORD, CliEnvironment.NEW_PASSWORD,
+                org.clinicdesk.storage.keys.KeyFolder.VARIABLE, "XDG_CONFIG_HOME", "LOCALAPPDATA");
         private final CliEnvironment env;
 
         EnvironmentFactory(CliEnvironment env) {

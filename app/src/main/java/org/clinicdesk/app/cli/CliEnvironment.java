@@ -1,6 +1,7 @@
 package org.clinicdesk.app.cli;
 
 import org.clinicdesk.app.DataDirectory;
+import org.clinicdesk.storage.keys.KeyFolder;
 
 import java.io.Console;
 import java.nio.file.Path;
@@ -28,6 +29,9 @@ public interface CliEnvironment {
     /** The data directory when neither {@code --data-dir} nor CLINICDESK_DATA_DIR says otherwise. */
     Path defaultDataDir();
 
+    /** Where this computer keeps desk keys: CLINICDESK_KEY_DIR, else the per-user default (see {@link KeyFolder}). */
+    KeyFolder keyFolder();
+
     static CliEnvironment system() {
         return new CliEnvironment() {
             @Override
@@ -49,6 +53,12 @@ public interface CliEnvironment {
             @Override
             public Path defaultDataDir() {
                 return DataDirectory.defaultHere(System.getenv());
+            }
+
+            @Override
+            public KeyFolder keyFolder() {
+                return KeyFolder.from(System.getenv(), System.getProperty("os.name", ""),
+                        Path.of(System.getProperty("user.home")));
             }
         };
     }
@@ -75,6 +85,11 @@ public interface CliEnvironment {
             @Override
             public Path defaultDataDir() {
                 return DataDirectory.defaultFor("Linux", home, copy);
+            }
+
+            @Override
+            public KeyFolder keyFolder() {
+                return KeyFolder.from(copy, "Linux", home);
             }
         };
     }

@@ -5,9 +5,11 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.FileAppender;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.clinicdesk.storage.files.OwnerOnly;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -33,6 +35,13 @@ public final class CliLog {
             return Optional.of(file);
         }
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return Optional.empty();
+        }
+        try {
+            // owner-only before logback opens it (it keeps the mode of a file that exists): logs name patients
+            OwnerOnly.folder(file.getParent());
+            OwnerOnly.ensureFile(file);
+        } catch (IOException e) {
             return Optional.empty();
         }
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);

@@ -15,8 +15,10 @@ import org.clinicdesk.core.site.ClinicSettings;
 import org.clinicdesk.core.site.SiteSettings;
 import org.clinicdesk.storage.sync.SyncEngine;
 import org.clinicdesk.storage.LocalStore;
+import org.clinicdesk.storage.keys.StoreKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -35,6 +37,10 @@ final class DoctorCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--fix", description = "Make the data folder owner-only (folders 0700, files 0600), e.g. for a "
+            + "store made by an older ClinicDesk.")
+    private boolean fix;
+
     @Override
     public Integer call() {
         Path dataDir = root.dataDir();
@@ -44,7 +50,9 @@ final class DoctorCommand implements Callable<Integer> {
         checks.add(writable);
         if (writable.outcome() == DoctorCheck.Outcome.PASSED) {
             checks.add(freeSpace(dataDir));
+            checks.add(OwnerOnlyCheck.run(dataDir, fix));
             checks.addAll(store(dataDir));
+            checks.addAll(BackupCheck.run(dataDir, root.env().clock()));
         }
         checks.add(TesseractCheck.run());
         Output out = Output.of(spec);
@@ -112,11 +120,21 @@ final class DoctorCommand implements Callable<Integer> {
         return checks;
     }
 
+    /** The store is always encrypted; where its desk key lives is what a clinic should know. */
+    private List<DoctorCheck> encryption(LocalStore store) {
+        String keyId = store.unlockedWith().keyId();
+        return List.of(DoctorCheck.passed("Store encryption", "AES (H2 CIPHER=AES), documents AES-GCM; the data key is "
+                        + "kept wrapped in " + StoreKeys.FILE + " by the desk key and by the recovery key on paper"),
+                new DoctorCheck("Desk key", DoctorCheck.Outcome.WARNING, root.env().keyFolder().describe(keyId)
+                        + "; no operating-system keystore is used on this computer"));
+    }
+
     private List<DoctorCheck> store(Path dataDir) {
         List<DoctorCheck> checks = new ArrayList<>();
         CliLog.attach(dataDir);
-        try (LocalStore store = StoreOpener.open(dataDir, root.env().clock())) {
+        try (LocalStore store = StoreOpener.open(dataDir, root.env())) {
             checks.add(SchemaCheck.run(store.dataSource()));
+            checks.addAll(encryption(store));
             var site = store.siteSettings();
             ClinicServices services = ClinicServices.over(store);
             if (site.isPresent()) {

@@ -9,6 +9,7 @@ import org.clinicdesk.core.common.PermissionDeniedException;
 import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.sync.SyncRefusedException;
+import org.clinicdesk.storage.keys.StoreLockedException;
 import org.clinicdesk.storage.sync.CentralUnavailableException;
 import org.clinicdesk.core.users.SignInFailedException;
 import picocli.CommandLine;
@@ -69,6 +70,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         if (e instanceof StoreOpener.StoreBusyException) {
             return ExitCode.STORE_BUSY;
+        }
+        if (e instanceof StoreLockedException) {
+            return ExitCode.RULE_VIOLATION;
         }
         if (e instanceof SyncRefusedException) {
             return ExitCode.RULE_VIOLATION;

@@ -1,8 +1,8 @@
 package org.clinicdesk.app.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.clinicdesk.app.ClinicServices;
 import org.clinicdesk.app.ClinicSetup;
@@ -12,6 +12,9 @@ import org.clinicdesk.core.common.UuidV7Generator;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.site.SiteSettings;
 import org.clinicdesk.storage.LocalStore;
+import org.clinicdesk.storage.files.OwnerOnly;
+import org.clinicdesk.storage.keys.RecoveryKey;
+import org.clinicdesk.storage.keys.StoreAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -82,7 +85,9 @@ final class InitCommand implements Callable<Integer> {
         createDirectory(dataDir);
         CliLog.attach(dataDir);
         String outcome;
-        try (LocalStore store = StoreOpener.open(dataDir, root.env().clock())) {
+        Optional<RecoveryKey> recoveryKey;
+        // init may encrypt an old plain store: it is where the new recovery key can be shown
+        try (LocalStore store = StoreOpener.open(dataDir, root.env().clock(), StoreAccess.with(root.env().keyFolder()))) {
             ClinicServices services = ClinicServices.over(store);
             var existing = store.siteSettings();
             if (existing.isPresent()) {
@@ -90,11 +95,19 @@ final class InitCommand implements Callable<Integer> {
             } else {
                 char[] password = Passwords.chosen(root.env(), CliEnvironment.PASSWORD, admin);
                 ClinicSetup.createClinic(services, asked, admin, password);
+                if (store.recoveryKeyToShow().isEmpty()) {
+                    // the store was made earlier without a clinic (an interrupted init): its key was never shown
+                    store.reissueRecoveryKey();
+                }
                 outcome = "Initialised the store in " + dataDir + " for " + asked.clinicName() + ", site " + code
                         + "; administrator " + admin.trim().toLowerCase(java.util.Locale.ROOT) + " can sign in.";
             }
+            recoveryKey = store.recoveryKeyToShow();
+            store.recoveryKeyShown();
         }
-        Output.of(spec).line(outcome);
+        Output output = Output.of(spec);
+        output.line(outcome);
+        recoveryKey.ifPresent(key -> RecoveryKeyNotice.print(output, key));
         return ExitCode.OK;
     }
 
@@ -119,7 +132,7 @@ final class InitCommand implements Callable<Integer> {
 
     private static void createDirectory(Path dataDir) {
         try {
-            Files.createDirectories(dataDir);
+            OwnerOnly.folder(dataDir);
         } catch (IOException e) {
             throw new ValidationException("data-dir", dataDir + " cannot be created (" + e.getMessage() + ")");
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.clinicdesk.app.sync.ClinicJoin;
 import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.storage.keys.StoreAccess;
 import org.clinicdesk.storage.sync.CentralServer;
 import org.clinicdesk.storage.sync.Transport;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +49,7 @@ final class JoinClinic {
         java.nio.file.Path dataDir = root.dataDir();
         CliLog.attach(dataDir);
         Output output = Output.of(spec);
-        ClinicJoin.Joined joined = new ClinicJoin(dataDir, server, site, env.clock())
+        ClinicJoin.Joined joined = new ClinicJoin(dataDir, server, site, env.clock(), StoreAccess.with(env.keyFolder()))
                 .join(handover, save ? ClinicJoin.Login.SAVE : ClinicJoin.Login.FORGET, new ProgressLines(output));
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
@@ -60,6 +61,7 @@ final class JoinClinic {
             doc.put("users", joined.users());
             doc.put("patients", joined.patients());
             doc.put("dataDir", dataDir.toString());
+            joined.recoveryKey().ifPresent(k -> doc.put("recoveryKey", k.formatted()));
             output.json(doc);
         } else {
             output.line((joined.rejoined() ? "Re-joined " : "Joined ") + joined.clinicName() + " (" + joined.clinicId()
@@ -67,6 +69,7 @@ final class JoinClinic {
                     + " records (" + joined.users() + " users, " + joined.patients() + " patients). The clinic's users "
                     + "sign in here with their own passwords; " + (save ? "this desk syncs with " + server.url() + "."
                     : "the login was not kept: give --save to keep it for later syncs and the window."));
+            joined.recoveryKey().ifPresent(k -> RecoveryKeyNotice.print(output, k));
         }
         return ExitCode.OK;
     }

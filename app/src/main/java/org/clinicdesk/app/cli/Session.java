@@ -21,12 +21,14 @@ final class Session implements AutoCloseable {
     private final ClinicServices services;
     private final SiteSettings site;
     private final Actor actor;
+    private final Runnable beforeClose;
 
-    private Session(LocalStore store, ClinicServices services, SiteSettings site, Actor actor) {
+    private Session(LocalStore store, ClinicServices services, SiteSettings site, Actor actor, Runnable beforeClose) {
         this.store = store;
         this.services = services;
         this.site = site;
         this.actor = actor;
+        this.beforeClose = beforeClose;
     }
 
     static Session signIn(ClinicDeskCommand root) {
@@ -36,7 +38,9 @@ final class Session implements AutoCloseable {
             SiteSettings site = store.siteSettings().orElseThrow();
             ClinicServices services = ClinicServices.over(store);
             Actor actor = services.users().signIn(user, Passwords.acting(root.env(), user), site.site());
-            return new Session(store, services, site, actor);
+            Runnable beforeClose = root.env().variable(FAULT).filter("hold-before-close"::equals).isPresent()
+                    ? Session::holdUntilStdinEnds : () -> { };
+            return new Session(store, services, site, actor, beforeClose);
         } catch (PasswordChangeRequiredException e) {
             store.close();
             throw new SignInFailedException(e.getMessage() + " Run 'clinicdesk --user " + user + " user passwd' with "
@@ -54,7 +58,7 @@ final class Session implements AutoCloseable {
             throw notInitialised(dataDir);
         }
         CliLog.attach(dataDir);
-        LocalStore store = StoreOpener.open(dataDir, root.env().clock());
+        LocalStore store = StoreOpener.open(dataDir, root.env());
         if (store.siteSettings().isEmpty()) {
             store.close();
             throw notInitialised(dataDir);
@@ -88,8 +92,27 @@ final class Session implements AutoCloseable {
         return store.context().tx().inTransaction(work);
     }
 
+    /**
+     * A fault-injection point for the durability test: with {@code CLINICDESK_FAULT=hold-before-close} the verb's work
+     * is committed, then the process says so on stderr and waits (for stdin to end) before the store is closed, so a
+     * test can kill it exactly between the commit and a clean close. Nothing else reads this variable.
+     */
+    static final String FAULT = "CLINICDESK_FAULT";
+
+    private static void holdUntilStdinEnds() {
+        // stderr, not the verb's output: stdout stays the verb's own contract
+        System.err.println("clinicdesk: committed; holding before the store closes");
+        System.err.flush();
+        try {
+            System.in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (java.io.IOException e) {
+            // stdin gone: close as usual
+        }
+    }
+
     @Override
     public void close() {
+        beforeClose.run();
         store.close();
     }
 }

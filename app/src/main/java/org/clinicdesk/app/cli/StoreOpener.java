@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.clinicdesk.core.common.ClinicException;
 import org.clinicdesk.storage.LocalStore;
+import org.clinicdesk.storage.keys.StoreAccess;
 
 /**
  * Opens the store for one command. The embedded database admits one program at a time, so a command started while
@@ -29,11 +30,16 @@ final class StoreOpener {
         }
     }
 
-    static LocalStore open(Path dataDir, Clock clock) {
+    /** For every verb but {@code init}: an old plain store is refused (only init may encrypt it and show its key). */
+    static LocalStore open(Path dataDir, CliEnvironment env) {
+        return open(dataDir, env.clock(), StoreAccess.with(env.keyFolder()).refusingPlainStores());
+    }
+
+    static LocalStore open(Path dataDir, Clock clock, StoreAccess access) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
             try {
-                return LocalStore.open(dataDir, clock);
+                return LocalStore.open(dataDir, clock, access);
             } catch (RuntimeException e) {
                 if (inUse(e).isEmpty()) {
                     throw e;

@@ -15,6 +15,8 @@ import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.sync.SyncRefusedException;
 import org.clinicdesk.core.sync.SyncReport;
 import org.clinicdesk.storage.LocalStore;
+import org.clinicdesk.storage.keys.KeyFolder;
+import org.clinicdesk.storage.keys.StoreAccess;
 import org.clinicdesk.storage.sync.CentralServer;
 import org.clinicdesk.storage.sync.CentralUnavailableException;
 import org.clinicdesk.storage.sync.SyncEngine;
@@ -78,7 +80,8 @@ public final class SyncCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Path dataDir = dataDir();
-            try (LocalStore store = LocalStore.open(dataDir, Clock.systemUTC())) {
+            try (LocalStore store = LocalStore.open(dataDir, Clock.systemUTC(), StoreAccess.with(KeyFolder.from(env,
+                    System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")))).refusingPlainStores())) {
                 CentralServer server = CentralSettings.resolve(dataDir, url, env,
                         insecure ? Transport.INSECURE_ALLOWED : Transport.VERIFIED);
                 SyncReport report = new SyncEngine(store, server).syncOnce();

@@ -14,6 +14,9 @@ import javafx.stage.Stage;
 import org.clinicdesk.app.gui.common.ErrorText;
 import org.clinicdesk.app.gui.common.FxTaskExecutor;
 import org.clinicdesk.app.gui.common.LocalWorkstore;
+import org.clinicdesk.app.gui.common.StoreOpener;
+import org.clinicdesk.storage.keys.KeyFolder;
+import org.clinicdesk.storage.keys.StoreAccess;
 import org.clinicdesk.app.gui.common.Workstore;
 import org.clinicdesk.app.gui.setup.DemoSetup;
 import org.clinicdesk.app.gui.shell.Workstation;
@@ -40,9 +43,17 @@ public final class WorkstationApp extends Application {
         Consumer<Workstore> prepare = options.demo() == WorkstationOptions.DemoMode.ON
                 ? store -> DemoSetup.prepare(store, DemoSetup::clinicDay)
                 : store -> { };
-        workstation = new Workstation(stage, options.dataDir(), LocalWorkstore.opener(Clock.systemUTC()), prepare,
+        // the demo's store is throwaway, and so is its desk key: never in this user's key folder
+        StoreOpener opener = options.demo() == WorkstationOptions.DemoMode.ON
+                ? LocalWorkstore.opener(Clock.systemUTC(), StoreAccess.with(new KeyFolder(
+                        options.dataDir().resolveSibling(options.dataDir().getFileName() + "-keys"))))
+                : LocalWorkstore.opener(Clock.systemUTC());
+        workstation = new Workstation(stage, options.dataDir(), opener, prepare,
                 executor, Clock.systemDefaultZone(), Duration.ofMinutes(ClinicSettings.DEFAULT_IDLE_MINUTES));
         workstation.lockAfterTheClinicsIdleTime();
+        if (options.demo() != WorkstationOptions.DemoMode.ON) {
+            workstation.backUpAutomatically(KeyFolder.defaultHere()); // the demo's store is throwaway
+        }
         workstation.prefillUser(options.user());
         StartupProbe.attach(workstation);
         workstation.openDocumentsWith(file -> getHostServices().showDocument(file.toUri().toString()));

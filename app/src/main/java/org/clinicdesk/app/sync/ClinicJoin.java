@@ -22,6 +22,8 @@ import org.clinicdesk.core.users.Role;
 import org.clinicdesk.core.users.SignInFailedException;
 import org.clinicdesk.storage.LocalStore;
 import org.clinicdesk.storage.keys.DeskKeys;
+import org.clinicdesk.storage.keys.RecoveryKey;
+import org.clinicdesk.storage.keys.StoreAccess;
 import org.clinicdesk.storage.sync.CentralDirectory;
 import org.clinicdesk.storage.sync.CentralServer;
 import org.clinicdesk.storage.sync.CentralUnavailableException;
@@ -55,19 +57,26 @@ public final class ClinicJoin {
 
     /** What the desk joined and what it pulled. */
     public record Joined(String clinicName, UUID clinicId, SiteCode site, boolean rejoined, SyncReport firstSync,
-                         long users, long patients) {
+                         long users, long patients, Optional<RecoveryKey> recoveryKey) {
     }
 
     private final Path dataDir;
     private final CentralServer server;
     private final SiteCode site;
     private final Clock clock;
+    private final StoreAccess access;
 
     public ClinicJoin(Path dataDir, CentralServer server, SiteCode site, Clock clock) {
+        this(dataDir, server, site, clock, StoreAccess.thisComputer());
+    }
+
+    /** {@code access}: this computer's key folder, where the new store's desk key goes. */
+    public ClinicJoin(Path dataDir, CentralServer server, SiteCode site, Clock clock, StoreAccess access) {
         this.dataDir = dataDir;
         this.server = server;
         this.site = site;
         this.clock = clock;
+        this.access = access;
     }
 
     public Joined join(Optional<Rejoin> rejoin, Login login, Progress progress) {
@@ -82,14 +91,23 @@ public final class ClinicJoin {
     private Joined join(Optional<Rejoin> rejoin, Progress progress) {
         try (LocalStore existing = openIfInitialised()) {
             if (existing != null) {
-                return resume(existing, progress);
+                return shownByTheCaller(existing, resume(existing, progress));
             }
         }
         // Claimed before anything is made here: a refused desk leaves no store behind.
         Claim claim = claim(rejoin);
-        try (LocalStore store = LocalStore.open(dataDir, clock)) {
-            return become(store, claim, rejoin, progress);
+        try (LocalStore store = LocalStore.open(dataDir, clock, access)) {
+            return shownByTheCaller(store, become(store, claim, rejoin, progress));
         }
+    }
+
+    /**
+     * The command line prints the recovery key it returns, so the store stops offering it. (The window's join leaves it
+     * to the window, which shows it once before sign-in.)
+     */
+    private static Joined shownByTheCaller(LocalStore store, Joined joined) {
+        store.recoveryKeyShown();
+        return joined;
     }
 
     /**
@@ -172,7 +190,7 @@ public final class ClinicJoin {
         if (!java.nio.file.Files.exists(dataDir.resolve("clinicdesk.mv.db"))) {
             return null;
         }
-        LocalStore store = LocalStore.open(dataDir, clock);
+        LocalStore store = LocalStore.open(dataDir, clock, access);
         if (store.siteSettings().isEmpty()) {
             store.close();
             return null;
@@ -236,7 +254,8 @@ public final class ClinicJoin {
         long users = count(store, "app_user");
         long patients = count(store, "patient");
         SiteSettings site = store.siteSettings().orElseThrow();
-        return new Joined(clinicName, clinicId, site.site(), rejoined, report, users, patients);
+        Optional<RecoveryKey> recoveryKey = store.recoveryKeyToShow();
+        return new Joined(clinicName, clinicId, site.site(), rejoined, report, users, patients, recoveryKey);
     }
 
     private static long count(LocalStore store, String table) {

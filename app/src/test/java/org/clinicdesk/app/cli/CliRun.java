@@ -17,6 +17,12 @@ final class CliRun {
         baseEnv.put(CliEnvironment.DATA_DIR, dataDir.toString());
     }
 
+    /** A desk whose desk keys live in {@code keyDir} (CLINICDESK_KEY_DIR): another computer, as far as keys go. */
+    CliRun(Path dataDir, Path keyDir) {
+        this(dataDir);
+        baseEnv.put(org.clinicdesk.storage.keys.KeyFolder.VARIABLE, keyDir.toString());
+    }
+
     record Result(int exit, String out, String err) {
         @Override
         public String toString() {

@@ -55,6 +55,7 @@ class ClinicSetupReadmeTest {
         Files.writeString(script, block);
         ProcessBuilder bash = new ProcessBuilder("bash", "-euo", "pipefail", script.toString())
                 .directory(ScriptProcess.repositoryRoot().toFile()).redirectErrorStream(true);
+        bash.environment().put("CLINICDESK_KEY_DIR", System.getProperty("clinicdesk.keyDir"));
         bash.environment().putAll(Map.of("URL", central.url(), "DESKS", desks.toString(),
                 "CLINICDESK_CENTRAL_USER", central.admin().user(),
                 "CLINICDESK_CENTRAL_PASSWORD", central.admin().password()));

@@ -36,13 +36,19 @@ final class ScriptProcess {
     }
 
     Process start(String... args) throws IOException {
+        ProcessBuilder builder = builder(args);
+        builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+        return builder.start();
+    }
+
+    private ProcessBuilder builder(String... args) {
         List<String> command = new ArrayList<>();
         command.add(script.toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(script.getParent().toFile());
+        builder.environment().put("CLINICDESK_KEY_DIR", System.getProperty("clinicdesk.keyDir"));
         builder.environment().putAll(env);
-        builder.redirectError(ProcessBuilder.Redirect.INHERIT);
-        return builder.start();
+        return builder;
     }
 
     /** Runs to the end and returns (exit code, stdout). */
@@ -56,19 +62,28 @@ final class ScriptProcess {
         return new CliRun.Result(process.exitValue(), out, "");
     }
 
-    /** Starts the command, waits for its first line on stdout, and kills it with SIGKILL at once. */
-    String firstLineThenKill(String... args) throws IOException, InterruptedException {
-        Process process = start(args);
+    /**
+     * Starts the command with the fault point {@code hold-before-close}, waits until it says on stderr that its work is
+     * committed and it is holding before the store closes, kills it with SIGKILL there, and returns its exit code.
+     */
+    int killAfterCommitBeforeClose(String... args) throws IOException, InterruptedException {
+        ProcessBuilder builder = builder(args);
+        builder.environment().put("CLINICDESK_FAULT", "hold-before-close");
+        Process process = builder.start();
         String line;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            line = reader.readLine();
-            process.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hooks, no clean close.
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+            do {
+                line = err.readLine();
+            } while (line != null && !line.contains("holding before the store closes"));
+            process.destroyForcibly(); // SIGKILL: no shutdown hooks, no clean close of the store
         }
-        process.waitFor(RUN.toMillis(), TimeUnit.MILLISECONDS);
+        if (!process.waitFor(RUN.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("clinicdesk " + String.join(" ", args) + " did not end after SIGKILL");
+        }
         if (line == null) {
-            throw new AssertionError("clinicdesk " + String.join(" ", args) + " printed nothing (exit "
+            throw new AssertionError("clinicdesk " + String.join(" ", args) + " never reached its commit (exit "
                     + process.exitValue() + ")");
         }
-        return line;
+        return process.exitValue();
     }
 }

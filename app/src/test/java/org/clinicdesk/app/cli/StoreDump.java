@@ -31,7 +31,8 @@ record StoreDump(Map<String, List<Map<String, String>>> tables) {
         }
     }
 
-    private static List<String> tableNames(Connection c) throws SQLException {
+    /** The store's own tables (schema PUBLIC). */
+    static List<String> tableNames(Connection c) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT table_name FROM "
                 + "information_schema.tables WHERE table_schema = 'PUBLIC' AND table_type = 'BASE TABLE'")) {

@@ -1,15 +1,16 @@
 package org.clinicdesk.core.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.testing.Gen;
+import org.clinicdesk.core.testing.SeededProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class UhidTest {
 
@@ -42,21 +43,39 @@ class UhidTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("uhid"));
     }
 
-    @Property
-    void anySingleMistypedDigitIsCaught(@ForAll @LongRange(min = 1, max = 999_999) long serial,
-                                        @ForAll @IntRange(min = 0, max = 5) int position,
-                                        @ForAll @IntRange(min = 1, max = 9) int delta) {
+    @SeededProperty
+    void anySingleMistypedDigitIsCaught(Gen gen) {
+        mistypedDigitIsCaught(gen.longs(1, 999_999), gen.ints(0, 5), gen.ints(1, 9));
+    }
+
+    @ParameterizedTest(name = "serial {0}, digit {1} off by {2}")
+    @CsvSource({"1,0,1", "1,5,9", "999999,0,1", "999999,5,9", "1,5,1", "999999,0,9", "100000,0,9", "500000,3,5"})
+    void mistypedDigitAtTheEdgesIsCaught(long serial, int position, int delta) {
+        mistypedDigitIsCaught(serial, position, delta);
+    }
+
+    private static void mistypedDigitIsCaught(long serial, int position, int delta) {
         Uhid uhid = new Uhid(new SiteCode("B"), serial);
         char[] chars = uhid.value().toCharArray();
         int index = 2 + position;
         chars[index] = (char) ('0' + (chars[index] - '0' + delta) % 10);
         String typo = new String(chars);
-        assertThatThrownBy(() -> Uhid.parse(typo)).isInstanceOf(ValidationException.class);
+        assertThatExceptionOfType(ValidationException.class).as("%s typed as %s", uhid.value(), typo)
+                .isThrownBy(() -> Uhid.parse(typo));
     }
 
-    @Property
-    void swappingTwoDifferentNeighbouringDigitsIsCaught(@ForAll @LongRange(min = 1, max = 999_999) long serial,
-                                                        @ForAll @IntRange(min = 0, max = 4) int position) {
+    @SeededProperty
+    void swappingTwoDifferentNeighbouringDigitsIsCaught(Gen gen) {
+        swappedDigitsAreCaught(gen.longs(1, 999_999), gen.ints(0, 4));
+    }
+
+    @ParameterizedTest(name = "serial {0}, digits {1} and after")
+    @CsvSource({"1,4", "10,3", "999998,4", "123456,0", "900000,0", "99999,0"})
+    void swappingNeighbouringDigitsAtTheEdgesIsCaught(long serial, int position) {
+        swappedDigitsAreCaught(serial, position);
+    }
+
+    private static void swappedDigitsAreCaught(long serial, int position) {
         Uhid uhid = new Uhid(new SiteCode("C"), serial);
         char[] chars = uhid.value().toCharArray();
         int i = 2 + position;
@@ -67,6 +86,7 @@ class UhidTest {
         chars[i] = chars[i + 1];
         chars[i + 1] = t;
         String swapped = new String(chars);
-        assertThatThrownBy(() -> Uhid.parse(swapped)).isInstanceOf(ValidationException.class);
+        assertThatExceptionOfType(ValidationException.class).as("%s typed as %s", uhid.value(), swapped)
+                .isThrownBy(() -> Uhid.parse(swapped));
     }
 }

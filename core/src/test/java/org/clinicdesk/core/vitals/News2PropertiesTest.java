@@ -2,13 +2,12 @@ package org.clinicdesk.core.vitals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
+import org.clinicdesk.core.testing.Gen;
+import org.clinicdesk.core.testing.SeededProperty;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Properties of NEWS2 over any valid observations: moving one parameter further from normal never lowers the score,
@@ -53,9 +52,42 @@ class News2PropertiesTest {
         }
     }
 
-    @Property
-    void movingOneParameterFurtherFromNormalNeverLowersTheScore(@ForAll("observations") Obs base,
-            @ForAll Direction parameter, @ForAll @IntRange(min = 1, max = 120) int steps) {
+    /** Observations with every value drawn from its whole valid range. */
+    static Obs observations(Gen gen) {
+        Obs o = Obs.normal().hr(gen.ints(20, 300)).rr(gen.ints(2, 80)).sbp(gen.ints(40, 300))
+                .temp(gen.ints(250, 450) / 10.0).spo2(gen.ints(40, 100));
+        o.scale = gen.oneOf(SpO2Scale.class);
+        o.oxygen = gen.bool();
+        return o.acvpu(gen.oneOf(Acvpu.class));
+    }
+
+    @SeededProperty
+    void movingOneParameterFurtherFromNormalNeverLowersTheScore(Gen gen) {
+        movesFurther(observations(gen), gen.oneOf(Direction.class), gen.ints(1, 120));
+    }
+
+    /** Each parameter from its centre, just below it, and each bound, moved by one step and by the most. */
+    static Stream<Arguments> edgeMoves() {
+        Stream.Builder<Arguments> moves = Stream.builder();
+        for (Direction d : Direction.values()) {
+            for (int value : new int[] {d.min, d.centre - 1, d.centre, d.max}) {
+                for (int steps : new int[] {1, 120}) {
+                    if (value >= d.min && value <= d.max) {
+                        moves.add(Arguments.of(d, value, steps));
+                    }
+                }
+            }
+        }
+        return moves.build();
+    }
+
+    @ParameterizedTest(name = "{0} from {1} by {2}")
+    @MethodSource("edgeMoves")
+    void movingOneParameterFromItsEdgesNeverLowersTheScore(Direction parameter, int value, int steps) {
+        movesFurther(parameter.set(Obs.normal(), value), parameter, steps);
+    }
+
+    private static void movesFurther(Obs base, Direction parameter, int steps) {
         // each SpO2 direction holds on its own scale: on scale 2 with oxygen, higher saturations score more
         if (parameter == Direction.SPO2) {
             base.scale = SpO2Scale.SCALE_1;
@@ -70,20 +102,40 @@ class News2PropertiesTest {
         assertThat(after).as("%s moved from %s to %s", parameter, value, further).isGreaterThanOrEqualTo(before);
     }
 
-    @Property
-    void worseConsciousnessNeverLowersTheScore(@ForAll("observations") Obs base, @ForAll Acvpu level) {
+    @SeededProperty
+    void worseConsciousnessNeverLowersTheScore(Gen gen) {
+        Obs base = observations(gen);
+        Acvpu level = gen.oneOf(Acvpu.class);
         int alert = copy(base).acvpu(Acvpu.A).score().total();
-        assertThat(copy(base).acvpu(level).score().total()).isGreaterThanOrEqualTo(alert);
+        assertThat(copy(base).acvpu(level).score().total()).as(level.name()).isGreaterThanOrEqualTo(alert);
     }
 
-    @Property
-    void startingOxygenNeverLowersTheScore(@ForAll("observations") Obs base) {
+    @SeededProperty
+    void startingOxygenNeverLowersTheScore(Gen gen) {
+        Obs base = observations(gen);
         int onAir = copy(base).onAir().score().total();
         assertThat(copy(base).onOxygen().score().total()).isGreaterThanOrEqualTo(onAir);
     }
 
-    @Property
-    void totalRedFlagAndResponseAgreeWithThePoints(@ForAll("observations") Obs obs) {
+    @SeededProperty
+    void totalRedFlagAndResponseAgreeWithThePoints(Gen gen) {
+        responseAgreesWithThePoints(observations(gen));
+    }
+
+    /** Totals on each side of the response thresholds (4, 5, 6, 7), with and without a single red-flag parameter. */
+    static Stream<Obs> thresholdObservations() {
+        return Stream.of(Obs.normal(), Obs.normal().hr(91), Obs.normal().rr(25), Obs.normal().rr(25).hr(91),
+                Obs.normal().rr(21).hr(111).temp(39.0), Obs.normal().rr(21).hr(111).temp(39.1),
+                Obs.normal().rr(21).hr(111).temp(39.0).onOxygen(), Obs.normal().rr(21).hr(111).temp(39.1).onOxygen());
+    }
+
+    @ParameterizedTest(name = "threshold case {index}")
+    @MethodSource("thresholdObservations")
+    void totalRedFlagAndResponseAgreeWithThePointsAtTheThresholds(Obs obs) {
+        responseAgreesWithThePoints(obs);
+    }
+
+    private static void responseAgreesWithThePoints(Obs obs) {
         News2Score score = obs.score();
         assertThat(score.points()).hasSize(7).allSatisfy((name, points) -> assertThat(points).isBetween(0, 3));
         assertThat(score.total()).isEqualTo(score.points().values().stream().mapToInt(Integer::intValue).sum());
@@ -92,20 +144,6 @@ class News2PropertiesTest {
                 : score.total() >= 5 ? ClinicalResponse.MEDIUM
                 : score.redFlag() ? ClinicalResponse.LOW_MEDIUM : ClinicalResponse.LOW;
         assertThat(score.response()).isEqualTo(expected);
-    }
-
-    @Provide
-    Arbitrary<Obs> observations() {
-        return Builders.withBuilder(Obs::normal)
-                .use(Arbitraries.integers().between(20, 300)).in((o, v) -> o.hr(v))
-                .use(Arbitraries.integers().between(2, 80)).in((o, v) -> o.rr(v))
-                .use(Arbitraries.integers().between(40, 300)).in((o, v) -> o.sbp(v))
-                .use(Arbitraries.integers().between(250, 450)).in((o, v) -> o.temp(v / 10.0))
-                .use(Arbitraries.integers().between(40, 100)).in((o, v) -> o.spo2(v))
-                .use(Arbitraries.of(SpO2Scale.values())).in((o, v) -> { o.scale = v; return o; })
-                .use(Arbitraries.of(true, false)).in((o, v) -> { o.oxygen = v; return o; })
-                .use(Arbitraries.of(Acvpu.values())).in((o, v) -> o.acvpu(v))
-                .build();
     }
 
     private static Obs copy(Obs o) {

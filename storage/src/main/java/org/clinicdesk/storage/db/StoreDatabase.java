@@ -2,6 +2,8 @@ package org.clinicdesk.storage.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -10,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.cache.CacheManager;
+import org.clinicdesk.storage.files.OwnerOnly;
+import org.clinicdesk.storage.keys.DataKey;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
@@ -54,34 +58,59 @@ public final class StoreDatabase implements AutoCloseable {
         }
     }
 
+    /** The store's file name without H2's {@code .mv.db}. */
+    public static final String NAME = "clinicdesk";
+    /** H2's user; its password, like the file's, comes from the data key. */
+    public static final String USER = "SA";
+
+    /**
+     * The encrypted store: H2's AES file encryption ({@code CIPHER=AES}, the password is "file password, space, user
+     * password"), and no {@code .trace.db} (it would hold SQL with patients' data in clear).
+     */
     public static String jdbcUrl(Path dataDir) {
+        return jdbcUrl(dataDir, NAME) + ";CIPHER=AES";
+    }
+
+    /** The URL stores had before they were encrypted (sa, empty password); only the conversion opens it. */
+    public static String plainJdbcUrl(Path dataDir) {
+        return jdbcUrl(dataDir, NAME);
+    }
+
+    static String jdbcUrl(Path dataDir, String name) {
         // Not WRITE_DELAY=0: it stops H2's background housekeeping and the file grows without bound
         // (h2database#442). Durability of each commit comes from writeCommitted() instead.
         // MAX_COMPACT_TIME=0: H2 2.3.232's compaction when the last connection closes corrupted a store holding a few
         // MB of history ("Double mark", h2database#2752; the next open failed). Seen three times reopening a store
-        // after importing the six Synthea bundles followed by six small commits (one per chart check) in the same
-        // process; not reproduced by a plain storage test. Background housekeeping still reclaims space.
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("clinicdesk")
-                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;MAX_COMPACT_TIME=0";
+        // after importing the six Synthea bundles followed by six small commits in the same process; not reproduced
+        // by a plain storage test. Background housekeeping still reclaims space.
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(name)
+                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=0";
     }
 
-    public static StoreDatabase open(Path dataDir, List<Class<?>> entities, Integrator integrator) {
+    /** The store file itself. */
+    public static Path file(Path dataDir) {
+        return dataDir.resolve(NAME + ".mv.db");
+    }
+
+    public static StoreDatabase open(Path dataDir, DataKey dataKey, List<Class<?>> entities, Integrator integrator) {
         Path key = dataDir.toAbsolutePath().normalize();
         // H2 lets a second store in this process share the file: two hybrid clocks and two caches over one database.
         if (!OPEN.add(key)) {
             throw new StoreInUseException(dataDir, null);
         }
         try {
-            return open(key, dataDir, entities, integrator);
+            return open(key, dataDir, dataKey, entities, integrator);
         } catch (RuntimeException e) {
             OPEN.remove(key);
             throw e;
         }
     }
 
-    private static StoreDatabase open(Path key, Path dataDir, List<Class<?>> entities, Integrator integrator) {
+    private static StoreDatabase open(Path key, Path dataDir, DataKey dataKey, List<Class<?>> entities,
+                                      Integrator integrator) {
         long t0 = System.nanoTime();
-        HikariDataSource dataSource = pool(dataDir);
+        ownerOnlyFile(dataDir);
+        HikariDataSource dataSource = pool(dataDir, dataKey);
         try {
             long t1 = System.nanoTime();
             // Version ranges belong to features (V1..V9 store, V20+ documents, V30+ sync), so a store that already
@@ -106,9 +135,18 @@ public final class StoreDatabase implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(Path dataDir) {
+    /** H2 keeps the mode of a file that exists, so a new store's file is made owner-only before H2 writes it. */
+    private static void ownerOnlyFile(Path dataDir) {
         try {
-            return new HikariDataSource(poolConfig(dataDir));
+            OwnerOnly.ensureFile(file(dataDir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the store file " + file(dataDir) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static HikariDataSource pool(Path dataDir, DataKey dataKey) {
+        try {
+            return new HikariDataSource(poolConfig(dataDir, dataKey));
         } catch (RuntimeException e) {
             if (causedBy(e, ALREADY_OPEN)) {
                 throw new StoreInUseException(dataDir, e);
@@ -126,11 +164,11 @@ public final class StoreDatabase implements AutoCloseable {
         return false;
     }
 
-    private static HikariConfig poolConfig(Path dataDir) {
+    private static HikariConfig poolConfig(Path dataDir, DataKey dataKey) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl(dataDir));
-        config.setUsername("sa");
-        config.setPassword("");
+        config.setUsername(USER);
+        config.setPassword(dataKey.databasePassword());
         config.setMaximumPoolSize(6);
         config.setMinimumIdle(1);
         config.setPoolName("clinicdesk-local");

@@ -21,25 +21,30 @@ import org.clinicdesk.core.sync.SyncRow;
 /**
  * Sends one batch of desk changes to the central server's {@code cd_push} function, which checks every row against
  * this desk's own clinic and site and applies the merge rules there (the desk never writes central tables), then
- * reads back the central state of every row of the batch: what the desk should now hold. Runs in the caller's
+ * reads back the rows the server kept otherwise than this desk sent them: what the desk should now hold instead. Runs in the caller's
  * transaction on {@code central}; the caller commits. A batch resent after a cut changes nothing the second time.
  */
 final class ServerPush {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The outcome of one batch: conflicts for a person, and the central rows after the merge. */
+    /** The outcome of one batch: conflicts for a person, and the central rows the merge kept otherwise than sent. */
     record Result(List<String> conflicts, Map<RowKey, SyncRow> finalRows) {
     }
 
     Result push(Connection central, Map<String, List<String>> columnsByTable, List<SyncRow> batch) throws SQLException {
         refuseVersionsAhead(central, batch);
         List<String> conflicts = new ArrayList<>();
+        Map<String, List<UUID>> idsByTable = new LinkedHashMap<>();
         try (PreparedStatement ps = central.prepareStatement("SELECT cd_push(?::jsonb)")) {
             ps.setString(1, batchJson(columnsByTable, batch));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 JsonNode answer = JSON.readTree(rs.getString(1));
                 answer.path("conflicts").forEach(c -> conflicts.add(c.asText()));
+                // only rows whose kept state differs from what was sent come back; the rest is as this desk has it
+                answer.path("adopt").forEach(pair -> idsByTable.computeIfAbsent(
+                        SyncedTable.require(pair.get(0).asText()).tableName(), t -> new ArrayList<>())
+                        .add(UUID.fromString(pair.get(1).asText())));
             }
         } catch (SQLException e) {
             throw refusal(e);
@@ -47,8 +52,6 @@ final class ServerPush {
             throw new SQLException("the central server answered a push with something that is not JSON", e);
         }
         Map<RowKey, SyncRow> finalRows = new LinkedHashMap<>();
-        Map<String, List<UUID>> idsByTable = new LinkedHashMap<>();
-        batch.forEach(r -> idsByTable.computeIfAbsent(r.table(), t -> new ArrayList<>()).add(r.id()));
         for (Map.Entry<String, List<UUID>> e : idsByTable.entrySet()) {
             CentralRows.byIds(central, e.getKey(), columnsByTable.get(e.getKey()), e.getValue(), CentralRows.Lock.NONE)
                     .forEach((id, row) -> finalRows.put(new RowKey(e.getKey(), id), row));

@@ -32,11 +32,11 @@ import org.clinicdesk.storage.LocalStore;
  * queries in plain JDBC. Run with {@code scripts/bench search [PATIENTS] [DATA_DIR]}.
  */
 public final class PatientSearchBenchmark {
-    private static final String[] GIVEN = {"Aarav", "Asha", "Anil", "Bhavna", "Chitra", "Deepak", "Divya", "Farhan",
+    static final String[] GIVEN = {"Aarav", "Asha", "Anil", "Bhavna", "Chitra", "Deepak", "Divya", "Farhan",
             "Gita", "Harish", "Imran", "Jaya", "Kavya", "Kiran", "Lakshmi", "Manoj", "Meena", "Mohammed", "Nandini",
             "Neha", "Pooja", "Prakash", "Priya", "Rahul", "Rajesh", "Ramesh", "Ravi", "Sanjay", "Sara", "Shreya",
             "Suresh", "Tanvi", "Uma", "Vijay", "Vikram", "Yusuf", "Zoya", "Joseph", "Mary", "Fatima"};
-    private static final String[] FAMILY = {"Sharma", "Rao", "Iyer", "Nair", "Reddy", "Patel", "Shah", "Khan",
+    static final String[] FAMILY = {"Sharma", "Rao", "Iyer", "Nair", "Reddy", "Patel", "Shah", "Khan",
             "Singh", "Gupta", "Menon", "Pillai", "Das", "Banerjee", "Mukherjee", "Kulkarni", "Joshi", "Desai", "Naidu",
             "Fernandes", "D'Souza", "Qureshi", "Ansari", "Chatterjee", "Bose", "Mehta", "Verma", "Yadav", "Hegde",
             "Shetty", "Kamath", "Bhat", "Pandey", "Mishra", "Thomas", "George", "Varghese", "Ali", "Siddiqui", "Gowda"};
@@ -76,7 +76,7 @@ public final class PatientSearchBenchmark {
         }
     }
 
-    private static void fill(LocalStore store, long existing, int target, Random random) {
+    static void fill(LocalStore store, long existing, int target, Random random) {
         int batch = 1_000;
         for (long start = existing; start < target; start += batch) {
             long from = start;
@@ -100,7 +100,7 @@ public final class PatientSearchBenchmark {
                 PatientStatus.ACTIVE);
     }
 
-    private static String phone(Random random) {
+    static String phone(Random random) {
         return (6 + random.nextInt(4)) + String.format("%09d", random.nextInt(1_000_000_000));
     }
 
@@ -130,7 +130,7 @@ public final class PatientSearchBenchmark {
         return nanos;
     }
 
-    private static double percentile(long[] nanos, int p) {
+    static double percentile(long[] nanos, int p) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
@@ -174,7 +174,7 @@ public final class PatientSearchBenchmark {
     }
 
     @SuppressWarnings("java:S106") // a benchmark's output is its report
-    private static void report(String format, Object... args) {
+    static void report(String format, Object... args) {
         Consumer<String> out = System.out::print;
         out.accept(String.format(Locale.ROOT, format, args));
     }

@@ -24,7 +24,7 @@ class SigkillDurabilityTest {
     @Test
     void committedPatientsSurviveSigkillOfTheProcess() throws Exception {
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Xmx256m", DurabilityChild.class.getName(),
+                "-cp", System.getProperty("java.class.path"), "-Dclinicdesk.keyDir=" + System.getProperty("clinicdesk.keyDir"), "-Xmx256m", DurabilityChild.class.getName(),
                 dir.toString(), Integer.toString(COMMITS))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();

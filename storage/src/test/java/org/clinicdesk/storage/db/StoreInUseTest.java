@@ -19,7 +19,7 @@ class StoreInUseTest {
     @Test
     void aStoreOpenInAnotherProcessIsRefusedWithAClearMessage() throws Exception {
         Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Xmx256m", DurabilityChild.class.getName(),
+                "-cp", System.getProperty("java.class.path"), "-Dclinicdesk.keyDir=" + System.getProperty("clinicdesk.keyDir"), "-Xmx256m", DurabilityChild.class.getName(),
                 dir.toString(), "1")
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();

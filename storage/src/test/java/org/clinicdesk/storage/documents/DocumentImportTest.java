@@ -3,6 +3,7 @@ package org.clinicdesk.storage.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,22 +60,33 @@ class DocumentImportTest {
     }
 
     @Test
-    void bytesAreStoredUnderTheirSha256InATwoLevelFolder() throws Exception {
+    void bytesAreStoredEncryptedUnderTheSha256OfThePlainBytesInATwoLevelFolder() throws Exception {
         byte[] bytes = TestFiles.png(TestFiles.page("Metformin 500 mg BD"));
         Document d = store.service.add(DocumentStoreFixture.nurse(), store.patient("Asha"), new DocumentFile("a.png", bytes));
         String sha = Sha256.hex(bytes);
         assertThat(d.sha256()).isEqualTo(sha);
         Path blob = dir.resolve("blobs").resolve(sha.substring(0, 2)).resolve(sha.substring(2));
-        assertThat(Files.readAllBytes(blob)).isEqualTo(bytes);
+        assertThat(Files.readAllBytes(blob)).isNotEqualTo(bytes).startsWith("CDB1".getBytes(StandardCharsets.US_ASCII));
         assertThat(store.blobs.get(sha)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes));
     }
 
     @Test
-    void blobThatNoLongerMatchesItsHashIsNotReturned() throws Exception {
+    void blobWhoseTagFailsIsRefusedNamingTheFile() throws Exception {
         byte[] bytes = TestFiles.png(TestFiles.page("Metformin 500 mg BD"));
         String sha = store.blobs.put(bytes);
+        Path file = store.blobs.pathOf(sha);
+        byte[] sealed = Files.readAllBytes(file);
+        sealed[sealed.length / 2] ^= 1;
+        Files.write(file, sealed);
+        assertThatThrownBy(() -> store.blobs.get(sha)).isInstanceOf(DiskBlobStore.UnreadableDocumentException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("tag does not match");
+    }
+
+    @Test
+    void blobReplacedByOtherBytesIsRefusedNamingTheFile() throws Exception {
+        String sha = store.blobs.put(TestFiles.png(TestFiles.page("Metformin 500 mg BD")));
         Files.write(store.blobs.pathOf(sha), new byte[] {1, 2, 3});
-        assertThat(store.blobs.get(sha)).isEmpty();
+        assertThatThrownBy(() -> store.blobs.get(sha)).hasMessageContaining(store.blobs.pathOf(sha).toString());
     }
 
     @Test

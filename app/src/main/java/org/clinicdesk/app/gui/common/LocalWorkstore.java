@@ -12,6 +12,7 @@ import org.clinicdesk.app.ClinicServices;
 import org.clinicdesk.core.audit.AuditLog;
 import org.clinicdesk.core.site.SiteSettings;
 import org.clinicdesk.storage.LocalStore;
+import org.clinicdesk.storage.keys.StoreAccess;
 
 /** The workstation over the embedded H2 {@link LocalStore}. */
 public final class LocalWorkstore implements Workstore {
@@ -26,8 +27,14 @@ public final class LocalWorkstore implements Workstore {
         this.services = ClinicServices.over(store);
     }
 
+    /** This computer's desk key; an old plain store is encrypted on open and its recovery key shown once. */
     public static StoreOpener opener(Clock clock) {
-        return dataDir -> new LocalWorkstore(LocalStore.open(dataDir, clock));
+        return opener(clock, StoreAccess.thisComputer());
+    }
+
+    /** With another key folder (the demo's throwaway one). */
+    public static StoreOpener opener(Clock clock, StoreAccess access) {
+        return dataDir -> new LocalWorkstore(LocalStore.open(dataDir, clock, access));
     }
 
     @Override
@@ -80,6 +87,16 @@ public final class LocalWorkstore implements Workstore {
     @Override
     public Path dataDir() {
         return store.dataDir();
+    }
+
+    @Override
+    public Optional<String> recoveryKeyToShow() {
+        return store.recoveryKeyToShow().map(org.clinicdesk.storage.keys.RecoveryKey::formatted);
+    }
+
+    @Override
+    public void recoveryKeyShown() {
+        store.recoveryKeyShown();
     }
 
     @Override

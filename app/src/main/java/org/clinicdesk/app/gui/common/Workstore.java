@@ -30,6 +30,15 @@ public interface Workstore extends AutoCloseable {
 
     Path dataDir();
 
+    /** The store's recovery key when this open made it (a new store, or an old one encrypted now): show it once. */
+    default Optional<String> recoveryKeyToShow() {
+        return Optional.empty();
+    }
+
+    /** A person confirmed they wrote the recovery key down; it is not offered again. */
+    default void recoveryKeyShown() {
+    }
+
     @Override
     void close();
 }

@@ -30,6 +30,7 @@ public final class DemoSetup {
 
     /** Sets up the demo clinic on an empty store; a store that already has a site is left as it is. */
     public static void prepare(Workstore store, DemoFiller filler) {
+        store.recoveryKeyShown(); // a throwaway demo store: its recovery key is worth nothing on paper
         if (store.siteSettings().isPresent()) {
             return;
         }

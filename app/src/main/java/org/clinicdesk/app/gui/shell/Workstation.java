@@ -23,6 +23,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.clinicdesk.app.gui.common.BackgroundTask;
+import org.clinicdesk.app.gui.settings.ClinicSettingsDialog;
+import org.clinicdesk.app.gui.settings.ClinicSettingsViewModel;
 import org.clinicdesk.app.gui.common.ErrorText;
 import org.clinicdesk.app.gui.common.FxDialogService;
 import org.clinicdesk.app.gui.common.Messages;
@@ -44,6 +46,8 @@ import org.clinicdesk.app.gui.signin.PendingPasswordChange;
 import org.clinicdesk.app.gui.signin.SignInView;
 import org.clinicdesk.app.gui.signin.SignInViewModel;
 import org.clinicdesk.app.gui.sync.BackgroundSync;
+import org.clinicdesk.app.gui.backup.BackgroundBackups;
+import org.clinicdesk.storage.keys.KeyFolder;
 import org.clinicdesk.app.gui.staff.StaffView;
 import org.clinicdesk.app.gui.staff.StaffViewModel;
 import org.clinicdesk.app.gui.sync.SyncDialogs;
@@ -80,6 +84,9 @@ public final class Workstation {
     private ScanInboxViewModel scans;
     private Duration syncInterval = Duration.ofSeconds(30);
     private BackgroundSync sync;
+    private KeyFolder backupKeys;
+    private BackgroundBackups backups;
+    private boolean closing;
 
     public Workstation(Stage stage, Path dataDir, StoreOpener opener, Consumer<Workstore> prepare,
                        TaskExecutor executor, Clock clock, Duration idleTime) {
@@ -123,6 +130,29 @@ public final class Workstation {
         return Optional.ofNullable(sync);
     }
 
+    /**
+     * Backs the store up automatically once it is open, every 4 hours of use and at close (the closing backup is
+     * shown before the window goes); each backup is opened with the desk key in {@code keys} to verify it.
+     */
+    public void backUpAutomatically(KeyFolder keys) {
+        this.backupKeys = keys;
+        if (site != null) {
+            startBackups();
+        }
+    }
+
+    private void startBackups() {
+        if (backupKeys != null && backups == null && !closing) {
+            backups = new BackgroundBackups(store.services().store(), backupKeys, clock, BackgroundBackups.EVERY);
+            backups.start();
+        }
+    }
+
+    /** The automatic backups, once the store is open and set up (and {@link #backUpAutomatically} was called). */
+    public Optional<BackgroundBackups> backups() {
+        return Optional.ofNullable(backups);
+    }
+
     /** The command line's {@code --user}: the sign-in form opens with the name filled in. */
     public void prefillUser(String username) {
         signIn.usernameProperty().set(username == null ? "" : username.strip());
@@ -132,6 +162,12 @@ public final class Workstation {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (backups != null && !closing) {
+                e.consume();
+                requestClose();
+            }
+        });
         boolean initialised = looksInitialised(dataDir);
         if (initialised) {
             showSignIn();
@@ -155,6 +191,10 @@ public final class Workstation {
 
     private void opened(Workstore opened) {
         this.store = opened;
+        continueOpening(opened);
+    }
+
+    private void continueOpening(Workstore opened) {
         Optional<SiteSettings> settings = opened.siteSettings();
         if (settings.isEmpty()) {
             new FirstStart(opened, executor, Platform::runLater, clock, this::show, this::setUp).showChoice();
@@ -163,12 +203,41 @@ public final class Workstation {
         setUp(settings.get());
     }
 
+    /** Once the store is a site (made, joined or opened), a recovery key not yet shown comes before sign-in. */
     private void setUp(SiteSettings settings) {
+        Optional<String> recoveryKey = store.recoveryKeyToShow();
+        if (recoveryKey.isPresent()) {
+            show(RecoveryKeyView.of(recoveryKey.get(), () -> {
+                store.recoveryKeyShown();
+                signInTo(settings);
+            }));
+            return;
+        }
+        signInTo(settings);
+    }
+
+    private void signInTo(SiteSettings settings) {
         this.site = settings;
         stage.setTitle(Messages.get("app.titleWithClinic", settings.clinicName()));
         signIn.storeOpened(store, settings);
         showSignIn();
         startSync();
+        startBackups();
+    }
+
+    /**
+     * Closes the window; with automatic backups the closing backup runs first on its own thread while the window
+     * says so (the FX thread never waits for it).
+     */
+    public void requestClose() {
+        if (backups == null || closing) {
+            stage.close();
+            return;
+        }
+        closing = true;
+        stopWatching();
+        show(splash(Messages.get("app.backingUp")));
+        backups.backUpNow().whenComplete((taken, failure) -> Platform.runLater(stage::close));
     }
 
     /** Sync runs whoever is signed in (or nobody): the doctor's board fills while the desk is locked too. */
@@ -199,6 +268,20 @@ public final class Workstation {
         if (session != null && sync != null) {
             new SyncDialogs(stage, dataDir, executor, sync).conflicts(session);
         }
+    }
+
+    /** The administrator's clinic settings; a new idle time applies at once on this desk. */
+    public void openClinicSettings() {
+        if (session == null) {
+            return;
+        }
+        IdleWatch watching = idle;
+        var model = new ClinicSettingsViewModel(session, executor, saved -> {
+            if (watching != null && idleTimeFromClinic) {
+                watching.idleTime(Duration.ofMinutes(saved.idleLockMinutes()));
+            }
+        });
+        new ClinicSettingsDialog(model, stage).show();
     }
 
     /** The administrator's central server dialog; saving restarts the background sync. */
@@ -261,7 +344,7 @@ public final class Workstation {
 
                     @Override
                     public void quit() {
-                        stage.close();
+                        requestClose();
                     }
                 });
         charts = new ChartTabs(view.tabPane(), signedIn, executor, new FxDialogService(stage), clock, openDocument);
@@ -284,6 +367,9 @@ public final class Workstation {
         addSyncActions(view, shellModel, signedIn);
         if (signedIn.actor().may(Permission.MANAGE_USERS)) {
             view.addFileAction("menu-staff", "menu.staff", null, this::openStaff);
+        }
+        if (signedIn.actor().may(Permission.ADMINISTER_STORE)) {
+            view.addFileAction("menu-clinicSettings", "menu.clinicSettings", null, this::openClinicSettings);
         }
         shellView = view;
         shell = view.root();
@@ -357,11 +443,16 @@ public final class Workstation {
         Session leaving = session;
         Workstore open = store;
         BackgroundSync syncing = sync;
+        BackgroundBackups backingUp = backups;
         session = null;
         sync = null;
+        backups = null;
         Thread closer = new Thread(() -> {
             if (syncing != null) {
                 syncing.close();
+            }
+            if (backingUp != null) {
+                backingUp.close(); // a backup under way finishes before the store closes
             }
             if (leaving != null) {
                 leaving.services().users().signOut(leaving.actor());

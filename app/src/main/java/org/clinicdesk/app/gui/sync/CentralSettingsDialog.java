@@ -10,6 +10,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.clinicdesk.app.gui.common.FormLabels;
 import org.clinicdesk.app.gui.common.Messages;
 
 /** The administrator's dialog for the central server; all work happens in {@link CentralSettingsViewModel}. */
@@ -35,9 +36,9 @@ public final class CentralSettingsDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, labelFor(url, "central.url"), url);
-        grid.addRow(1, labelFor(user, "central.user"), user);
-        grid.addRow(2, labelFor(password, "central.password"), password);
+        grid.addRow(0, FormLabels.labelFor(url, "central.url"), url);
+        grid.addRow(1, FormLabels.labelFor(user, "central.user"), user);
+        grid.addRow(2, FormLabels.labelFor(password, "central.password"), password);
 
         Button test = new Button(Messages.get("central.test"));
         test.setId("centralTest");
@@ -60,14 +61,6 @@ public final class CentralSettingsDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         model.load();
-    }
-
-    private static Label labelFor(javafx.scene.Node field, String key) {
-        Label label = new Label(Messages.get(key));
-        label.setLabelFor(field);
-        label.setMnemonicParsing(true);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return label;
     }
 
     public void show() {

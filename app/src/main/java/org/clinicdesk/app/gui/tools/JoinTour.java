@@ -94,10 +94,17 @@ public final class JoinTour {
             }
             shot("33-join-progress");
         }
+        // a new computer's store: its recovery key, shown once before sign-in
+        waitFor(() -> has(scene, "#recoveryKey") || has(scene, "#username"));
+        if (has(scene, "#recoveryKey")) {
+            shot("34-join-recovery-key");
+            fire(scene, "#recoveryKeyWrittenDown");
+            fire(scene, "#recoveryKeyContinue");
+        }
         waitFor(() -> has(scene, "#username"));
         type(scene, "#username", "doctor");
         type(scene, "#password", DemoSetup.PASSWORD);
-        shot("34-join-sign-in");
+        shot("35-join-sign-in");
         executor.shutdown();
         fx(window::shutdown);
     }

@@ -29,7 +29,7 @@ class DraftSurvivesSigkillTest {
             uhid = H2Workstores.register(store, "Killed Midnote", "1966-02-02", Sex.M, List.of()).uhid().value();
         }
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Xmx384m", AutosaveChild.class.getName(),
+                "-cp", System.getProperty("java.class.path"), "-Dclinicdesk.keyDir=" + System.getProperty("clinicdesk.keyDir"), "-Xmx384m", AutosaveChild.class.getName(),
                 dir.toString(), uhid)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();

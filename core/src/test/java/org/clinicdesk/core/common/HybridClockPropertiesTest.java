@@ -8,13 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.clinicdesk.core.testing.Gen;
+import org.clinicdesk.core.testing.SeededProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-class HybridClockProperties {
+class HybridClockPropertiesTest {
 
     /** A wall clock the test moves by hand, backwards as well as forwards. */
     static final class HandClock extends Clock {
@@ -40,24 +40,41 @@ class HybridClockProperties {
         }
     }
 
-    @Property
-    void readingsStrictlyIncreaseEvenWhenTheWallClockJumpsBack(
-            @ForAll @Size(min = 1, max = 200) List<@IntRange(min = -5_000, max = 5_000) Integer> jumps) {
+    @SeededProperty
+    void readingsStrictlyIncreaseEvenWhenTheWallClockJumpsBack(Gen gen) {
+        readingsIncreaseThrough(gen.listOf(1, 200, () -> gen.ints(-5_000, 5_000)));
+    }
+
+    @Test
+    void readingsStrictlyIncreaseWhenTheWallClockStandsStillOrJumpsTheFurthest() {
+        readingsIncreaseThrough(List.of(0, 0, 0, -5_000, -5_000, 5_000, 0, -1, 1, -5_000));
+    }
+
+    private static void readingsIncreaseThrough(List<Integer> jumps) {
         HandClock wall = new HandClock(1_700_000_000_000L);
         HybridClock clock = new HybridClock(wall, "A", Duration.ofMinutes(5));
         HlcTimestamp previous = clock.now();
         for (int jump : jumps) {
             wall.millis += jump;
             HlcTimestamp next = clock.now();
-            assertThat(next).isGreaterThan(previous);
+            assertThat(next).as("after a jump of %s ms", jump).isGreaterThan(previous);
             assertThat(next.encode().compareTo(previous.encode())).as("text order follows value order").isPositive();
             previous = next;
         }
     }
 
-    @Property
-    void afterReceivingEveryLocalReadingIsLater(@ForAll @IntRange(min = -200_000, max = 200_000) int remoteOffset,
-                                                @ForAll @IntRange(min = 0, max = 50) int remoteCounter) {
+    @SeededProperty
+    void afterReceivingEveryLocalReadingIsLater(Gen gen) {
+        receiveThenLater(gen.ints(-200_000, 200_000), gen.ints(0, 50));
+    }
+
+    @ParameterizedTest(name = "remote {0} ms and counter {1}")
+    @CsvSource({"0,0", "0,50", "-200000,0", "200000,50", "200000,0", "-200000,50", "1,0", "-1,50"})
+    void afterReceivingFromTheEdgesOfTheAllowedDriftEveryLocalReadingIsLater(int remoteOffset, int remoteCounter) {
+        receiveThenLater(remoteOffset, remoteCounter);
+    }
+
+    private static void receiveThenLater(int remoteOffset, int remoteCounter) {
         HandClock wall = new HandClock(1_700_000_000_000L);
         HybridClock clock = new HybridClock(wall, "A", Duration.ofMinutes(5));
         HlcTimestamp remote = new HlcTimestamp(wall.millis + remoteOffset, remoteCounter, "B");

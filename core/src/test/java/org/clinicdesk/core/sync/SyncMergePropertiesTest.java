@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.clinicdesk.core.common.HlcTimestamp;
 import org.clinicdesk.core.queue.QueueStatus;
+import org.clinicdesk.core.testing.Gen;
+import org.clinicdesk.core.testing.SeededProperty;
 import org.junit.jupiter.api.Test;
 
-class SyncMergeProperties {
+class SyncMergePropertiesTest {
     private static final UUID ID = UUID.fromString("0190a000-0000-7000-8000-000000000001");
     private static final List<String> FIELDS = List.of("given_name", "family_name", "phone", "address", "allergies");
     private static final String[] SITES = {"A", "B", "C"};
@@ -67,9 +67,9 @@ class SyncMergeProperties {
         return changes;
     }
 
-    @Property(tries = 300)
-    void patientFieldMergeIgnoresArrivalOrderAndReplays(@ForAll long seed) {
-        Random random = new Random(seed);
+    @SeededProperty(tries = 300)
+    void patientFieldMergeIgnoresArrivalOrderAndReplays(Gen gen) {
+        Random random = gen.random();
         List<SyncRow> changes = patientEdits(random);
         SyncRow inOrder = applyAll(ConflictRule.FIELD_MERGE, changes);
         List<SyncRow> shuffled = new ArrayList<>(changes);
@@ -81,9 +81,9 @@ class SyncMergeProperties {
         assertThat(otherOrder.version()).isEqualTo(inOrder.version());
     }
 
-    @Property(tries = 300)
-    void everyFieldHoldsItsLatestWritersValue(@ForAll long seed) {
-        List<SyncRow> changes = patientEdits(new Random(seed));
+    @SeededProperty(tries = 300)
+    void everyFieldHoldsItsLatestWritersValue(Gen gen) {
+        List<SyncRow> changes = patientEdits(gen.random());
         SyncRow merged = applyAll(ConflictRule.FIELD_MERGE, changes);
         for (String field : FIELDS) {
             SyncRow latest = changes.stream()
@@ -110,9 +110,9 @@ class SyncMergeProperties {
                 Map.of("status", status.name(), "requeue_round", random.nextInt(3)), Map.of());
     }
 
-    @Property(tries = 300)
-    void queueEntryNeverMovesBackwardsThroughSync(@ForAll long seed) {
-        Random random = new Random(seed);
+    @SeededProperty(tries = 300)
+    void queueEntryNeverMovesBackwardsThroughSync(Gen gen) {
+        Random random = gen.random();
         Optional<SyncRow> stored = Optional.empty();
         for (int i = 0; i < 10; i++) {
             SyncRow incoming = queueRow(random);
@@ -152,9 +152,9 @@ class SyncMergeProperties {
                 .isInstanceOf(MergeOutcome.Unchanged.class);
     }
 
-    @Property(tries = 300)
-    void lastWriterWinsWholeRowsInAnyOrderAndTombstonesStick(@ForAll long seed) {
-        Random random = new Random(seed);
+    @SeededProperty(tries = 300)
+    void lastWriterWinsWholeRowsInAnyOrderAndTombstonesStick(Gen gen) {
+        Random random = gen.random();
         List<SyncRow> changes = new ArrayList<>();
         for (int i = 0; i < 1 + random.nextInt(6); i++) {
             // hybrid clock readings are unique: the counter keeps two changes from sharing a version

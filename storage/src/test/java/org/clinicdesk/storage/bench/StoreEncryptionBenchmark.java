@@ -1,0 +1,174 @@
+package org.clinicdesk.storage.bench;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import org.clinicdesk.core.common.SiteCode;
+import org.clinicdesk.core.site.SiteSettings;
+import org.clinicdesk.storage.LocalStore;
+import org.clinicdesk.storage.db.StoreDatabase;
+import org.clinicdesk.storage.keys.KeyFolder;
+import org.clinicdesk.storage.keys.StoreAccess;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Not a unit test: what encryption at rest costs. Fills an encrypted store with patients (default 100,000), makes a
+ * plain copy of the same rows (SCRIPT / RUNSCRIPT), then in one run opens each (pool, Flyway check, first query; the
+ * file's pages read and, for the encrypted one, decrypted) and runs the same patient search range queries on each,
+ * printing open time and search p50/p95 with encryption against without, as ratios (target at most 1.3x).
+ * Run with {@code scripts/bench store [PATIENTS]}.
+ */
+public final class StoreEncryptionBenchmark {
+    private static final int OPENS = 5;
+    private static final int RUNS = 300;
+
+    private StoreEncryptionBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int patients = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Path root = Files.createTempDirectory("clinicdesk-bench-store");
+        Path encrypted = root.resolve("encrypted");
+        Path plain = root.resolve("plain");
+        Files.createDirectories(plain);
+        StoreAccess access = StoreAccess.with(new KeyFolder(root.resolve("keys")));
+        String password;
+        long t0 = System.nanoTime();
+        try (LocalStore store = LocalStore.open(encrypted, Clock.systemUTC(), access)) {
+            store.initialise(new SiteSettings(new SiteCode("A"), "Benchmark Clinic", UUID.randomUUID()));
+            PatientSearchBenchmark.fill(store, 0, patients, new Random(42));
+            password = store.unlockedWith().dataKey().databasePassword();
+        }
+        Path script = root.resolve("copy.sql");
+        try (Connection c = DriverManager.getConnection(StoreDatabase.jdbcUrl(encrypted), StoreDatabase.USER, password);
+             Statement st = c.createStatement()) {
+            st.execute("SCRIPT TO '" + script + "'");
+        }
+        try (Connection c = DriverManager.getConnection(StoreDatabase.plainJdbcUrl(plain), "sa", "");
+             Statement st = c.createStatement()) {
+            st.execute("RUNSCRIPT FROM '" + script + "'");
+            st.execute("ALTER USER SA SET PASSWORD ''");
+        }
+        Files.delete(script);
+        PatientSearchBenchmark.report("%d patients in an encrypted store and a plain copy, made in %d s (%s)%n",
+                patients, (System.nanoTime() - t0) / 1_000_000_000L, root);
+
+        List<String> texts = queries(patients);
+        long[] openPlain = new long[OPENS];
+        long[] openEncrypted = new long[OPENS];
+        for (int i = 0; i < OPENS; i++) { // alternated, so neither gets a warmer disk cache than the other
+            openPlain[i] = open(StoreDatabase.plainJdbcUrl(plain), "sa", "");
+            openEncrypted[i] = open(StoreDatabase.jdbcUrl(encrypted), StoreDatabase.USER, password);
+        }
+        long[] searchPlain;
+        long[] searchEncrypted;
+        try (HikariDataSource p = pool(StoreDatabase.plainJdbcUrl(plain), "sa", "");
+             HikariDataSource e = pool(StoreDatabase.jdbcUrl(encrypted), StoreDatabase.USER, password)) {
+            searchPlain = search(p, texts);
+            searchEncrypted = search(e, texts);
+        }
+        long localStoreOpen;
+        try (LocalStore store = LocalStore.open(encrypted, Clock.systemUTC(), access)) {
+            localStoreOpen = store.openTimings().totalMillis();
+        }
+        PatientSearchBenchmark.report("%-22s %12s %12s %8s%n", "", "plain", "encrypted", "ratio");
+        row("open (median of " + OPENS + ")", median(openPlain), median(openEncrypted));
+        row("search p50", PatientSearchBenchmark.percentile(searchPlain, 50) * 1_000_000,
+                PatientSearchBenchmark.percentile(searchEncrypted, 50) * 1_000_000);
+        row("search p95", PatientSearchBenchmark.percentile(searchPlain, 95) * 1_000_000,
+                PatientSearchBenchmark.percentile(searchEncrypted, 95) * 1_000_000);
+        PatientSearchBenchmark.report("LocalStore.open of the encrypted store (unwrap, pool, Flyway, Hibernate): %d ms%n",
+                localStoreOpen);
+    }
+
+    private static void row(String label, double plainNanos, double encryptedNanos) {
+        PatientSearchBenchmark.report("%-22s %10.2fms %10.2fms %7.2fx%n", label, plainNanos / 1e6, encryptedNanos / 1e6,
+                encryptedNanos / plainNanos);
+    }
+
+    private static double median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** Pool, Flyway's check of the schema history, and a first query over the patients: what a desk waits for. */
+    private static long open(String url, String user, String password) throws SQLException {
+        long start = System.nanoTime();
+        try (HikariDataSource ds = pool(url, user, password)) {
+            Flyway.configure().dataSource(ds).locations(StoreDatabase.MIGRATIONS).outOfOrder(true).load().validate();
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*), MAX(full_name_search) FROM patient")) {
+                rs.next();
+            }
+            return System.nanoTime() - start; // closing the pool closes the database (its last connection)
+        }
+    }
+
+    private static HikariDataSource pool(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(2);
+        return new HikariDataSource(config);
+    }
+
+    private static List<String> queries(int patients) {
+        Random random = new Random(7);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            String given = PatientSearchBenchmark.GIVEN[random.nextInt(PatientSearchBenchmark.GIVEN.length)];
+            texts.add("n" + given.substring(0, 3).toLowerCase(Locale.ROOT));
+            texts.add("u" + String.format("A-%06d", 1 + random.nextInt(patients)).substring(0, 6));
+            texts.add("p" + PatientSearchBenchmark.phone(random).substring(0, 6));
+        }
+        return texts;
+    }
+
+    private static long[] search(HikariDataSource ds, List<String> texts) throws SQLException {
+        for (String t : texts) {
+            query(ds, t); // warm-up: JIT, statement preparation
+        }
+        long[] nanos = new long[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            long start = System.nanoTime();
+            query(ds, texts.get(i));
+            nanos[i] = System.nanoTime() - start;
+        }
+        return nanos;
+    }
+
+    private static void query(HikariDataSource ds, String tagged) throws SQLException {
+        String column = switch (tagged.charAt(0)) {
+            case 'n' -> "full_name_search";
+            case 'u' -> "uhid";
+            default -> "phone_digits";
+        };
+        String prefix = tagged.substring(1);
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT * FROM patient WHERE "
+                + column + " >= ? AND " + column + " < ? AND deleted = FALSE ORDER BY " + column + " LIMIT 20")) {
+            ps.setString(1, prefix);
+            ps.setString(2, prefix + Character.MAX_VALUE);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rs.getObject(1);
+                }
+            }
+        }
+    }
+}

@@ -5,6 +5,9 @@ import org.clinicdesk.core.chart.ChartService;
 import org.clinicdesk.core.common.DateOrder;
 import org.clinicdesk.core.documents.DocumentService;
 import org.clinicdesk.core.documents.FileLimits;
+import org.clinicdesk.core.fhir.FhirExportService;
+import org.clinicdesk.core.fhir.FhirImportService;
+import org.clinicdesk.core.fhir.ImportLimits;
 import org.clinicdesk.core.history.HistoryService;
 import org.clinicdesk.core.notes.NoteService;
 import org.clinicdesk.core.patient.PatientService;
@@ -20,25 +23,31 @@ import org.clinicdesk.storage.ocr.PageRenderer;
 /** Every use case, wired to one open local store: what the window and the command line both call. */
 public record ClinicServices(LocalStore store, UserService users, PatientService patients, QueueService queue,
                              VitalsService vitals, NoteService notes, HistoryService history, AuditService audit,
-                             ChartService chart, DocumentService documents, ClinicSettingsService settings) {
+                             ChartService chart, DocumentService documents, ClinicSettingsService settings,
+                             FhirImportService fhirImport, FhirExportService fhirExport) {
 
     public static ClinicServices over(LocalStore store) {
         var ctx = store.context();
         VitalsService vitals = new VitalsService(ctx, store.vitals());
         ClinicSettingsService settings = new ClinicSettingsService(ctx, store.clinicSettings(), store::siteSettings);
+        PatientService patients = new PatientService(ctx, store.patients());
+        ChartService chart = new ChartService(ctx, store.patients(), store.vitals(), store.notes(), store.history());
         return new ClinicServices(store,
                 new UserService(ctx, store.users(), store.signInLockouts(), new PasswordHasher(), SignInPolicy.DEFAULT),
-                new PatientService(ctx, store.patients()),
+                patients,
                 new QueueService(ctx, store.queue(), store.patients(), vitals::takenToday,
                         desk -> settings.current().tokenPrefix(desk)),
                 vitals,
                 new NoteService(ctx, store.notes()),
                 new HistoryService(ctx, store.history()),
                 new AuditService(ctx.tx(), store.auditLog()),
-                new ChartService(ctx, store.patients(), store.vitals(), store.notes(), store.history()),
+                chart,
                 new DocumentService(ctx, store.documents(), store.blobs(), new PageRenderer(FileLimits.DEFAULT),
                         FileLimits.DEFAULT),
-                settings);
+                settings,
+                new FhirImportService(ctx, patients, store.patients(), store.history(), store.fhirSources(), chart,
+                        ImportLimits.DEFAULT),
+                new FhirExportService(ctx, store.patients(), store.history(), store.fhirSources()));
     }
 
     /**

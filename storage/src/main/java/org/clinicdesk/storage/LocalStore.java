@@ -18,6 +18,7 @@ import org.clinicdesk.core.common.HlcTimestamp;
 import org.clinicdesk.core.common.HybridClock;
 import org.clinicdesk.core.common.UuidV7Generator;
 import org.clinicdesk.core.documents.DocumentRepository;
+import org.clinicdesk.core.fhir.FhirSources;
 import org.clinicdesk.core.history.HistoryRepository;
 import org.clinicdesk.core.notes.NoteRepository;
 import org.clinicdesk.core.patient.PatientRepository;
@@ -40,6 +41,7 @@ import org.clinicdesk.storage.keys.StoreAccess;
 import org.clinicdesk.storage.keys.StoreKeys;
 import org.clinicdesk.storage.keys.StoreLockedException;
 import org.clinicdesk.storage.documents.HibernateDocumentRepository;
+import org.clinicdesk.storage.fhir.HibernateFhirSources;
 import org.clinicdesk.storage.history.HibernateHistoryRepository;
 import org.clinicdesk.storage.notes.HibernateNoteRepository;
 import org.clinicdesk.storage.keys.DeskKeys;
@@ -81,6 +83,7 @@ public final class LocalStore implements AutoCloseable {
     private final DiskBlobStore blobs;
     private final CounterSequences sequences;
     private final HibernateClinicSettings clinicSettings;
+    private final HibernateFhirSources fhirSources;
     private final ClinicContext context;
     private final DeskSigner signer;
     private final StoreKeys.Unlocked keys;
@@ -109,6 +112,7 @@ public final class LocalStore implements AutoCloseable {
         this.blobs = new DiskBlobStore(dataDir, keys.dataKey().documentCipher());
         this.sequences = new CounterSequences(tx);
         this.clinicSettings = new HibernateClinicSettings(tx, site);
+        this.fhirSources = new HibernateFhirSources(tx);
         this.context = new ClinicContext(tx, auditLog, clock.wall(), ids, sequences);
     }
 
@@ -183,6 +187,7 @@ public final class LocalStore implements AutoCloseable {
         all.addAll(HibernateHistoryRepository.ENTITIES);
         all.addAll(HibernateAuditLog.ENTITIES);
         all.addAll(HibernateDocumentRepository.ENTITIES);
+        all.addAll(HibernateFhirSources.ENTITIES);
         return all;
     }
 
@@ -301,6 +306,11 @@ public final class LocalStore implements AutoCloseable {
     /** Document records and their OCR page texts (synced tables {@code document}, {@code document_page}). */
     public DocumentRepository documents() {
         return documents;
+    }
+
+    /** FHIR source records already imported at this desk (local-only table {@code fhir_import_source}). */
+    public FhirSources fhirSources() {
+        return fhirSources;
     }
 
     /** Document bytes under {@code <dataDir>/blobs}, named by their SHA-256. */

@@ -20,4 +20,7 @@ public interface PatientRepository {
     List<Patient> findByPhoneOrDateOfBirth(String phoneDigits, LocalDate dateOfBirth, int limit);
 
     long count();
+
+    /** Every patient not deleted, by UHID: for exporting the whole clinic. */
+    List<Patient> all();
 }

@@ -22,7 +22,9 @@ public enum Permission {
     MANAGE_USERS("manage users"),
     REVIEW_AUDIT("review the audit trail"),
     ADMINISTER_STORE("administer the store"),
-    REVIEW_SYNC_CONFLICTS("review sync conflicts");
+    REVIEW_SYNC_CONFLICTS("review sync conflicts"),
+    IMPORT_RECORDS("import records from another system"),
+    EXPORT_RECORDS("export patient records");
 
     private final String description;
 

@@ -133,6 +133,13 @@ public final class HibernatePatientRepository implements PatientRepository {
                 "select count(*) from PatientEntity where deleted = false", Long.class).getSingleResult());
     }
 
+    @Override
+    public List<Patient> all() {
+        return tx.withSession(session -> session.createSelectionQuery(
+                        "from PatientEntity where deleted = false order by uhid", PatientEntity.class)
+                .getResultStream().map(PatientEntity::toPatient).toList());
+    }
+
     /** Marks the patient deleted (a tombstone that sync carries to every desktop); the row stays. */
     public void delete(UUID id) {
         tx.withSession(session -> {

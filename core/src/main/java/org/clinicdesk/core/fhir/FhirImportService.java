@@ -1,0 +1,265 @@
+package org.clinicdesk.core.fhir;
+
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.clinicdesk.core.chart.Chart;
+import org.clinicdesk.core.chart.ChartService;
+import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.ClinicException;
+import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.history.HistoryRepository;
+import org.clinicdesk.core.patient.PatientRepository;
+import org.clinicdesk.core.patient.PatientService;
+import org.clinicdesk.core.users.Actor;
+import org.clinicdesk.core.users.Permission;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * Use case: import FHIR R4 bundles (transaction, batch, collection, searchset, document) and bulk NDJSON files.
+ * Each file is one transaction: it imports whole or not at all, and a bad file does not stop the others. Source
+ * records are remembered, so importing the same file again changes nothing. A dry run does all the work, then
+ * rolls it back.
+ */
+public final class FhirImportService {
+    private final ClinicContext ctx;
+    private final PatientService patientService;
+    private final PatientRepository patients;
+    private final HistoryRepository history;
+    private final FhirSources sources;
+    private final ChartService charts;
+    private final ImportLimits limits;
+
+    public FhirImportService(ClinicContext ctx, PatientService patientService, PatientRepository patients,
+                             HistoryRepository history, FhirSources sources, ChartService charts, ImportLimits limits) {
+        this.ctx = ctx;
+        this.patientService = patientService;
+        this.patients = patients;
+        this.history = history;
+        this.sources = sources;
+        this.charts = charts;
+        this.limits = limits;
+    }
+
+    /** How an import runs: for real, or as a dry run that writes nothing. */
+    public enum Mode { STORE, DRY_RUN }
+
+    public ImportReport importPath(Actor actor, Path fileOrDirectory, Mode mode) {
+        actor.require(Permission.IMPORT_RECORDS);
+        List<Path> files = filesOf(fileOrDirectory);
+        ImportRun run = new ImportRun(ctx, actor, patientService, patients, history, sources);
+        List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
+        Set<String> uhids = new LinkedHashSet<>();
+        if (mode == Mode.DRY_RUN) {
+            // One transaction for the whole dry run, so that later files see the patients of earlier ones; it is
+            // always rolled back.
+            try {
+                ctx.tx().run(() -> {
+                    importFiles(run, files, mode, outcomes, uhids);
+                    throw new DryRunFinished();
+                });
+            } catch (DryRunFinished finished) {
+                // rolled back, as a dry run must be
+            }
+        } else {
+            importFiles(run, files, mode, outcomes, uhids);
+        }
+        List<ImportReport.ChartCheck> checks = new ArrayList<>();
+        if (mode == Mode.STORE) {
+            checkCharts(actor, uhids, checks);
+        }
+        return new ImportReport(mode == Mode.DRY_RUN, outcomes, checks);
+    }
+
+    private void importFiles(ImportRun run, List<Path> files, Mode mode, List<ImportReport.FileOutcome> outcomes,
+                             Set<String> uhids) {
+        IParser parser = FhirJson.parser();
+        for (Path file : files) {
+            String name = file.toString();
+            ImportReport.FileOutcome outcome;
+            try {
+                outcome = run.importFile(name, read(parser, file), mode);
+            } catch (ClinicException | DataFormatException | IllegalArgumentException | IllegalStateException e) {
+                outcome = ImportReport.FileOutcome.failed(name, name + ": " + reason(e));
+            }
+            outcomes.add(outcome);
+            uhids.addAll(outcome.patients());
+        }
+    }
+
+    /** Ends a dry run: thrown out of its transaction so that everything it wrote is rolled back. */
+    private static final class DryRunFinished extends RuntimeException {
+        DryRunFinished() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Opens every imported patient's chart in one transaction (one write to disk for all the chart-opening audit
+     * events). If one does not open, the others are still checked; their audit events are then not kept.
+     */
+    private void checkCharts(Actor actor, Set<String> uhids, List<ImportReport.ChartCheck> checks) {
+        try {
+            ctx.tx().run(() -> uhids.forEach(uhid -> checks.add(chartCheck(actor, uhid))));
+        } catch (IllegalStateException e) {
+            // A failed check marked the transaction rollback-only; the checks themselves are already recorded.
+            if (checks.size() != uhids.size()) {
+                throw e;
+            }
+        }
+    }
+
+    private ImportReport.ChartCheck chartCheck(Actor actor, String uhid) {
+        try {
+            Chart chart = charts.checkImported(actor, uhid);
+            return new ImportReport.ChartCheck(uhid, true, chart.history().size(), "");
+        } catch (RuntimeException e) {
+            return new ImportReport.ChartCheck(uhid, false, 0, reason(e));
+        }
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof ValidationException v) {
+            return v.field() + ": " + v.reason();
+        }
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof DataFormatException) {
+            return "not valid FHIR R4 JSON (" + m.replaceAll("^HAPI-\\d+: ", "") + ")";
+        }
+        return m;
+    }
+
+    /** The file, or every {@code .json} and {@code .ndjson} file of the folder, Patient files first, then by name. */
+    private static List<Path> filesOf(Path path) {
+        if (Files.isRegularFile(path)) {
+            return List.of(path);
+        }
+        if (!Files.isDirectory(path)) {
+            throw new ValidationException("FILE", path + " is neither a file nor a folder");
+        }
+        try (Stream<Path> list = Files.list(path)) {
+            List<Path> files = list.filter(Files::isRegularFile).filter(p -> {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return n.endsWith(".json") || n.endsWith(".ndjson");
+            }).sorted(Comparator.comparing((Path p) -> !p.getFileName().toString().startsWith("Patient"))
+                    .thenComparing(p -> p.getFileName().toString())).toList();
+            if (files.isEmpty()) {
+                throw new ValidationException("FILE", path + " holds no .json or .ndjson file");
+            }
+            return files;
+        } catch (IOException e) {
+            throw new ValidationException("FILE", path + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    private List<SourceEntry> read(IParser parser, Path file) {
+        boolean ndjson = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ndjson");
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new ValidationException("file", "cannot be read: " + e.getMessage());
+        }
+        long max = ndjson ? limits.maxNdjsonBytes() : limits.maxBundleBytes();
+        if (size > max) {
+            throw new ValidationException("file", "is " + mb(size) + "; the limit is " + mb(max) + " per "
+                    + (ndjson ? "NDJSON file" : "bundle") + (ndjson ? "; split it into several files"
+                    : "; export it as bulk NDJSON or split it into several bundles"));
+        }
+        return ndjson ? readNdjson(parser, file) : readBundle(parser, file);
+    }
+
+    private List<SourceEntry> readBundle(IParser parser, Path file) {
+        IBaseResource parsed;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            parsed = parser.parseResource(reader);
+        } catch (IOException e) {
+            throw new ValidationException("file", "cannot be read: " + e.getMessage());
+        }
+        if (!(parsed instanceof Bundle bundle)) {
+            throw new ValidationException("resourceType", "is " + parsed.fhirType() + ", not a Bundle; import reads "
+                    + "Bundles (.json) and bulk NDJSON (.ndjson)");
+        }
+        Bundle.BundleType type = bundle.getType();
+        if (type != Bundle.BundleType.TRANSACTION && type != Bundle.BundleType.BATCH && type != Bundle.BundleType.COLLECTION
+                && type != Bundle.BundleType.SEARCHSET && type != Bundle.BundleType.DOCUMENT) {
+            throw new ValidationException("Bundle.type", "'" + (type == null ? "missing" : type.toCode())
+                    + "' is not imported (transaction, batch, collection, searchset or document)");
+        }
+        if (bundle.getEntry().size() > limits.maxBundleEntries()) {
+            throw new ValidationException("Bundle.entry", "has " + bundle.getEntry().size() + " entries; the limit is "
+                    + limits.maxBundleEntries() + " per bundle; export it as bulk NDJSON or split it");
+        }
+        List<SourceEntry> entries = new ArrayList<>();
+        int index = 0;
+        for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
+            if (e.getResource() == null) {
+                throw new ValidationException("entry " + index + (e.hasFullUrl() ? " (" + e.getFullUrl() + ")" : ""),
+                        "has no resource");
+            }
+            entries.add(new SourceEntry(index++, "entry", e.hasFullUrl() ? e.getFullUrl() : "", e.getResource()));
+        }
+        return entries;
+    }
+
+    private List<SourceEntry> readNdjson(IParser parser, Path file) {
+        List<SourceEntry> entries = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (line.length() > limits.maxLineChars()) {
+                    throw new ValidationException("line " + number, "is longer than " + limits.maxLineChars() + " characters");
+                }
+                if (entries.size() >= limits.maxNdjsonLines()) {
+                    throw new ValidationException("file", "has more than " + limits.maxNdjsonLines()
+                            + " resources; split it into several files");
+                }
+                try {
+                    entries.add(new SourceEntry(number, "line", "", (Resource) parser.parseResource(line)));
+                } catch (DataFormatException | ClassCastException e) {
+                    throw new ValidationException("line " + number, "is not a FHIR R4 resource ("
+                            + String.valueOf(e.getMessage()).replaceAll("^HAPI-\\d+: ", "") + ")");
+                }
+            }
+        } catch (IOException e) {
+            throw new ValidationException("file", "cannot be read: " + e.getMessage());
+        }
+        return entries;
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+
+    /** One resource of a file: its position (bundle "entry" index or NDJSON "line" number), fullUrl and resource. */
+    record SourceEntry(int index, String unit, String fullUrl, Resource resource) {
+        String where() {
+            return unit + " " + index + " (" + (fullUrl.isEmpty()
+                    ? resource.fhirType() + "/" + resource.getIdElement().getIdPart() : fullUrl) + ")";
+        }
+
+        /** The key remembered for idempotence: the fullUrl, else Type/id. */
+        String key() {
+            return fullUrl.isEmpty() ? resource.fhirType() + "/" + resource.getIdElement().getIdPart() : fullUrl;
+        }
+    }
+}

@@ -461,6 +461,19 @@ GRANT EXECUTE ON FUNCTION cd_caller() TO clinicdesk_site;
 ALTER TABLE app_user ADD COLUMN signature text;
 ALTER TABLE audit_event ADD COLUMN signature text;
 
+-- A held site is handed to a new store (a desk whose disk was lost) only after the server's administrator released
+-- it: `clinicdesk central release-site` runs cd_release_site as that administrator; site logins cannot.
+ALTER TABLE site_store ADD COLUMN released_by text;
+CREATE FUNCTION cd_release_site(p_clinic uuid, p_site text) RETURNS boolean
+    LANGUAGE plpgsql VOLATILE AS
+$$
+BEGIN
+    UPDATE site_store SET released_by = session_user WHERE clinic_id = p_clinic AND site = p_site;
+    RETURN FOUND;
+END
+$$;
+REVOKE ALL ON FUNCTION cd_release_site(uuid, text) FROM PUBLIC;
+
 -- Claiming a site now also registers the claiming store's public key (see V5 for the outcomes).
 DROP FUNCTION cd_claim_site(uuid, text);
 CREATE FUNCTION cd_claim_site(p_store uuid, p_rejoined_by text, p_public_key text)
@@ -473,6 +486,7 @@ DECLARE
     v_holder uuid;
     v_since  timestamptz;
     v_out    text;
+    v_released text;
 BEGIN
     SELECT c.clinic_id, c.site INTO v_clinic, v_site FROM cd_caller() c;
     IF p_public_key IS NULL OR p_public_key !~ '^[A-Za-z0-9+/]{40,120}={0,2}$' THEN
@@ -486,14 +500,17 @@ BEGIN
         v_holder := p_store;
         v_since := now();
     ELSE
-        SELECT s.store_id, s.claimed_at INTO v_holder, v_since FROM site_store s
+        SELECT s.store_id, s.claimed_at, s.released_by INTO v_holder, v_since, v_released FROM site_store s
             WHERE s.clinic_id = v_clinic AND s.site = v_site FOR UPDATE;
         IF v_holder = p_store THEN
             v_out := 'HELD';
-        ELSIF p_rejoined_by IS NOT NULL AND length(trim(p_rejoined_by)) > 0 THEN
-            UPDATE site_store SET store_id = p_store, claimed_at = now() WHERE clinic_id = v_clinic AND site = v_site;
+        -- A held site changes hands only after the server's administrator released it (cd_release_site is not
+        -- granted to site logins): a stolen site login alone must not register a new desk key for the site.
+        ELSIF v_released IS NOT NULL AND p_rejoined_by IS NOT NULL AND length(trim(p_rejoined_by)) > 0 THEN
+            UPDATE site_store SET store_id = p_store, claimed_at = now(), released_by = NULL
+             WHERE clinic_id = v_clinic AND site = v_site;
             INSERT INTO site_store_history (clinic_id, site, store_id, previous_store, rejoined_by)
-                VALUES (v_clinic, v_site, p_store, v_holder, p_rejoined_by);
+                VALUES (v_clinic, v_site, p_store, v_holder, p_rejoined_by || ', released by ' || v_released);
             v_out := 'REJOINED';
             v_holder := p_store;
             v_since := now();

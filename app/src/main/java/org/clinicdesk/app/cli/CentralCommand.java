@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * user/password parameters or CLINICDESK_CENTRAL_USER / CLINICDESK_CENTRAL_PASSWORD.
  */
 @Command(name = "central", description = "Set up the central PostgreSQL server.",
-        subcommands = {CentralCommand.Init.class, CentralCommand.AddSite.class})
+        subcommands = {CentralCommand.Init.class, CentralCommand.AddSite.class, CentralCommand.ReleaseSite.class})
 public final class CentralCommand implements Runnable {
     private final Map<String, String> env;
 
@@ -169,6 +169,41 @@ public final class CentralCommand implements Runnable {
                             + "'clinicdesk init --join'.");
                     spec.commandLine().getErr().flush();
                 }
+                return SyncCommand.OK;
+            } catch (RuntimeException e) {
+                return fail(spec, e);
+            }
+        }
+    }
+
+    /** {@code central release-site}: lets a new store of a site whose desk was lost re-join it. */
+    @Command(name = "release-site", description = "Release a site whose desk was lost, so that a clinic administrator "
+            + "can re-join it from a new computer ('clinicdesk init --join URL --site CODE --rejoin --admin NAME').")
+    static final class ReleaseSite implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @picocli.CommandLine.ParentCommand
+        private CentralCommand central;
+
+        @Option(names = "--url", required = true, paramLabel = "JDBC_URL")
+        private String url;
+
+        @Option(names = "--clinic-id", required = true, paramLabel = "UUID")
+        private UUID clinicId;
+
+        @Option(names = "--site", required = true, paramLabel = "CODE")
+        private String site;
+
+        @Override
+        public Integer call() {
+            try {
+                boolean released = new CentralSchema(central.server(url)).releaseSite(clinicId, SiteCode.of(site));
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(released ? "Site " + SiteCode.of(site) + " is released: a clinic administrator can re-join "
+                        + "it from the new computer." : "Site " + SiteCode.of(site) + " is not held by any store; a new "
+                        + "desk can simply join it.");
+                out.flush();
                 return SyncCommand.OK;
             } catch (RuntimeException e) {
                 return fail(spec, e);

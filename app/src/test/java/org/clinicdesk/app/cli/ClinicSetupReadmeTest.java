@@ -213,6 +213,17 @@ class ClinicSetupReadmeTest {
         assertThat(wrongAdmin.exit()).as(wrongAdmin.toString()).isEqualTo(ExitCode.SIGN_IN_FAILED);
         assertThat(replacement.dataDir().resolve("clinicdesk.mv.db")).doesNotExist();
 
+        // the clinic administrator's password alone does not hand over a held site: the server's administrator
+        // releases it first (a stolen site login could otherwise register its own desk key for site B)
+        var notReleased = replacement.with(with(central, CliEnvironment.PASSWORD, ADMIN_PASSWORD), "init", "--join",
+                this.central.url(), "--site", "B", "--rejoin", "--admin", "admin", "--save");
+        assertThat(notReleased.exit()).as(notReleased.toString()).isEqualTo(ExitCode.RULE_VIOLATION);
+        assertThat(notReleased.err()).contains("central release-site --site B");
+        assertThat(replacement.dataDir().resolve("clinicdesk.mv.db")).doesNotExist();
+        String clinicId = deskA.with(Map.of(), "clinic", "id").out().strip();
+        ok(replacement.with(Map.of("CLINICDESK_CENTRAL_USER", this.central.admin().user(), "CLINICDESK_CENTRAL_PASSWORD",
+                this.central.admin().password()), "central", "release-site", "--url", this.central.url(), "--clinic-id",
+                clinicId, "--site", "B"));
         ok(replacement.with(with(central, CliEnvironment.PASSWORD, ADMIN_PASSWORD), "init", "--join",
                 this.central.url(), "--site", "B", "--rejoin", "--admin", "admin", "--save"));
         String uhid = ok(as(replacement, "admin", ADMIN_PASSWORD, "patient", "add", "--name", "Kiran Das", "--dob",

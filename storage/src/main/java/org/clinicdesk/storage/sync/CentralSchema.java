@@ -75,6 +75,22 @@ public final class CentralSchema {
         }
     }
 
+    /**
+     * Releases a site held by a store (its disk was lost) so that a new store of the same site may claim it with an
+     * administrator's re-join. Only the server's administrator can: site logins may not call this.
+     */
+    public boolean releaseSite(UUID clinicId, SiteCode site) {
+        try (Connection c = server.connect(); PreparedStatement ps = c.prepareStatement("SELECT cd_release_site(?, ?)")) {
+            ps.setObject(1, clinicId);
+            ps.setString(2, site.value());
+            try (var rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not release site " + site + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The database role a site of a clinic logs in as: the whole clinic id, so two clinics never share a name. */
     public static String roleName(UUID clinicId, SiteCode site) {
         return "cd_" + site.value().toLowerCase(Locale.ROOT) + "_" + clinicId.toString().replace("-", "");

@@ -99,7 +99,8 @@ public final class SiteClaim {
                 + "another store (" + answer.holder() + since + "). Two desks with one site code would issue the same "
                 + "UHIDs and queue tokens, so nothing was synced. Give this desk its own site (an administrator runs "
                 + "'clinicdesk central add-site --site NEW ...' on the server, then 'clinicdesk init --join URL --site NEW' "
-                + "here), or, if this desk replaces one whose disk was lost, re-join with 'clinicdesk init --join URL "
-                + "--site " + site + " --rejoin --admin NAME'.");
+                + "here), or, if this desk replaces one whose disk was lost, the server's administrator releases the site "
+                + "('clinicdesk central release-site --site " + site + " ...') and a clinic administrator re-joins with "
+                + "'clinicdesk init --join URL --site " + site + " --rejoin --admin NAME'.");
     }
 }

@@ -183,6 +183,26 @@ class CentralRowLevelSecurityTest {
     }
 
     @Test
+    void aSiteLoginCannotTakeOverItsHeldSiteOrRegisterAnotherDeskKey() throws SQLException {
+        Map<String, List<String>> before = everything();
+        String attackerKey = org.clinicdesk.storage.keys.DeskKeys.generate().publicKey();
+        try (Connection b = deskB.central.connect()) {
+            b.setAutoCommit(true);
+            try (PreparedStatement ps = b.prepareStatement("SELECT outcome FROM cd_claim_site(?, 'admin', ?)")) {
+                ps.setObject(1, UUID.randomUUID());
+                ps.setString(2, attackerKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertThat(rs.getString(1)).as("a 're-join' without the server administrator's release")
+                            .isEqualTo("TAKEN");
+                }
+            }
+            refused(b, "SELECT cd_release_site('" + CLINIC + "', 'B')");
+        }
+        assertThat(everything()).isEqualTo(before);
+    }
+
+    @Test
     void afterEveryAttemptTheDesksStillConverge() throws SQLException {
         Random random = new Random(5);
         var patient = deskB.register(random);

@@ -46,7 +46,7 @@ class CoreUseCasesOverStoreTest {
             PatientService patients = new PatientService(ctx, store.patients());
             VitalsService vitals = new VitalsService(ctx, store.vitals());
             QueueService queue = new QueueService(ctx, store.queue(), store.patients(), vitals::takenToday);
-            NoteService notes = new NoteService(ctx, store.notes());
+            NoteService notes = new NoteService(ctx, store.notes(), store.patients());
 
             users.addFirstAdmin("admin", "correct horse".toCharArray(), TestStores.SITE);
             Actor admin = users.signIn("admin", "correct horse".toCharArray(), TestStores.SITE);

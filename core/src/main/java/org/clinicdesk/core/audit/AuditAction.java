@@ -1,6 +1,9 @@
 package org.clinicdesk.core.audit;
 
-/** What an audit event records. Reads of a chart are audited as well as writes. */
+/**
+ * What an audit event records. Reads of a chart are audited as well as writes; an event about one patient's records
+ * carries the patient's UHID first in its detail ({@link AuditRecord#aboutPatient}).
+ */
 public enum AuditAction {
     STORE_INITIALISED, USER_ADDED, SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, SCREEN_LOCKED, SCREEN_UNLOCKED, ACCOUNT_LOCKED,
     PATIENT_REGISTERED, PATIENT_EDITED, PATIENT_SEARCHED, CHART_OPENED,
@@ -10,5 +13,6 @@ public enum AuditAction {
     HISTORY_ADDED, AUDIT_VERIFIED, SYNC_CONFLICT_ACKNOWLEDGED,
     CLINIC_SETTING_CHANGED, SITE_JOINED, SITE_REJOINED,
     USER_DISABLED, USER_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED, ACCOUNT_UNLOCKED,
-    RECORDS_IMPORTED, RECORDS_EXPORTED
+    RECORDS_IMPORTED, RECORDS_EXPORTED,
+    SUMMARY_EXPORTED, CONFLICTS_VIEWED, DOCUMENT_OPENED, EMERGENCY_ACCESS
 }

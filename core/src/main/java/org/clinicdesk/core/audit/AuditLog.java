@@ -14,6 +14,9 @@ public interface AuditLog {
 
     List<String> sites();
 
+    /** Events of every site that pass the filter, newest first, at most {@code filter.limit()}. */
+    List<AuditEvent> find(AuditFilter filter);
+
     /** The newest event's sequence and hash, kept apart from the events so that removing the last one shows. */
     java.util.Optional<ChainHead> head(String site);
 

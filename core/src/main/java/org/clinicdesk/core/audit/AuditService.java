@@ -1,12 +1,13 @@
 package org.clinicdesk.core.audit;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.clinicdesk.core.transaction.UnitOfWork;
 import org.clinicdesk.core.users.Actor;
 import org.clinicdesk.core.users.Permission;
 
-/** Use case: verify every site's audit chain. */
+/** Use cases of the audit trail (administrators): verify every site's chain, list events by patient, user, action, day. */
 public final class AuditService {
     private final UnitOfWork tx;
     private final AuditLog log;
@@ -30,5 +31,15 @@ public final class AuditService {
             }
             return results;
         });
+    }
+
+    /**
+     * The events that answer the query, newest first (at most {@link AuditFilter#MAX_EVENTS}). Reading the trail is
+     * not itself audited: it holds no clinical content beyond UHIDs, and an event per look would drown the list.
+     */
+    public List<AuditEvent> list(Actor actor, AuditQuery query, ZoneId zone) {
+        actor.require(Permission.REVIEW_AUDIT);
+        AuditFilter filter = query.toFilter(zone);
+        return tx.inTransaction(() -> log.find(filter));
     }
 }

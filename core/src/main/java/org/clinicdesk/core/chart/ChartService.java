@@ -2,8 +2,11 @@ package org.clinicdesk.core.chart;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
+import org.clinicdesk.core.audit.ReadAccess;
 import org.clinicdesk.core.common.ClinicContext;
 import org.clinicdesk.core.common.NotFoundException;
 import org.clinicdesk.core.history.HistoryRepository;
@@ -34,9 +37,28 @@ public final class ChartService {
     }
 
     public Chart open(Actor actor, String uhidText) {
+        return open(actor, uhidText, ReadAccess.byRole());
+    }
+
+    /** Opens the chart on the given grounds: the role's permissions, or an emergency with its reason. */
+    public Chart open(Actor actor, String uhidText, ReadAccess access) {
+        access.check(actor, Permission.READ_CHART, Permission.READ_NOTES);
+        return load(actor, uhidText, access);
+    }
+
+    /**
+     * Exports a visit summary of one of the patient's notes: {@code write} makes the file (the PDF is the app's), and
+     * the export is audited in the same transaction, so a failed write leaves no event and a written file one.
+     */
+    public <T> T exportSummary(Actor actor, Patient patient, UUID noteId, Supplier<T> write) {
         actor.require(Permission.READ_CHART);
         actor.require(Permission.READ_NOTES);
-        return load(actor, uhidText);
+        return ctx.tx().inTransaction(() -> {
+            T written = write.get();
+            ctx.audit(actor, AuditRecord.aboutPatient(AuditAction.SUMMARY_EXPORTED, "soap_note", noteId,
+                    patient.uhid().value(), ""));
+            return written;
+        });
     }
 
     /**
@@ -45,10 +67,10 @@ public final class ChartService {
      */
     public Chart checkImported(Actor actor, String uhidText) {
         actor.require(Permission.IMPORT_RECORDS);
-        return load(actor, uhidText);
+        return load(actor, uhidText, ReadAccess.byRole());
     }
 
-    private Chart load(Actor actor, String uhidText) {
+    private Chart load(Actor actor, String uhidText, ReadAccess access) {
         Uhid uhid = Uhid.parse(uhidText);
         return ctx.tx().inTransaction(() -> {
             Patient patient = patients.findByUhid(uhid)
@@ -60,7 +82,7 @@ public final class ChartService {
                     .map(n -> new ChartNote(n, notes.amendmentsOf(n.id())))
                     .toList();
             Chart chart = new Chart(patient, taken, written, history.forPatient(patient.id()));
-            ctx.audit(actor, AuditRecord.of(AuditAction.CHART_OPENED, "patient", patient.id(), uhid.value()));
+            ctx.audit(actor, access.audit(AuditAction.CHART_OPENED, "patient", patient.id(), uhid.value(), ""));
             return chart;
         });
     }

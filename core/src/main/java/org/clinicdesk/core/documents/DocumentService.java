@@ -2,12 +2,15 @@ package org.clinicdesk.core.documents;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
+import org.clinicdesk.core.audit.ReadAccess;
 import org.clinicdesk.core.common.ClinicContext;
 import org.clinicdesk.core.common.NotFoundException;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.patient.PatientRepository;
 import org.clinicdesk.core.users.Actor;
 import org.clinicdesk.core.users.Permission;
 
@@ -23,10 +26,12 @@ public final class DocumentService {
     private final BlobStore blobs;
     private final PageDecoder decoder;
     private final DocumentFileCheck check;
+    private final PatientRepository patients;
 
     public DocumentService(ClinicContext ctx, DocumentRepository documents, BlobStore blobs, PageDecoder decoder,
-                           FileLimits limits) {
+                           FileLimits limits, PatientRepository patients) {
         this.ctx = ctx;
+        this.patients = patients;
         this.documents = documents;
         this.blobs = blobs;
         this.decoder = decoder;
@@ -74,6 +79,28 @@ public final class DocumentService {
             ctx.audit(actor, AuditRecord.of(AuditAction.DOCUMENT_READ, "document", stored.id(), updated.ocrStatus().name()));
             return updated;
         });
+    }
+
+    /**
+     * Opens a document (its record and its plain bytes, read back and checked against its SHA-256) on the given
+     * grounds; one audit event naming the document and its patient.
+     */
+    public OpenedDocument open(Actor actor, UUID documentId, ReadAccess access) {
+        access.check(actor, Permission.READ_CHART);
+        return ctx.tx().inTransaction(() -> {
+            Document document = documents.findById(documentId)
+                    .orElseThrow(() -> new NotFoundException("Document", documentId.toString()));
+            byte[] content = blobs.get(document.sha256()).orElseThrow(() -> new NotFoundException(
+                    "File of document " + documentId + " (" + document.fileName() + ")", document.sha256()));
+            String uhid = patients.findById(document.patientId()).map(p -> p.uhid().value()).orElse("");
+            ctx.audit(actor, access.audit(AuditAction.DOCUMENT_OPENED, "document", documentId, uhid,
+                    document.fileName()));
+            return new OpenedDocument(document, content);
+        });
+    }
+
+    /** A document as opened: its record and its bytes. */
+    public record OpenedDocument(Document document, byte[] content) {
     }
 
     public List<Document> forPatient(Actor actor, Patient patient) {

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.UUID;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
+import org.clinicdesk.core.audit.ReadAccess;
 import org.clinicdesk.core.common.ClinicContext;
 import org.clinicdesk.core.common.NotFoundException;
 import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.patient.PatientRepository;
 import org.clinicdesk.core.users.Actor;
 import org.clinicdesk.core.users.Permission;
 
@@ -16,10 +18,12 @@ import org.clinicdesk.core.users.Permission;
 public final class NoteService {
     private final ClinicContext ctx;
     private final NoteRepository notes;
+    private final PatientRepository patients;
 
-    public NoteService(ClinicContext ctx, NoteRepository notes) {
+    public NoteService(ClinicContext ctx, NoteRepository notes, PatientRepository patients) {
         this.ctx = ctx;
         this.notes = notes;
+        this.patients = patients;
     }
 
     public SoapNote draft(Actor actor, Patient patient, NoteContent content) {
@@ -99,12 +103,22 @@ public final class NoteService {
     }
 
     public SoapNote read(Actor actor, UUID noteId) {
-        actor.require(Permission.READ_NOTES);
+        return read(actor, noteId, ReadAccess.byRole()).note();
+    }
+
+    /** A note with its amendments, on the given grounds; one audit event naming the note and its patient. */
+    public NoteWithAmendments read(Actor actor, UUID noteId, ReadAccess access) {
+        access.check(actor, Permission.READ_NOTES);
         return ctx.tx().inTransaction(() -> {
             SoapNote note = require(noteId);
-            ctx.audit(actor, AuditRecord.of(AuditAction.NOTE_READ, "soap_note", noteId, ""));
-            return note;
+            String uhid = patients.findById(note.patientId()).map(p -> p.uhid().value()).orElse("");
+            ctx.audit(actor, access.audit(AuditAction.NOTE_READ, "soap_note", noteId, uhid, ""));
+            return new NoteWithAmendments(note, notes.amendmentsOf(noteId));
         });
+    }
+
+    /** A note as read, with every amendment in order. */
+    public record NoteWithAmendments(SoapNote note, List<Amendment> amendments) {
     }
 
     public List<Amendment> amendments(Actor actor, UUID noteId) {

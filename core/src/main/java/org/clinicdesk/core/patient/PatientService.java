@@ -73,7 +73,14 @@ public final class PatientService {
         if (text == null || text.isBlank()) {
             throw new ValidationException("search", "type part of a name, a UHID or a phone number");
         }
-        return ctx.tx().inTransaction(() -> patients.search(text.trim(), MAX_RESULTS));
+        String query = text.trim();
+        return ctx.tx().inTransaction(() -> {
+            List<Patient> found = patients.search(query, MAX_RESULTS);
+            // One event per search, with the kind of query and how many came back, never the list itself.
+            ctx.audit(actor, AuditRecord.of(AuditAction.PATIENT_SEARCHED, "patient", null,
+                    "by " + SearchKind.of(query).label() + ", " + found.size() + " found"));
+            return found;
+        });
     }
 
     /** Looks a patient up by UHID for another use case (queueing, vitals) without auditing a chart read. */

@@ -24,9 +24,13 @@ public final class ConflictReview {
         this.inbox = inbox;
     }
 
+    /** The open conflicts; looking at them (both versions of clinical rows) is one audit event. */
     public List<SyncConflict> open(Actor actor) {
         actor.require(Permission.REVIEW_SYNC_CONFLICTS);
-        return inbox.open();
+        List<SyncConflict> open = inbox.open();
+        ctx.tx().run(() -> ctx.audit(actor, AuditRecord.of(AuditAction.CONFLICTS_VIEWED, "sync_conflict", null,
+                open.size() + " open")));
+        return open;
     }
 
     public void acknowledge(Actor actor, SyncConflict conflict, String note) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.clinicdesk.core.audit.AuditChain;
 import org.clinicdesk.core.audit.AuditEvent;
+import org.clinicdesk.core.audit.AuditFilter;
 import org.clinicdesk.core.audit.AuditLog;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.IdGenerator;
@@ -86,6 +87,27 @@ public final class HibernateAuditLog implements AuditLog {
         return tx.withSession(session -> session.createNativeQuery(
                 "SELECT site FROM audit_head UNION SELECT DISTINCT site FROM audit_event ORDER BY 1", String.class)
                 .getResultList());
+    }
+
+    @Override
+    public List<AuditEvent> find(AuditFilter filter) {
+        StringBuilder hql = new StringBuilder("from AuditEventEntity e where 1 = 1");
+        filter.patientUhid().ifPresent(u -> hql.append(" and (e.detail = :uhid or e.detail like :uhidFirst)"));
+        filter.username().ifPresent(u -> hql.append(" and lower(e.username) = lower(:username)"));
+        filter.action().ifPresent(a -> hql.append(" and e.action = :action"));
+        filter.from().ifPresent(f -> hql.append(" and e.occurredAt >= :from"));
+        filter.until().ifPresent(u -> hql.append(" and e.occurredAt < :until"));
+        hql.append(" order by e.occurredAt desc, e.sequence desc");
+        return tx.withSession(session -> {
+            var query = session.createSelectionQuery(hql.toString(), AuditEventEntity.class);
+            // A UHID is letters, digits and '-', so it needs no escaping inside LIKE.
+            filter.patientUhid().ifPresent(u -> query.setParameter("uhid", u).setParameter("uhidFirst", u + " %"));
+            filter.username().ifPresent(u -> query.setParameter("username", u));
+            filter.action().ifPresent(a -> query.setParameter("action", a.name()));
+            filter.from().ifPresent(f -> query.setParameter("from", f));
+            filter.until().ifPresent(u -> query.setParameter("until", u));
+            return query.setMaxResults(filter.limit()).getResultStream().map(AuditEventEntity::toEvent).toList();
+        });
     }
 
     @Override

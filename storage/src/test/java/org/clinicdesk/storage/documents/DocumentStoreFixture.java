@@ -42,7 +42,8 @@ final class DocumentStoreFixture implements AutoCloseable {
         tx = localStore.unitOfWork();
         blobs = localStore.blobs();
         documents = localStore.documents();
-        service = new DocumentService(localStore.context(), documents, blobs, new PageRenderer(limits), limits);
+        service = new DocumentService(localStore.context(), documents, blobs, new PageRenderer(limits), limits,
+                localStore.patients());
     }
 
     static Actor nurse() {

@@ -111,13 +111,14 @@ public final class ChartViewModel {
         Optional<Vitals> atVisit = c.vitals().stream()
                 .filter(v -> !v.takenAt().isAfter(n.note().signedAt()))
                 .max(Comparator.comparing(Vitals::takenAt));
-        BackgroundTask.wrap(() -> {
-                    VisitSummary summary = VisitSummary.of(session.site(), c.patient(), atVisit, n.note(),
-                            n.amendments(), DateOfBirthFormat.of(session.services().dateOrder()), LocalDate.now(clock),
-                            zone());
-                    new VisitSummaryPdf().write(summary, file);
-                    return file;
-                })
+        BackgroundTask.wrap(() -> session.services().chart().exportSummary(session.actor(), c.patient(),
+                        n.note().id(), () -> {
+                            VisitSummary summary = VisitSummary.of(session.site(), c.patient(), atVisit, n.note(),
+                                    n.amendments(), DateOfBirthFormat.of(session.services().dateOrder()),
+                                    LocalDate.now(clock), zone());
+                            new VisitSummaryPdf().write(summary, file);
+                            return file;
+                        }))
                 .showingProgressIn(printing)
                 .onSuccess(saved -> {
                     message.set(Messages.get("chart.summarySaved", saved));

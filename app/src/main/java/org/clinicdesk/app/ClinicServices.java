@@ -31,7 +31,8 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
         VitalsService vitals = new VitalsService(ctx, store.vitals());
         ClinicSettingsService settings = new ClinicSettingsService(ctx, store.clinicSettings(), store::siteSettings);
         PatientService patients = new PatientService(ctx, store.patients());
-        ChartService chart = new ChartService(ctx, store.patients(), store.vitals(), store.notes(), store.history());
+        ChartService chart = new ChartService(ctx, store.patients(), store.vitals(), store.notes(), store.history(),
+                store.documents());
         return new ClinicServices(store,
                 new UserService(ctx, store.users(), store.signInLockouts(), new PasswordHasher(), SignInPolicy.DEFAULT),
                 patients,

@@ -13,11 +13,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code audit verify}: checks every site's hash chain; exit 0 only when all are intact. */
-@Command(name = "audit", description = "The audit trail.", subcommands = AuditCommands.Verify.class)
+/** {@code audit verify}: checks every site's hash chain; exit 0 only when all are intact. {@code audit list}: the events. */
+@Command(name = "audit", description = "The audit trail.", subcommands = {AuditCommands.Verify.class, AuditList.class})
 final class AuditCommands {
     @ParentCommand
-    private ClinicDeskCommand root;
+    ClinicDeskCommand root;
 
     /**
      * Fields of {@code audit verify --json}; {@code server} is how the trail compared with the central server's

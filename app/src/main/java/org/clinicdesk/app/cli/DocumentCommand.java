@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.documents.CancelSignal;
@@ -26,6 +27,7 @@ import org.clinicdesk.core.patient.Uhid;
 import org.clinicdesk.core.users.Actor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,7 +60,60 @@ public final class DocumentCommand {
 
     /** The {@code document} command with its subcommands, bound to a session. */
     public static CommandLine commandLine(Session session) {
-        return new CommandLine(new DocumentCommand()).addSubcommand("add", new Add(session));
+        return new CommandLine(new DocumentCommand()).addSubcommand("add", new Add(session))
+                .addSubcommand("show", new Show(session));
+    }
+
+    /**
+     * {@code document show DOCUMENT_ID -o FILE [--emergency REASON]}: writes the document's plain bytes (checked
+     * against its SHA-256) to FILE; the opening is one audit event (DOCUMENT_OPENED, or EMERGENCY_ACCESS).
+     */
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Open a document: write its file (decrypted) to FILE; the opening is audited.")
+    static final class Show implements Callable<Integer> {
+        private final Session session;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DOCUMENT_ID", description = "As printed by 'document add' or 'patient show'.")
+        String documentId;
+
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write it (must not exist).")
+        Path output;
+
+        @Mixin
+        EmergencyOption emergency;
+
+        Show(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            UUID id;
+            try {
+                id = UUID.fromString(documentId.trim());
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException("document id", "'" + documentId + "' is not a document id");
+            }
+            if (Files.exists(output)) {
+                throw new ValidationException("output", output + " already exists; choose a new file");
+            }
+            Session open = session;
+            try (open) {
+                DocumentService.OpenedDocument opened = open.documents().open(open.actor(), id, emergency.access());
+                try {
+                    // A chart document out of the encrypted store: readable by this system user only.
+                    Files.write(org.clinicdesk.storage.files.OwnerOnly.newFile(output), opened.content());
+                } catch (IOException e) {
+                    throw new ValidationException("output", output + ": cannot be written (" + e.getMessage() + ")");
+                }
+                spec.commandLine().getOut().println(output);
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
+        }
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,

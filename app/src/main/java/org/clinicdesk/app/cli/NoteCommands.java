@@ -8,6 +8,7 @@ import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.notes.Amendment;
 import org.clinicdesk.core.notes.Diagnosis;
 import org.clinicdesk.core.notes.NoteContent;
+import org.clinicdesk.core.notes.NoteService;
 import org.clinicdesk.core.notes.SoapNote;
 import org.clinicdesk.core.patient.Patient;
 import picocli.CommandLine.Command;
@@ -116,8 +117,8 @@ final class NoteCommands {
         }
     }
 
-    /** {@code note show NOTE_ID}: the note as it stands, with its amendments; reading it is audited. */
-    @Command(name = "show", description = "Show a note with its amendments.")
+    /** {@code note show NOTE_ID [--emergency REASON]}: the note as it stands, with its amendments; one audited read. */
+    @Command(name = "show", description = "Show a note with its amendments (the read is audited).")
     static final class Show implements Callable<Integer> {
         @ParentCommand
         private NoteCommands group;
@@ -128,6 +129,9 @@ final class NoteCommands {
         @Parameters(paramLabel = "NOTE_ID")
         private String noteId;
 
+        @Mixin
+        private EmergencyOption emergency;
+
         @Override
         public Integer call() {
             List<String> lines = new ArrayList<>();
@@ -135,18 +139,19 @@ final class NoteCommands {
                 UUID id = noteId(noteId);
                 var notes = session.services().notes();
                 session.inTransaction(() -> {
-                    SoapNote note = notes.read(session.actor(), id);
-                    List<Amendment> amendments = notes.amendments(session.actor(), id);
+                    NoteService.NoteWithAmendments read = notes.read(session.actor(), id, emergency.access());
+                    SoapNote note = read.note();
                     lines.add("Note " + note.id() + " by " + note.author() + ", " + note.status().name().toLowerCase(java.util.Locale.ROOT)
                             + note.signedTime().map(t -> " by " + note.signedBy() + " at " + t).orElse(""));
-                    NoteContent c = notes.currentContent(note);
+                    NoteContent c = read.amendments().isEmpty() ? note.content()
+                            : read.amendments().get(read.amendments().size() - 1).content();
                     lines.add("S: " + c.text().subjective());
                     lines.add("O: " + c.text().objective());
                     lines.add("A: " + c.text().assessment());
                     lines.add("P: " + c.text().plan());
                     c.diagnoses().forEach(d -> lines.add("Diagnosis: " + d.text()));
                     c.prescriptions().forEach(p -> lines.add("Rx: " + p.summary()));
-                    amendments.forEach(a -> lines.add("Amended by " + a.author() + " at " + a.at() + ": " + a.reason()));
+                    read.amendments().forEach(a -> lines.add("Amended by " + a.author() + " at " + a.at() + ": " + a.reason()));
                     return null;
                 });
             }

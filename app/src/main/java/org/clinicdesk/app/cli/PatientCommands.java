@@ -15,11 +15,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code patient ...}: register and find patients. */
-@Command(name = "patient", description = "Register and find patients.",
-        subcommands = {PatientCommands.Add.class, PatientCommands.Find.class})
+@Command(name = "patient", description = "Register, find and open patients.",
+        subcommands = {PatientCommands.Add.class, PatientCommands.Find.class, PatientShow.class})
 final class PatientCommands {
     @ParentCommand
-    private ClinicDeskCommand root;
+    ClinicDeskCommand root;
 
     /** {@code patient add}: prints the new UHID (or, with --json, the patient and any likely duplicates). */
     @Command(name = "add", description = "Register a patient; prints the UHID.")

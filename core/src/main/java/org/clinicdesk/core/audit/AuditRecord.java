@@ -18,7 +18,13 @@ public record AuditRecord(AuditAction action, String entityType, String entityId
     }
 
     /** The UHID an event's detail starts with, when the event is about one patient. */
-    public static boolean isAboutPatient(String detail, String uhid) {
-        return detail != null && (detail.equals(uhid) || detail.startsWith(uhid + " "));
+    public static java.util.Optional<String> patientOf(String detail) {
+        if (detail == null || detail.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int space = detail.indexOf(' ');
+        String first = space < 0 ? detail : detail.substring(0, space);
+        return org.clinicdesk.core.patient.Uhid.looksLikeUhid(first) ? java.util.Optional.of(first)
+                : java.util.Optional.empty();
     }
 }

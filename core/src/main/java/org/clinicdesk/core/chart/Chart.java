@@ -2,19 +2,22 @@ package org.clinicdesk.core.chart;
 
 import java.util.List;
 import java.util.Optional;
+import org.clinicdesk.core.documents.Document;
 import org.clinicdesk.core.history.HistoryEntry;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.vitals.Vitals;
 
 /**
  * A patient's chart as opened by a clinician: the patient, every set of vitals (oldest first), every note with its
- * amendments (newest first) and the history typed in or imported.
+ * amendments (newest first), the history typed in or imported and the documents attached.
  */
-public record Chart(Patient patient, List<Vitals> vitals, List<ChartNote> notes, List<HistoryEntry> history) {
+public record Chart(Patient patient, List<Vitals> vitals, List<ChartNote> notes, List<HistoryEntry> history,
+                    List<Document> documents) {
     public Chart {
         vitals = List.copyOf(vitals);
         notes = List.copyOf(notes);
         history = List.copyOf(history);
+        documents = List.copyOf(documents);
     }
 
     public Optional<Vitals> latestVitals() {

@@ -9,6 +9,7 @@ import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.audit.ReadAccess;
 import org.clinicdesk.core.common.ClinicContext;
 import org.clinicdesk.core.common.NotFoundException;
+import org.clinicdesk.core.documents.DocumentRepository;
 import org.clinicdesk.core.history.HistoryRepository;
 import org.clinicdesk.core.notes.NoteRepository;
 import org.clinicdesk.core.patient.Patient;
@@ -26,9 +27,11 @@ public final class ChartService {
     private final VitalsRepository vitals;
     private final NoteRepository notes;
     private final HistoryRepository history;
+    private final DocumentRepository documents;
 
     public ChartService(ClinicContext ctx, PatientRepository patients, VitalsRepository vitals, NoteRepository notes,
-                        HistoryRepository history) {
+                        HistoryRepository history, DocumentRepository documents) {
+        this.documents = documents;
         this.ctx = ctx;
         this.patients = patients;
         this.vitals = vitals;
@@ -81,7 +84,8 @@ public final class ChartService {
                     .sorted(Comparator.comparing((org.clinicdesk.core.notes.SoapNote n) -> n.createdAt()).reversed())
                     .map(n -> new ChartNote(n, notes.amendmentsOf(n.id())))
                     .toList();
-            Chart chart = new Chart(patient, taken, written, history.forPatient(patient.id()));
+            Chart chart = new Chart(patient, taken, written, history.forPatient(patient.id()),
+                    documents.forPatient(patient.id()));
             ctx.audit(actor, access.audit(AuditAction.CHART_OPENED, "patient", patient.id(), uhid.value(), ""));
             return chart;
         });

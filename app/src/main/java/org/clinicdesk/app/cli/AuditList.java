@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code audit list}: the administrators' view of the trail, newest first, filtered by patient, user, action, day. */
 @Command(name = "list", description = {"List audit events, newest first (administrators; at most 10,000).",
-        "Filters combine: --patient UHID, --user NAME, --action A (e.g. CHART_OPENED, NOTE_READ), --day YYYY-MM-DD",
+        "Filters combine: --patient UHID, --by NAME (the user who acted), --action A (e.g. CHART_OPENED, NOTE_READ), --day YYYY-MM-DD",
         "(this computer's time zone); --emergency lists the emergency accesses to review."})
 final class AuditList implements Callable<Integer> {
     @ParentCommand
@@ -32,7 +32,8 @@ final class AuditList implements Callable<Integer> {
     @Option(names = "--patient", paramLabel = "UHID", description = "Only events about this patient.")
     private String patient;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Only events by this user.")
+    // Not --user: that is every verb's acting user (it may follow the command), so the filter is --by.
+    @Option(names = "--by", paramLabel = "NAME", description = "Only events by this user (--user is who runs the command).")
     private String user;
 
     @Option(names = "--action", paramLabel = "ACTION", description = "Only this action.")

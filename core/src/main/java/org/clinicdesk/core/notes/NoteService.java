@@ -36,7 +36,8 @@ public final class NoteService {
             SoapNote note = new SoapNote(ctx.ids().newId(), patient.id(), actor.username(), NoteStatus.DRAFT, content, now,
                     now, null, null);
             notes.save(note);
-            ctx.audit(actor, AuditRecord.of(AuditAction.NOTE_DRAFTED, "soap_note", note.id(), patient.uhid().value()));
+            ctx.audit(actor, AuditRecord.aboutPatient(AuditAction.NOTE_DRAFTED, "soap_note", note.id(),
+                    patient.uhid().value(), ""));
             return note;
         });
     }
@@ -63,7 +64,7 @@ public final class NoteService {
             }
             SoapNote signed = note.signed(actor.username(), ctx.clock().instant());
             notes.save(signed);
-            ctx.audit(actor, AuditRecord.of(AuditAction.NOTE_SIGNED, "soap_note", noteId, ""));
+            ctx.audit(actor, AuditRecord.aboutPatient(AuditAction.NOTE_SIGNED, "soap_note", noteId, uhidOf(note), ""));
             return signed;
         });
     }
@@ -91,7 +92,8 @@ public final class NoteService {
             Amendment amendment = new Amendment(ctx.ids().newId(), noteId, actor.username(), ctx.clock().instant(),
                     reason.strip(), corrected);
             notes.add(amendment);
-            ctx.audit(actor, AuditRecord.of(AuditAction.NOTE_AMENDED, "soap_note", noteId, reason.strip()));
+            ctx.audit(actor, AuditRecord.aboutPatient(AuditAction.NOTE_AMENDED, "soap_note", noteId, uhidOf(note),
+                    reason.strip()));
             return amendment;
         });
     }
@@ -111,8 +113,7 @@ public final class NoteService {
         access.check(actor, Permission.READ_NOTES);
         return ctx.tx().inTransaction(() -> {
             SoapNote note = require(noteId);
-            String uhid = patients.findById(note.patientId()).map(p -> p.uhid().value()).orElse("");
-            ctx.audit(actor, access.audit(AuditAction.NOTE_READ, "soap_note", noteId, uhid, ""));
+            ctx.audit(actor, access.audit(AuditAction.NOTE_READ, "soap_note", noteId, uhidOf(note), ""));
             return new NoteWithAmendments(note, notes.amendmentsOf(noteId));
         });
     }
@@ -129,6 +130,11 @@ public final class NoteService {
     public List<SoapNote> forPatient(Actor actor, Patient patient) {
         actor.require(Permission.READ_NOTES);
         return ctx.tx().inTransaction(() -> notes.forPatient(patient.id()));
+    }
+
+    /** The UHID the note's audit events lead with (empty only if its patient has not synced here yet). */
+    private String uhidOf(SoapNote note) {
+        return patients.findById(note.patientId()).map(p -> p.uhid().value()).orElse("");
     }
 
     private SoapNote require(UUID noteId) {

@@ -40,6 +40,7 @@ final class PullPhase {
         cursor = from;
         int pulled = 0;
         Connection central = ctx.central();
+        boolean ownSiteBehind = false;
         while (true) {
             central.setAutoCommit(false);
             central.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -48,6 +49,9 @@ final class PullPhase {
             if (entries.isEmpty()) {
                 central.commit();
                 central.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                if (ownSiteBehind) {
+                    continueOwnCounters();
+                }
                 return pulled;
             }
             ctx.progress().onRows(SyncProgress.Phase.PULL, pulled, ctx.pid());
@@ -58,6 +62,7 @@ final class PullPhase {
                 addMissingParents(central, local, rows);
                 central.commit();
                 pulled += apply(local, rows, conflicts);
+                ownSiteBehind |= ownChainBehind(local, rows.values());
                 AuditHeads.advance(local, rows.values().stream().filter(r -> r.table().equals("audit_event"))
                         .map(SyncRow::site).distinct().toList(), ctx.clock().site());
                 cursor = cursor.advancedTo(last);
@@ -69,6 +74,37 @@ final class PullPhase {
             ctx.store().evictCaches();
             central.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         }
+    }
+
+    /**
+     * Whether the server holds audit events of this desk's own site beyond this store's chain head: the store was
+     * restored from an older backup (or its site re-joined), and the server has what the desk did after that.
+     */
+    private boolean ownChainBehind(Connection local, java.util.Collection<SyncRow> rows) throws SQLException {
+        String own = ctx.clock().site();
+        long newest = rows.stream().filter(r -> r.table().equals("audit_event") && own.equals(r.site()))
+                .mapToLong(r -> ((Number) r.values().get("sequence")).longValue()).max().orElse(0);
+        if (newest == 0) {
+            return false;
+        }
+        try (java.sql.PreparedStatement ps = local.prepareStatement("SELECT sequence FROM audit_head WHERE site = ?")) {
+            ps.setString(1, own);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return !rs.next() || rs.getLong(1) < newest;
+            }
+        }
+    }
+
+    /**
+     * A restored desk continues above everything the server has of its site (UHID serial, today's tokens, its audit
+     * chain head), as a re-joined one does, so that it never issues again what its older self already pushed.
+     */
+    private void continueOwnCounters() {
+        var store = ctx.store();
+        var site = org.clinicdesk.core.common.SiteCode.of(ctx.clock().site());
+        var settings = org.clinicdesk.core.site.ClinicSettings.from(
+                store.context().tx().inTransaction(() -> store.clinicSettings().all()), "-");
+        SiteCounters.continueAfterPull(store, site, settings.tokenPrefix(site), store.context().today());
     }
 
     private Map<RowKey, SyncRow> fetch(Connection central, List<RowKey> keys) throws SQLException {

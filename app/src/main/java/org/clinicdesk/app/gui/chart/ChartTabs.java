@@ -3,6 +3,7 @@ package org.clinicdesk.app.gui.chart;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.clinicdesk.core.audit.ReadAccess;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -59,8 +60,22 @@ public final class ChartTabs implements ChartNavigator {
 
     @Override
     public void openChart(Patient patient) {
+        openChart(patient, ReadAccess.byRole());
+    }
+
+    /**
+     * For a role that may not read charts: asks why this chart must be opened now, then opens it as an emergency
+     * access (audited with the reason; administrators review it). Cancelling opens nothing.
+     */
+    public void openChartInEmergency(Patient patient) {
+        dialogs.askText(Messages.get("chart.emergency.title", patient.name().full()), Messages.get("chart.emergency.prompt"))
+                .map(String::strip).filter(reason -> !reason.isEmpty())
+                .ifPresent(reason -> openChart(patient, ReadAccess.emergency(reason)));
+    }
+
+    private void openChart(Patient patient, ReadAccess access) {
         show("chartTab-" + patient.uhid().value(), Messages.get("chart.tab", patient.name().full()), () -> {
-            ChartViewModel model = new ChartViewModel(session, executor, clock, patient.uhid().value());
+            ChartViewModel model = new ChartViewModel(session, executor, clock, patient.uhid().value(), access);
             HistoryFormViewModel history = new HistoryFormViewModel(session, executor, patient, e -> model.load());
             Node historyForm = history.mayAdd() ? new HistoryFormView(history).root() : new javafx.scene.layout.Pane();
             DocumentReviewViewModel documentsModel = new DocumentReviewViewModel(session, executor, importer, patient,

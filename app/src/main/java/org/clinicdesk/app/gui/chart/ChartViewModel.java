@@ -23,6 +23,7 @@ import org.clinicdesk.app.gui.common.Session;
 import org.clinicdesk.app.gui.common.TaskExecutor;
 import org.clinicdesk.app.summary.VisitSummary;
 import org.clinicdesk.app.summary.VisitSummaryPdf;
+import org.clinicdesk.core.audit.ReadAccess;
 import org.clinicdesk.core.chart.Chart;
 import org.clinicdesk.core.chart.ChartNote;
 import org.clinicdesk.core.patient.DateOfBirthFormat;
@@ -53,8 +54,15 @@ public final class ChartViewModel {
     private final TaskExecutor executor;
     private final Clock clock;
     private final String uhid;
+    private final ReadAccess access;
 
     public ChartViewModel(Session session, TaskExecutor executor, Clock clock, String uhid) {
+        this(session, executor, clock, uhid, ReadAccess.byRole());
+    }
+
+    /** A chart opened on the given grounds: every load is one audited read (an emergency one names its reason). */
+    public ChartViewModel(Session session, TaskExecutor executor, Clock clock, String uhid, ReadAccess access) {
+        this.access = access;
         this.session = session;
         this.executor = executor;
         this.clock = clock;
@@ -63,7 +71,7 @@ public final class ChartViewModel {
     }
 
     public void load() {
-        BackgroundTask.wrap(() -> session.services().chart().open(session.actor(), uhid))
+        BackgroundTask.wrap(() -> session.services().chart().open(session.actor(), uhid, access))
                 .showingProgressIn(loading)
                 .onSuccess(this::show)
                 .onFailure(e -> message.set(ErrorText.of(e)))

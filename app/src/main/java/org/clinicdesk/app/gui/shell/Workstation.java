@@ -48,6 +48,9 @@ import org.clinicdesk.app.gui.signin.SignInViewModel;
 import org.clinicdesk.app.gui.sync.BackgroundSync;
 import org.clinicdesk.app.gui.backup.BackgroundBackups;
 import org.clinicdesk.storage.keys.KeyFolder;
+import org.clinicdesk.app.gui.audit.AuditLogView;
+import org.clinicdesk.app.gui.audit.AuditLogViewModel;
+import org.clinicdesk.app.gui.audit.SaveFileChooser;
 import org.clinicdesk.app.gui.staff.StaffView;
 import org.clinicdesk.app.gui.staff.StaffViewModel;
 import org.clinicdesk.app.gui.sync.SyncDialogs;
@@ -87,6 +90,7 @@ public final class Workstation {
     private KeyFolder backupKeys;
     private BackgroundBackups backups;
     private boolean closing;
+    private SaveFileChooser saveChooser = SaveFileChooser.system();
 
     public Workstation(Stage stage, Path dataDir, StoreOpener opener, Consumer<Workstore> prepare,
                        TaskExecutor executor, Clock clock, Duration idleTime) {
@@ -303,6 +307,31 @@ public final class Workstation {
         show(new PasswordChangeView(new PasswordChangeViewModel(pending, executor, this::signedIn, this::showSignIn)).root());
     }
 
+    /** Where files the window saves go: the system's save dialog, or a fixed path in tests (no native dialog there). */
+    public void chooseSaveFilesWith(SaveFileChooser chooser) {
+        this.saveChooser = chooser;
+    }
+
+    /** The administrators' Audit log tab (opened once, then brought to the front). */
+    public void openAuditLog() {
+        if (session == null || shellView == null || !session.actor().may(Permission.REVIEW_AUDIT)) {
+            return;
+        }
+        javafx.scene.control.TabPane tabs = shellView.tabPane();
+        javafx.scene.control.Tab audit = tabs.getTabs().stream().filter(t -> "auditTab".equals(t.getId())).findFirst()
+                .orElseGet(() -> {
+                    AuditLogViewModel model = new AuditLogViewModel(session, executor, clock.getZone());
+                    javafx.scene.control.Tab tab = new javafx.scene.control.Tab(Messages.get("audit.tab"),
+                            new AuditLogView(model, (owner, title, name, type, pattern) ->
+                                    saveChooser.choose(owner, title, name, type, pattern)).root());
+                    tab.setId("auditTab");
+                    tabs.getTabs().add(tab);
+                    model.search();
+                    return tab;
+                });
+        tabs.getSelectionModel().select(audit);
+    }
+
     /** The administrator's staff tab (opened once, then brought to the front). */
     public void openStaff() {
         if (session == null || shellView == null || !session.actor().may(Permission.MANAGE_USERS)) {
@@ -354,6 +383,10 @@ public final class Workstation {
         if (signedIn.actor().may(Permission.READ_CHART)) {
             boardView.addPatientAction("queue-openChart", "queue.openChart", charts::openChart);
             receptionView.addPatientAction("reception-openChart", "reception.openChart", charts::openChart);
+        } else {
+            // Break-glass for roles that may not read charts: a reason first, then one EMERGENCY_ACCESS event.
+            receptionView.addPatientAction("reception-emergencyChart", "reception.emergencyChart",
+                    charts::openChartInEmergency);
         }
         if (signedIn.actor().may(Permission.ADD_DOCUMENTS) && signedIn.actor().may(Permission.READ_CHART)) {
             ChartTabs opened = charts;
@@ -367,6 +400,9 @@ public final class Workstation {
         addSyncActions(view, shellModel, signedIn);
         if (signedIn.actor().may(Permission.MANAGE_USERS)) {
             view.addFileAction("menu-staff", "menu.staff", null, this::openStaff);
+        }
+        if (signedIn.actor().may(Permission.REVIEW_AUDIT)) {
+            view.addFileAction("menu-auditLog", "menu.auditLog", null, this::openAuditLog);
         }
         if (signedIn.actor().may(Permission.ADMINISTER_STORE)) {
             view.addFileAction("menu-clinicSettings", "menu.clinicSettings", null, this::openClinicSettings);

@@ -143,8 +143,7 @@ final class NoteCommands {
                     SoapNote note = read.note();
                     lines.add("Note " + note.id() + " by " + note.author() + ", " + note.status().name().toLowerCase(java.util.Locale.ROOT)
                             + note.signedTime().map(t -> " by " + note.signedBy() + " at " + t).orElse(""));
-                    NoteContent c = read.amendments().isEmpty() ? note.content()
-                            : read.amendments().get(read.amendments().size() - 1).content();
+                    NoteContent c = read.current();
                     lines.add("S: " + c.text().subjective());
                     lines.add("O: " + c.text().objective());
                     lines.add("A: " + c.text().assessment());

@@ -100,8 +100,7 @@ public final class NoteService {
 
     /** The content as it stands after the latest amendment (or as signed, without any). */
     public NoteContent currentContent(SoapNote note) {
-        List<Amendment> amendments = notes.amendmentsOf(note.id());
-        return amendments.isEmpty() ? note.content() : amendments.get(amendments.size() - 1).content();
+        return new NoteWithAmendments(note, notes.amendmentsOf(note.id())).current();
     }
 
     public SoapNote read(Actor actor, UUID noteId) {
@@ -120,6 +119,10 @@ public final class NoteService {
 
     /** A note as read, with every amendment in order. */
     public record NoteWithAmendments(SoapNote note, List<Amendment> amendments) {
+        /** The content as it stands after the latest amendment (or as signed, without any). */
+        public NoteContent current() {
+            return amendments.isEmpty() ? note.content() : amendments.get(amendments.size() - 1).content();
+        }
     }
 
     public List<Amendment> amendments(Actor actor, UUID noteId) {

@@ -24,6 +24,7 @@ public final class BackgroundBackups implements AutoCloseable {
     private final StoreBackups backups;
     private final Duration every;
     private final ScheduledExecutorService worker;
+    private volatile java.util.function.Consumer<StoreBackups.Taken> onTaken = taken -> { };
 
     public BackgroundBackups(LocalStore store, KeyFolder keyFolder, Clock clock, Duration every) {
         this.backups = new StoreBackups(store, keyFolder, clock);
@@ -33,6 +34,11 @@ public final class BackgroundBackups implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** Told of every backup taken (on the backup thread), e.g. to show the newest one's age. */
+    public void onEachBackup(java.util.function.Consumer<StoreBackups.Taken> listener) {
+        this.onTaken = listener;
     }
 
     /** The backup at start, then one every {@code every}; returns the first one's outcome. */
@@ -61,6 +67,7 @@ public final class BackgroundBackups implements AutoCloseable {
             LOG.error("Backup {} failed its verification: {}", taken.file(), taken.manifest().verification());
         }
         taken.secondFolderProblem().ifPresent(p -> LOG.warn("Second backup folder: {}", p));
+        onTaken.accept(taken);
         return taken;
     }
 

@@ -40,6 +40,7 @@ public final class ShellView {
     @FXML private Label site;
     @FXML private Label storeHealth;
     @FXML private Label sync;
+    @FXML private Label backup;
 
     /** What the frame asks of whoever runs the window. */
     public interface ShellActions {
@@ -67,6 +68,7 @@ public final class ShellView {
         site.setId("statusSite");
         storeHealth.setId("statusStore");
         sync.setId("statusSync");
+        backup.setId("statusBackup");
         tabs.setId("mainTabs");
         receptionTab.setContent(reception.root());
         queueTab.setContent(board.root());
@@ -74,6 +76,7 @@ public final class ShellView {
         site.textProperty().bind(model.siteProperty());
         storeHealth.textProperty().bind(model.storeHealthProperty());
         sync.textProperty().bind(model.syncProperty());
+        backup.textProperty().bind(model.backupProperty());
 
         fileMenu.getItems().addAll(
                 item("menu-lock", "menu.lock", "Shortcut+L", shellActions::lock),

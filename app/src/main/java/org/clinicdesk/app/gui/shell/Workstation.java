@@ -48,6 +48,11 @@ import org.clinicdesk.app.gui.signin.SignInViewModel;
 import org.clinicdesk.app.gui.sync.BackgroundSync;
 import org.clinicdesk.app.gui.backup.BackgroundBackups;
 import org.clinicdesk.storage.keys.KeyFolder;
+import org.clinicdesk.app.gui.backup.BackupsView;
+import org.clinicdesk.app.gui.backup.BackupsViewModel;
+import org.clinicdesk.storage.backup.BackupFolder;
+import org.clinicdesk.storage.backup.BackupManifest;
+import org.clinicdesk.storage.backup.StoreBackups;
 import org.clinicdesk.app.gui.audit.AuditLogView;
 import org.clinicdesk.app.gui.audit.AuditLogViewModel;
 import org.clinicdesk.app.gui.audit.SaveFileChooser;
@@ -91,6 +96,8 @@ public final class Workstation {
     private BackgroundBackups backups;
     private boolean closing;
     private SaveFileChooser saveChooser = SaveFileChooser.system();
+    private ShellViewModel shellModel;
+    private BackupsView.FolderChooser folderChooser = BackupsView.FolderChooser.system();
 
     public Workstation(Stage stage, Path dataDir, StoreOpener opener, Consumer<Workstore> prepare,
                        TaskExecutor executor, Clock clock, Duration idleTime) {
@@ -148,6 +155,12 @@ public final class Workstation {
     private void startBackups() {
         if (backupKeys != null && backups == null && !closing) {
             backups = new BackgroundBackups(store.services().store(), backupKeys, clock, BackgroundBackups.EVERY);
+            backups.onEachBackup(taken -> {
+                if (taken.manifest().verified()) {
+                    Platform.runLater(() -> Optional.ofNullable(shellModel).ifPresent(m -> m.newestVerifiedBackup(
+                            Optional.of(taken.manifest().takenAt()), clock.instant())));
+                }
+            });
             backups.start();
         }
     }
@@ -312,6 +325,35 @@ public final class Workstation {
         this.saveChooser = chooser;
     }
 
+    /** Where folders the window asks for come from: the system's dialog, or a fixed folder in tests. */
+    public void chooseFoldersWith(BackupsView.FolderChooser chooser) {
+        this.folderChooser = chooser;
+    }
+
+    /** The administrators' Backups tab (opened once, then brought to the front). */
+    public void openBackups() {
+        if (session == null || shellView == null || !session.actor().may(Permission.ADMINISTER_STORE)) {
+            return;
+        }
+        javafx.scene.control.TabPane tabs = shellView.tabPane();
+        KeyFolder keys = backupKeys != null ? backupKeys : KeyFolder.defaultHere();
+        javafx.scene.control.Tab tab = tabs.getTabs().stream().filter(t -> "backupsTab".equals(t.getId())).findFirst()
+                .orElseGet(() -> {
+                    // Through the automatic backups' worker when they run, so two backups never overlap.
+                    BackupsViewModel model = new BackupsViewModel(session, executor, dataDir, keys, clock,
+                            () -> backups != null ? backups.backUpNow().join()
+                                    : new StoreBackups(store.services().store(), keys, clock)
+                                            .take(BackupManifest.Kind.SCHEDULED));
+                    javafx.scene.control.Tab created = new javafx.scene.control.Tab(Messages.get("backups.tab"),
+                            new BackupsView(model, (owner, title) -> folderChooser.choose(owner, title)).root());
+                    created.setId("backupsTab");
+                    tabs.getTabs().add(created);
+                    model.refresh();
+                    return created;
+                });
+        tabs.getSelectionModel().select(tab);
+    }
+
     /** The administrators' Audit log tab (opened once, then brought to the front). */
     public void openAuditLog() {
         if (session == null || shellView == null || !session.actor().may(Permission.REVIEW_AUDIT)) {
@@ -401,6 +443,9 @@ public final class Workstation {
         if (signedIn.actor().may(Permission.MANAGE_USERS)) {
             view.addFileAction("menu-staff", "menu.staff", null, this::openStaff);
         }
+        if (signedIn.actor().may(Permission.ADMINISTER_STORE)) {
+            view.addFileAction("menu-backups", "menu.backups", null, this::openBackups);
+        }
         if (signedIn.actor().may(Permission.REVIEW_AUDIT)) {
             view.addFileAction("menu-auditLog", "menu.auditLog", null, this::openAuditLog);
         }
@@ -411,7 +456,14 @@ public final class Workstation {
         shell = view.root();
         show(shell);
         boardModel.refresh();
-        watcher = new ChangeWatcher(store, javafx.util.Duration.seconds(1), boardModel::storeMarker, shellModel::health);
+        this.shellModel = shellModel;
+        BackgroundTask.wrap(() -> BackupFolder.of(dataDir).newestVerified().map(BackupFolder.Status::takenAt))
+                .onSuccess(newest -> shellModel.newestVerifiedBackup(newest, clock.instant()))
+                .executeWith(executor);
+        watcher = new ChangeWatcher(store, javafx.util.Duration.seconds(1), boardModel::storeMarker, health -> {
+            shellModel.health(health);
+            shellModel.backupAge(clock.instant());
+        });
         watcher.start();
         idle = new IdleWatch(scene, idleTime, this::lock);
         idle.start();

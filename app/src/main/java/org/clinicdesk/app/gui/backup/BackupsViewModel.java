@@ -1,0 +1,152 @@
+package org.clinicdesk.app.gui.backup;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.clinicdesk.app.gui.common.BackgroundTask;
+import org.clinicdesk.app.gui.common.ErrorText;
+import org.clinicdesk.app.gui.common.Messages;
+import org.clinicdesk.app.gui.common.Session;
+import org.clinicdesk.app.gui.common.TaskExecutor;
+import org.clinicdesk.core.users.Permission;
+import org.clinicdesk.storage.backup.BackupFolder;
+import org.clinicdesk.storage.backup.BackupSettings;
+import org.clinicdesk.storage.backup.StoreBackups;
+import org.clinicdesk.storage.backup.StoreRestore;
+import org.clinicdesk.storage.keys.KeyFolder;
+
+/**
+ * The administrators' Backups tab: every backup here and in the second folder with its verification, a backup now,
+ * the second folder (this computer's setting, as {@code backup now --to DIR --save}), and a restore of the selected
+ * backup into a new folder, checked first. All file work runs off the FX thread with the busy indicator on.
+ */
+public final class BackupsViewModel {
+    private final ObservableList<BackupRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<BackupRow> selected = new SimpleObjectProperty<>();
+    private final StringProperty secondFolder = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final TaskExecutor executor;
+    private final Path dataDir;
+    private final KeyFolder keys;
+    private final Clock clock;
+    private final Callable<StoreBackups.Taken> backUpNow;
+
+    /** {@code backUpNow} takes one backup (the window's automatic backups' worker, so two never overlap). */
+    public BackupsViewModel(Session session, TaskExecutor executor, Path dataDir, KeyFolder keys, Clock clock,
+                            Callable<StoreBackups.Taken> backUpNow) {
+        session.actor().require(Permission.ADMINISTER_STORE);
+        this.executor = executor;
+        this.dataDir = dataDir;
+        this.keys = keys;
+        this.clock = clock;
+        this.backUpNow = backUpNow;
+    }
+
+    /** One backup as listed: where it is and whether it proved itself. */
+    public record BackupRow(Path file, String folder, String takenAt, String kind, long sizeBytes, boolean verified,
+                            String verification) {
+        static BackupRow of(BackupFolder.Status s, String folder) {
+            return new BackupRow(s.file(), folder, s.takenAt().toString(), s.kind().name(), s.sizeBytes(), s.verified(),
+                    s.verification());
+        }
+
+        public String verifiedText() {
+            return Messages.get(verified ? "backups.verified" : "backups.notVerified", verification);
+        }
+    }
+
+    public void refresh() {
+        BackgroundTask.wrap(this::load)
+                .showingProgressIn(busy)
+                .onSuccess(loaded -> {
+                    rows.setAll(loaded);
+                    secondFolder.set(BackupSettings.of(dataDir).secondFolder().map(Path::toString).orElse(""));
+                })
+                .onFailure(e -> message.set(ErrorText.of(e)))
+                .executeWith(executor);
+    }
+
+    private List<BackupRow> load() {
+        List<BackupRow> all = new ArrayList<>();
+        BackupFolder.of(dataDir).list().forEach(s -> all.add(BackupRow.of(s, Messages.get("backups.here"))));
+        BackupSettings.of(dataDir).secondFolder().ifPresent(dir -> BackupFolder.at(dir).list()
+                .forEach(s -> all.add(BackupRow.of(s, dir.toString()))));
+        return all;
+    }
+
+    public void backUp() {
+        BackgroundTask.wrap(backUpNow)
+                .showingProgressIn(busy)
+                .onSuccess(taken -> {
+                    message.set(Messages.get(taken.manifest().verified() ? "backups.taken" : "backups.failed",
+                            taken.file().getFileName(), taken.manifest().verification()));
+                    refresh();
+                })
+                .onFailure(e -> message.set(ErrorText.of(e)))
+                .executeWith(executor);
+    }
+
+    /** Remembers the second folder for every later backup of this computer (empty: none). */
+    public void saveSecondFolder(Optional<Path> folder) {
+        BackgroundTask.wrap(() -> {
+                    new BackupSettings(folder.map(Path::toAbsolutePath)).save(dataDir);
+                    return folder;
+                })
+                .showingProgressIn(busy)
+                .onSuccess(saved -> {
+                    message.set(saved.map(f -> Messages.get("backups.secondSaved", f))
+                            .orElse(Messages.get("backups.secondCleared")));
+                    refresh();
+                })
+                .onFailure(e -> message.set(ErrorText.of(e)))
+                .executeWith(executor);
+    }
+
+    /** Restores the selected backup into a new (or empty) folder, after checking it as a restore always does. */
+    public void restoreTo(Path newDataDir) {
+        BackupRow row = selected.get();
+        if (row == null) {
+            message.set(Messages.get("backups.chooseOne"));
+            return;
+        }
+        message.set(Messages.get("backups.restoring", row.file().getFileName(), newDataDir));
+        BackgroundTask.wrap(() -> StoreRestore.toNewFolder(row.file(), newDataDir.toAbsolutePath(), keys, clock))
+                .showingProgressIn(busy)
+                .onSuccess(checked -> message.set(Messages.get("backups.restored", row.file().getFileName(),
+                        newDataDir.toAbsolutePath(), checked.documents())))
+                .onFailure(e -> message.set(ErrorText.of(e)))
+                .executeWith(executor);
+    }
+
+    public ObservableList<BackupRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<BackupRow> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty secondFolderProperty() {
+        return secondFolder;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code note ...}: SOAP notes, signed by doctors and corrected only by amendments. */
 @Command(name = "note", description = "SOAP notes.",
-        subcommands = {NoteCommands.Add.class, NoteCommands.Amend.class, NoteCommands.Show.class})
+        subcommands = {NoteCommands.Add.class, NoteCommands.Amend.class, NoteCommands.Show.class, NoteSummary.class})
 final class NoteCommands {
     @ParentCommand
-    private ClinicDeskCommand root;
+    ClinicDeskCommand root;
 
     static UUID noteId(String text) {
         try {

@@ -52,6 +52,14 @@ public record VisitSummary(Clinic clinic, PatientLine patient, Optional<Vitals> 
         zone = zone == null ? ZoneId.systemDefault() : zone;
     }
 
+    /** The summary of one signed note of a chart, with the vitals taken up to its signing. */
+    public static VisitSummary of(SiteSettings site, org.clinicdesk.core.chart.Chart chart,
+                                  org.clinicdesk.core.chart.ChartNote note, DateOfBirthFormat dates, LocalDate today,
+                                  ZoneId zone) {
+        return of(site, chart.patient(), chart.vitalsAt(note.note().signedAt()), note.note(), note.amendments(), dates,
+                today, zone);
+    }
+
     /** A summary of a signed note, its patient (date of birth in {@code dates}) and the vitals of the visit. */
     public static VisitSummary of(SiteSettings site, Patient patient, Optional<Vitals> vitals, SoapNote note,
                                   List<Amendment> amendments, DateOfBirthFormat dates, LocalDate today, ZoneId zone) {

@@ -62,6 +62,19 @@ class AuditListCommandTest {
     }
 
     @Test
+    void aVisitSummaryWrittenFromTheCommandLineIsOneExportEvent() throws Exception {
+        Path pdf = dir.resolve("summary.pdf");
+        CliRun.Result written = day.doctor("note", "summary", noteId, "-o", pdf.toString());
+        assertThat(written.exit()).as(written.toString()).isZero();
+        assertThat(java.nio.file.Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+
+        JsonNode exported = json(day.admin("audit", "list", "--action", "summary-exported", "--json"));
+        assertThat(exported.get("count").asInt()).isEqualTo(1);
+        assertThat(exported.get("events").get(0).get("patient").asText()).isEqualTo(uhid);
+        assertThat(exported.get("events").get(0).get("user").asText()).isEqualTo("doctor1");
+    }
+
+    @Test
     void onlyAdministratorsListTheTrailAndBadFiltersNameTheirField() {
         CliRun.Result doctor = day.doctor("audit", "list");
         assertThat(doctor.exit()).isEqualTo(ExitCode.PERMISSION_DENIED);

@@ -24,6 +24,11 @@ public record Chart(Patient patient, List<Vitals> vitals, List<ChartNote> notes,
         return vitals.isEmpty() ? Optional.empty() : Optional.of(vitals.get(vitals.size() - 1));
     }
 
+    /** The vitals of a visit: the latest set taken at or before {@code at} (a note's signing). */
+    public Optional<Vitals> vitalsAt(java.time.Instant at) {
+        return vitals.stream().filter(v -> !v.takenAt().isAfter(at)).reduce((first, second) -> second);
+    }
+
     /** The newest unsigned note this author left, which the editor reopens instead of starting another. */
     public Optional<ChartNote> draftBy(String author) {
         return notes.stream().filter(n -> !n.note().isSigned() && n.note().author().equals(author)).findFirst();

@@ -3,15 +3,17 @@ package org.clinicdesk.core.chart;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.BiFunction;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.audit.ReadAccess;
 import org.clinicdesk.core.common.ClinicContext;
 import org.clinicdesk.core.common.NotFoundException;
+import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.documents.DocumentRepository;
 import org.clinicdesk.core.history.HistoryRepository;
 import org.clinicdesk.core.notes.NoteRepository;
+import org.clinicdesk.core.notes.SoapNote;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.patient.PatientRepository;
 import org.clinicdesk.core.patient.Uhid;
@@ -50,14 +52,25 @@ public final class ChartService {
     }
 
     /**
-     * Exports a visit summary of one of the patient's notes: {@code write} makes the file (the PDF is the app's), and
-     * the export is audited in the same transaction, so a failed write leaves no event and a written file one.
+     * Exports a visit summary of one signed note: the chart is assembled for it (not audited as a chart opening),
+     * {@code write} makes the file from the chart and the note (the PDF is the app's), and the export is the one audit
+     * event, in the same transaction: a failed write leaves no event, a written file exactly one.
      */
-    public <T> T exportSummary(Actor actor, Patient patient, UUID noteId, Supplier<T> write) {
+    public <T> T exportSummary(Actor actor, UUID noteId, BiFunction<Chart, ChartNote, T> write) {
         actor.require(Permission.READ_CHART);
         actor.require(Permission.READ_NOTES);
         return ctx.tx().inTransaction(() -> {
-            T written = write.get();
+            SoapNote note = notes.findById(noteId).orElseThrow(() -> new NotFoundException("Note", noteId.toString()));
+            if (!note.isSigned()) {
+                throw new RuleViolationException("Note " + noteId + " is a draft; a visit summary is printed from a "
+                        + "signed note.");
+            }
+            Patient patient = patients.findById(note.patientId())
+                    .orElseThrow(() -> new NotFoundException("Patient of note", noteId.toString()));
+            Chart chart = assemble(patient);
+            ChartNote printed = chart.notes().stream().filter(n -> n.note().id().equals(noteId)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("Note", noteId.toString()));
+            T written = write.apply(chart, printed);
             ctx.audit(actor, AuditRecord.aboutPatient(AuditAction.SUMMARY_EXPORTED, "soap_note", noteId,
                     patient.uhid().value(), ""));
             return written;
@@ -78,16 +91,19 @@ public final class ChartService {
         return ctx.tx().inTransaction(() -> {
             Patient patient = patients.findByUhid(uhid)
                     .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value()));
-            List<Vitals> taken = vitals.forPatient(patient.id()).stream()
-                    .sorted(Comparator.comparing(Vitals::takenAt)).toList();
-            List<ChartNote> written = notes.forPatient(patient.id()).stream()
-                    .sorted(Comparator.comparing((org.clinicdesk.core.notes.SoapNote n) -> n.createdAt()).reversed())
-                    .map(n -> new ChartNote(n, notes.amendmentsOf(n.id())))
-                    .toList();
-            Chart chart = new Chart(patient, taken, written, history.forPatient(patient.id()),
-                    documents.forPatient(patient.id()));
+            Chart chart = assemble(patient);
             ctx.audit(actor, access.audit(AuditAction.CHART_OPENED, "patient", patient.id(), uhid.value(), ""));
             return chart;
         });
+    }
+
+    private Chart assemble(Patient patient) {
+        List<Vitals> taken = vitals.forPatient(patient.id()).stream()
+                .sorted(Comparator.comparing(Vitals::takenAt)).toList();
+        List<ChartNote> written = notes.forPatient(patient.id()).stream()
+                .sorted(Comparator.comparing(SoapNote::createdAt).reversed())
+                .map(n -> new ChartNote(n, notes.amendmentsOf(n.id())))
+                .toList();
+        return new Chart(patient, taken, written, history.forPatient(patient.id()), documents.forPatient(patient.id()));
     }
 }

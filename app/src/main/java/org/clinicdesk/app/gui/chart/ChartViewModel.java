@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -115,16 +114,11 @@ public final class ChartViewModel {
             message.set(Messages.get("chart.nothingToPrint"));
             return;
         }
-        ChartNote n = note.get();
-        Optional<Vitals> atVisit = c.vitals().stream()
-                .filter(v -> !v.takenAt().isAfter(n.note().signedAt()))
-                .max(Comparator.comparing(Vitals::takenAt));
-        BackgroundTask.wrap(() -> session.services().chart().exportSummary(session.actor(), c.patient(),
-                        n.note().id(), () -> {
-                            VisitSummary summary = VisitSummary.of(session.site(), c.patient(), atVisit, n.note(),
-                                    n.amendments(), DateOfBirthFormat.of(session.services().dateOrder()),
-                                    LocalDate.now(clock), zone());
-                            new VisitSummaryPdf().write(summary, file);
+        BackgroundTask.wrap(() -> session.services().chart().exportSummary(session.actor(), note.get().note().id(),
+                        (chart, printed) -> {
+                            new VisitSummaryPdf().write(VisitSummary.of(session.site(), chart, printed,
+                                    DateOfBirthFormat.of(session.services().dateOrder()), LocalDate.now(clock), zone()),
+                                    file);
                             return file;
                         }))
                 .showingProgressIn(printing)

@@ -7,6 +7,7 @@ import org.clinicdesk.core.audit.ChainVerification;
 import org.clinicdesk.storage.LocalStore;
 import org.clinicdesk.storage.sync.AuditAgainstServer;
 import org.clinicdesk.storage.sync.CentralUnavailableException;
+import org.clinicdesk.storage.sync.RecordsAgainstAudit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,10 +21,14 @@ final class AuditCommands {
     ClinicDeskCommand root;
 
     /**
-     * Fields of {@code audit verify --json}; {@code server} is how the trail compared with the central server's
-     * anchored copy: "matched", "differs", "unreachable" or "not set up".
+     * Fields of {@code audit verify --json}; {@code records} is how the audited records compared with the digests
+     * their change events carry; {@code server} is how the trail compared with the central server's anchored copy:
+     * "matched", "differs", "unreachable" or "not set up".
      */
-    record Report(boolean intact, List<SiteResult> sites, String server) {
+    record Report(boolean intact, List<SiteResult> sites, RecordsResult records, String server) {
+    }
+
+    record RecordsResult(boolean intact, int checked, List<String> differing) {
     }
 
     record SiteResult(String site, boolean intact, int eventsChecked, Long firstBadSequence, String reason) {
@@ -56,6 +61,7 @@ final class AuditCommands {
         public Integer call() {
             List<SiteResult> sites;
             String server;
+            RecordsResult records;
             try (Session session = group.root.signIn()) {
                 LocalStore store = session.services().store();
                 java.util.Map<String, SiteResult> bySite = new java.util.LinkedHashMap<>();
@@ -66,8 +72,12 @@ final class AuditCommands {
                         c.site(), (site, r) -> r.intact() ? r.broken(p) : r)));
                 server = compareWithServer(store, bySite);
                 sites = List.copyOf(bySite.values());
+                // A record changed behind the program's back (no event) no longer matches its events' digests.
+                RecordsAgainstAudit.Result checked = RecordsAgainstAudit.check(store);
+                records = new RecordsResult(checked.intact(), checked.recordsChecked(), checked.problems());
             }
-            Report report = new Report(sites.stream().allMatch(SiteResult::intact), sites, server);
+            Report report = new Report(sites.stream().allMatch(SiteResult::intact) && records.intact(), sites, records,
+                    server);
             Output out = Output.of(spec);
             if (json) {
                 out.json(report);
@@ -77,6 +87,9 @@ final class AuditCommands {
                             : "Site " + s.site() + ": BROKEN " + (s.firstBadSequence() == null ? ""
                             : "at event " + s.firstBadSequence()) + ": " + s.reason());
                 }
+                out.line(records.intact() ? "Records: all " + records.checked() + " match their audit events"
+                        : "Records: " + records.differing().size() + " DIFFER from their audit events:");
+                records.differing().forEach(p -> out.line("  " + p));
                 out.line("Compared with the central server: " + server);
             }
             return report.intact() ? ExitCode.OK : ExitCode.CHECK_FAILED;

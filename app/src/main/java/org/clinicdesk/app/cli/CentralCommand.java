@@ -54,10 +54,10 @@ public final class CentralCommand implements Runnable {
     private static int fail(CommandSpec spec, RuntimeException e) {
         PrintWriter err = spec.commandLine().getErr();
         if (e instanceof ValidationException) {
-            err.println("Invalid input: " + e.getMessage());
+            err.println("Error: " + e.getMessage());
             return SyncCommand.INVALID_INPUT;
         }
-        err.println("Central server: " + rootMessage(e));
+        err.println("Error: central server: " + rootMessage(e));
         return SyncCommand.UNREACHABLE;
     }
 

@@ -15,6 +15,7 @@ import org.clinicdesk.core.site.ClinicSettings;
 import org.clinicdesk.core.site.SiteSettings;
 import org.clinicdesk.storage.sync.SyncEngine;
 import org.clinicdesk.storage.LocalStore;
+import org.clinicdesk.storage.sync.RecordsAgainstAudit;
 import org.clinicdesk.storage.keys.StoreKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -148,6 +149,11 @@ final class DoctorCommand implements Callable<Integer> {
                 checks.add(v.intact() ? DoctorCheck.passed("Audit chain of site " + v.site(), "intact (" + v.eventsChecked() + " events)")
                         : DoctorCheck.failed("Audit chain of site " + v.site(), v.reason()));
             }
+            RecordsAgainstAudit.Result records = RecordsAgainstAudit.check(store);
+            checks.add(records.intact() ? DoctorCheck.passed("Records against the audit trail", "every one of "
+                    + records.recordsChecked() + " records matches its events")
+                    : DoctorCheck.failed("Records against the audit trail", records.problems().size()
+                    + " differ; first: " + records.problems().get(0) + " (see 'clinicdesk audit verify')"));
         } catch (RuntimeException e) {
             // The doctor's job is to report a store that will not open, not to crash on it.
             CliLog.recordFailure(dataDir, e);

@@ -47,17 +47,17 @@ public final class OcrCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (workers < 1 || workers > 16) {
-            err.println("--workers: must be between 1 and 16");
+            err.println("Error: --workers: must be between 1 and 16");
             return BAD_INPUT;
         }
         OcrReport report;
         try (OcrPipeline pipeline = new OcrPipeline(workers, FileLimits.DEFAULT, dateOrder)) {
             report = pipeline.read(file);
         } catch (org.clinicdesk.core.common.ValidationException e) {
-            err.println(e.getMessage());
+            err.println("Error: " + e.getMessage());
             return BAD_INPUT;
         } catch (ClinicException e) {
-            err.println(e.getMessage());
+            err.println("Error: " + e.getMessage());
             return FAILED;
         }
         if (json) {

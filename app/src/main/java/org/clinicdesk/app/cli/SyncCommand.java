@@ -92,22 +92,22 @@ public final class SyncCommand implements Callable<Integer> {
                 return OK;
             }
         } catch (ValidationException e) {
-            err.println("Invalid input: " + e.getMessage());
+            err.println("Error: " + e.getMessage());
             return INVALID_INPUT;
         } catch (SyncRefusedException e) {
-            err.println("Sync refused: " + e.getMessage());
+            err.println("Error: sync refused: " + e.getMessage());
             return REFUSED;
         } catch (CentralUnavailableException e) {
-            err.println(e.getMessage());
+            err.println("Error: " + e.getMessage());
             return UNREACHABLE;
         } catch (org.clinicdesk.storage.db.StoreInUseException e) {
-            err.println(e.getMessage() + " (the window syncs in the background by itself)");
+            err.println("Error: " + e.getMessage() + " (the window syncs in the background by itself)");
             return STORE_IN_USE;
         } catch (ClinicException e) {
-            err.println(e.getMessage());
+            err.println("Error: " + e.getMessage());
             return REFUSED;
         } catch (RuntimeException e) {
-            err.println("Sync failed unexpectedly: " + e.getMessage());
+            err.println("Error: sync failed unexpectedly: " + e.getMessage());
             return UNEXPECTED;
         }
     }

@@ -66,6 +66,44 @@ class AdministrationTest {
     }
 
     @Test
+    void recordsChangedWithoutAnEventAreCaughtByAuditVerifyAndTheDoctor() throws SQLException {
+        ClinicDay day = ClinicDay.initialised(home.resolve("data"));
+        String uhid = day.register("Asha Verma", "1980-02-29", "F");
+        String note = day.ok(day.doctor("note", "add", uhid, "--subjective", "Fever 3 days", "--assessment",
+                "Viral fever", "--sign", "--json"));
+        day.ok(day.doctor("history", "add", uhid, "--kind", "diagnosis", "--summary", "Asthma", "--date", "2020-01-01"));
+        assertThat(day.ok(day.admin("audit", "verify"))).contains("Site A: intact", "Records: all ")
+                .contains("match their audit events");
+
+        // Someone holding the data folder and this computer's key changes records with SQL, without any event: the
+        // chain itself stays intact, the records no longer match what their events vouched for.
+        try (LocalStore store = LocalStore.open(day.cli.dataDir(), Clock.systemDefaultZone());
+             Connection c = store.dataSource().getConnection(); Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate("UPDATE patient SET phone = '9999999999' WHERE uhid = '" + uhid + "'")).isEqualTo(1);
+            assertThat(s.executeUpdate("UPDATE app_user SET role = 'ADMIN' WHERE username = 'desk1'")).isEqualTo(1);
+            s.execute("DROP TRIGGER soap_note_signed_guard");
+            assertThat(s.executeUpdate("UPDATE soap_note SET assessment = 'Nothing wrong' WHERE status = 'SIGNED'"))
+                    .isEqualTo(1);
+            s.execute("CREATE LOCAL TEMPORARY TABLE forged AS SELECT * FROM app_user WHERE username = 'admin'");
+            s.execute("UPDATE forged SET id = RANDOM_UUID(), username = 'mallory', display_name = 'Mallory'");
+            assertThat(s.executeUpdate("INSERT INTO app_user SELECT * FROM forged")).isEqualTo(1);
+        }
+
+        var verify = day.admin("audit", "verify");
+        var doctor = day.cli.with(Map.of(), "doctor");
+
+        assertThat(verify.exit()).as(verify.toString()).isEqualTo(ExitCode.CHECK_FAILED);
+        assertThat(verify.out()).contains("Site A: intact", "Records: 4 DIFFER from their audit events")
+                .containsPattern("patient [0-9a-f-]{36}: phone matches no audit event")
+                .containsPattern("app_user [0-9a-f-]{36}: role matches no audit event")
+                .containsPattern("soap_note [0-9a-f-]{36}: assessment matches no audit event")
+                .containsPattern("app_user [0-9a-f-]{36}: no audit event made or changed it");
+        assertThat(note).contains("SIGNED");
+        assertThat(doctor.exit()).isEqualTo(ExitCode.CHECK_FAILED);
+        assertThat(doctor.out()).contains("[FAIL] Records against the audit trail: 4 differ");
+    }
+
+    @Test
     void onlyAnAdminMayVerifyTheAuditTrail() {
         ClinicDay day = ClinicDay.initialised(home.resolve("data"));
 

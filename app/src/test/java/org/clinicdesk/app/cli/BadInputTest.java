@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -18,8 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every verb given a missing or invalid field answers with a clear error naming it and a non-zero exit, and the
- * store is as it was: every table compared row by row before and after. The only trace a refused command may
- * leave is the audit event of its user's sign-in (and that event's outbox row and chain head).
+ * store is as it was: every table compared row by row before and after, the audit trail and outbox included (their
+ * rows from before unchanged). The only trace a refused command may leave is the audit event of its user's sign-in
+ * (and that event's outbox row and chain head).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputTest {
@@ -87,7 +89,26 @@ class BadInputTest {
                 bad("admin", 2, "already taken", "user", "add", "nurse1", "--role", "nurse"),
                 bad("admin-short-password", 2, "password", "user", "add", "sam", "--role", "nurse"),
                 bad("admin", 4, "cannot become site B", "init", "--site", "B", "--clinic", "Other", "--admin", "root"),
-                bad("admin", 2, "patients", "demo-data", "--patients", "0"));
+                bad("admin", 2, "patients", "demo-data", "--patients", "0"),
+                bad("doctor", 2, "note id", "note", "show", "not-a-note"),
+                bad("doctor", 5, "Note not found", "note", "show", UUID.randomUUID().toString()),
+                bad("nurse", 2, "kind", "history", "add", "{UHID}", "--kind", "surgery", "--summary", "Appendix out",
+                        "--date", "2020-01-01"),
+                bad("nurse", 2, "date", "history", "add", "{UHID}", "--kind", "diagnosis", "--summary", "Asthma",
+                        "--date", "2020-02-31"),
+                bad("nurse", 5, UNKNOWN_UHID, "history", "add", UNKNOWN_UHID, "--kind", "diagnosis", "--summary",
+                        "Asthma", "--date", "2020-01-01"),
+                bad("desk", 2, "no-such-scan.pdf", "document", "add", "{UHID}", "/nonexistent/no-such-scan.pdf"),
+                bad("desk", 2, "no-such-scan.png", "ocr", "/nonexistent/no-such-scan.png"),
+                bad("admin", 2, "idle", "clinic", "set", "--idle-minutes", "0"),
+                bad("admin", 2, "date-order", "clinic", "set", "--date-order", "sideways"),
+                bad("admin", 5, "nobody", "user", "disable", "nobody", "--reason", "left"),
+                bad("admin", 2, "no-such-backup.zip", "restore", "/nonexistent/no-such-backup.zip", "--to",
+                        "/nonexistent/restored"),
+                bad("admin", 2, "--bogus", "audit", "verify", "--bogus"),
+                bad("admin", 2, "url", "sync", "--once", "--url", "not-a-url"),
+                bad("admin", 2, "clinic-id", "central", "add-site", "--url", "jdbc:postgresql://127.0.0.1:5432/none",
+                        "--clinic-id", "not-a-uuid", "--site", "B"));
     }
 
     private static String[] vitals(String option, String value) {
@@ -126,9 +147,18 @@ class BadInputTest {
         StoreDump after = StoreDump.of(day.cli.dataDir());
         assertThat(after.without("audit_event", "audit_head", "outbox"))
                 .isEqualTo(before.without("audit_event", "audit_head", "outbox"));
+        // the audit trail and the outbox only grow, and only by the sign-in: every row that was there is unchanged
+        for (String table : new String[] {"audit_event", "outbox"}) {
+            List<Map<String, String>> added = after.addedSince(before, table);
+            List<Map<String, String>> kept = new java.util.ArrayList<>(after.table(table));
+            kept.removeAll(added);
+            assertThat(kept).as(table + " rows that were there before").containsExactlyInAnyOrderElementsOf(
+                    before.table(table));
+        }
         assertThat(after.addedSince(before, "audit_event")).allSatisfy(e -> assertThat(e.get("action")).isEqualTo("SIGN_IN"));
         assertThat(after.addedSince(before, "outbox")).allSatisfy(o ->
                 assertThat(o.get("entity_table")).isEqualTo("audit_event"));
+        assertThat(after.table("audit_head")).hasSameSizeAs(before.table("audit_head"));
     }
 
     private String resolve(String text) {

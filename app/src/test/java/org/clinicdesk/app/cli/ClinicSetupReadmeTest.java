@@ -254,7 +254,7 @@ class ClinicSetupReadmeTest {
             for (AuditEvent e : store.auditLog().chainOf("C")) {
                 AuditEvent unsealed = new AuditEvent(e.id(), e.site(), e.sequence(), e.occurredAt(), e.username(),
                         e.action(), e.entityType(), e.entityId(), e.sequence() == 1 ? "nothing happened" : e.detail(),
-                        previous, null);
+                        e.rowDigest(), previous, null);
                 String hash = AuditChain.hashOf(unsealed);
                 String signature = key.sign(SignedRows.message("audit_event", Map.of("id", e.id(), "site", "C",
                         "sequence", e.sequence(), "previous_hash", previous, "hash", hash)).orElseThrow());

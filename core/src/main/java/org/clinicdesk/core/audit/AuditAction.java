@@ -14,5 +14,19 @@ public enum AuditAction {
     CLINIC_SETTING_CHANGED, SITE_JOINED, SITE_REJOINED,
     USER_DISABLED, USER_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED, ACCOUNT_UNLOCKED,
     RECORDS_IMPORTED, RECORDS_EXPORTED,
-    SUMMARY_EXPORTED, CONFLICTS_VIEWED, DOCUMENT_OPENED, EMERGENCY_ACCESS
+    SUMMARY_EXPORTED, CONFLICTS_VIEWED, DOCUMENT_OPENED, EMERGENCY_ACCESS, RECORD_DELETED;
+
+    private static final java.util.Set<AuditAction> CHANGES = java.util.EnumSet.of(USER_ADDED, PATIENT_REGISTERED,
+            PATIENT_EDITED, QUEUE_ADDED, QUEUE_MOVED, QUEUE_REQUEUED, VITALS_RECORDED, NOTE_DRAFTED, NOTE_SIGNED,
+            NOTE_AMENDED, DOCUMENT_ADDED, DOCUMENT_READ, HISTORY_ADDED, CLINIC_SETTING_CHANGED, USER_DISABLED,
+            USER_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED, RECORD_DELETED);
+
+    /**
+     * Whether the event records a change to the record it names (so it vouches for the record's new state). Reads,
+     * searches and sign-outs never vouch for anything: a record changed behind the program's back and then merely
+     * opened must still show as changed without an event.
+     */
+    public boolean changesRecord() {
+        return CHANGES.contains(this);
+    }
 }

@@ -21,11 +21,18 @@ public final class AuditChain {
 
     public static AuditEvent seal(UUID id, String site, long sequence, java.time.Instant at, String username,
                                   AuditRecord record, String previousHash) {
+        return seal(id, site, sequence, at, username, record, "", previousHash);
+    }
+
+    /** Seals an event that vouches for the record it changed with {@code rowDigest} (see {@link AuditEvent}). */
+    public static AuditEvent seal(UUID id, String site, long sequence, java.time.Instant at, String username,
+                                  AuditRecord record, String rowDigest, String previousHash) {
         java.time.Instant millis = at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         AuditEvent unsealed = new AuditEvent(id, site, sequence, millis, username, record.action().name(),
-                record.entityType(), record.entityId(), record.detail(), previousHash, null);
+                record.entityType(), record.entityId(), record.detail(), rowDigest == null ? "" : rowDigest,
+                previousHash, null);
         return new AuditEvent(id, site, sequence, millis, username, unsealed.action(), unsealed.entityType(),
-                unsealed.entityId(), unsealed.detail(), previousHash, hashOf(unsealed));
+                unsealed.entityId(), unsealed.detail(), unsealed.rowDigest(), previousHash, hashOf(unsealed));
     }
 
     public static String hashOf(AuditEvent e) {
@@ -35,6 +42,10 @@ public final class AuditChain {
                 e.username(), e.action(), e.entityType(), e.entityId(), e.detail()}) {
             String value = field == null ? "" : field;
             canonical.append(value.length()).append(':').append(value).append('|');
+        }
+        // events from before row digests hash as they always did
+        if (e.rowDigest() != null && !e.rowDigest().isEmpty()) {
+            canonical.append(e.rowDigest().length()).append(':').append(e.rowDigest()).append('|');
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));

@@ -41,11 +41,12 @@ class AuditChainTest {
     @Test
     void editingAnyFieldIsDetectedAtThatEvent() {
         List<UnaryOperator<AuditEvent>> edits = List.of(
-                e -> new AuditEvent(e.id(), e.site(), e.sequence(), e.occurredAt().plusSeconds(1), e.username(), e.action(), e.entityType(), e.entityId(), e.detail(), e.previousHash(), e.hash()),
-                e -> new AuditEvent(e.id(), e.site(), e.sequence(), e.occurredAt(), "admin", e.action(), e.entityType(), e.entityId(), e.detail(), e.previousHash(), e.hash()),
-                e -> new AuditEvent(e.id(), e.site(), e.sequence(), e.occurredAt(), e.username(), "SIGN_IN", e.entityType(), e.entityId(), e.detail(), e.previousHash(), e.hash()),
-                e -> new AuditEvent(e.id(), e.site(), e.sequence(), e.occurredAt(), e.username(), e.action(), e.entityType(), "x", e.detail(), e.previousHash(), e.hash()),
-                e -> new AuditEvent(e.id(), e.site(), e.sequence(), e.occurredAt(), e.username(), e.action(), e.entityType(), e.entityId(), "other", e.previousHash(), e.hash()));
+                e -> new AuditEvent(e.id(), e.site(), e.sequence(), e.occurredAt().plusSeconds(1), e.username(), e.action(), e.entityType(), e.entityId(), e.detail(), e.rowDigest(), e.previousHash(), e.hash()),
+                e -> new AuditEvent(e.id(), e.site(), e.sequence(), e.occurredAt(), "admin", e.action(), e.entityType(), e.entityId(), e.detail(), e.rowDigest(), e.previousHash(), e.hash()),
+                e -> new AuditEvent(e.id(), e.site(), e.sequence(), e.occurredAt(), e.username(), "SIGN_IN", e.entityType(), e.entityId(), e.detail(), e.rowDigest(), e.previousHash(), e.hash()),
+                e -> new AuditEvent(e.id(), e.site(), e.sequence(), e.occurredAt(), e.username(), e.action(), e.entityType(), "x", e.detail(), e.rowDigest(), e.previousHash(), e.hash()),
+                e -> new AuditEvent(e.id(), e.site(), e.sequence(), e.occurredAt(), e.username(), e.action(), e.entityType(), e.entityId(), "other", e.rowDigest(), e.previousHash(), e.hash()),
+                e -> new AuditEvent(e.id(), e.site(), e.sequence(), e.occurredAt(), e.username(), e.action(), e.entityType(), e.entityId(), e.detail(), "given_name:0123456789abcdef", e.previousHash(), e.hash()));
         for (UnaryOperator<AuditEvent> edit : edits) {
             List<AuditEvent> events = chain(5);
             Optional<AuditLog.ChainHead> head = headOf(events);
@@ -81,8 +82,8 @@ class AuditChainTest {
         AuditEvent second = events.get(1);
         AuditEvent third = events.get(2);
         // Reordering in a database means swapping the sequence numbers, so the store returns them swapped.
-        events.set(1, new AuditEvent(third.id(), third.site(), 2, third.occurredAt(), third.username(), third.action(), third.entityType(), third.entityId(), third.detail(), third.previousHash(), third.hash()));
-        events.set(2, new AuditEvent(second.id(), second.site(), 3, second.occurredAt(), second.username(), second.action(), second.entityType(), second.entityId(), second.detail(), second.previousHash(), second.hash()));
+        events.set(1, new AuditEvent(third.id(), third.site(), 2, third.occurredAt(), third.username(), third.action(), third.entityType(), third.entityId(), third.detail(), third.rowDigest(), third.previousHash(), third.hash()));
+        events.set(2, new AuditEvent(second.id(), second.site(), 3, second.occurredAt(), second.username(), second.action(), second.entityType(), second.entityId(), second.detail(), second.rowDigest(), second.previousHash(), second.hash()));
         ChainVerification v = AuditChain.verify("A", events, head);
         assertThat(v.intact()).isFalse();
         assertThat(v.firstBadSequence()).contains(2L);

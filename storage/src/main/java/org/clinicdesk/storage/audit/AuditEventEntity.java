@@ -31,6 +31,8 @@ class AuditEventEntity extends SyncedEntity implements org.clinicdesk.storage.db
     private String entityId;
     @Column(name = "detail", nullable = false, length = 4000)
     private String detail;
+    @Column(name = "row_digest", nullable = false, length = 8000)
+    private String rowDigest;
     @Column(name = "previous_hash", nullable = false, length = 64)
     private String previousHash;
     @Column(name = "hash", nullable = false, length = 64)
@@ -48,13 +50,14 @@ class AuditEventEntity extends SyncedEntity implements org.clinicdesk.storage.db
         entityType = e.entityType();
         entityId = e.entityId();
         detail = e.detail();
+        rowDigest = e.rowDigest();
         previousHash = e.previousHash();
         hash = e.hash();
     }
 
     AuditEvent toEvent() {
         return new AuditEvent(getId(), getSite(), sequence, occurredAt, username, action, entityType, entityId, detail,
-                previousHash, hash);
+                rowDigest == null ? "" : rowDigest, previousHash, hash);
     }
 
     @Override

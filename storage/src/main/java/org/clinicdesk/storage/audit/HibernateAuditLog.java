@@ -11,6 +11,7 @@ import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.IdGenerator;
 import org.clinicdesk.storage.db.HibernateUnitOfWork;
 import org.clinicdesk.storage.db.StoreClock;
+import org.clinicdesk.storage.sync.RowDigest;
 import org.hibernate.Session;
 
 /**
@@ -41,8 +42,14 @@ public final class HibernateAuditLog implements AuditLog {
             ChainHead head = lockHead(session, site);
             AuditRecord bounded = new AuditRecord(record.action(), truncate(record.entityType(), 40),
                     truncate(record.entityId(), 100), truncate(record.detail(), DETAIL_MAX));
+            String rowDigest = "";
+            if (record.action().changesRecord()) {
+                // the change this event describes is written first, so the digest is of the record as it leaves it
+                session.flush();
+                rowDigest = session.doReturningWork(c -> RowDigest.of(c, bounded.entityType(), bounded.entityId()));
+            }
             AuditEvent event = AuditChain.seal(ids.newId(), site, head.sequence() + 1, wall.instant(),
-                    truncate(username == null ? "" : username, USERNAME_MAX), bounded, head.hash());
+                    truncate(username == null ? "" : username, USERNAME_MAX), bounded, rowDigest, head.hash());
             session.persist(new AuditEventEntity(event));
             session.createNativeMutationQuery("UPDATE audit_head SET sequence = :sequence, hash = :hash WHERE site = :site")
                     .setParameter("sequence", event.sequence())

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.clinicdesk.core.audit.AuditAction;
+import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.history.HistoryEntry;
 import org.clinicdesk.core.history.HistoryKind;
@@ -70,7 +72,7 @@ final class Desktop implements AutoCloseable {
                 new DateOfBirth(LocalDate.of(1950 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28)), false),
                 Sex.F, PhoneNumber.parse("98450" + (10000 + random.nextInt(89999))), "1 Market Road", List.of("latex"),
                 PatientStatus.ACTIVE);
-        store.context().tx().run(() -> store.patients().save(p));
+        audited(AuditAction.PATIENT_REGISTERED, "patient", p.id(), () -> store.patients().save(p));
         return p;
     }
 
@@ -94,7 +96,7 @@ final class Desktop implements AutoCloseable {
             default -> new Patient(p.id(), p.uhid(), p.name(), p.dateOfBirth(), p.sex(), p.phone(), p.address(),
                     List.of("penicillin " + site + random.nextInt(100)), p.status());
         };
-        store.context().tx().run(() -> store.patients().save(edited));
+        audited(AuditAction.PATIENT_EDITED, "patient", patientId, () -> store.patients().save(edited));
         return List.of("phone", "address", "allergies").get(which);
     }
 
@@ -115,7 +117,7 @@ final class Desktop implements AutoCloseable {
         Instant now = wall.instant();
         QueueEntry entry = new QueueEntry(store.context().ids().newId(), patientId, new Token(site, ++tokenNumber),
                 LocalDate.now(wall), Priority.values()[tokenNumber % Priority.values().length], QueueStatus.WAITING, now, now, 0);
-        store.context().tx().run(() -> store.queue().save(entry));
+        audited(AuditAction.QUEUE_ADDED, "queue_entry", entry.id(), () -> store.queue().save(entry));
         return entry;
     }
 
@@ -131,7 +133,7 @@ final class Desktop implements AutoCloseable {
             moves.sort(Enum::compareTo);
             moved = entry.movedTo(moves.get(random.nextInt(moves.size())), now);
         }
-        store.context().tx().run(() -> {
+        audited(AuditAction.QUEUE_MOVED, "queue_entry", entryId, () -> {
             store.queue().save(moved);
             store.queue().record(new QueueTransition(store.context().ids().newId(), entryId, entry.status(), moved.status(),
                     "nurse" + site, now, ""));
@@ -144,7 +146,7 @@ final class Desktop implements AutoCloseable {
         SoapNote note = new SoapNote(store.context().ids().newId(), patientId, "doc" + site, NoteStatus.DRAFT,
                 NoteContent.of(new SoapText("cough " + random.nextInt(100), "chest clear", "bronchitis", "rest")), now, now,
                 null, null);
-        store.context().tx().run(() -> store.notes().save(note));
+        audited(AuditAction.NOTE_DRAFTED, "soap_note", note.id(), () -> store.notes().save(note));
         return note;
     }
 
@@ -153,25 +155,25 @@ final class Desktop implements AutoCloseable {
         Instant now = wall.instant();
         SoapNote signed = new SoapNote(note.id(), note.patientId(), note.author(), NoteStatus.SIGNED, note.content(),
                 note.createdAt(), now, "doc" + site, now);
-        store.context().tx().run(() -> store.notes().save(signed));
+        audited(AuditAction.NOTE_SIGNED, "soap_note", noteId, () -> store.notes().save(signed));
         return store.notes().findById(noteId).orElseThrow(); // as stored (the database keeps microseconds)
     }
 
     void amend(UUID noteId, Random random) {
-        store.context().tx().run(() -> store.notes().add(new Amendment(store.context().ids().newId(), noteId, "doc" + site,
+        audited(AuditAction.NOTE_AMENDED, "soap_note", noteId, () -> store.notes().add(new Amendment(store.context().ids().newId(), noteId, "doc" + site,
                 wall.instant(), "typo " + random.nextInt(100), NoteContent.of(new SoapText("s", "o", "a", "p")))));
     }
 
     HistoryEntry history(UUID patientId, Random random) {
         HistoryEntry entry = new HistoryEntry(store.context().ids().newId(), patientId, HistoryKind.DIAGNOSIS,
                 LocalDate.of(2020, 1, 1 + random.nextInt(28)), "Asthma", "", "test", "nurse" + site, wall.instant());
-        store.context().tx().run(() -> store.history().save(entry));
+        audited(AuditAction.HISTORY_ADDED, "history_entry", entry.id(), () -> store.history().save(entry));
         return entry;
     }
 
-    /** Deletes a row the way the application does: a tombstone through Hibernate, captured by the outbox. */
-    void delete(String entityClass, UUID id) {
-        store.unitOfWork().inTransaction(() -> store.unitOfWork().withSession(s -> {
+    /** Deletes a row the way the application does: a tombstone through Hibernate, captured by the outbox, audited. */
+    void delete(String entityClass, String entityType, UUID id) {
+        audited(AuditAction.RECORD_DELETED, entityType, id, () -> store.unitOfWork().withSession(s -> {
             try {
                 SyncedEntity entity = (SyncedEntity) s.find(Class.forName(entityClass), id);
                 entity.markDeleted();
@@ -181,6 +183,14 @@ final class Desktop implements AutoCloseable {
             }
         }));
         store.evictCaches();
+    }
+
+    /** A change and its audit event in one transaction, as the use cases write them. */
+    private void audited(AuditAction action, String entityType, UUID id, Runnable change) {
+        store.context().tx().run(() -> {
+            change.run();
+            store.auditLog().append("user" + site, AuditRecord.of(action, entityType, id, ""));
+        });
     }
 
     List<UUID> ids(String table, String where) {

@@ -154,7 +154,7 @@ class SyncConvergenceTest {
                 if (!drafts.isEmpty()) {
                     UUID note = hot(drafts, random);
                     if (random.nextInt(4) == 0) {
-                        d.delete("org.clinicdesk.storage.notes.SoapNoteEntity", note);
+                        d.delete("org.clinicdesk.storage.notes.SoapNoteEntity", "soap_note", note);
                     } else {
                         SoapNote signed = d.sign(note);
                         signedNotes.put(signed.id(), signed);
@@ -170,7 +170,7 @@ class SyncConvergenceTest {
             default -> {
                 List<UUID> entries = d.ids("history_entry", "deleted = FALSE");
                 if (!entries.isEmpty() && random.nextBoolean()) {
-                    d.delete("org.clinicdesk.storage.history.HistoryEntryEntity", hot(entries, random));
+                    d.delete("org.clinicdesk.storage.history.HistoryEntryEntity", "history_entry", hot(entries, random));
                 } else {
                     d.history(patient, random);
                 }
@@ -229,6 +229,8 @@ class SyncConvergenceTest {
             assertThat(new AuditService(d.store.context().tx(), d.store.auditLog()).verifyAll())
                     .as("audit chains of every site verify on " + d.site).isNotEmpty()
                     .allSatisfy(v -> assertThat(v.intact()).as(v.toString()).isTrue());
+            assertThat(RecordsAgainstAudit.check(d.store).problems())
+                    .as("every record on " + d.site + " matches its audit events after the merges").isEmpty();
             for (SoapNote note : signedNotes.values()) {
                 SoapNote stored = d.store.notes().findById(note.id()).orElseThrow();
                 assertThat(stored).as("signed note intact on " + d.site).isEqualTo(note);

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clinicdesk.core.fhir.FhirImportService;
-import org.clinicdesk.core.fhir.ImportReport;
+import org.clinicdesk.core.imports.ImportReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -15,12 +15,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.clinicdesk.core.chart.Chart;
 import org.clinicdesk.core.chart.ChartService;
 import org.clinicdesk.core.common.ClinicContext;
 import org.clinicdesk.core.common.ClinicException;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.history.HistoryRepository;
+import org.clinicdesk.core.imports.ImportCancelled;
+import org.clinicdesk.core.imports.ImportCharts;
+import org.clinicdesk.core.imports.ImportProgress;
+import org.clinicdesk.core.imports.ImportReport;
 import org.clinicdesk.core.patient.PatientRepository;
 import org.clinicdesk.core.patient.PatientService;
 import org.clinicdesk.core.users.Actor;
@@ -59,9 +62,14 @@ public final class FhirImportService {
     public enum Mode { STORE, DRY_RUN }
 
     public ImportReport importPath(Actor actor, Path fileOrDirectory, Mode mode) {
+        return importPath(actor, fileOrDirectory, mode, ImportProgress.NONE);
+    }
+
+    /** The import, telling {@code progress} how far it is; a cancel rolls back the current file and ends the import. */
+    public ImportReport importPath(Actor actor, Path fileOrDirectory, Mode mode, ImportProgress progress) {
         actor.require(Permission.IMPORT_RECORDS);
         List<Path> files = filesOf(fileOrDirectory);
-        ImportRun run = new ImportRun(ctx, actor, patientService, patients, history, sources);
+        ImportRun run = new ImportRun(ctx, actor, patientService, patients, history, sources, progress);
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
         Set<String> uhids = new LinkedHashSet<>();
         if (mode == Mode.DRY_RUN) {
@@ -78,21 +86,29 @@ public final class FhirImportService {
         } else {
             importFiles(run, files, mode, outcomes, uhids);
         }
-        List<ImportReport.ChartCheck> checks = new ArrayList<>();
-        if (mode == Mode.STORE) {
-            checkCharts(actor, uhids, checks);
-        }
+        List<ImportReport.ChartCheck> checks = mode == Mode.STORE
+                ? new ImportCharts(ctx, charts).check(actor, uhids, FhirImportService::reason) : List.of();
         return new ImportReport(mode == Mode.DRY_RUN, outcomes, checks);
     }
 
     private void importFiles(ImportRun run, List<Path> files, Mode mode, List<ImportReport.FileOutcome> outcomes,
                              Set<String> uhids) {
         IParser parser = FhirJson.parser();
-        for (Path file : files) {
-            String name = file.toString();
+        boolean cancelled = false;
+        for (int i = 0; i < files.size(); i++) {
+            String name = files.get(i).toString();
+            if (cancelled || run.progress().cancelRequested()) {
+                cancelled = true;
+                outcomes.add(ImportReport.FileOutcome.cancelled(name));
+                continue;
+            }
+            run.progress().fileStarted(i, files.size(), name);
             ImportReport.FileOutcome outcome;
             try {
-                outcome = run.importFile(name, read(parser, file), mode);
+                outcome = run.importFile(name, read(parser, files.get(i)), mode);
+            } catch (ImportCancelled e) {
+                cancelled = true;
+                outcome = ImportReport.FileOutcome.cancelled(name);
             } catch (ClinicException | DataFormatException | IllegalArgumentException | IllegalStateException e) {
                 outcome = ImportReport.FileOutcome.failed(name, name + ": " + reason(e));
             }
@@ -105,30 +121,6 @@ public final class FhirImportService {
     private static final class DryRunFinished extends RuntimeException {
         DryRunFinished() {
             super(null, null, false, false);
-        }
-    }
-
-    /**
-     * Opens every imported patient's chart in one transaction (one write to disk for all the chart-opening audit
-     * events). If one does not open, the others are still checked; their audit events are then not kept.
-     */
-    private void checkCharts(Actor actor, Set<String> uhids, List<ImportReport.ChartCheck> checks) {
-        try {
-            ctx.tx().run(() -> uhids.forEach(uhid -> checks.add(chartCheck(actor, uhid))));
-        } catch (IllegalStateException e) {
-            // A failed check marked the transaction rollback-only; the checks themselves are already recorded.
-            if (checks.size() != uhids.size()) {
-                throw e;
-            }
-        }
-    }
-
-    private ImportReport.ChartCheck chartCheck(Actor actor, String uhid) {
-        try {
-            Chart chart = charts.checkImported(actor, uhid);
-            return new ImportReport.ChartCheck(uhid, true, chart.history().size(), "");
-        } catch (RuntimeException e) {
-            return new ImportReport.ChartCheck(uhid, false, 0, reason(e));
         }
     }
 

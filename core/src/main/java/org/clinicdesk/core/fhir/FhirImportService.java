@@ -168,7 +168,7 @@ public final class FhirImportService {
         }
         long max = ndjson ? limits.maxNdjsonBytes() : limits.maxBundleBytes();
         if (size > max) {
-            throw new ValidationException("file", "is " + mb(size) + "; the limit is " + mb(max) + " per "
+            throw new ValidationException("file", "is " + ImportLimits.megabytes(size) + "; the limit is " + ImportLimits.megabytes(max) + " per "
                     + (ndjson ? "NDJSON file" : "bundle") + (ndjson ? "; split it into several files"
                     : "; export it as bulk NDJSON or split it into several bundles"));
         }
@@ -238,9 +238,6 @@ public final class FhirImportService {
         return entries;
     }
 
-    private static String mb(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
-    }
 
     /** One resource of a file: its position (bundle "entry" index or NDJSON "line" number), fullUrl and resource. */
     record SourceEntry(int index, String unit, String fullUrl, Resource resource) {

@@ -26,15 +26,18 @@ final class LegacyFile {
 
     /** The files of the export, in the order they are imported (patients first: the others refer to them). */
     enum Kind {
-        PATIENTS("patients.json", "patient_id"), QUEUE("queue.json", "queue_id"), NOTES("notes.json", "note_id"),
-        HISTORY("history.json", "history_id");
+        PATIENTS("patients.json", "patient_id", "patient"), QUEUE("queue.json", "queue_id", "queue"),
+        NOTES("notes.json", "note_id", "note"), HISTORY("history.json", "history_id", "history");
 
         final String fileName;
         final String idField;
+        /** The key's prefix: {@code legacy:patient:PAT_0A1B2C3D}. */
+        final String keyPrefix;
 
-        Kind(String fileName, String idField) {
+        Kind(String fileName, String idField, String record) {
             this.fileName = fileName;
             this.idField = idField;
+            this.keyPrefix = "legacy:" + record + ":";
         }
     }
 
@@ -167,7 +170,7 @@ final class LegacyFile {
         if (id.isEmpty()) {
             id = "sha256:" + Sha256.hex(n.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 32);
         }
-        return "legacy:" + kind.name().toLowerCase(Locale.ROOT) + ":" + id;
+        return kind.keyPrefix + id;
     }
 
     static String text(JsonNode n, String field) {

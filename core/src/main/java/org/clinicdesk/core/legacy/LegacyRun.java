@@ -40,7 +40,7 @@ import org.clinicdesk.core.users.Actor;
  */
 final class LegacyRun {
     /** The legacy patient's old id as remembered, and the old system's own UHID as an identifier of the patient. */
-    static final String PATIENT_KEY = "legacy:patient:";
+    static final String PATIENT_KEY = LegacyFile.Kind.PATIENTS.keyPrefix;
     static final String LEGACY_UHID = "urn:clinicdesk:legacy-uhid";
     private static final int MAX_DETAILS = 20_000;
 

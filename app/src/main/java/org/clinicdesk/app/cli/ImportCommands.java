@@ -2,12 +2,12 @@ package org.clinicdesk.app.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clinicdesk.core.fhir.FhirImportService;
 import org.clinicdesk.core.imports.ImportProgress;
 import org.clinicdesk.core.imports.ImportReport;
+import org.clinicdesk.core.imports.ImportReportText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -105,7 +105,7 @@ final class ImportCommands {
         if (json) {
             out.json(new Printed(report.dryRun(), report.allImported(), report.totals(), report.files(), report.charts()));
         } else {
-            print(out, report);
+            ImportReportText.lines(report).forEach(out::line);
         }
         boolean skipped = false;
         for (ImportReport.FileOutcome f : report.files()) {
@@ -123,45 +123,5 @@ final class ImportCommands {
             return ExitCode.INVALID_INPUT;
         }
         return report.allImported() ? ExitCode.OK : ExitCode.CHECK_FAILED;
-    }
-
-    private static void print(Output out, ImportReport report) {
-        for (ImportReport.FileOutcome f : report.files()) {
-            if (f.status() == ImportReport.FileStatus.FAILED) {
-                out.line("FAILED " + f.file() + " (nothing from it was stored)");
-                continue;
-            }
-            if (f.status() == ImportReport.FileStatus.CANCELLED) {
-                out.line("CANCELLED " + f.file() + " (nothing from it was stored)");
-                continue;
-            }
-            out.line((report.dryRun() ? "Would import " : "Imported ") + f.file());
-            counts(out, f.counts());
-            for (ImportReport.NotStored n : f.notStored()) {
-                if (!n.pointer().isEmpty() && !n.reason().equals("imported before")) {
-                    out.line("  " + n.resourceType() + " " + n.pointer() + " " + n.reason());
-                }
-            }
-            for (ImportReport.DuplicateFlag d : f.likelyDuplicates()) {
-                out.line("  likely duplicate: " + d.uhid() + " " + d.name() + " looks like " + d.existingUhid() + " "
-                        + d.existingName() + " (" + String.join(", ", d.reasons()) + "); not merged");
-            }
-        }
-        out.line("Totals:");
-        counts(out, report.totals());
-        for (ImportReport.ChartCheck c : report.charts()) {
-            out.line("Chart " + c.uhid() + (c.opens() ? " opens (" + c.historyEntries() + " history entries, "
-                    + c.notes() + " notes)"
-                    : " does NOT open: " + c.problem()));
-        }
-        if (report.dryRun()) {
-            out.line("Dry run: nothing was written.");
-        }
-    }
-
-    private static void counts(Output out, Map<String, ImportReport.TypeCount> counts) {
-        counts.forEach((type, c) -> out.line(String.format(Locale.ROOT,
-                "  %-22s in %5d  stored %5d  imported before %5d  not kept %5d  skipped %5d", type, c.in(), c.stored(),
-                c.alreadyImported(), c.unsupported(), c.skipped())));
     }
 }

@@ -275,6 +275,42 @@ class LegacyImportTest {
     }
 
     @Test
+    void dryRunWritesNothingInAnyTable() throws IOException {
+        ClinicDay fresh = ClinicDay.initialised(dir.resolve("dry"));
+        Path data = fresh.cli.dataDir();
+        Path keys = Path.of(System.getProperty("clinicdesk.keyDir"));
+        fresh.ok(fresh.admin("queue", "list"));
+        // what a sign-in alone writes (its audit events), measured rather than assumed
+        Map<String, String> beforeSignIn = TableHashes.of(data, keys);
+        fresh.ok(fresh.admin("queue", "list"));
+        Map<String, String> before = TableHashes.of(data, keys);
+        Set<String> signInWrites = new HashSet<>();
+        before.forEach((t, h) -> {
+            if (!h.equals(beforeSignIn.get(t))) {
+                signInWrites.add(t);
+            }
+        });
+        StoreDump dumpBefore = StoreDump.of(data);
+        CliRun.Result r = fresh.admin("import", "legacy-json", SAMPLE.toString(), "--dry-run", "--json");
+        JsonNode report = JSON.readTree(r.out());
+        assertThat(report.get("dryRun").asBoolean()).isTrue();
+        assertThat(report.get("totals").get("patient").get("stored").asInt()).isEqualTo(4);
+        assertThat(report.get("totals").get("note").get("stored").asInt()).isEqualTo(2);
+        Map<String, String> after = TableHashes.of(data, keys);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((t, h) -> {
+            if (!signInWrites.contains(t)) {
+                assertThat(after.get(t)).as(t).isEqualTo(h);
+            }
+        });
+        assertThat(signInWrites).doesNotContain("PATIENT", "QUEUE_ENTRY", "SOAP_NOTE", "HISTORY_ENTRY",
+                "FHIR_IMPORT_SOURCE", "SEQUENCE_COUNTER");
+        Set<String> actions = new HashSet<>();
+        StoreDump.of(data).addedSince(dumpBefore, "audit_event").forEach(e -> actions.add(e.get("action")));
+        assertThat(actions).isSubsetOf("SIGN_IN", "SIGN_OUT");
+    }
+
+    @Test
     void onlyAnAdministratorImports() {
         CliRun.Result r = day.nurse("import", "legacy-json", SAMPLE.toString());
         assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCode.PERMISSION_DENIED);

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The import wizard's rules on a real store with the shared legacy sample: the import is offered only after a dry
  * run of the same choice, and Cancel rolls back the file being imported while earlier files stay imported.
  */
-class ImportWizardViewModelTest {
-    static final Path SAMPLE = Path.of(System.getProperty("clinicdesk.shared.data", "../../shared/data"))
+public class ImportWizardViewModelTest {
+    public static final Path SAMPLE = Path.of(System.getProperty("clinicdesk.shared.data", "../../shared/data"))
             .resolve("legacy-json/sample");
 
     @TempDir

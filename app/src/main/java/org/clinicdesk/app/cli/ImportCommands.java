@@ -25,21 +25,13 @@ final class ImportCommands {
     @ParentCommand
     private ClinicDeskCommand root;
 
-    /**
-     * {@code import fhir FILE|DIR [--dry-run] [--json]}: FHIR R4 bundles (.json) and bulk NDJSON (.ndjson), each file
-     * in one transaction. Exit 0 when every file imported and every imported patient's chart opens; 2 when a file
-     * was refused (the others still import); 7 when a chart does not open.
-     */
-    @Command(name = "fhir", description = "Import FHIR R4 bundles (.json) or bulk NDJSON (.ndjson) from a file or folder.")
-    static final class Fhir implements Callable<Integer> {
+    /** What both import verbs share: the sign-in, {@code --dry-run}, {@code --json} and the report. */
+    abstract static class ImportVerb implements Callable<Integer> {
         @ParentCommand
         private ImportCommands group;
 
         @Spec
         private CommandSpec spec;
-
-        @Parameters(paramLabel = "FILE|DIR")
-        private Path path;
 
         @Option(names = "--dry-run", description = "Do everything and report, then write nothing.")
         private boolean dryRun;
@@ -47,14 +39,31 @@ final class ImportCommands {
         @Option(names = "--json", description = "Print the report as one JSON document.")
         private boolean json;
 
+        abstract ImportReport importWith(Session session, FhirImportService.Mode mode);
+
         @Override
         public Integer call() {
             ImportReport report;
             try (Session session = group.root.signIn()) {
-                report = session.services().fhirImport().importPath(session.actor(), path.toAbsolutePath(),
-                        dryRun ? FhirImportService.Mode.DRY_RUN : FhirImportService.Mode.STORE);
+                report = importWith(session, dryRun ? FhirImportService.Mode.DRY_RUN : FhirImportService.Mode.STORE);
             }
             return shown(Output.of(spec), report, json);
+        }
+    }
+
+    /**
+     * {@code import fhir FILE|DIR [--dry-run] [--json]}: FHIR R4 bundles (.json) and bulk NDJSON (.ndjson), each file
+     * in one transaction. Exit 0 when every file imported and every imported patient's chart opens; 2 when a file
+     * was refused (the others still import); 7 when a chart does not open.
+     */
+    @Command(name = "fhir", description = "Import FHIR R4 bundles (.json) or bulk NDJSON (.ndjson) from a file or folder.")
+    static final class Fhir extends ImportVerb {
+        @Parameters(paramLabel = "FILE|DIR")
+        private Path path;
+
+        @Override
+        ImportReport importWith(Session session, FhirImportService.Mode mode) {
+            return session.services().fhirImport().importPath(session.actor(), path.toAbsolutePath(), mode);
         }
     }
 
@@ -65,30 +74,14 @@ final class ImportCommands {
      */
     @Command(name = "legacy-json", description = "Import the previous queue system's JSON export (a folder with "
             + "patients.json, queue.json, notes.json, history.json).")
-    static final class LegacyJson implements Callable<Integer> {
-        @ParentCommand
-        private ImportCommands group;
-
-        @Spec
-        private CommandSpec spec;
-
+    static final class LegacyJson extends ImportVerb {
         @Parameters(paramLabel = "DIR", description = "The export's folder (or one of its four files).")
         private Path path;
 
-        @Option(names = "--dry-run", description = "Do everything and report, then write nothing.")
-        private boolean dryRun;
-
-        @Option(names = "--json", description = "Print the report as one JSON document.")
-        private boolean json;
-
         @Override
-        public Integer call() {
-            ImportReport report;
-            try (Session session = group.root.signIn()) {
-                report = session.services().legacyImport().importExport(session.actor(), path.toAbsolutePath().normalize(),
-                        dryRun ? FhirImportService.Mode.DRY_RUN : FhirImportService.Mode.STORE, ImportProgress.NONE);
-            }
-            return shown(Output.of(spec), report, json);
+        ImportReport importWith(Session session, FhirImportService.Mode mode) {
+            return session.services().legacyImport().importExport(session.actor(), path.toAbsolutePath().normalize(),
+                    mode, ImportProgress.NONE);
         }
     }
 

@@ -122,33 +122,33 @@ class LegacyBadInputTest {
                 "queue.json", "/0/completed_at", "is not a date and time");
     }
 
+    /** Writes {@code count} records between {@code open} and {@code close}, generated at test time (never committed). */
+    static Path generated(String folder, String file, String open, int count, java.util.function.IntFunction<String> record,
+                          String close) throws IOException {
+        Path target = Files.createDirectories(dir.resolve(folder)).resolve(file);
+        try (BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            w.write(open);
+            for (int i = 0; i < count; i++) {
+                w.write((i == 0 ? "" : ",") + record.apply(i));
+            }
+            w.write(close);
+        }
+        return target.getParent();
+    }
+
     @Test
     void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
-        Path folder = Files.createDirectories(dir.resolve("big"));
-        Path big = folder.resolve("history.json");
         String pad = "x".repeat(1000);
-        try (BufferedWriter w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
-            w.write("{\"PAT_A\":[");
-            for (int i = 0; i < 50_000; i++) {
-                w.write((i == 0 ? "" : ",") + "{\"history_id\":\"H" + i + "\",\"type\":\"visit\",\"content\":{\"notes\":\""
-                        + pad + "\"},\"created_at\":\"2025-10-02T09:20:00\"}");
-            }
-            w.write("]}");
-        }
-        assertThat(Files.size(big)).isGreaterThan(50L * 1000 * 1000);
+        Path folder = generated("big", "history.json", "{\"PAT_A\":[", 50_000, i -> "{\"history_id\":\"H" + i
+                + "\",\"type\":\"visit\",\"content\":{\"notes\":\"" + pad + "\"},\"created_at\":\"2025-10-02T09:20:00\"}", "]}");
+        assertThat(Files.size(folder.resolve("history.json"))).isGreaterThan(50L * 1000 * 1000);
         fileRefused(folder, "history.json", "history.json file: is ", "the limit is 20.0 MB per file");
     }
 
     @Test
     void aFileOfAHundredThousandRecordsIsRefused() throws IOException {
-        Path folder = Files.createDirectories(dir.resolve("many"));
-        try (BufferedWriter w = Files.newBufferedWriter(folder.resolve("queue.json"), StandardCharsets.UTF_8)) {
-            w.write("[");
-            for (int i = 0; i < 100_000; i++) {
-                w.write((i == 0 ? "" : ",") + "{\"queue_id\":\"Q" + i + "\",\"patient_id\":\"PAT_A\"}");
-            }
-            w.write("]");
-        }
+        Path folder = generated("many", "queue.json", "[", 100_000,
+                i -> "{\"queue_id\":\"Q" + i + "\",\"patient_id\":\"PAT_A\"}", "]");
         fileRefused(folder, "queue.json", "has 100000 records; the limit is 20000 per file");
     }
 

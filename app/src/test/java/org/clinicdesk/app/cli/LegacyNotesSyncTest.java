@@ -8,9 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -19,17 +17,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.clinicdesk.app.ClinicServices;
-import org.clinicdesk.core.common.SiteCode;
+import org.clinicdesk.app.gui.testsupport.CentralTestDatabase;
 import org.clinicdesk.core.fhir.FhirImportService;
 import org.clinicdesk.core.imports.ImportProgress;
 import org.clinicdesk.core.site.SiteSettings;
 import org.clinicdesk.core.users.Actor;
 import org.clinicdesk.core.users.Role;
 import org.clinicdesk.storage.LocalStore;
-import org.clinicdesk.storage.sync.CentralSchema;
-import org.clinicdesk.storage.sync.CentralServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -39,52 +33,22 @@ import picocli.CommandLine;
  * with their original, past times and past queue visits, with no conflict.
  */
 class LegacyNotesSyncTest {
-    private static final String PG = env("CLINICDESK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-    private static final String USER = env("CLINICDESK_TEST_PG_USER", "clinicdesk_test");
-    private static final String PASSWORD = env("CLINICDESK_TEST_PG_PASSWORD", "clinicdesk_test");
     private static final UUID CLINIC = UUID.randomUUID();
     @TempDir
     Path dir;
-    private String database;
-    private String role;
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private String url() {
-        return PG.substring(0, PG.lastIndexOf('/') + 1) + database;
-    }
-
-    @BeforeEach
-    void createDatabase() throws SQLException {
-        database = "cd_legacy_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(PG, USER, PASSWORD); Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE " + database);
-        }
-    }
-
-    @AfterEach
-    void dropDatabase() throws SQLException {
-        try (Connection c = DriverManager.getConnection(PG, USER, PASSWORD); Statement st = c.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            if (role != null) {
-                st.execute("DROP ROLE IF EXISTS " + role);
-            }
-        }
-    }
 
     @Test
     void importedSignedNotesWithTheirOriginalTimesAndPastVisitsArePushedWithoutConflict() throws Exception {
-        StringWriter initErr = new StringWriter();
-        int init = new CommandLine(new CentralCommand()).setOut(new PrintWriter(new StringWriter()))
-                .setErr(new PrintWriter(initErr)).execute("init", "--url", url() + "?user=" + USER + "&password=" + PASSWORD);
-        assertThat(init).as(initErr.toString()).isZero();
-        role = new CentralSchema(new CentralServer(url(), USER, PASSWORD)).addSite(CLINIC, SiteCode.of("A"), "desk-password");
+        try (CentralTestDatabase central = CentralTestDatabase.create()) {
+            importAndSync(central);
+        }
+    }
+
+    private void importAndSync(CentralTestDatabase central) throws Exception {
+        String role = central.site(CLINIC, "A", central.url()).user();
         try (LocalStore store = LocalStore.open(dir, Clock.systemDefaultZone())) {
-            store.initialise(new SiteSettings(SiteCode.of("A"), "Green Valley", CLINIC));
-            Actor admin = new Actor(UUID.randomUUID(), "admin", Role.ADMIN, SiteCode.of("A"));
+            store.initialise(new SiteSettings(org.clinicdesk.core.common.SiteCode.of("A"), "Green Valley", CLINIC));
+            Actor admin = new Actor(UUID.randomUUID(), "admin", Role.ADMIN, org.clinicdesk.core.common.SiteCode.of("A"));
             var report = ClinicServices.over(store).legacyImport().importExport(admin,
                     SharedData.dir("legacy-json/sample").toAbsolutePath(), FhirImportService.Mode.STORE, ImportProgress.NONE);
             assertThat(report.totals().get("note").stored()).isEqualTo(2);
@@ -92,13 +56,13 @@ class LegacyNotesSyncTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = new CommandLine(new SyncCommand(() -> Optional.of(dir), Map.of("CLINICDESK_CENTRAL_USER", role,
-                "CLINICDESK_CENTRAL_PASSWORD", "desk-password"))).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute("--once", "--url", url(), "--json");
+                "CLINICDESK_CENTRAL_PASSWORD", CentralTestDatabase.SITE_PASSWORD))).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                .execute("--once", "--url", central.url(), "--json");
         assertThat(code).as(err.toString()).isZero();
         JsonNode sync = new ObjectMapper().readTree(out.toString());
         assertThat(sync.get("conflicts").asInt()).isZero();
         assertThat(sync.get("pending").asInt()).isZero();
-        try (Connection c = DriverManager.getConnection(url(), USER, PASSWORD); Statement st = c.createStatement()) {
+        try (Connection c = central.admin().connect(); Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT author, status, signed_at FROM soap_note WHERE clinic_id = '"
                     + CLINIC + "' ORDER BY signed_at")) {
                 assertThat(rs.next()).isTrue();

@@ -20,7 +20,7 @@ import org.clinicdesk.core.common.ClinicContext;
 import org.clinicdesk.core.common.ClinicException;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.history.HistoryRepository;
-import org.clinicdesk.core.imports.ImportCancelled;
+import org.clinicdesk.core.imports.FileByFile;
 import org.clinicdesk.core.imports.ImportCharts;
 import org.clinicdesk.core.imports.ImportProgress;
 import org.clinicdesk.core.imports.ImportReport;
@@ -70,57 +70,22 @@ public final class FhirImportService {
         actor.require(Permission.IMPORT_RECORDS);
         List<Path> files = filesOf(fileOrDirectory);
         ImportRun run = new ImportRun(ctx, actor, patientService, patients, history, sources, progress);
-        List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
+        IParser parser = FhirJson.parser();
+        List<ImportReport.FileOutcome> outcomes = FileByFile.run(ctx.tx(), mode == Mode.DRY_RUN, files, progress,
+                file -> importFile(run, parser, file, mode));
         Set<String> uhids = new LinkedHashSet<>();
-        if (mode == Mode.DRY_RUN) {
-            // One transaction for the whole dry run, so that later files see the patients of earlier ones; it is
-            // always rolled back.
-            try {
-                ctx.tx().run(() -> {
-                    importFiles(run, files, mode, outcomes, uhids);
-                    throw new DryRunFinished();
-                });
-            } catch (DryRunFinished finished) {
-                // rolled back, as a dry run must be
-            }
-        } else {
-            importFiles(run, files, mode, outcomes, uhids);
-        }
+        outcomes.forEach(o -> uhids.addAll(o.patients()));
         List<ImportReport.ChartCheck> checks = mode == Mode.STORE
                 ? new ImportCharts(ctx, charts).check(actor, uhids, FhirImportService::reason) : List.of();
         return new ImportReport(mode == Mode.DRY_RUN, outcomes, checks);
     }
 
-    private void importFiles(ImportRun run, List<Path> files, Mode mode, List<ImportReport.FileOutcome> outcomes,
-                             Set<String> uhids) {
-        IParser parser = FhirJson.parser();
-        boolean cancelled = false;
-        for (int i = 0; i < files.size(); i++) {
-            String name = files.get(i).toString();
-            if (cancelled || run.progress().cancelRequested()) {
-                cancelled = true;
-                outcomes.add(ImportReport.FileOutcome.cancelled(name));
-                continue;
-            }
-            run.progress().fileStarted(i, files.size(), name);
-            ImportReport.FileOutcome outcome;
-            try {
-                outcome = run.importFile(name, read(parser, files.get(i)), mode);
-            } catch (ImportCancelled e) {
-                cancelled = true;
-                outcome = ImportReport.FileOutcome.cancelled(name);
-            } catch (ClinicException | DataFormatException | IllegalArgumentException | IllegalStateException e) {
-                outcome = ImportReport.FileOutcome.failed(name, name + ": " + reason(e));
-            }
-            outcomes.add(outcome);
-            uhids.addAll(outcome.patients());
-        }
-    }
-
-    /** Ends a dry run: thrown out of its transaction so that everything it wrote is rolled back. */
-    private static final class DryRunFinished extends RuntimeException {
-        DryRunFinished() {
-            super(null, null, false, false);
+    private ImportReport.FileOutcome importFile(ImportRun run, IParser parser, Path file, Mode mode) {
+        String name = file.toString();
+        try {
+            return run.importFile(name, read(parser, file), mode);
+        } catch (ClinicException | DataFormatException | IllegalArgumentException | IllegalStateException e) {
+            return ImportReport.FileOutcome.failed(name, name + ": " + reason(e));
         }
     }
 

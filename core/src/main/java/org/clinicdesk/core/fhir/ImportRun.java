@@ -66,10 +66,6 @@ final class ImportRun {
         this.sources = sources;
     }
 
-    ImportProgress progress() {
-        return progress;
-    }
-
     ImportReport.FileOutcome importFile(String file, List<SourceEntry> entries, Mode mode) {
         FileWork work = new FileWork(file, entries);
         ImportReport.FileOutcome outcome;

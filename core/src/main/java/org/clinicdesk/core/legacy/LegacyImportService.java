@@ -1,7 +1,6 @@
 package org.clinicdesk.core.legacy;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +14,7 @@ import org.clinicdesk.core.fhir.FhirImportService.Mode;
 import org.clinicdesk.core.fhir.FhirSources;
 import org.clinicdesk.core.fhir.ImportLimits;
 import org.clinicdesk.core.history.HistoryRepository;
-import org.clinicdesk.core.imports.ImportCancelled;
+import org.clinicdesk.core.imports.FileByFile;
 import org.clinicdesk.core.imports.ImportCharts;
 import org.clinicdesk.core.imports.ImportProgress;
 import org.clinicdesk.core.imports.ImportReport;
@@ -52,20 +51,8 @@ public final class LegacyImportService {
         actor.require(Permission.IMPORT_RECORDS);
         List<Path> files = LegacyFile.filesOf(folderOrFile);
         LegacyRun run = new LegacyRun(stores, actor, dateOrder.get(), progress);
-        List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
-        if (mode == Mode.DRY_RUN) {
-            // One transaction for the whole dry run, so that notes find the patients of patients.json; rolled back.
-            try {
-                stores.ctx().tx().run(() -> {
-                    importFiles(run, files, outcomes);
-                    throw new DryRunFinished();
-                });
-            } catch (DryRunFinished finished) {
-                // rolled back, as a dry run must be
-            }
-        } else {
-            importFiles(run, files, outcomes);
-        }
+        List<ImportReport.FileOutcome> outcomes = FileByFile.run(stores.ctx().tx(), mode == Mode.DRY_RUN, files,
+                progress, file -> importFile(run, file));
         Set<String> uhids = new LinkedHashSet<>();
         outcomes.forEach(o -> uhids.addAll(o.patients()));
         List<ImportReport.ChartCheck> checks = mode == Mode.STORE
@@ -73,24 +60,12 @@ public final class LegacyImportService {
         return new ImportReport(mode == Mode.DRY_RUN, outcomes, checks);
     }
 
-    private void importFiles(LegacyRun run, List<Path> files, List<ImportReport.FileOutcome> outcomes) {
-        boolean cancelled = false;
-        for (int i = 0; i < files.size(); i++) {
-            String name = files.get(i).toString();
-            if (cancelled || run.progress().cancelRequested()) {
-                cancelled = true;
-                outcomes.add(ImportReport.FileOutcome.cancelled(name));
-                continue;
-            }
-            run.progress().fileStarted(i, files.size(), name);
-            try {
-                outcomes.add(run.importFile(name, LegacyFile.read(files.get(i), limits)));
-            } catch (ImportCancelled e) {
-                cancelled = true;
-                outcomes.add(ImportReport.FileOutcome.cancelled(name));
-            } catch (ClinicException | IllegalArgumentException | IllegalStateException e) {
-                outcomes.add(ImportReport.FileOutcome.failed(name, name + " " + reason(e)));
-            }
+    private ImportReport.FileOutcome importFile(LegacyRun run, Path file) {
+        String name = file.toString();
+        try {
+            return run.importFile(name, LegacyFile.read(file, limits));
+        } catch (ClinicException | IllegalArgumentException | IllegalStateException e) {
+            return ImportReport.FileOutcome.failed(name, name + " " + reason(e));
         }
     }
 
@@ -99,12 +74,5 @@ public final class LegacyImportService {
             return v.field() + ": " + v.reason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    /** Ends a dry run: thrown out of its transaction so that everything it wrote is rolled back. */
-    private static final class DryRunFinished extends RuntimeException {
-        DryRunFinished() {
-            super(null, null, false, false);
-        }
     }
 }

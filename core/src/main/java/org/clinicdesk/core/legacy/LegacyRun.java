@@ -66,10 +66,6 @@ final class LegacyRun {
         this.progress = progress;
     }
 
-    ImportProgress progress() {
-        return progress;
-    }
-
     ImportReport.FileOutcome importFile(String file, List<LegacyRecord> records) {
         FileWork work = new FileWork(file, records);
         ImportReport.FileOutcome outcome = s.ctx().tx().inTransaction(() -> {

@@ -16,27 +16,27 @@ import org.clinicdesk.app.gui.testsupport.Sessions;
 import org.clinicdesk.app.gui.testsupport.TestStores;
 import org.clinicdesk.core.fhir.FhirImportService;
 import org.clinicdesk.core.imports.ImportProgress;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The chart's Export FHIR: the open patient as one checked collection Bundle, through the existing export code. */
 class ChartExportTest {
     @TempDir
-    Path dir;
-    private Workstore store;
+    static Path dir;
+    static Workstore store;
 
-    @BeforeEach
-    void open() {
+    @BeforeAll
+    static void importTheSample() {
         store = TestStores.openWithUsers(dir.resolve("store"));
         Session admin = Sessions.signIn(store, "admin");
         store.services().legacyImport().importExport(admin.actor(), ImportWizardViewModelTest.SAMPLE.toAbsolutePath(),
                 FhirImportService.Mode.STORE, ImportProgress.NONE);
     }
 
-    @AfterEach
-    void close() {
+    @AfterAll
+    static void close() {
         store.close();
     }
 

@@ -33,13 +33,6 @@ class ImportWizardWindowTest extends WindowTest {
         assertThat(auditActions("A")).contains("RECORDS_IMPORTED");
     }
 
-    @Test
-    void aNurseHasNoImportMenu(FxRobot robot) {
-        signIn(robot, "nurse");
-        robot.interact(() -> assertThat(workstation.openImport()).isNull());
-        assertThat(robot.lookup("#importPath").tryQuery()).isEmpty();
-    }
-
     private static String report(FxRobot robot) {
         return robot.lookup("#importReport").tryQuery().map(n -> ((TextInputControl) n).getText()).orElse("");
     }

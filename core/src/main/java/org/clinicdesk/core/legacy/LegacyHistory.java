@@ -73,8 +73,9 @@ final class LegacyHistory {
             case "visit" -> drafts.add(new Draft(HistoryKind.VISIT, date, summary(text(content, f))));
             case "comprehensive_timeline" -> {
                 String summary = f.required("timeline_summary");
-                drafts.add(new Draft(HistoryKind.VISIT, date, summary("Timeline summary from the previous system ("
-                        + f.text("document_count") + " documents): " + summary)));
+                String documents = f.text("document_count");
+                drafts.add(new Draft(HistoryKind.VISIT, date, summary("Timeline summary from the previous system"
+                        + (documents.isEmpty() ? "" : " (" + documents + " documents)") + ": " + summary)));
             }
             default -> {
                 return Optional.empty();

@@ -9,6 +9,7 @@ import org.clinicdesk.core.fhir.FhirExportService;
 import org.clinicdesk.core.fhir.FhirImportService;
 import org.clinicdesk.core.fhir.ImportLimits;
 import org.clinicdesk.core.history.HistoryService;
+import org.clinicdesk.core.legacy.LegacyImportService;
 import org.clinicdesk.core.notes.NoteService;
 import org.clinicdesk.core.patient.PatientService;
 import org.clinicdesk.core.queue.QueueService;
@@ -24,7 +25,7 @@ import org.clinicdesk.storage.ocr.PageRenderer;
 public record ClinicServices(LocalStore store, UserService users, PatientService patients, QueueService queue,
                              VitalsService vitals, NoteService notes, HistoryService history, AuditService audit,
                              ChartService chart, DocumentService documents, ClinicSettingsService settings,
-                             FhirImportService fhirImport, FhirExportService fhirExport) {
+                             FhirImportService fhirImport, FhirExportService fhirExport, LegacyImportService legacyImport) {
 
     public static ClinicServices over(LocalStore store) {
         var ctx = store.context();
@@ -48,7 +49,9 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
                 settings,
                 new FhirImportService(ctx, patients, store.patients(), store.history(), store.fhirSources(), chart,
                         ImportLimits.DEFAULT),
-                new FhirExportService(ctx, store.patients(), store.history(), store.fhirSources()));
+                new FhirExportService(ctx, store.patients(), store.history(), store.fhirSources()),
+                new LegacyImportService(ctx, patients, store.patients(), store.queue(), store.notes(), store.history(),
+                        store.fhirSources(), chart, ImportLimits.DEFAULT, () -> settings.current().dateOrder()));
     }
 
     /**

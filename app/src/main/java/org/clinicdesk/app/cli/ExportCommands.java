@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.clinicdesk.app.fhir.FhirFiles;
 import org.clinicdesk.core.common.ValidationException;
 import org.hl7.fhir.r4.model.Bundle;
 import picocli.CommandLine.Command;

@@ -2,11 +2,12 @@ package org.clinicdesk.app.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clinicdesk.core.fhir.FhirImportService;
-import org.clinicdesk.core.fhir.ImportReport;
+import org.clinicdesk.core.imports.ImportProgress;
+import org.clinicdesk.core.imports.ImportReport;
+import org.clinicdesk.core.imports.ImportReportText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,27 +15,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code import fhir}: records from another system into the store, with a verification report. */
-@Command(name = "import", description = "Records from another system.", subcommands = ImportCommands.Fhir.class)
+/**
+ * {@code import fhir} and {@code import legacy-json}: records from another system into the store, with one
+ * verification report for both.
+ */
+@Command(name = "import", description = "Records from another system.",
+        subcommands = {ImportCommands.Fhir.class, ImportCommands.LegacyJson.class})
 final class ImportCommands {
     @ParentCommand
     private ClinicDeskCommand root;
 
-    /**
-     * {@code import fhir FILE|DIR [--dry-run] [--json]}: FHIR R4 bundles (.json) and bulk NDJSON (.ndjson), each file
-     * in one transaction. Exit 0 when every file imported and every imported patient's chart opens; 2 when a file
-     * was refused (the others still import); 7 when a chart does not open.
-     */
-    @Command(name = "fhir", description = "Import FHIR R4 bundles (.json) or bulk NDJSON (.ndjson) from a file or folder.")
-    static final class Fhir implements Callable<Integer> {
+    /** What both import verbs share: the sign-in, {@code --dry-run}, {@code --json} and the report. */
+    abstract static class ImportVerb implements Callable<Integer> {
         @ParentCommand
         private ImportCommands group;
 
         @Spec
         private CommandSpec spec;
-
-        @Parameters(paramLabel = "FILE|DIR")
-        private Path path;
 
         @Option(names = "--dry-run", description = "Do everything and report, then write nothing.")
         private boolean dryRun;
@@ -42,63 +39,82 @@ final class ImportCommands {
         @Option(names = "--json", description = "Print the report as one JSON document.")
         private boolean json;
 
-        /** The {@code --json} document: the report with its totals. */
-        record Printed(boolean dryRun, boolean ok, Map<String, ImportReport.TypeCount> totals,
-                       List<ImportReport.FileOutcome> files, List<ImportReport.ChartCheck> charts) {
-        }
+        abstract ImportReport importWith(Session session, FhirImportService.Mode mode);
 
         @Override
         public Integer call() {
             ImportReport report;
             try (Session session = group.root.signIn()) {
-                report = session.services().fhirImport().importPath(session.actor(), path.toAbsolutePath(),
-                        dryRun ? FhirImportService.Mode.DRY_RUN : FhirImportService.Mode.STORE);
+                report = importWith(session, dryRun ? FhirImportService.Mode.DRY_RUN : FhirImportService.Mode.STORE);
             }
-            Output out = Output.of(spec);
-            if (json) {
-                out.json(new Printed(report.dryRun(), report.allImported(), report.totals(), report.files(), report.charts()));
-            } else {
-                print(out, report);
-            }
-            for (ImportReport.FileOutcome f : report.files()) {
-                if (f.status() == ImportReport.FileStatus.FAILED) {
-                    out.note("Not imported: " + f.error());
-                }
-            }
-            if (report.files().stream().anyMatch(f -> f.status() == ImportReport.FileStatus.FAILED)) {
-                return ExitCode.INVALID_INPUT;
-            }
-            return report.allImported() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+            return shown(Output.of(spec), report, json);
         }
+    }
 
-        private static void print(Output out, ImportReport report) {
-            for (ImportReport.FileOutcome f : report.files()) {
-                if (f.status() == ImportReport.FileStatus.FAILED) {
-                    out.line("FAILED " + f.file() + " (nothing from it was stored)");
-                    continue;
-                }
-                out.line((report.dryRun() ? "Would import " : "Imported ") + f.file());
-                counts(out, f.counts());
-                for (ImportReport.DuplicateFlag d : f.likelyDuplicates()) {
-                    out.line("  likely duplicate: " + d.uhid() + " " + d.name() + " looks like " + d.existingUhid() + " "
-                            + d.existingName() + " (" + String.join(", ", d.reasons()) + "); not merged");
-                }
-            }
-            out.line("Totals:");
-            counts(out, report.totals());
-            for (ImportReport.ChartCheck c : report.charts()) {
-                out.line("Chart " + c.uhid() + (c.opens() ? " opens (" + c.historyEntries() + " history entries)"
-                        : " does NOT open: " + c.problem()));
-            }
-            if (report.dryRun()) {
-                out.line("Dry run: nothing was written.");
-            }
-        }
+    /**
+     * {@code import fhir FILE|DIR [--dry-run] [--json]}: FHIR R4 bundles (.json) and bulk NDJSON (.ndjson), each file
+     * in one transaction. Exit 0 when every file imported and every imported patient's chart opens; 2 when a file
+     * was refused (the others still import); 7 when a chart does not open.
+     */
+    @Command(name = "fhir", description = "Import FHIR R4 bundles (.json) or bulk NDJSON (.ndjson) from a file or folder.")
+    static final class Fhir extends ImportVerb {
+        @Parameters(paramLabel = "FILE|DIR")
+        private Path path;
 
-        private static void counts(Output out, Map<String, ImportReport.TypeCount> counts) {
-            counts.forEach((type, c) -> out.line(String.format(Locale.ROOT,
-                    "  %-22s in %5d  stored %5d  imported before %5d  not kept %5d", type, c.in(), c.stored(),
-                    c.alreadyImported(), c.unsupported())));
+        @Override
+        ImportReport importWith(Session session, FhirImportService.Mode mode) {
+            return session.services().fhirImport().importPath(session.actor(), path.toAbsolutePath(), mode);
         }
+    }
+
+    /**
+     * {@code import legacy-json DIR [--dry-run] [--json]}: the previous queue system's export (patients.json,
+     * queue.json, notes.json, history.json), each file in one transaction. Malformed records and orphans are skipped
+     * and listed with their JSON pointer (exit 2); importing the same export again stores nothing.
+     */
+    @Command(name = "legacy-json", description = "Import the previous queue system's JSON export (a folder with "
+            + "patients.json, queue.json, notes.json, history.json).")
+    static final class LegacyJson extends ImportVerb {
+        @Parameters(paramLabel = "DIR", description = "The export's folder (or one of its four files).")
+        private Path path;
+
+        @Override
+        ImportReport importWith(Session session, FhirImportService.Mode mode) {
+            return session.services().legacyImport().importExport(session.actor(), path.toAbsolutePath().normalize(),
+                    mode, ImportProgress.NONE);
+        }
+    }
+
+    /** The {@code --json} document: the report with its totals. */
+    record Printed(boolean dryRun, boolean ok, Map<String, ImportReport.TypeCount> totals,
+                   List<ImportReport.FileOutcome> files, List<ImportReport.ChartCheck> charts) {
+    }
+
+    /**
+     * Prints the report (text or {@code --json}), each refused file and skipped record on stderr, and gives the exit
+     * code: 2 when a file was refused or a record skipped, 7 when a chart does not open, else 0.
+     */
+    static int shown(Output out, ImportReport report, boolean json) {
+        if (json) {
+            out.json(new Printed(report.dryRun(), report.allImported(), report.totals(), report.files(), report.charts()));
+        } else {
+            ImportReportText.lines(report).forEach(out::line);
+        }
+        boolean skipped = false;
+        for (ImportReport.FileOutcome f : report.files()) {
+            if (f.status() != ImportReport.FileStatus.IMPORTED) {
+                out.note("Not imported: " + f.error());
+            }
+            for (ImportReport.NotStored n : f.notStored()) {
+                if (n.reason().startsWith("skipped: ")) {
+                    skipped = true;
+                    out.note("Skipped: " + f.file() + " " + n.reason().substring("skipped: ".length()));
+                }
+            }
+        }
+        if (skipped || report.files().stream().anyMatch(f -> f.status() != ImportReport.FileStatus.IMPORTED)) {
+            return ExitCode.INVALID_INPUT;
+        }
+        return report.allImported() ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }
 }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.clinicdesk.app.ClinicServices;
 import org.clinicdesk.core.fhir.FhirImportService;
 import org.clinicdesk.core.fhir.FhirJson;
-import org.clinicdesk.core.fhir.ImportReport;
+import org.clinicdesk.core.imports.ImportReport;
 import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.site.SiteSettings;
 import org.clinicdesk.core.users.Actor;

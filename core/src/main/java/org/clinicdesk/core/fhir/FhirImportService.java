@@ -15,12 +15,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.clinicdesk.core.chart.Chart;
 import org.clinicdesk.core.chart.ChartService;
 import org.clinicdesk.core.common.ClinicContext;
 import org.clinicdesk.core.common.ClinicException;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.history.HistoryRepository;
+import org.clinicdesk.core.imports.FileByFile;
+import org.clinicdesk.core.imports.ImportCharts;
+import org.clinicdesk.core.imports.ImportProgress;
+import org.clinicdesk.core.imports.ImportReport;
 import org.clinicdesk.core.patient.PatientRepository;
 import org.clinicdesk.core.patient.PatientService;
 import org.clinicdesk.core.users.Actor;
@@ -59,76 +62,30 @@ public final class FhirImportService {
     public enum Mode { STORE, DRY_RUN }
 
     public ImportReport importPath(Actor actor, Path fileOrDirectory, Mode mode) {
+        return importPath(actor, fileOrDirectory, mode, ImportProgress.NONE);
+    }
+
+    /** The import, telling {@code progress} how far it is; a cancel rolls back the current file and ends the import. */
+    public ImportReport importPath(Actor actor, Path fileOrDirectory, Mode mode, ImportProgress progress) {
         actor.require(Permission.IMPORT_RECORDS);
         List<Path> files = filesOf(fileOrDirectory);
-        ImportRun run = new ImportRun(ctx, actor, patientService, patients, history, sources);
-        List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
+        ImportRun run = new ImportRun(ctx, actor, patientService, patients, history, sources, progress);
+        IParser parser = FhirJson.parser();
+        List<ImportReport.FileOutcome> outcomes = FileByFile.run(ctx.tx(), mode == Mode.DRY_RUN, files, progress,
+                file -> importFile(run, parser, file, mode));
         Set<String> uhids = new LinkedHashSet<>();
-        if (mode == Mode.DRY_RUN) {
-            // One transaction for the whole dry run, so that later files see the patients of earlier ones; it is
-            // always rolled back.
-            try {
-                ctx.tx().run(() -> {
-                    importFiles(run, files, mode, outcomes, uhids);
-                    throw new DryRunFinished();
-                });
-            } catch (DryRunFinished finished) {
-                // rolled back, as a dry run must be
-            }
-        } else {
-            importFiles(run, files, mode, outcomes, uhids);
-        }
-        List<ImportReport.ChartCheck> checks = new ArrayList<>();
-        if (mode == Mode.STORE) {
-            checkCharts(actor, uhids, checks);
-        }
+        outcomes.forEach(o -> uhids.addAll(o.patients()));
+        List<ImportReport.ChartCheck> checks = mode == Mode.STORE
+                ? new ImportCharts(ctx, charts).check(actor, uhids, FhirImportService::reason) : List.of();
         return new ImportReport(mode == Mode.DRY_RUN, outcomes, checks);
     }
 
-    private void importFiles(ImportRun run, List<Path> files, Mode mode, List<ImportReport.FileOutcome> outcomes,
-                             Set<String> uhids) {
-        IParser parser = FhirJson.parser();
-        for (Path file : files) {
-            String name = file.toString();
-            ImportReport.FileOutcome outcome;
-            try {
-                outcome = run.importFile(name, read(parser, file), mode);
-            } catch (ClinicException | DataFormatException | IllegalArgumentException | IllegalStateException e) {
-                outcome = ImportReport.FileOutcome.failed(name, name + ": " + reason(e));
-            }
-            outcomes.add(outcome);
-            uhids.addAll(outcome.patients());
-        }
-    }
-
-    /** Ends a dry run: thrown out of its transaction so that everything it wrote is rolled back. */
-    private static final class DryRunFinished extends RuntimeException {
-        DryRunFinished() {
-            super(null, null, false, false);
-        }
-    }
-
-    /**
-     * Opens every imported patient's chart in one transaction (one write to disk for all the chart-opening audit
-     * events). If one does not open, the others are still checked; their audit events are then not kept.
-     */
-    private void checkCharts(Actor actor, Set<String> uhids, List<ImportReport.ChartCheck> checks) {
+    private ImportReport.FileOutcome importFile(ImportRun run, IParser parser, Path file, Mode mode) {
+        String name = file.toString();
         try {
-            ctx.tx().run(() -> uhids.forEach(uhid -> checks.add(chartCheck(actor, uhid))));
-        } catch (IllegalStateException e) {
-            // A failed check marked the transaction rollback-only; the checks themselves are already recorded.
-            if (checks.size() != uhids.size()) {
-                throw e;
-            }
-        }
-    }
-
-    private ImportReport.ChartCheck chartCheck(Actor actor, String uhid) {
-        try {
-            Chart chart = charts.checkImported(actor, uhid);
-            return new ImportReport.ChartCheck(uhid, true, chart.history().size(), "");
-        } catch (RuntimeException e) {
-            return new ImportReport.ChartCheck(uhid, false, 0, reason(e));
+            return run.importFile(name, read(parser, file), mode);
+        } catch (ClinicException | DataFormatException | IllegalArgumentException | IllegalStateException e) {
+            return ImportReport.FileOutcome.failed(name, name + ": " + reason(e));
         }
     }
 
@@ -176,7 +133,7 @@ public final class FhirImportService {
         }
         long max = ndjson ? limits.maxNdjsonBytes() : limits.maxBundleBytes();
         if (size > max) {
-            throw new ValidationException("file", "is " + mb(size) + "; the limit is " + mb(max) + " per "
+            throw new ValidationException("file", "is " + ImportLimits.megabytes(size) + "; the limit is " + ImportLimits.megabytes(max) + " per "
                     + (ndjson ? "NDJSON file" : "bundle") + (ndjson ? "; split it into several files"
                     : "; export it as bulk NDJSON or split it into several bundles"));
         }
@@ -246,9 +203,6 @@ public final class FhirImportService {
         return entries;
     }
 
-    private static String mb(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
-    }
 
     /** One resource of a file: its position (bundle "entry" index or NDJSON "line" number), fullUrl and resource. */
     record SourceEntry(int index, String unit, String fullUrl, Resource resource) {

@@ -10,4 +10,9 @@ public record ImportLimits(long maxBundleBytes, int maxBundleEntries, long maxNd
     /** 20 MB and 20,000 entries per bundle; 200 MB and 50,000 resources per NDJSON file, 1 MB per line. */
     public static final ImportLimits DEFAULT = new ImportLimits(20L * 1024 * 1024, 20_000, 200L * 1024 * 1024,
             50_000, 1024 * 1024);
+
+    /** A size as the refusals print it: "20.0 MB". */
+    public static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+    }
 }

@@ -19,8 +19,10 @@ import org.clinicdesk.core.common.ClinicContext;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.fhir.FhirImportService.Mode;
 import org.clinicdesk.core.fhir.FhirImportService.SourceEntry;
-import org.clinicdesk.core.fhir.ImportReport.DuplicateFlag;
-import org.clinicdesk.core.fhir.ImportReport.NotStored;
+import org.clinicdesk.core.imports.ImportProgress;
+import org.clinicdesk.core.imports.ImportReport;
+import org.clinicdesk.core.imports.ImportReport.DuplicateFlag;
+import org.clinicdesk.core.imports.ImportReport.NotStored;
 import org.clinicdesk.core.history.HistoryEntry;
 import org.clinicdesk.core.history.HistoryRepository;
 import org.clinicdesk.core.patient.DuplicateCandidate;
@@ -51,8 +53,11 @@ final class ImportRun {
     private final Map<String, UUID> patientsOfEarlierFiles = new HashMap<>();
     private final Set<String> keysOfEarlierFiles = new HashSet<>();
 
+    private final ImportProgress progress;
+
     ImportRun(ClinicContext ctx, Actor actor, PatientService patientService, PatientRepository patients,
-              HistoryRepository history, FhirSources sources) {
+              HistoryRepository history, FhirSources sources, ImportProgress progress) {
+        this.progress = progress;
         this.ctx = ctx;
         this.actor = actor;
         this.patientService = patientService;
@@ -135,7 +140,10 @@ final class ImportRun {
                     patient(e, p);
                 }
             }
+            int done = 0;
             for (SourceEntry e : entries) {
+                progress.checkCancelled();
+                progress.recordsDone(done++, entries.size());
                 String type = e.resource().fhirType();
                 if (!FhirHistoryMapping.kept(type)) {
                     count(type)[3]++;

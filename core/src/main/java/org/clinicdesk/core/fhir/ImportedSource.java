@@ -9,7 +9,7 @@ import java.util.UUID;
  */
 public record ImportedSource(String key, String resourceType, UUID targetId, UUID patientId, String fileName,
                              Instant importedAt, String importedBy) {
-    static final String IDENTIFIER_PREFIX = "identifier:";
+    public static final String IDENTIFIER_PREFIX = "identifier:";
 
     /** The identifier {@code system|value} this key keeps, if it is an identifier key. */
     public java.util.Optional<String[]> identifier() {

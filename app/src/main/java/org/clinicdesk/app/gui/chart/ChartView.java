@@ -47,6 +47,7 @@ public final class ChartView {
     @FXML private Button recordVitalsButton;
     @FXML private Button writeNoteButton;
     @FXML private Button printButton;
+    @FXML private Button exportButton;
     @FXML private TableView<TimelineItem> timeline;
     @FXML private TableColumn<TimelineItem, String> dateColumn;
     @FXML private TableColumn<TimelineItem, String> kindColumn;
@@ -90,6 +91,10 @@ public final class ChartView {
         writeNoteButton.setManaged(model.mayWriteNotes());
         printButton.setId("chart-print");
         printButton.disableProperty().bind(model.printingProperty());
+        exportButton.setId("chart-exportFhir");
+        exportButton.setVisible(model.mayExport());
+        exportButton.setManaged(model.mayExport());
+        exportButton.disableProperty().bind(model.printingProperty());
         timeline.setId("chart-timeline");
         timeline.setItems(model.timeline());
         dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().date().toString()));
@@ -172,6 +177,18 @@ public final class ChartView {
         File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
             model.saveSummary(file.toPath(), openDocument);
+        }
+    }
+
+    @FXML
+    private void exportFhir() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("chart.exportFhir").replace("_", ""));
+        chooser.setInitialFileName(model.suggestedExportName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("FHIR JSON", "*.json"));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            model.exportFhir(file.toPath());
         }
     }
 

@@ -28,6 +28,7 @@ import org.clinicdesk.core.chart.ChartNote;
 import org.clinicdesk.core.patient.DateOfBirthFormat;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.users.Permission;
+import org.clinicdesk.app.fhir.FhirFiles;
 import org.clinicdesk.core.vitals.Vitals;
 
 /**
@@ -128,6 +129,27 @@ public final class ChartViewModel {
                 })
                 .onFailure(e -> message.set(ErrorText.of(e)))
                 .executeWith(executor);
+    }
+
+    /** Exports this patient as a FHIR R4 collection Bundle off the FX thread, checked before it is kept. */
+    public void exportFhir(Path file) {
+        BackgroundTask.wrap(() -> {
+                    var bundle = session.services().fhirExport().export(session.actor(), java.util.List.of(uhid));
+                    FhirFiles.writeBundle(bundle, file);
+                    return file;
+                })
+                .showingProgressIn(printing)
+                .onSuccess(saved -> message.set(Messages.get("chart.exported", saved)))
+                .onFailure(e -> message.set(ErrorText.of(e)))
+                .executeWith(executor);
+    }
+
+    public boolean mayExport() {
+        return session.actor().may(Permission.EXPORT_RECORDS);
+    }
+
+    public String suggestedExportName() {
+        return uhid + "-fhir.json";
     }
 
     public String suggestedFileName() {

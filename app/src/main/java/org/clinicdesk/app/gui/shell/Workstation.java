@@ -23,6 +23,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.clinicdesk.app.gui.common.BackgroundTask;
+import org.clinicdesk.app.gui.imports.ImportWizardDialog;
+import org.clinicdesk.app.gui.imports.ImportWizardViewModel;
 import org.clinicdesk.app.gui.settings.ClinicSettingsDialog;
 import org.clinicdesk.app.gui.settings.ClinicSettingsViewModel;
 import org.clinicdesk.app.gui.common.ErrorText;
@@ -301,6 +303,17 @@ public final class Workstation {
         new ClinicSettingsDialog(model, stage).show();
     }
 
+    /** The administrator's import wizard: FHIR or the previous system's export, a dry run first. */
+    public ImportWizardDialog openImport() {
+        if (session == null || !session.actor().may(Permission.IMPORT_RECORDS)) {
+            return null;
+        }
+        ImportWizardDialog wizard = new ImportWizardDialog(new ImportWizardViewModel(session, executor,
+                Platform::runLater), stage);
+        wizard.show();
+        return wizard;
+    }
+
     /** The administrator's central server dialog; saving restarts the background sync. */
     public void openCentralSettings() {
         if (session != null && sync != null) {
@@ -451,6 +464,9 @@ public final class Workstation {
         }
         if (signedIn.actor().may(Permission.ADMINISTER_STORE)) {
             view.addFileAction("menu-clinicSettings", "menu.clinicSettings", null, this::openClinicSettings);
+        }
+        if (signedIn.actor().may(Permission.IMPORT_RECORDS)) {
+            view.addFileAction("menu-import", "menu.import", null, this::openImport);
         }
         shellView = view;
         shell = view.root();

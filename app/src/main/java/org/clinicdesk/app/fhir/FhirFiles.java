@@ -1,4 +1,4 @@
-package org.clinicdesk.app.cli;
+package org.clinicdesk.app.fhir;
 
 import ca.uhn.fhir.parser.DataFormatException;
 import java.io.IOException;
@@ -18,13 +18,13 @@ import org.hl7.fhir.r4.model.Bundle;
 
 /**
  * Writes an export: to a temporary file next to the target, parsed back with HAPI and checked, then moved into place,
- * so a failed export leaves no half-written file behind.
+ * so a failed export leaves no half-written file behind. The command line and the chart window both export through it.
  */
-final class FhirFiles {
+public final class FhirFiles {
     private FhirFiles() {
     }
 
-    static List<String> writeBundle(Bundle bundle, Path target) {
+    public static List<String> writeBundle(Bundle bundle, Path target) {
         String json = FhirJson.parser().setPrettyPrint(true).encodeResourceToString(bundle);
         Bundle back;
         try {
@@ -40,7 +40,7 @@ final class FhirFiles {
         return List.of(target.toString());
     }
 
-    static List<String> writeNdjson(Bundle bundle, Path dir) {
+    public static List<String> writeNdjson(Bundle bundle, Path dir) {
         List<String> problems = ExportCheck.problems(bundle);
         if (!problems.isEmpty()) {
             throw new RuleViolationException("The export failed its check, nothing was written: " + String.join("; ", problems));

@@ -313,6 +313,13 @@ class LegacyImportTest {
     }
 
     @Test
+    void everyImportedVisitAndNoteIsVouchedForByItsOwnAuditEvent() {
+        CliRun.Result verify = day.admin("audit", "verify");
+        assertThat(verify.exit()).as(verify.toString()).isZero();
+        assertThat(verify.out()).contains("Site A: intact").containsPattern("Records: all \\d+ match their audit events");
+    }
+
+    @Test
     void onlyAnAdministratorImports() {
         CliRun.Result r = day.nurse("import", "legacy-json", SAMPLE.toString());
         assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCode.PERMISSION_DENIED);

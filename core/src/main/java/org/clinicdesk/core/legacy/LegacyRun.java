@@ -184,6 +184,7 @@ final class LegacyRun {
                         actor.username(), m.at(), why));
             }
             remember(r.sourceKey(), "legacy queue row", entry.id(), patientId);
+            audited("queue_entry", entry.id(), patientId, "past visit " + v.token().value() + " of " + v.day());
             return true;
         }
 
@@ -193,6 +194,7 @@ final class LegacyRun {
             SoapNote note = LegacyNotes.note(f, s.ctx().ids().newId(), patientId, noteId, zone);
             s.notes().save(note);
             remember(r.sourceKey(), "legacy note", note.id(), patientId);
+            audited("soap_note", note.id(), patientId, "signed legacy note " + noteId);
             return true;
         }
 
@@ -214,6 +216,13 @@ final class LegacyRun {
             }
             remember(r.sourceKey(), "legacy history", first, patientId);
             return true;
+        }
+
+        /** One imported visit or note, audited as its own record (its event vouches for it, see RowDigest). */
+        private void audited(String entityType, UUID id, UUID patientId, String what) {
+            String uhid = s.patients().findById(patientId).map(p -> p.uhid().value()).orElse("");
+            s.ctx().audit(actor, AuditRecord.aboutPatient(AuditAction.RECORD_IMPORTED, entityType, id, uhid,
+                    what + " from the previous system"));
         }
 
         /** The local patient a row belongs to; a row for a patient the export does not hold is an orphan. */

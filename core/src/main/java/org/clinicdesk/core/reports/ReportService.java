@@ -1,0 +1,39 @@
+package org.clinicdesk.core.reports;
+
+import java.time.ZoneId;
+import java.util.function.Supplier;
+import org.clinicdesk.core.audit.AuditAction;
+import org.clinicdesk.core.audit.AuditRecord;
+import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.users.Actor;
+import org.clinicdesk.core.users.Permission;
+
+/**
+ * Use case: a day sheet or a month summary of the clinic (doctors and administrators). The figures are read in one
+ * transaction in the clinic's time zone, and every report prepared is audited, since a day sheet names patients.
+ */
+public final class ReportService {
+    private final ClinicContext ctx;
+    private final ReportSource source;
+    private final Supplier<String> clinicName;
+    private final ZoneId zone;
+
+    public ReportService(ClinicContext ctx, ReportSource source, Supplier<String> clinicName, ZoneId zone) {
+        this.ctx = ctx;
+        this.source = source;
+        this.clinicName = clinicName;
+        this.zone = zone;
+    }
+
+    public ClinicReport prepare(Actor actor, ReportPeriod period) {
+        actor.require(Permission.VIEW_REPORTS);
+        return ctx.tx().inTransaction(() -> {
+            ClinicReport report = ReportFigures.compute(period, clinicName.get(), zone, ctx.clock().instant(),
+                    source.visits(period.first(), period.last()),
+                    source.notesSignedBetween(period.start(zone), period.end(zone)));
+            ctx.audit(actor, AuditRecord.of(AuditAction.REPORT_PREPARED, "report", null,
+                    period.kind() + " " + period.first() + ".." + period.last()));
+            return report;
+        });
+    }
+}

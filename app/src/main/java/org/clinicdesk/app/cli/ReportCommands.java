@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.clinicdesk.app.reports.ReportPdf;
+import org.clinicdesk.app.reports.ReportFormat;
 import org.clinicdesk.app.reports.ReportText;
-import org.clinicdesk.app.reports.ReportXlsx;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.reports.ClinicReport;
 import org.clinicdesk.core.reports.ReportPeriod;
@@ -95,13 +94,12 @@ final class ReportCommands {
             report = session.services().reports().prepare(session.actor(), period.apply(session));
         }
         List<String> files = new ArrayList<>();
-        if (outputs.pdf != null) {
-            write("pdf", outputs.pdf, () -> new ReportPdf().write(report, outputs.pdf));
-            files.add(outputs.pdf.toAbsolutePath().toString());
-        }
-        if (outputs.xlsx != null) {
-            write("xlsx", outputs.xlsx, () -> new ReportXlsx().write(report, outputs.xlsx));
-            files.add(outputs.xlsx.toAbsolutePath().toString());
+        for (ReportFormat format : ReportFormat.values()) {
+            Path file = format == ReportFormat.PDF ? outputs.pdf : outputs.xlsx;
+            if (file != null) {
+                write(format, file, report);
+                files.add(file.toAbsolutePath().toString());
+            }
         }
         Output out = Output.of(spec);
         if (outputs.json) {
@@ -113,11 +111,11 @@ final class ReportCommands {
         return ExitCode.OK;
     }
 
-    private static void write(String field, Path file, Runnable writer) {
+    private static void write(ReportFormat format, Path file, ClinicReport report) {
         try {
-            writer.run();
+            format.write(report, file);
         } catch (UncheckedIOException e) {
-            throw new ValidationException(field, "cannot write " + file + ": " + e.getCause().getMessage());
+            throw new ValidationException(format.extension(), "cannot write " + file + ": " + e.getCause().getMessage());
         }
     }
 }

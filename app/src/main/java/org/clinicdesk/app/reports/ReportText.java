@@ -91,4 +91,34 @@ public final class ReportText {
                 + "from joining the queue to that moment. Diagnoses and prescriptions are those of notes signed in the "
                 + "period, as last amended.";
     }
+
+    /** The whole report as plain lines: the window's preview. */
+    public static String plain(ClinicReport r) {
+        StringBuilder text = new StringBuilder(r.clinicName()).append('\n').append(title(r)).append("\n\n");
+        if (r.isEmpty()) {
+            text.append(NOBODY).append("\n\n");
+        }
+        for (Figure f : figures(r)) {
+            text.append(f.label()).append(": ").append(f.text()).append('\n');
+        }
+        if (!r.isEmpty()) {
+            counts(text, "Patients seen by doctor", r.seenByDoctor());
+            counts(text, "Patients seen by priority", r.seenByPriority());
+            counts(text, "Top diagnoses", r.topDiagnoses());
+            counts(text, "Top medicines", r.topMedicines());
+            if (!r.sheet().isEmpty()) {
+                text.append("\nQueue of the day\n");
+                r.sheet().forEach(line -> text.append(String.join("  ", cells(line))).append('\n'));
+            }
+        }
+        return text.toString();
+    }
+
+    private static void counts(StringBuilder text, String title, List<ClinicReport.Count> counts) {
+        text.append('\n').append(title).append('\n');
+        if (counts.isEmpty()) {
+            text.append("  None\n");
+        }
+        counts.forEach(c -> text.append("  ").append(c.name()).append(": ").append(c.count()).append('\n'));
+    }
 }

@@ -1,0 +1,69 @@
+package org.clinicdesk.app.gui.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.clinicdesk.app.gui.common.SameThreadTaskExecutor;
+import org.clinicdesk.app.gui.common.Workstore;
+import org.clinicdesk.app.gui.testsupport.Sessions;
+import org.clinicdesk.app.gui.testsupport.TestStores;
+import org.clinicdesk.app.reports.ReportFormat;
+import org.clinicdesk.core.reports.ReportPeriod;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Reports dialog's state on a real store, without a screen: a bad month, stale figures, an empty month. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportsViewModelTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+    @TempDir
+    static Path dataDir;
+    private Workstore store;
+
+    @BeforeAll
+    void open() {
+        store = TestStores.openWithUsers(dataDir);
+    }
+
+    @AfterAll
+    void close() {
+        store.close();
+    }
+
+    private ReportsViewModel model() {
+        return new ReportsViewModel(Sessions.signIn(store, "admin"), new SameThreadTaskExecutor(), TODAY);
+    }
+
+    @Test
+    void aBadMonthIsRefusedNamingTheFieldAndNothingIsPrepared() {
+        ReportsViewModel model = model();
+        model.kindProperty().set(ReportPeriod.Kind.MONTH);
+        model.monthProperty().set("2026-13");
+
+        model.show();
+
+        assertThat(model.messageProperty().get()).startsWith("month:").contains("2026-13");
+        assertThat(model.reportProperty().get()).isNull();
+    }
+
+    @Test
+    void anEmptyMonthIsShownAndAChangedChoiceMakesItStale() {
+        ReportsViewModel model = model();
+        model.kindProperty().set(ReportPeriod.Kind.MONTH);
+        model.monthProperty().set("2026-02");
+
+        model.show();
+
+        assertThat(model.reportProperty().get().period()).isEqualTo(ReportPeriod.month(java.time.YearMonth.of(2026, 2)));
+        assertThat(model.previewProperty().get()).contains("Month summary, February 2026", "No patients were queued");
+        assertThat(model.suggestedFileName(ReportFormat.XLSX)).isEqualTo("month-summary-2026-02.xlsx");
+        model.monthProperty().set("2026-03");
+        assertThat(model.reportProperty().get()).as("figures of another month are not saved as this one").isNull();
+        model.save(ReportFormat.PDF, dataDir.resolve("never.pdf"));
+        assertThat(dataDir.resolve("never.pdf")).doesNotExist();
+    }
+}

@@ -59,6 +59,17 @@ public final class ReportsDialog {
 
         DatePicker date = new DatePicker();
         date.setId("reports-date");
+        date.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate day) {
+                return model.dayText(day);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                return model.readDay(text);
+            }
+        });
         date.valueProperty().bindBidirectional(model.dayProperty());
         date.disableProperty().bind(month.selectedProperty());
         TextField monthField = new TextField();

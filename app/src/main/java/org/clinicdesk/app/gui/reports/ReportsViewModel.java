@@ -21,6 +21,8 @@ import org.clinicdesk.app.gui.common.Session;
 import org.clinicdesk.app.gui.common.TaskExecutor;
 import org.clinicdesk.app.reports.ReportFormat;
 import org.clinicdesk.app.reports.ReportText;
+import org.clinicdesk.core.common.DateOrder;
+import org.clinicdesk.core.patient.DateOfBirthFormat;
 import org.clinicdesk.core.reports.ClinicReport;
 import org.clinicdesk.core.reports.ReportPeriod;
 
@@ -38,10 +40,12 @@ public final class ReportsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ClinicReport> report = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final DateOrder dateOrder;
 
     public ReportsViewModel(Session session, TaskExecutor executor, LocalDate today) {
         this.session = session;
         this.executor = executor;
+        this.dateOrder = session.services().dateOrder();
         day.set(today);
         month.set(YearMonth.from(today).toString());
         // a changed choice makes the shown figures stale: nothing is saved that is not on the screen
@@ -90,6 +94,21 @@ public final class ReportsViewModel {
     /** The file name offered in the save dialog. */
     public String suggestedFileName(ReportFormat format) {
         return report.get() == null ? "report." + format.extension() : format.fileName(report.get());
+    }
+
+    /** The day as the clinic writes dates: 30/11/2026 or 11/30/2026. */
+    public String dayText(LocalDate date) {
+        return date == null ? "" : DateOfBirthFormat.of(dateOrder).date(date);
+    }
+
+    /** A typed day in the clinic's order (or ISO); a bad one is shown as the message and leaves the day as it was. */
+    public LocalDate readDay(String text) {
+        try {
+            return text == null || text.isBlank() ? null : ReportPeriod.parseDay(text, dateOrder);
+        } catch (RuntimeException e) {
+            message.set(ErrorText.of(e));
+            return day.get();
+        }
     }
 
     public ObjectProperty<ReportPeriod.Kind> kindProperty() {

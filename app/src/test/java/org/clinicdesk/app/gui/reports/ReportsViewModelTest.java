@@ -66,4 +66,14 @@ class ReportsViewModelTest {
         model.save(ReportFormat.PDF, dataDir.resolve("never.pdf"));
         assertThat(dataDir.resolve("never.pdf")).doesNotExist();
     }
+
+    @Test
+    void theDayIsWrittenAndReadInTheClinicsDateOrder() {
+        ReportsViewModel model = model();
+
+        assertThat(model.dayText(TODAY)).isEqualTo("30/11/2026");
+        assertThat(model.readDay("01/02/2026")).isEqualTo(LocalDate.of(2026, 2, 1));
+        assertThat(model.readDay("31/02/2026")).isEqualTo(TODAY);
+        assertThat(model.messageProperty().get()).startsWith("date:").contains("31/02/2026");
+    }
 }

@@ -3,7 +3,9 @@ package org.clinicdesk.app.cli;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.clinicdesk.app.reports.ReportFormat;
@@ -93,14 +95,19 @@ final class ReportCommands {
         try (Session session = root.signIn()) {
             report = session.services().reports().prepare(session.actor(), period.apply(session));
         }
-        List<String> files = new ArrayList<>();
-        for (ReportFormat format : ReportFormat.values()) {
-            Path file = format == ReportFormat.PDF ? outputs.pdf : outputs.xlsx;
-            if (file != null) {
-                write(format, file, report);
-                files.add(file.toAbsolutePath().toString());
-            }
+        // every file is made before any is written, so a failure while making one leaves no file behind
+        Map<Path, byte[]> made = new LinkedHashMap<>();
+        if (outputs.pdf != null) {
+            made.put(outputs.pdf, ReportFormat.PDF.render(report));
         }
+        if (outputs.xlsx != null) {
+            made.put(outputs.xlsx, ReportFormat.XLSX.render(report));
+        }
+        List<String> files = new ArrayList<>();
+        made.forEach((file, bytes) -> {
+            write(file == outputs.pdf ? ReportFormat.PDF : ReportFormat.XLSX, file, bytes);
+            files.add(file.toAbsolutePath().toString());
+        });
         Output out = Output.of(spec);
         if (outputs.json) {
             out.json(new Printed(report, files));
@@ -111,9 +118,9 @@ final class ReportCommands {
         return ExitCode.OK;
     }
 
-    private static void write(ReportFormat format, Path file, ClinicReport report) {
+    private static void write(ReportFormat format, Path file, byte[] bytes) {
         try {
-            format.write(report, file);
+            ReportFormat.write(file, bytes);
         } catch (UncheckedIOException e) {
             throw new ValidationException(format.extension(), "cannot write " + file + ": " + e.getCause().getMessage());
         }

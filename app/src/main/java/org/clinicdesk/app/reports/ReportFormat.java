@@ -17,13 +17,19 @@ public enum ReportFormat {
         return extension;
     }
 
+    /** The file's bytes. Blocks: never on the FX thread. */
+    public byte[] render(ClinicReport report) {
+        return this == PDF ? new ReportPdf().render(report) : new ReportXlsx().render(report);
+    }
+
     /** Writes {@code report} to {@code file} whole or not at all, owner-only. Blocks: never on the FX thread. */
     public void write(ClinicReport report, Path file) {
-        if (this == PDF) {
-            new ReportPdf().write(report, file);
-        } else {
-            new ReportXlsx().write(report, file);
-        }
+        write(file, render(report));
+    }
+
+    /** Writes bytes made by {@link #render} to {@code file} whole or not at all, owner-only. */
+    public static void write(Path file, byte[] bytes) {
+        ReportFiles.write(file, bytes);
     }
 
     /** "day-sheet-2026-11-30.pdf", "month-summary-2026-11.xlsx". */

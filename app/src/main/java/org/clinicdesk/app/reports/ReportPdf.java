@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -58,11 +57,6 @@ public final class ReportPdf {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the " + ReportText.title(report), e);
         }
-    }
-
-    /** Writes the PDF whole or not at all, owner-only (a day sheet names patients). */
-    public void write(ClinicReport report, Path file) {
-        ReportFiles.write(file, render(report));
     }
 
     private static void runningHeader(PdfCanvas canvas, ClinicReport report) {

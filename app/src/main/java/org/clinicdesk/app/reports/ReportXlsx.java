@@ -3,7 +3,6 @@ package org.clinicdesk.app.reports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
@@ -49,11 +48,6 @@ public final class ReportXlsx {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the " + ReportText.title(report) + " workbook", e);
         }
-    }
-
-    /** Writes the workbook whole or not at all, owner-only (a day sheet names patients). */
-    public void write(ClinicReport report, Path file) {
-        ReportFiles.write(file, render(report));
     }
 
     private static void summary(Sheet sheet, ClinicReport r, CellStyle bold) {

@@ -319,6 +319,19 @@ class ReportCommandTest {
     }
 
     @Test
+    void aFileThatCannotBeWrittenExitsTwoNamingItAndTheOtherIsNotWrittenEither() throws IOException {
+        Path notAFolder = Files.writeString(Files.createDirectories(out).resolve("plain-file"), "x");
+        Path xlsx = out.resolve("first.xlsx");
+
+        CliRun.Result result = day.doctor("report", "day", "--xlsx", xlsx.toString(), "--pdf",
+                notAFolder.resolve("day.pdf").toString());
+
+        assertThat(result.exit()).as(result.toString()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(result.err()).contains("pdf: cannot write").contains("day.pdf");
+        assertThat(xlsx).as("the PDF is written first; its failure stops the rest").doesNotExist();
+    }
+
+    @Test
     void aNurseMayNotSeeReports() {
         CliRun.Result result = day.nurse("report", "day", "--json");
 

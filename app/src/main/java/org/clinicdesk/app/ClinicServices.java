@@ -51,7 +51,7 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
                         ImportLimits.DEFAULT),
                 new FhirExportService(ctx, store.patients(), store.history(), store.fhirSources()),
                 // the clinic has no time-zone setting: its desks run in the clinic's zone, as the queue's days do
-                new ReportService(ctx, store.reports(), () -> settings.current().clinicName(), ZoneId.systemDefault()));
+                new ReportService(ctx, store.reports(), store.users(), () -> settings.current().clinicName(), ZoneId.systemDefault()));
     }
 
     /**

@@ -67,7 +67,9 @@ class ReportCommandTest {
     @BeforeAll
     void aDayAtTheClinic() {
         day = ClinicDay.initialised(home.resolve("clinic"));
-        day.addUser("doctor2", "doctor", ClinicDay.DOCTOR_PASSWORD);
+        day.ok(day.cli.with(Map.of(CliEnvironment.USER, "admin", CliEnvironment.PASSWORD, ClinicDay.ADMIN_PASSWORD,
+                CliEnvironment.NEW_PASSWORD, ClinicDay.DOCTOR_PASSWORD), "user", "add", "doctor2", "--role", "doctor",
+                "--display-name", "Rekha Nair"));
         out = home.resolve("out");
         try (LocalStore store = LocalStore.open(day.cli.dataDir(), Clock.systemDefaultZone())) {
             ClinicServices s = ClinicServices.over(store);
@@ -178,8 +180,11 @@ class ReportCommandTest {
                 }
             }
             figures.put("Prescriptions", String.valueOf(prescriptions));
-            try (PreparedStatement q = c.prepareStatement("select t.by_user, count(*) from queue_transition t where "
-                    + "t.to_status = 'IN_CONSULTATION' and t.entry_id in (" + entries + ") group by t.by_user")) {
+            // a doctor with a full name shows as "Full Name (username)"
+            try (PreparedStatement q = c.prepareStatement("select case when u.display_name = t.by_user then t.by_user "
+                    + "else u.display_name || ' (' || t.by_user || ')' end, count(*) from queue_transition t "
+                    + "join app_user u on u.username = t.by_user where t.to_status = 'IN_CONSULTATION' "
+                    + "and t.entry_id in (" + entries + ") group by t.by_user, u.display_name")) {
                 q.setObject(1, first);
                 q.setObject(2, last);
                 try (ResultSet rs = q.executeQuery()) {
@@ -257,6 +262,7 @@ class ReportCommandTest {
                 .containsPattern("(?m)^Paracetamol 2$").containsPattern("(?m)^Aspirin 1$");
         assertThat(cells).containsEntry("Viral fever", "2").containsEntry("Atorvastatin", "1")
                 .containsEntry("Urgent", "1").containsEntry("Emergency", "1").containsEntry("Normal", "1");
+        assertThat(expected).containsEntry("doctor doctor1", "2").containsEntry("doctor Rekha Nair (doctor2)", "1");
         assertThat(text).contains("Ravi Kumar", "A-000002-", "Cancelled", "No-show");
         try (Workbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             Sheet sheet = book.getSheet("Day sheet");

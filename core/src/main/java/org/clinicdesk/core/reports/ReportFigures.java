@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.clinicdesk.core.notes.Diagnosis;
 import org.clinicdesk.core.notes.Prescription;
 import org.clinicdesk.core.queue.Priority;
@@ -38,6 +39,13 @@ public final class ReportFigures {
 
     public static ClinicReport compute(ReportPeriod period, String clinicName, ZoneId zone, Instant preparedAt,
                                        List<ReportVisit> visits, List<SignedNote> notes) {
+        return compute(period, clinicName, zone, preparedAt, visits, notes, UnaryOperator.identity());
+    }
+
+    /** As above, with each doctor shown as {@code staffName} gives their user name (e.g. "Dev Sharma (dev)"). */
+    public static ClinicReport compute(ReportPeriod period, String clinicName, ZoneId zone, Instant preparedAt,
+                                       List<ReportVisit> visits, List<SignedNote> notes,
+                                       UnaryOperator<String> staffName) {
         List<ReportVisit> ordered = visits.stream()
                 .sorted(Comparator.comparing((ReportVisit v) -> v.entry().serviceDate())
                         .thenComparing(v -> v.entry().arrivedAt()).thenComparing(v -> v.entry().token().value()))
@@ -55,7 +63,7 @@ public final class ReportFigures {
             Integer waited = null;
             if (called.isPresent()) {
                 seen++;
-                byDoctor.merge(called.get().byUser(), 1, Integer::sum);
+                byDoctor.merge(staffName.apply(called.get().byUser()), 1, Integer::sum);
                 byPriority.merge(v.entry().priority().label(), 1, Integer::sum);
                 long seconds = Math.max(0, Duration.between(v.entry().arrivedAt(), called.get().at()).getSeconds());
                 waits.add(seconds);
@@ -64,7 +72,7 @@ public final class ReportFigures {
             if (period.kind() == ReportPeriod.Kind.DAY) {
                 sheet.add(new SheetLine(v.entry().token().value(), v.entry().arrivedAt().atZone(zone).toLocalTime()
                         .withNano(0), v.patientName(), v.uhid(), v.entry().priority(),
-                        called.map(QueueTransition::byUser).orElse(""), waited, v.entry().status()));
+                        called.map(t -> staffName.apply(t.byUser())).orElse(""), waited, v.entry().status()));
             }
         }
         List<SignedNote> signed = notes.stream().sorted(Comparator.comparing(SignedNote::signedAt)

@@ -142,6 +142,16 @@ class ReportFiguresTest {
         assertThat(report.sheet().get(0).queuedAt()).hasToString("09:00");
     }
 
+    @Test
+    void doctorsAreShownByTheNameGivenForTheirUserName() {
+        ClinicReport report = ReportFigures.compute(ReportPeriod.day(DAY), "Asha Clinic", KOLKATA, OPEN,
+                List.of(visit(DAY, v("A-001", Priority.EMERGENCY, 0, m(QueueStatus.IN_CONSULTATION, 5, "dev")))),
+                List.of(), u -> u.equals("dev") ? "Dev Sharma (dev)" : u);
+
+        assertThat(report.seenByDoctor()).containsExactly(new Count("Dev Sharma (dev)", 1));
+        assertThat(report.sheet().get(0).doctor()).isEqualTo("Dev Sharma (dev)");
+    }
+
     /** The first wording signed names a coded diagnosis; a later note's other words for the same code add to it. */
     @Test
     void diagnosesCountOncePerNoteByCodeOrWordsAndMedicinesPerLineByName() {

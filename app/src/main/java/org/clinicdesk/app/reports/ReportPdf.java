@@ -151,13 +151,24 @@ public final class ReportPdf {
             canvas.draw(value, TextStyle.BODY_BOLD, canvas.left() + FIGURE_VALUE_AT, baseline);
         }
 
+        /** A table whose column heads repeat at the top of every page it runs onto. */
         private void table(List<String> headers, float[] widths, List<List<String>> rows) throws IOException {
+            heads(headers, widths);
+            for (List<String> cells : rows) {
+                int page = canvas.pageNumber();
+                canvas.keep(CELL.leading() + 1);
+                if (canvas.pageNumber() != page) {
+                    heads(headers, widths);
+                }
+                row(cells, widths, CELL);
+            }
+        }
+
+        private void heads(List<String> headers, float[] widths) throws IOException {
+            canvas.keep(HEADER.leading() + 3 + 2 * (CELL.leading() + 1));
             row(headers, widths, HEADER);
             canvas.rule(canvas.left(), canvas.y() - 2, canvas.width(), 0.5f, RULE);
             canvas.down(2);
-            for (List<String> cells : rows) {
-                row(cells, widths, CELL);
-            }
         }
 
         private void row(List<String> cells, float[] widths, TextStyle style) throws IOException {

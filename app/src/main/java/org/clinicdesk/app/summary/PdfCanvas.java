@@ -45,7 +45,7 @@ public final class PdfCanvas implements AutoCloseable {
         return y;
     }
 
-    int pageNumber() {
+    public int pageNumber() {
         return pages;
     }
 

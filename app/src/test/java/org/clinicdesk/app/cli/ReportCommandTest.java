@@ -295,7 +295,14 @@ class ReportCommandTest {
             assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(Double.parseDouble(expected.get("Queued")));
             assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(Double.parseDouble(expected.get("Patients seen")));
         }
-        assertThat(pdfText(pdf)).contains("MONTH SUMMARY", "Day by day");
+        String text = pdfText(pdf);
+        assertThat(text).contains("MONTH SUMMARY", "Day by day");
+        int pages;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            pages = doc.getNumberOfPages();
+        }
+        assertThat(pages).as("a month of days runs onto a second page").isGreaterThan(1);
+        assertThat(text.split("Day Queued Seen Cancelled No-shows", -1)).as("column heads on every page").hasSize(pages + 1);
     }
 
     @Test

@@ -59,17 +59,8 @@ public final class ReportsDialog {
 
         DatePicker date = new DatePicker();
         date.setId("reports-date");
-        date.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate day) {
-                return model.dayText(day);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String text) {
-                return model.readDay(text);
-            }
-        });
+        date.setConverter(converter(model));
+        model.dateOrderProperty().addListener((o, a, b) -> date.setConverter(converter(model)));
         date.valueProperty().bindBidirectional(model.dayProperty());
         date.disableProperty().bind(month.selectedProperty());
         TextField monthField = new TextField();
@@ -107,6 +98,21 @@ public final class ReportsDialog {
 
         dialog.getDialogPane().setContent(new VBox(10, grid, new HBox(8, show, pdf, xlsx), preview, message));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+    }
+
+    /** The picker's text in the clinic's date order (a new converter redraws it when the order arrives). */
+    private static javafx.util.StringConverter<java.time.LocalDate> converter(ReportsViewModel model) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate day) {
+                return model.dayText(day);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                return model.readDay(text);
+            }
+        };
     }
 
     private Button saveButton(String id, String key, ReportFormat format, ReportsViewModel model, SaveTarget target) {

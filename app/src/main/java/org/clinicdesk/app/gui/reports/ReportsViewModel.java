@@ -40,12 +40,16 @@ public final class ReportsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ClinicReport> report = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final DateOrder dateOrder;
+    private final ReadOnlyObjectWrapper<DateOrder> dateOrder = new ReadOnlyObjectWrapper<>(DateOrder.DAY_FIRST);
 
     public ReportsViewModel(Session session, TaskExecutor executor, LocalDate today) {
         this.session = session;
         this.executor = executor;
-        this.dateOrder = session.services().dateOrder();
+        // the clinic's setting is read off the FX thread; the picker shows day first until it arrives
+        BackgroundTask.wrap(() -> session.services().dateOrder())
+                .onSuccess(dateOrder::set)
+                .onFailure(e -> message.set(ErrorText.of(e)))
+                .executeWith(executor);
         day.set(today);
         month.set(YearMonth.from(today).toString());
         // a changed choice makes the shown figures stale: nothing is saved that is not on the screen
@@ -98,17 +102,22 @@ public final class ReportsViewModel {
 
     /** The day as the clinic writes dates: 30/11/2026 or 11/30/2026. */
     public String dayText(LocalDate date) {
-        return date == null ? "" : DateOfBirthFormat.of(dateOrder).date(date);
+        return date == null ? "" : DateOfBirthFormat.of(dateOrder.get()).date(date);
     }
 
     /** A typed day in the clinic's order (or ISO); a bad one is shown as the message and leaves the day as it was. */
     public LocalDate readDay(String text) {
         try {
-            return text == null || text.isBlank() ? null : ReportPeriod.parseDay(text, dateOrder);
+            return text == null || text.isBlank() ? null : ReportPeriod.parseDay(text, dateOrder.get());
         } catch (RuntimeException e) {
             message.set(ErrorText.of(e));
             return day.get();
         }
+    }
+
+    /** How the clinic writes dates; day first until the setting has been read. */
+    public ReadOnlyObjectProperty<DateOrder> dateOrderProperty() {
+        return dateOrder.getReadOnlyProperty();
     }
 
     public ObjectProperty<ReportPeriod.Kind> kindProperty() {

@@ -75,5 +75,15 @@ class ReportsViewModelTest {
         assertThat(model.readDay("01/02/2026")).isEqualTo(LocalDate.of(2026, 2, 1));
         assertThat(model.readDay("31/02/2026")).isEqualTo(TODAY);
         assertThat(model.messageProperty().get()).startsWith("date:").contains("31/02/2026");
+
+        var admin = Sessions.signIn(store, "admin").actor();
+        store.services().settings().setDateOrder(admin, org.clinicdesk.core.common.DateOrder.MONTH_FIRST);
+        try {
+            ReportsViewModel monthFirst = model();
+            assertThat(monthFirst.dayText(TODAY)).isEqualTo("11/30/2026");
+            assertThat(monthFirst.readDay("02/01/2026")).isEqualTo(LocalDate.of(2026, 2, 1));
+        } finally {
+            store.services().settings().setDateOrder(admin, org.clinicdesk.core.common.DateOrder.DAY_FIRST);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.clinicdesk.app;
 
+import java.time.ZoneId;
 import org.clinicdesk.core.audit.AuditService;
 import org.clinicdesk.core.chart.ChartService;
 import org.clinicdesk.core.common.DateOrder;
@@ -13,6 +14,7 @@ import org.clinicdesk.core.legacy.LegacyImportService;
 import org.clinicdesk.core.notes.NoteService;
 import org.clinicdesk.core.patient.PatientService;
 import org.clinicdesk.core.queue.QueueService;
+import org.clinicdesk.core.reports.ReportService;
 import org.clinicdesk.core.site.ClinicSettingsService;
 import org.clinicdesk.core.users.PasswordHasher;
 import org.clinicdesk.core.users.SignInPolicy;
@@ -25,7 +27,8 @@ import org.clinicdesk.storage.ocr.PageRenderer;
 public record ClinicServices(LocalStore store, UserService users, PatientService patients, QueueService queue,
                              VitalsService vitals, NoteService notes, HistoryService history, AuditService audit,
                              ChartService chart, DocumentService documents, ClinicSettingsService settings,
-                             FhirImportService fhirImport, FhirExportService fhirExport, LegacyImportService legacyImport) {
+                             FhirImportService fhirImport, FhirExportService fhirExport, LegacyImportService legacyImport,
+                             ReportService reports) {
 
     public static ClinicServices over(LocalStore store) {
         var ctx = store.context();
@@ -51,7 +54,9 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
                         ImportLimits.DEFAULT),
                 new FhirExportService(ctx, store.patients(), store.history(), store.fhirSources()),
                 new LegacyImportService(ctx, patients, store.patients(), store.queue(), store.notes(), store.history(),
-                        store.fhirSources(), chart, ImportLimits.DEFAULT, () -> settings.current().dateOrder()));
+                        store.fhirSources(), chart, ImportLimits.DEFAULT, () -> settings.current().dateOrder()),
+                // the clinic has no time-zone setting: its desks run in the clinic's zone, as the queue's days do
+                new ReportService(ctx, store.reports(), store.users(), () -> settings.current().clinicName(), ZoneId.systemDefault()));
     }
 
     /**

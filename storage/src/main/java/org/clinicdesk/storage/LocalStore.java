@@ -309,6 +309,11 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /** FHIR source records already imported at this desk (local-only table {@code fhir_import_source}). */
+    /** What reports read: the period's queue, patients and signed notes in a few queries. */
+    public org.clinicdesk.core.reports.ReportSource reports() {
+        return new org.clinicdesk.storage.reports.HibernateReportSource(queue, patients, notes);
+    }
+
     public FhirSources fhirSources() {
         return fhirSources;
     }

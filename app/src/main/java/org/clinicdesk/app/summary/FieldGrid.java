@@ -6,18 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A row of labelled values in equal columns (label small and grey above the value), optionally on a tinted band. */
-final class FieldGrid {
+public final class FieldGrid {
     private static final float PAD = 7;
     private static final float GAP = 10;
 
     /** One labelled value. */
-    record Field(String label, String value) {
+    public record Field(String label, String value) {
     }
 
     private FieldGrid() {
     }
 
-    static void row(PdfCanvas canvas, List<Field> fields, TextStyle valueStyle, Color band) throws IOException {
+    public static void row(PdfCanvas canvas, List<Field> fields, TextStyle valueStyle, Color band) throws IOException {
         int columns = fields.size();
         float cell = (canvas.width() - 2 * PAD - GAP * (columns - 1)) / columns;
         List<List<String>> wrapped = new ArrayList<>();

@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * Fonts tried in order for each character: the first that has a glyph draws it, and a character that none has is
  * drawn as '?' rather than failing the whole document (patient names and notes may hold any script).
  */
-final class FontChain {
+public final class FontChain {
     static final char REPLACEMENT = '?';
 
     /** A stretch of text drawn in one font. */

@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * A flowing A4 page: text is set from the top down at a cursor, wrapped to the column, and a new page (with its
  * running header) starts whenever the next block would cross the bottom margin.
  */
-final class PdfCanvas implements AutoCloseable {
+public final class PdfCanvas implements AutoCloseable {
     static final PDRectangle PAGE = PDRectangle.A4;
     static final float MARGIN_X = 54;
     static final float MARGIN_TOP = 50;
@@ -27,46 +27,46 @@ final class PdfCanvas implements AutoCloseable {
     private float y;
     private int pages;
 
-    PdfCanvas(PDDocument doc, SummaryFonts fonts, Consumer<PdfCanvas> runningHeader) {
+    public PdfCanvas(PDDocument doc, SummaryFonts fonts, Consumer<PdfCanvas> runningHeader) {
         this.doc = doc;
         this.fonts = fonts;
         this.runningHeader = runningHeader;
     }
 
-    float left() {
+    public float left() {
         return MARGIN_X;
     }
 
-    float width() {
+    public float width() {
         return PAGE.getWidth() - 2 * MARGIN_X;
     }
 
-    float y() {
+    public float y() {
         return y;
     }
 
-    int pageNumber() {
+    public int pageNumber() {
         return pages;
     }
 
-    void firstPage() throws IOException {
+    public void firstPage() throws IOException {
         startPage();
     }
 
     /** Starts a new page unless {@code height} more points still fit on this one. */
-    void keep(float height) throws IOException {
+    public void keep(float height) throws IOException {
         if (out == null || y - height < MARGIN_BOTTOM) {
             startPage();
             runningHeader.accept(this);
         }
     }
 
-    void down(float points) {
+    public void down(float points) {
         y -= points;
     }
 
     /** Wrapped text at {@code x}, {@code width} wide, starting at the cursor; returns the lines it took. */
-    int paragraph(String text, TextStyle style, float x, float width) throws IOException {
+    public int paragraph(String text, TextStyle style, float x, float width) throws IOException {
         List<String> lines = wrap(text, style, width);
         for (String line : lines) {
             keep(style.leading());
@@ -77,7 +77,7 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     /** One line of text with its baseline at {@code baseline}, not moving the cursor. */
-    void draw(String text, TextStyle style, float x, float baseline) throws IOException {
+    public void draw(String text, TextStyle style, float x, float baseline) throws IOException {
         FontChain chain = chain(style);
         out.beginText();
         out.setNonStrokingColor(style.color());
@@ -89,15 +89,15 @@ final class PdfCanvas implements AutoCloseable {
         out.endText();
     }
 
-    void drawRight(String text, TextStyle style, float right, float baseline) throws IOException {
+    public void drawRight(String text, TextStyle style, float right, float baseline) throws IOException {
         draw(text, style, right - textWidth(text, style), baseline);
     }
 
-    float textWidth(String text, TextStyle style) {
+    public float textWidth(String text, TextStyle style) {
         return chain(style).width(text, style.size());
     }
 
-    void rule(float x, float atY, float width, float thickness, Color color) throws IOException {
+    public void rule(float x, float atY, float width, float thickness, Color color) throws IOException {
         out.setStrokingColor(color);
         out.setLineWidth(thickness);
         out.moveTo(x, atY);
@@ -105,7 +105,7 @@ final class PdfCanvas implements AutoCloseable {
         out.stroke();
     }
 
-    void box(float x, float top, float width, float height, Color fill) throws IOException {
+    public void box(float x, float top, float width, float height, Color fill) throws IOException {
         out.setNonStrokingColor(fill);
         out.addRect(x, top - height, width, height);
         out.fill();
@@ -160,6 +160,40 @@ final class PdfCanvas implements AutoCloseable {
             rest = rest.substring(cut);
         }
         return rest;
+    }
+
+    /** Writes {@code left} and "Page n of m" under a hairline at the foot of every page, once all pages exist. */
+    public static void footers(PDDocument doc, SummaryFonts fonts, String left) throws IOException {
+        int total = doc.getNumberOfPages();
+        for (int i = 0; i < total; i++) {
+            PDPage page = doc.getPage(i);
+            try (PDPageContentStream out = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND,
+                    true, true)) {
+                float baseline = MARGIN_BOTTOM - 30;
+                float right = PAGE.getWidth() - MARGIN_X;
+                out.setStrokingColor(new Color(0xC9, 0xD1, 0xD8));
+                out.setLineWidth(0.5f);
+                out.moveTo(MARGIN_X, baseline + 12);
+                out.lineTo(right, baseline + 12);
+                out.stroke();
+                footerText(out, fonts.regular(), left, MARGIN_X, baseline);
+                String pageOf = "Page " + (i + 1) + " of " + total;
+                footerText(out, fonts.regular(), pageOf, right - fonts.regular().width(pageOf, TextStyle.SMALL.size()),
+                        baseline);
+            }
+        }
+    }
+
+    private static void footerText(PDPageContentStream out, FontChain chain, String text, float x, float baseline)
+            throws IOException {
+        out.beginText();
+        out.setNonStrokingColor(TextStyle.MUTED);
+        out.newLineAtOffset(x, baseline);
+        for (FontChain.Run run : chain.runs(text)) {
+            out.setFont(run.font(), TextStyle.SMALL.size());
+            out.showText(run.text());
+        }
+        out.endText();
     }
 
     private FontChain chain(TextStyle style) {

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * the Liberation Sans that ships inside PDFBox is embedded for regular text and Standard 14 Helvetica Bold sets
  * headings (falling back to Liberation for what it lacks). A character no font has prints as '?'.
  */
-record SummaryFonts(FontChain regular, FontChain bold, boolean embedded) {
+public record SummaryFonts(FontChain regular, FontChain bold, boolean embedded) {
     private static final Logger LOG = LoggerFactory.getLogger(SummaryFonts.class);
 
     private static final String BUNDLED = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
@@ -44,7 +44,7 @@ record SummaryFonts(FontChain regular, FontChain bold, boolean embedded) {
             "/usr/share/fonts/truetype/freefont/FreeSans.ttf",
             "C:/Windows/Fonts/mangal.ttf");
 
-    static SummaryFonts load(PDDocument doc, FontChoice choice) {
+    public static SummaryFonts load(PDDocument doc, FontChoice choice) {
         if (choice == FontChoice.STANDARD_14) {
             return standard14(List.of());
         }

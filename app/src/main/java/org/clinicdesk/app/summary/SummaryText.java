@@ -13,13 +13,13 @@ import org.clinicdesk.core.vitals.Acvpu;
 import org.clinicdesk.core.vitals.ClinicalResponse;
 
 /** The words and formats of the printed summary: dates, prescription lines, what an amendment changed. */
-final class SummaryText {
+public final class SummaryText {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private SummaryText() {
     }
 
-    static String time(Instant at, ZoneId zone) {
+    public static String time(Instant at, ZoneId zone) {
         return TIME.format(at.atZone(zone));
     }
 

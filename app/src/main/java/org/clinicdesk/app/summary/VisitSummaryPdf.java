@@ -13,8 +13,6 @@ import java.util.TimeZone;
 import java.util.UUID;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,37 +84,8 @@ public final class VisitSummaryPdf {
     }
 
     private void footers(PDDocument doc, SummaryFonts fonts, VisitSummary s) throws IOException {
-        int total = doc.getNumberOfPages();
-        String left = "Printed " + SummaryText.time(clock.instant(), s.zone()) + " by ClinicDesk · " + s.patient().name()
-                + " · " + s.patient().uhid();
-        for (int i = 0; i < total; i++) {
-            PDPage page = doc.getPage(i);
-            try (PDPageContentStream out = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND,
-                    true, true)) {
-                float baseline = PdfCanvas.MARGIN_BOTTOM - 30;
-                float right = PdfCanvas.PAGE.getWidth() - PdfCanvas.MARGIN_X;
-                out.setStrokingColor(new java.awt.Color(0xC9, 0xD1, 0xD8));
-                out.setLineWidth(0.5f);
-                out.moveTo(PdfCanvas.MARGIN_X, baseline + 12);
-                out.lineTo(right, baseline + 12);
-                out.stroke();
-                text(out, fonts.regular(), left, PdfCanvas.MARGIN_X, baseline);
-                String page1 = "Page " + (i + 1) + " of " + total;
-                text(out, fonts.regular(), page1, right - fonts.regular().width(page1, TextStyle.SMALL.size()), baseline);
-            }
-        }
-    }
-
-    private static void text(PDPageContentStream out, FontChain chain, String text, float x, float baseline)
-            throws IOException {
-        out.beginText();
-        out.setNonStrokingColor(TextStyle.MUTED);
-        out.newLineAtOffset(x, baseline);
-        for (FontChain.Run run : chain.runs(text)) {
-            out.setFont(run.font(), TextStyle.SMALL.size());
-            out.showText(run.text());
-        }
-        out.endText();
+        PdfCanvas.footers(doc, fonts, "Printed " + SummaryText.time(clock.instant(), s.zone()) + " by ClinicDesk · "
+                + s.patient().name() + " · " + s.patient().uhid());
     }
 
     private void describe(PDDocument doc, VisitSummary s) {

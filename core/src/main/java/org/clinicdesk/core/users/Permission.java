@@ -24,7 +24,8 @@ public enum Permission {
     ADMINISTER_STORE("administer the store"),
     REVIEW_SYNC_CONFLICTS("review sync conflicts"),
     IMPORT_RECORDS("import records from another system"),
-    EXPORT_RECORDS("export patient records");
+    EXPORT_RECORDS("export patient records"),
+    VIEW_REPORTS("see the clinic's day sheets and month summaries");
 
     private final String description;
 

@@ -70,4 +70,27 @@ public final class HibernateNoteRepository implements NoteRepository {
                 .setParameter("note", noteId)
                 .getResultStream().map(AmendmentEntity::toAmendment).toList());
     }
+
+    /** Notes signed from {@code start} (inclusive) to {@code end} (exclusive), oldest first (reports). */
+    public List<SoapNote> signedBetween(java.time.Instant start, java.time.Instant end) {
+        return tx.withSession(session -> session.createSelectionQuery(
+                        "from SoapNoteEntity where status = 'SIGNED' and signedAt >= :start and signedAt < :end "
+                                + "and deleted = false order by signedAt, id", SoapNoteEntity.class)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .getResultStream().map(SoapNoteEntity::toNote).toList());
+    }
+
+    /** The amendments of the notes signed in that time, in one query, by note, oldest first (reports). */
+    public java.util.Map<UUID, List<Amendment>> amendmentsOfSignedBetween(java.time.Instant start, java.time.Instant end) {
+        return tx.withSession(session -> session.createSelectionQuery(
+                        "select a from AmendmentEntity a, SoapNoteEntity n where a.noteId = n.id "
+                                + "and n.status = 'SIGNED' and n.signedAt >= :start and n.signedAt < :end "
+                                + "and n.deleted = false and a.deleted = false order by a.amendedAt, a.id",
+                        AmendmentEntity.class)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .getResultStream().map(AmendmentEntity::toAmendment)
+                .collect(java.util.stream.Collectors.groupingBy(Amendment::noteId)));
+    }
 }

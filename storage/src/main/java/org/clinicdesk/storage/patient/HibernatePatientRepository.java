@@ -54,6 +54,22 @@ public final class HibernatePatientRepository implements PatientRepository {
                 .map(PatientEntity::toPatient));
     }
 
+    /** The patients with these ids, in queries of at most 500 ids, by id (reports). */
+    public Map<UUID, Patient> byIds(java.util.Collection<UUID> ids) {
+        List<UUID> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        Map<UUID, Patient> found = new LinkedHashMap<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            tx.withSession(session -> {
+                session.createSelectionQuery("from PatientEntity where id in (:ids)", PatientEntity.class)
+                        .setParameterList("ids", chunk)
+                        .getResultStream().map(PatientEntity::toPatient).forEach(p -> found.put(p.id(), p));
+                return null;
+            });
+        }
+        return found;
+    }
+
     @Override
     public Optional<Patient> findByUhid(Uhid uhid) {
         return tx.withSession(session -> session.bySimpleNaturalId(PatientEntity.class).loadOptional(uhid.value())

@@ -93,4 +93,26 @@ public final class HibernateQueueRepository implements QueueRepository {
                 .uniqueResultOptional()
                 .map(QueueEntryEntity::toEntry));
     }
+
+    /** Entries whose service date is from {@code first} to {@code last} inclusive (reports). */
+    public List<QueueEntry> servedBetween(LocalDate first, LocalDate last) {
+        return tx.withSession(session -> session.createSelectionQuery(
+                        "from QueueEntryEntity where serviceDate between :first and :last and deleted = false "
+                                + "order by serviceDate, arrivedAt, token", QueueEntryEntity.class)
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .getResultStream().map(QueueEntryEntity::toEntry).toList());
+    }
+
+    /** The moves of every entry served from {@code first} to {@code last}, in one query, by entry (reports). */
+    public java.util.Map<UUID, List<QueueTransition>> transitionsServedBetween(LocalDate first, LocalDate last) {
+        return tx.withSession(session -> session.createSelectionQuery(
+                        "select t from QueueTransitionEntity t, QueueEntryEntity e where t.entryId = e.id "
+                                + "and e.serviceDate between :first and :last and e.deleted = false "
+                                + "and t.deleted = false order by t.movedAt, t.id", QueueTransitionEntity.class)
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .getResultStream().map(QueueTransitionEntity::toTransition)
+                .collect(java.util.stream.Collectors.groupingBy(QueueTransition::entryId)));
+    }
 }

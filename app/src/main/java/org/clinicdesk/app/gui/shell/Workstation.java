@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -90,6 +91,7 @@ public final class Workstation {
     private ChangeWatcher watcher;
     private Runnable onSignInShown = () -> { };
     private java.util.function.Consumer<java.nio.file.Path> openDocument = file -> { };
+    private org.clinicdesk.app.gui.reports.ReportsDialog.SaveTarget reportTarget;
     private ChartTabs charts;
     private ScanInboxViewModel scans;
     private Duration syncInterval = Duration.ofSeconds(30);
@@ -121,6 +123,11 @@ public final class Workstation {
     /** How a saved visit summary is shown: the desktop's PDF viewer in the real window, nothing in tests. */
     public void openDocumentsWith(java.util.function.Consumer<java.nio.file.Path> opener) {
         this.openDocument = opener;
+    }
+
+    /** Where a report is saved: the file chooser in the real window, a chosen path in tests. */
+    public void saveReportsWith(org.clinicdesk.app.gui.reports.ReportsDialog.SaveTarget target) {
+        this.reportTarget = target;
     }
 
     /** Where charts open; present while someone is signed in. */
@@ -387,6 +394,16 @@ public final class Workstation {
         tabs.getSelectionModel().select(audit);
     }
 
+    /** File > Reports (doctors and administrators): a day sheet or month summary, previewed and saved. */
+    public void openReports() {
+        if (session == null || !session.actor().may(Permission.VIEW_REPORTS)) {
+            return;
+        }
+        var model = new org.clinicdesk.app.gui.reports.ReportsViewModel(session, executor, LocalDate.now(clock));
+        new org.clinicdesk.app.gui.reports.ReportsDialog(model, stage, reportTarget != null ? reportTarget
+                : org.clinicdesk.app.gui.reports.ReportsDialog.fileChooser(stage)).show();
+    }
+
     /** The administrator's staff tab (opened once, then brought to the front). */
     public void openStaff() {
         if (session == null || shellView == null || !session.actor().may(Permission.MANAGE_USERS)) {
@@ -467,6 +484,9 @@ public final class Workstation {
         }
         if (signedIn.actor().may(Permission.IMPORT_RECORDS)) {
             view.addFileAction("menu-import", "menu.import", null, this::openImport);
+        }
+        if (signedIn.actor().may(Permission.VIEW_REPORTS)) {
+            view.addFileAction("menu-reports", "menu.reports", null, this::openReports);
         }
         shellView = view;
         shell = view.root();

@@ -109,6 +109,15 @@ public final class ScreenshotTour {
                 .startsWith("Calling"));
         shot("07-queue-board-doctor");
 
+        fx(() -> workstation.openReports());
+        waitFor(() -> inAnyWindow("#reports-show").isPresent());
+        fx(() -> ((Button) inAnyWindow("#reports-show").orElseThrow()).fire());
+        waitFor(() -> ((javafx.scene.control.TextArea) inAnyWindow("#reports-preview").orElseThrow()).getText()
+                .contains("Patients seen"));
+        shot("09-reports");
+        fx(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList()
+                .forEach(javafx.stage.Window::hide));
+
         fx(() -> workstation.lock());
         waitFor(() -> has("#unlockPassword"));
         shot("08-screen-locked");
@@ -165,6 +174,12 @@ public final class ScreenshotTour {
 
     private boolean has(String id) {
         return lookup(id).isPresent();
+    }
+
+    /** A node in the window or in a dialog it opened. */
+    private static java.util.Optional<Node> inAnyWindow(String id) {
+        return javafx.stage.Window.getWindows().stream().map(w -> w.getScene() == null ? null
+                : w.getScene().getRoot().lookup(id)).filter(java.util.Objects::nonNull).findFirst();
     }
 
     private java.util.Optional<Node> lookup(String id) {

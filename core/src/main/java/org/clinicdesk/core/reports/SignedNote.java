@@ -1,0 +1,12 @@
+package org.clinicdesk.core.reports;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.clinicdesk.core.notes.NoteContent;
+
+/**
+ * A note signed in the period as it reads now: the content of its latest amendment, else what was signed. Reports
+ * count its diagnoses and prescriptions under the doctor who signed it.
+ */
+public record SignedNote(UUID noteId, UUID patientId, String signedBy, Instant signedAt, NoteContent content) {
+}

@@ -125,7 +125,9 @@ public final class ReceptionView {
     @FXML
     public void register() {
         if (model.mayRegisterProperty().get()) {
-            openForm(PatientFormViewModel.register(model.session(), executor, this::saved));
+            PatientFormViewModel form = PatientFormViewModel.register(model.session(), executor, this::saved);
+            form.onExistingChosen(this::chosen);
+            openForm(form);
         }
     }
 
@@ -152,6 +154,12 @@ public final class ReceptionView {
         closeForm();
         model.showPatient(patient);
         model.messageProperty().set(Messages.get("reception.saved", patient.name().full(), patient.uhid().value()));
+    }
+
+    private void chosen(Patient patient) {
+        closeForm();
+        model.showPatient(patient);
+        model.messageProperty().set(Messages.get("reception.chosen", patient.name().full(), patient.uhid().value()));
     }
 
     private void closeForm() {

@@ -65,7 +65,7 @@ public record PatientDetails(PersonName name, DateOfBirth dateOfBirth, Sex sex, 
                 if (a.length() > 100) {
                     throw new ValidationException("allergies", "'" + a.substring(0, 20) + "...' is longer than 100 characters");
                 }
-                result.add(a);
+                result.add(Allergies.normalise(a));
             }
         }
         return result;

@@ -123,6 +123,25 @@ public final class PatientService {
                 .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value())));
     }
 
+    /**
+     * Records what the patient is allergic to, or that none are known (nurses and doctors at triage or in the
+     * consultation, as well as the desk); audited like any edit. Text as typed, comma-separated.
+     */
+    public Patient recordAllergies(Actor actor, Uhid uhid, String typed) {
+        actor.require(Permission.RECORD_ALLERGIES);
+        List<String> allergies = PatientDetails.splitAllergies(typed);
+        return ctx.tx().inTransaction(() -> {
+            Patient current = patients.findByUhid(uhid)
+                    .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value()));
+            Patient edited = new Patient(current.id(), current.uhid(), current.name(), current.dateOfBirth(),
+                    current.sex(), current.phone(), current.address(), allergies, current.status(), current.particulars());
+            patients.save(edited);
+            ctx.audit(actor, AuditRecord.of(AuditAction.PATIENT_EDITED, "patient", current.id(),
+                    uhid.value() + " allergies"));
+            return edited;
+        });
+    }
+
     public Patient edit(Actor actor, Uhid uhid, PatientDetails details) {
         actor.require(Permission.EDIT_PATIENT);
         return ctx.tx().inTransaction(() -> {

@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.gui.common.TaskExecutor;
+import org.clinicdesk.app.gui.common.TypeAhead;
 import org.clinicdesk.app.gui.common.Views;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.queue.Priority;
@@ -102,9 +103,20 @@ public final class ReceptionView {
             node.visibleProperty().bind(model.mayQueueProperty());
             node.managedProperty().bind(node.visibleProperty());
         }
-        addToQueue.disableProperty().bind(model.selectedProperty().isNull());
+        addToQueue.disableProperty().bind(model.selectedProperty().isNull().or(model.queueingProperty()));
+        TypeAhead.onKeys(priority);
         message.textProperty().bind(model.messageProperty());
         Platform.runLater(search::requestFocus);
+    }
+
+    /** Enter on a search result does this (open the chart), for roles that may. */
+    public void onEnter(java.util.function.Consumer<Patient> action) {
+        results.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown()) {
+                model.selectedPatient().ifPresent(action);
+                e.consume();
+            }
+        });
     }
 
     /** A button acting on the selected search result (open the chart), for roles that may use it. */

@@ -348,12 +348,14 @@ public final class Workstation {
                     }
                 });
         charts = new ChartTabs(view.tabPane(), signedIn, executor, new FxDialogService(stage), clock, openDocument);
+        boardModel.onCalled(charts::openChartAndNote);
         if (signedIn.actor().may(Permission.RECORD_VITALS)) {
             boardView.addPatientAction("queue-recordVitals", "queue.recordVitals", charts::recordVitals);
         }
         if (signedIn.actor().may(Permission.READ_CHART)) {
             boardView.addPatientAction("queue-openChart", "queue.openChart", charts::openChart);
             receptionView.addPatientAction("reception-openChart", "reception.openChart", charts::openChart);
+            receptionView.onEnter(charts::openChart);
         }
         if (signedIn.actor().may(Permission.ADD_DOCUMENTS) && signedIn.actor().may(Permission.READ_CHART)) {
             ChartTabs opened = charts;
@@ -374,6 +376,10 @@ public final class Workstation {
         shellView = view;
         shell = view.root();
         show(shell);
+        // Nurses and doctors work from the board; reception starts on the search.
+        if (signedIn.actor().may(Permission.QUEUE_TRIAGE) || signedIn.actor().may(Permission.QUEUE_CONSULT)) {
+            view.showQueue();
+        }
         boardModel.refresh();
         watcher = new ChangeWatcher(store, javafx.util.Duration.seconds(1), boardModel::storeMarker, shellModel::health);
         watcher.start();

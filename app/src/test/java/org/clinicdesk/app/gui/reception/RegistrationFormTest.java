@@ -33,7 +33,7 @@ class RegistrationFormTest extends WindowTest {
                 Arguments.of("abha", "91-1234-5678-9012", "fails its check digit"),
                 Arguments.of("abha", "1234", "has 4 digits"),
                 Arguments.of("pin", "05611", "is not a PIN code"),
-                Arguments.of("state", "Atlantis", "is not an Indian state")));
+                Arguments.of("state", "Atlantis", "is not an Indian state"));
     }
 
     /** One window for every case: opening a window per case cost ~10 s each and tested nothing more. */

@@ -19,6 +19,7 @@ import org.clinicdesk.core.queue.Priority;
 import org.clinicdesk.core.queue.QueueStatus;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import static org.clinicdesk.app.gui.testsupport.Fields.label;
 
 /**
  * The doctor's round in the real window, in one walk: the doctor starts on the board; Call next opens the chart and
@@ -40,8 +41,18 @@ class ConsultationFlowWindowTest extends WindowTest {
         assertThat(tabs.getSelectionModel().getSelectedItem().getContent().lookup("#queueBoard"))
                 .as("the doctor starts on the board").isNotNull();
         waitUntil(() -> board(robot).size() == 1);
-        robot.clickOn("#action-CALL_NEXT");
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem tokens = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-tokenDisplay".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(tokens::fire);
+        waitUntil(() -> robot.lookup("#tokenDisplay-now").tryQuery().isPresent());
+        assertThat(label(robot, "#tokenDisplay-next")).isEqualTo(entry.token().value());
+        assertThat(label(robot, "#tokenDisplay-now")).isEqualTo("Please wait");
+        robot.interact(() -> robot.lookup("#action-CALL_NEXT").queryButton().fire());
         waitUntil(() -> shown(robot, "#note-subjective"));
+        waitUntil(() -> label(robot, "#tokenDisplay-now").equals(entry.token().value() + " \u2192 doctor"));
+        assertThat(label(robot, "#tokenDisplay-next")).isEmpty();
+        robot.interact(() -> robot.lookup("#tokenDisplay-now").query().getScene().getWindow().hide());
         assertThat(tabs.getTabs()).extracting(t -> t.getId()).contains("chartTab-" + patient.uhid().value(),
                 "noteTab-" + patient.uhid().value());
         assertThat(label(robot, "#note-allergies")).isEqualTo("Allergies: not recorded");
@@ -77,7 +88,4 @@ class ConsultationFlowWindowTest extends WindowTest {
                 && t.isSelected()));
     }
 
-    private static String label(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
 }

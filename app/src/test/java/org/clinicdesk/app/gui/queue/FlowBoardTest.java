@@ -39,8 +39,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FlowBoardTest {
     private static final Duration LATER = Duration.ofHours(2);
-    @TempDir
-    Path dataDir;
     Workstore store;
     Session reception;
     Session nurse;
@@ -48,7 +46,7 @@ class FlowBoardTest {
     final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @BeforeAll
-    void open() {
+    void open(@TempDir Path dataDir) {
         store = TestStores.openWithUsers(dataDir);
         reception = Sessions.signIn(store, "reception");
         nurse = Sessions.signIn(store, "nurse");

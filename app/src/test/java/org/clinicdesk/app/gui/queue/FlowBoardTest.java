@@ -80,7 +80,7 @@ class FlowBoardTest {
         // stopped waiting when the doctor called them (minutes after arriving).
         QueueBoardViewModel desk = board(reception, Clock.offset(Clock.systemDefaultZone(), LATER));
         desk.refresh();
-        assertThat(names(desk)).containsExactly("Asha Waiting", "Bela Triage", "Chitra Seen", "Devi Signed",
+        assertThat(names(desk)).containsSubsequence("Asha Waiting", "Bela Triage", "Chitra Seen", "Devi Signed",
                 "Esha Absent");
         assertThat(item(desk, "Asha Waiting").waiting()).isEqualTo("2 h 00 min");
         assertThat(item(desk, "Chitra Seen").waiting()).isEqualTo("0 min");
@@ -116,15 +116,17 @@ class FlowBoardTest {
 
         desk.refresh();
         desk.filterProperty().set(BoardFilter.ACTIVE);
-        assertThat(shownNames(desk)).containsExactly("Asha Waiting", "Bela Triage");
+        assertThat(mine(shownNames(desk))).containsExactly("Asha Waiting", "Bela Triage");
         desk.filterProperty().set(BoardFilter.WAITING);
-        assertThat(shownNames(desk)).containsExactly("Asha Waiting");
+        assertThat(mine(shownNames(desk))).containsExactly("Asha Waiting");
         desk.filterProperty().set(BoardFilter.WITH_NURSE);
-        assertThat(shownNames(desk)).containsExactly("Bela Triage");
+        assertThat(mine(shownNames(desk))).containsExactly("Bela Triage");
+        desk.filterProperty().set(BoardFilter.WITH_DOCTOR);
+        assertThat(mine(shownNames(desk))).isEmpty();
         desk.filterProperty().set(BoardFilter.DONE_TODAY);
-        assertThat(shownNames(desk)).containsExactly("Chitra Seen", "Devi Signed", "Esha Absent");
+        assertThat(mine(shownNames(desk))).containsExactly("Chitra Seen", "Devi Signed", "Esha Absent");
         desk.filterProperty().set(BoardFilter.ALL);
-        assertThat(shownNames(desk)).hasSize(5);
+        assertThat(mine(shownNames(desk))).hasSize(5);
     }
 
     @Test
@@ -174,6 +176,12 @@ class FlowBoardTest {
 
     private static List<String> names(QueueBoardViewModel vm) {
         return vm.items().stream().map(BoardItem::name).toList();
+    }
+
+    /** This walk's patients only: the store is shared with the other cases. */
+    private static List<String> mine(List<String> names) {
+        return names.stream().filter(n -> List.of("Asha Waiting", "Bela Triage", "Chitra Seen", "Devi Signed",
+                "Esha Absent").contains(n)).toList();
     }
 
     private static List<String> shownNames(QueueBoardViewModel vm) {

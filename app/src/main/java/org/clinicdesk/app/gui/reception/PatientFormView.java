@@ -134,6 +134,14 @@ public final class PatientFormView {
         save.disableProperty().bind(model.busyProperty());
         // With likely duplicates listed, Enter takes the first of them; registering anyway needs a click.
         save.defaultButtonProperty().bind(model.duplicatesShownProperty().not());
+        // Nor does it look like the main action then: the accent goes to "Use this patient".
+        model.duplicatesShownProperty().addListener((o, was, shown) -> {
+            if (shown) {
+                save.getStyleClass().remove("accent");
+            } else if (!save.getStyleClass().contains("accent")) {
+                save.getStyleClass().add("accent");
+            }
+        });
         save.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && model.duplicatesShownProperty().get()) {
                 e.consume();
@@ -168,6 +176,9 @@ public final class PatientFormView {
             use.setMnemonicParsing(true);
             use.setId("useExisting-" + candidate.patient().uhid().value());
             use.setDefaultButton(first);
+            if (first) {
+                use.getStyleClass().add("accent");
+            }
             use.disableProperty().bind(model.busyProperty());
             use.setOnAction(e -> model.useExisting(candidate));
             use.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

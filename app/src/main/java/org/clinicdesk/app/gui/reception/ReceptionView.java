@@ -95,6 +95,13 @@ public final class ReceptionView {
         });
         priority.valueProperty().bindBidirectional(model.priorityProperty());
         register.visibleProperty().bind(model.mayRegisterProperty());
+        if (!model.mayRegisterProperty().get()) {
+            // Doctors find patients here but do not register them: the hint offers only what they can do.
+            Label findOnly = new Label(Messages.get("reception.emptyFindOnly"));
+            findOnly.getStyleClass().add("text-muted");
+            findOnly.setId("reception-placeholder");
+            results.setPlaceholder(findOnly);
+        }
         register.managedProperty().bind(register.visibleProperty());
         edit.visibleProperty().bind(model.mayEditProperty());
         edit.managedProperty().bind(edit.visibleProperty());

@@ -79,6 +79,8 @@ class ConsultationFlowWindowTest extends WindowTest {
         waitUntil(() -> queue.board(nurse).get(0).entry().status() == QueueStatus.COMPLETED);
 
         robot.push(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+        assertThat(((Label) robot.lookup("#patientResults").queryTableView().getPlaceholder()).getText())
+                .as("a doctor is not offered registration").doesNotContain("Ctrl+N").contains("opens the chart");
         tabs.getTabs().stream().filter(t -> ("chartTab-" + patient.uhid().value()).equals(t.getId())).findFirst()
                 .ifPresent(t -> robot.interact(() -> tabs.getTabs().remove(t)));
         robot.clickOn("#patientSearch").write("Meera");

@@ -34,7 +34,7 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
         var ctx = store.context();
         VitalsService vitals = new VitalsService(ctx, store.vitals());
         ClinicSettingsService settings = new ClinicSettingsService(ctx, store.clinicSettings(), store::siteSettings);
-        PatientService patients = new PatientService(ctx, store.patients());
+        PatientService patients = new PatientService(ctx, store.patients(), () -> settings.current().phoneRegion());
         ChartService chart = new ChartService(ctx, store.patients(), store.vitals(), store.notes(), store.history(),
                 store.documents());
         return new ClinicServices(store,

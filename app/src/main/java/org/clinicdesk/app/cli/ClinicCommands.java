@@ -34,6 +34,7 @@ final class ClinicCommands {
         doc.put("site", site.site().value());
         doc.put("dateOrder", settings.dateOrder().name());
         doc.put("idleLockMinutes", settings.idleLockMinutes());
+        doc.put("phoneRegion", settings.phoneRegion());
         Map<String, String> prefixes = new TreeMap<>();
         settings.tokenPrefixes().forEach((desk, prefix) -> prefixes.put(desk.value(), prefix.value()));
         prefixes.putIfAbsent(site.site().value(), settings.tokenPrefix(site.site()).value());
@@ -51,6 +52,7 @@ final class ClinicCommands {
         out.line("Date order: " + (doc.get("dateOrder").equals("DAY_FIRST") ? "day first (14/08/1985)"
                 : "month first (08/14/1985)"));
         out.line("Idle lock: " + doc.get("idleLockMinutes") + " minutes");
+        out.line("Phone numbers without a country code: " + doc.get("phoneRegion"));
         out.line("Token prefixes: " + doc.get("tokenPrefixes"));
     }
 
@@ -114,6 +116,10 @@ final class ClinicCommands {
         @Option(names = "--idle-minutes", paramLabel = "N", description = "Lock an idle window after N minutes (1 to 60).")
         private String idleMinutes;
 
+        @Option(names = "--phone-region", paramLabel = "CODE",
+                description = "Country of phone numbers typed without a country code (IN, the default, gives +91).")
+        private String phoneRegion;
+
         @Option(names = "--token-prefix", paramLabel = "SITE=PREFIX",
                 description = "The prefix of the queue tokens a desk issues, e.g. A=R gives R-014; repeat for each desk.")
         private List<String> tokenPrefixes = new java.util.ArrayList<>();
@@ -123,13 +129,14 @@ final class ClinicCommands {
 
         @Override
         public Integer call() {
-            if (name == null && dateOrder == null && idleMinutes == null && tokenPrefixes.isEmpty()) {
+            if (name == null && dateOrder == null && idleMinutes == null && phoneRegion == null && tokenPrefixes.isEmpty()) {
                 throw new ValidationException("settings", "nothing to change: give --name, --date-order, "
-                        + "--idle-minutes or --token-prefix");
+                        + "--idle-minutes, --phone-region or --token-prefix");
             }
             // Everything is checked before anything is written.
             var order = dateOrder == null ? null : ClinicSetting.parseDateOrder(dateOrder);
             Integer minutes = idleMinutes == null ? null : ClinicSetting.parseIdleMinutes(idleMinutes);
+            String region = phoneRegion == null ? null : ClinicSetting.parsePhoneRegion(phoneRegion);
             Map<SiteCode, SiteCode> prefixes = new LinkedHashMap<>();
             for (String pair : tokenPrefixes) {
                 String[] parts = pair.split("=", 2);
@@ -150,6 +157,9 @@ final class ClinicCommands {
                     }
                     if (minutes != null) {
                         service.setIdleLockMinutes(actor, minutes);
+                    }
+                    if (region != null) {
+                        service.setPhoneRegion(actor, region);
                     }
                     prefixes.forEach((desk, prefix) -> service.setTokenPrefix(actor, desk, prefix));
                 });

@@ -3,7 +3,9 @@ package org.clinicdesk.app.cli;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.patient.DateOfBirthFormat;
+import org.clinicdesk.core.patient.Particulars;
 import org.clinicdesk.core.patient.DuplicateCandidate;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.patient.PatientDetails;
@@ -33,10 +35,36 @@ final class PatientCommands {
         @Option(names = "--name", required = true, paramLabel = "TEXT", description = "Full name, family name last.")
         private String name;
 
-        @Option(names = "--dob", required = true, paramLabel = "DATE|AGE", description = {
+        @Option(names = "--dob", paramLabel = "DATE|AGE", description = {
                 "Date of birth in the clinic's date order (DD/MM/YYYY; '/', '-' or '.'), or YYYY-MM-DD,",
                 "or an age when the date is not known: '35 y', '8 m', '3 w', '10 d' (stored as an estimate)."})
         private String dob;
+
+        @Option(names = "--age", paramLabel = "AGE", description = {
+                "Instead of --dob, when only the age is known: years ('35'), or '8 m', '3 w', '10 d'",
+                "(the date of birth is stored as an estimate)."})
+        private String age;
+
+        @Option(names = "--relation", paramLabel = "S/O|D/O|W/O|C/O", description = "How --relative is related: son, daughter, wife of, care of.")
+        private String relation;
+
+        @Option(names = "--relative", paramLabel = "NAME", description = "The relative's name (needs --relation).")
+        private String relative;
+
+        @Option(names = "--village", paramLabel = "TEXT", description = "Village or town.")
+        private String village;
+
+        @Option(names = "--district", paramLabel = "TEXT")
+        private String district;
+
+        @Option(names = "--state", paramLabel = "NAME", description = "Indian state or union territory, e.g. Karnataka.")
+        private String state;
+
+        @Option(names = "--pin", paramLabel = "NNNNNN", description = "6-digit PIN code.")
+        private String pin;
+
+        @Option(names = "--abha", paramLabel = "NUMBER", description = "ABHA number, 14 digits (91-XXXX-XXXX-XXXX), check digit verified.")
+        private String abha;
 
         @Option(names = "--sex", required = true, paramLabel = "F|M|O")
         private String sex;
@@ -59,14 +87,29 @@ final class PatientCommands {
         record Duplicate(String uhid, String name, List<String> reasons) {
         }
 
+        /** --dob, or --age read as an age ("35" is 35 years); one of them, not both. */
+        private String dateOfBirthOrAge() {
+            if (dob != null && age != null) {
+                throw new ValidationException("age", "give --dob or --age, not both");
+            }
+            if (age != null) {
+                return age.strip().matches("\\d{1,3}") ? age.strip() + " y" : age;
+            }
+            if (dob == null) {
+                throw new ValidationException("dob", "is missing: give --dob DATE or --age YEARS");
+            }
+            return dob;
+        }
+
         @Override
         public Integer call() {
             Registered result;
             try (Session session = group.root.signIn()) {
                 result = session.inTransaction(() -> {
                     PatientDetails details = PatientDetails.fromInput(
-                            new PatientDetails.Input(name, dob, sex, phone, address, allergies),
-                            session.services().dateOrder(), session.today());
+                            new PatientDetails.Input(name, dateOfBirthOrAge(), sex, phone, address, allergies),
+                            new Particulars.Input(relation, relative, village, district, state, pin, abha),
+                            session.services().dateOrder(), session.services().patients().phoneRegion(), session.today());
                     List<DuplicateCandidate> duplicates = session.services().patients()
                             .likelyDuplicates(session.actor(), details);
                     Patient patient = session.services().patients().register(session.actor(), details);

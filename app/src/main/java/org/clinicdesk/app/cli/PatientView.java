@@ -10,12 +10,21 @@ import org.clinicdesk.core.patient.Patient;
  * phone); part of the command line's contract.
  */
 record PatientView(String uhid, String id, String name, LocalDate dateOfBirth, boolean dateOfBirthEstimated,
-                   String age, String sex, String phone) {
+                   String age, String sex, String phone, String relative, String village, String district,
+                   String state, String pin, String abha) {
 
     static PatientView of(Patient p, LocalDate today) {
+        var more = p.particulars();
         return new PatientView(p.uhid().value(), p.id().toString(), p.name().full(), p.dateOfBirth().date(),
                 p.dateOfBirth().estimated(), p.ageLabel(today), p.sex().name(),
-                p.phoneNumber().map(Object::toString).orElse(null));
+                p.phoneNumber().map(Object::toString).orElse(null),
+                more.relativeOf().map(Object::toString).orElse(null), blankToNull(more.village()),
+                blankToNull(more.district()), blankToNull(more.state()), blankToNull(more.pin()),
+                more.abhaNumber().map(Object::toString).orElse(null));
+    }
+
+    private static String blankToNull(String text) {
+        return text.isEmpty() ? null : text;
     }
 
     /**

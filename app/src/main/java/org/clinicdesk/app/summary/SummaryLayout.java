@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.clinicdesk.core.patient.Allergies;
 import java.util.Map;
 import org.clinicdesk.app.summary.FieldGrid.Field;
 import org.clinicdesk.core.notes.Amendment;
@@ -71,12 +72,12 @@ final class SummaryLayout {
                 new Field("Age · sex", ageSex),
                 new Field("UHID", p.uhid())), TextStyle.BODY_BOLD, TINT);
         canvas.down(7);
-        if (p.allergies().isEmpty()) {
-            canvas.paragraph("Allergies: none recorded", TextStyle.BODY.colored(TextStyle.MUTED), canvas.left(),
-                    canvas.width());
+        // The chart's wording, from one place: "not recorded", "No known allergies" (only when recorded), or the list.
+        String allergies = "Allergies: " + Allergies.describe(p.allergies());
+        if (!Allergies.recorded(p.allergies()) || Allergies.noneKnown(p.allergies())) {
+            canvas.paragraph(allergies, TextStyle.BODY.colored(TextStyle.MUTED), canvas.left(), canvas.width());
         } else {
-            canvas.paragraph("Allergies: " + String.join(", ", p.allergies()), TextStyle.WARNING, canvas.left(),
-                    canvas.width());
+            canvas.paragraph(allergies, TextStyle.WARNING, canvas.left(), canvas.width());
         }
     }
 

@@ -72,7 +72,7 @@ class VisitSummaryPdfTest {
             assertThat(text).contains("History sentence " + i + " describes");
         }
         assertThat(text).contains("END-OBJECTIVE", "END-ASSESSMENT", "END-PLAN", "Paracetamol 650 mg tablet",
-                "No vitals were recorded for this visit.", "Allergies: none recorded");
+                "No vitals were recorded for this visit.", "Allergies: not recorded");
         assertThat(PdfText.pages(bytes, pages, pages)).contains("Signed by Dr. Anil Menon",
                 "Page " + pages + " of " + pages);
         assertThat(PdfText.pages(bytes, 2, 2)).contains("Meera Raghunathan · A-000123-K · Visit summary (continued)",

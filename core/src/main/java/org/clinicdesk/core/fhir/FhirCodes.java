@@ -13,6 +13,8 @@ final class FhirCodes {
     static final String CONDITION_CATEGORY = "http://terminology.hl7.org/CodeSystem/condition-category";
     static final String TIMING_ABBREVIATION = "http://terminology.hl7.org/CodeSystem/v3-GTSAbbreviation";
     static final String UHID = "urn:clinicdesk:uhid";
+    /** The ABHA number's identifier system in India's ABDM FHIR profiles. */
+    static final String ABHA = "https://healthid.abdm.gov.in";
     static final String DOCUMENT_HASH = "urn:clinicdesk:document-sha256";
 
     private FhirCodes() {

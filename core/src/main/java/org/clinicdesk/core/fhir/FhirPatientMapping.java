@@ -110,9 +110,36 @@ final class FhirPatientMapping {
         });
         p.setBirthDateElement(new DateType(patient.dateOfBirth().date().toString()));
         patient.phoneNumber().ifPresent(ph -> p.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue(ph.value()));
-        if (!patient.address().isBlank()) {
-            p.addAddress().setText(patient.address());
-        }
+        addIndianParticulars(p, patient);
         return p;
+    }
+
+    /**
+     * The address with its Indian parts where R4 puts them (line, city = village or town, district, state, postal
+     * code, country IN), the ABHA number as an identifier, and the S/O, D/O, W/O, C/O relative as a contact.
+     */
+    private static void addIndianParticulars(org.hl7.fhir.r4.model.Patient p, Patient patient) {
+        var more = patient.particulars();
+        boolean hasPlace = !more.village().isEmpty() || !more.district().isEmpty() || !more.state().isEmpty()
+                || !more.pin().isEmpty();
+        if (!patient.address().isBlank() || hasPlace) {
+            var address = p.addAddress();
+            if (!patient.address().isBlank()) {
+                address.setText(patient.address());
+                address.addLine(patient.address());
+            }
+            if (hasPlace) {
+                address.setCity(emptyToNull(more.village())).setDistrict(emptyToNull(more.district()))
+                        .setState(emptyToNull(more.state())).setPostalCode(emptyToNull(more.pin())).setCountry("IN");
+            }
+        }
+        more.abhaNumber().ifPresent(abha -> p.addIdentifier().setSystem(FhirCodes.ABHA).setValue(abha.formatted()));
+        more.relativeOf().ifPresent(r -> p.addContact()
+                .setName(new HumanName().setText(r.name()))
+                .addRelationship(new org.hl7.fhir.r4.model.CodeableConcept().setText(r.relation().label())));
+    }
+
+    private static String emptyToNull(String text) {
+        return text.isEmpty() ? null : text;
     }
 }

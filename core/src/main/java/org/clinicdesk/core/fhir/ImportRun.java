@@ -248,7 +248,7 @@ final class ImportRun {
             List<String> all = new ArrayList<>(p.allergies());
             all.add(allergy);
             patientService.edit(actor, p.uhid(), new PatientDetails(p.name(), p.dateOfBirth(), p.sex(), p.phone(),
-                    p.address(), all));
+                    p.address(), all, p.particulars()));
         }
 
         private UUID patientOf(SourceEntry e, String where) {

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /** A person registered at the clinic, identified by a UHID that the issuing desk gave them. */
 public record Patient(UUID id, Uhid uhid, PersonName name, DateOfBirth dateOfBirth, Sex sex, PhoneNumber phone,
-                      String address, List<String> allergies, PatientStatus status) {
+                      String address, List<String> allergies, PatientStatus status, Particulars particulars) {
 
     public Patient {
         Objects.requireNonNull(id, "id");
@@ -19,6 +19,13 @@ public record Patient(UUID id, Uhid uhid, PersonName name, DateOfBirth dateOfBir
         Objects.requireNonNull(status, "status");
         allergies = List.copyOf(allergies == null ? List.of() : allergies);
         address = address == null ? "" : address;
+        particulars = particulars == null ? Particulars.NONE : particulars;
+    }
+
+    /** A patient registered without Indian particulars (relative, village, district, state, PIN, ABHA). */
+    public Patient(UUID id, Uhid uhid, PersonName name, DateOfBirth dateOfBirth, Sex sex, PhoneNumber phone,
+                   String address, List<String> allergies, PatientStatus status) {
+        this(id, uhid, name, dateOfBirth, sex, phone, address, allergies, status, Particulars.NONE);
     }
 
     public Optional<PhoneNumber> phoneNumber() {
@@ -31,6 +38,6 @@ public record Patient(UUID id, Uhid uhid, PersonName name, DateOfBirth dateOfBir
 
     public Patient withDemographics(PatientDetails details) {
         return new Patient(id, uhid, details.name(), details.dateOfBirth(), details.sex(), details.phone(),
-                details.address(), details.allergies(), status);
+                details.address(), details.allergies(), status, details.particulars());
     }
 }

@@ -12,7 +12,7 @@ import org.clinicdesk.core.common.ValidationException;
  * this, naming the first bad field.
  */
 public record PatientDetails(PersonName name, DateOfBirth dateOfBirth, Sex sex, PhoneNumber phone, String address,
-                             List<String> allergies) {
+                             List<String> allergies, Particulars particulars) {
     public PatientDetails {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(dateOfBirth, "dateOfBirth");
@@ -22,6 +22,13 @@ public record PatientDetails(PersonName name, DateOfBirth dateOfBirth, Sex sex, 
             throw new ValidationException("address", "is longer than 500 characters");
         }
         allergies = List.copyOf(allergies == null ? List.of() : allergies);
+        particulars = particulars == null ? Particulars.NONE : particulars;
+    }
+
+    /** Demographics without Indian particulars. */
+    public PatientDetails(PersonName name, DateOfBirth dateOfBirth, Sex sex, PhoneNumber phone, String address,
+                          List<String> allergies) {
+        this(name, dateOfBirth, sex, phone, address, allergies, Particulars.NONE);
     }
 
     /** Raw text as typed; blank optional fields mean "not given". */
@@ -30,11 +37,21 @@ public record PatientDetails(PersonName name, DateOfBirth dateOfBirth, Sex sex, 
 
     /** Reads the typed text; the date of birth in the clinic's {@code order} (see {@link DateOfBirth#parse}). */
     public static PatientDetails fromInput(Input in, DateOrder order, LocalDate today) {
+        return fromInput(in, Particulars.Input.NONE, order, PhoneNumber.DEFAULT_REGION, today);
+    }
+
+    /**
+     * Reads the typed text with the Indian particulars; a phone without a country code is in {@code phoneRegion}
+     * (e.g. {@code IN}, the clinic's setting).
+     */
+    public static PatientDetails fromInput(Input in, Particulars.Input particulars, DateOrder order, String phoneRegion,
+                                           LocalDate today) {
         PersonName name = PersonName.parse(in.name());
         DateOfBirth dob = DateOfBirth.parse(in.dob(), order, today);
         Sex sex = Sex.parse(in.sex());
-        PhoneNumber phone = in.phone() == null || in.phone().isBlank() ? null : PhoneNumber.parse(in.phone());
-        return new PatientDetails(name, dob, sex, phone, in.address(), splitAllergies(in.allergies()));
+        PhoneNumber phone = in.phone() == null || in.phone().isBlank() ? null : PhoneNumber.parse(in.phone(), phoneRegion);
+        return new PatientDetails(name, dob, sex, phone, in.address(), splitAllergies(in.allergies()),
+                Particulars.fromInput(particulars));
     }
 
     public static List<String> splitAllergies(String text) {
@@ -48,7 +65,7 @@ public record PatientDetails(PersonName name, DateOfBirth dateOfBirth, Sex sex, 
                 if (a.length() > 100) {
                     throw new ValidationException("allergies", "'" + a.substring(0, 20) + "...' is longer than 100 characters");
                 }
-                result.add(a);
+                result.add(Allergies.normalise(a));
             }
         }
         return result;

@@ -1,7 +1,11 @@
 package org.clinicdesk.core.patient;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.ClinicContext;
@@ -16,10 +20,22 @@ public final class PatientService {
     private static final int MAX_RESULTS = 200;
     private final ClinicContext ctx;
     private final PatientRepository patients;
+    private final Supplier<String> phoneRegion;
 
     public PatientService(ClinicContext ctx, PatientRepository patients) {
+        this(ctx, patients, () -> PhoneNumber.DEFAULT_REGION);
+    }
+
+    /** {@code phoneRegion}: the clinic's region for numbers typed without a country code (e.g. {@code IN}). */
+    public PatientService(ClinicContext ctx, PatientRepository patients, Supplier<String> phoneRegion) {
         this.ctx = ctx;
         this.patients = patients;
+        this.phoneRegion = phoneRegion;
+    }
+
+    /** The region in which phone numbers typed without a country code are read. */
+    public String phoneRegion() {
+        return phoneRegion.get();
     }
 
     public Patient register(Actor actor, PatientDetails details) {
@@ -27,7 +43,7 @@ public final class PatientService {
         return ctx.tx().inTransaction(() -> {
             Uhid uhid = new Uhid(actor.site(), ctx.sequences().next(UHID_COUNTER));
             Patient patient = new Patient(ctx.ids().newId(), uhid, details.name(), details.dateOfBirth(), details.sex(),
-                    details.phone(), details.address(), details.allergies(), PatientStatus.ACTIVE);
+                    details.phone(), details.address(), details.allergies(), PatientStatus.ACTIVE, details.particulars());
             patients.save(patient);
             ctx.audit(actor, AuditRecord.of(AuditAction.PATIENT_REGISTERED, "patient", patient.id(), uhid.value()));
             return patient;
@@ -43,12 +59,15 @@ public final class PatientService {
     /** Registered patients who look like the same person: same phone, or same date of birth with a similar name. */
     public List<DuplicateCandidate> likelyDuplicates(Actor actor, PatientDetails details) {
         actor.require(Permission.FIND_PATIENT);
-        String phone = details.phone() == null ? null : details.phone().digits();
         return ctx.tx().inTransaction(() -> {
+            String region = phoneRegion.get();
+            String phone = details.phone() == null ? null
+                    : PhoneNumber.canonicalDigits(details.phone().value(), region).orElse(details.phone().digits());
             List<DuplicateCandidate> result = new ArrayList<>();
-            for (Patient p : patients.findByPhoneOrDateOfBirth(phone, details.dateOfBirth().date(), 50)) {
+            for (Patient p : candidates(details, phone, region)) {
                 List<String> reasons = new ArrayList<>();
-                boolean samePhone = phone != null && p.phoneNumber().map(PhoneNumber::digits).filter(phone::equals).isPresent();
+                boolean samePhone = phone != null && p.phoneNumber()
+                        .flatMap(n -> PhoneNumber.canonicalDigits(n.value(), region)).filter(phone::equals).isPresent();
                 boolean sameDob = p.dateOfBirth().date().equals(details.dateOfBirth().date());
                 boolean similarName = NameSimilarity.similar(p.name().full(), details.name().full());
                 if (samePhone) {
@@ -68,17 +87,34 @@ public final class PatientService {
         });
     }
 
+    /** Same phone (as stored now, +91..., or by an older release, bare national digits) or same date of birth. */
+    private List<Patient> candidates(PatientDetails details, String phone, String region) {
+        Map<UUID, Patient> found = new LinkedHashMap<>();
+        patients.findByPhoneOrDateOfBirth(phone, details.dateOfBirth().date(), 50).forEach(p -> found.putIfAbsent(p.id(), p));
+        PhoneNumber.nationalDigits(phone, region).ifPresent(national ->
+                patients.findByPhoneOrDateOfBirth(national, null, 50).forEach(p -> found.putIfAbsent(p.id(), p)));
+        return List.copyOf(found.values());
+    }
+
+    /**
+     * Patients matching a name, UHID or phone. A number typed without its country code ("98450") also finds numbers
+     * stored with it ("+919845012345").
+     */
     public List<Patient> find(Actor actor, String text) {
         actor.require(Permission.FIND_PATIENT);
         if (text == null || text.isBlank()) {
             throw new ValidationException("search", "type part of a name, a UHID or a phone number");
         }
-        String query = text.trim();
+        String typed = text.trim();
         return ctx.tx().inTransaction(() -> {
-            List<Patient> found = patients.search(query, MAX_RESULTS);
+            List<String> otherSpellings = PhoneNumber.searchVariants(typed, phoneRegion.get());
+            Map<UUID, Patient> byId = new LinkedHashMap<>();
+            patients.search(typed, MAX_RESULTS).forEach(p -> byId.putIfAbsent(p.id(), p));
+            otherSpellings.forEach(digits -> patients.search(digits, MAX_RESULTS).forEach(p -> byId.putIfAbsent(p.id(), p)));
+            List<Patient> found = byId.values().stream().limit(MAX_RESULTS).toList();
             // One event per search, with the kind of query and how many came back, never the list itself.
             ctx.audit(actor, AuditRecord.of(AuditAction.PATIENT_SEARCHED, "patient", null,
-                    "by " + SearchKind.of(query).label() + ", " + found.size() + " found"));
+                    "by " + SearchKind.of(typed).label() + ", " + found.size() + " found"));
             return found;
         });
     }
@@ -89,6 +125,25 @@ public final class PatientService {
         Uhid uhid = Uhid.parse(uhidText);
         return ctx.tx().inTransaction(() -> patients.findByUhid(uhid)
                 .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value())));
+    }
+
+    /**
+     * Records what the patient is allergic to, or that none are known (nurses and doctors at triage or in the
+     * consultation, as well as the desk); audited like any edit. Text as typed, comma-separated.
+     */
+    public Patient recordAllergies(Actor actor, Uhid uhid, String typed) {
+        actor.require(Permission.RECORD_ALLERGIES);
+        List<String> allergies = PatientDetails.splitAllergies(typed);
+        return ctx.tx().inTransaction(() -> {
+            Patient current = patients.findByUhid(uhid)
+                    .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value()));
+            Patient edited = new Patient(current.id(), current.uhid(), current.name(), current.dateOfBirth(),
+                    current.sex(), current.phone(), current.address(), allergies, current.status(), current.particulars());
+            patients.save(edited);
+            ctx.audit(actor, AuditRecord.of(AuditAction.PATIENT_EDITED, "patient", current.id(),
+                    uhid.value() + " allergies"));
+            return edited;
+        });
     }
 
     public Patient edit(Actor actor, Uhid uhid, PatientDetails details) {

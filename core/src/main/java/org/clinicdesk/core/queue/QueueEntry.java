@@ -22,6 +22,10 @@ public record QueueEntry(UUID id, UUID patientId, Token token, LocalDate service
         return new QueueEntry(id, patientId, token, serviceDate, priority, target, arrivedAt, at, round);
     }
 
+    public QueueEntry withPriority(Priority changed) {
+        return new QueueEntry(id, patientId, token, serviceDate, changed, status, arrivedAt, statusChangedAt, round);
+    }
+
     public QueueEntry requeued(Instant at) {
         return new QueueEntry(id, patientId, token, serviceDate, priority, QueueStatus.WAITING, arrivedAt, at, round + 1);
     }

@@ -122,10 +122,53 @@ public final class QueueService {
         actor.require(Permission.VIEW_QUEUE);
         return ctx.tx().inTransaction(() -> queue.forDay(ctx.today()).stream()
                 .sorted(QueueEntry.BOARD_ORDER)
-                .map(e -> new BoardRow(e, patients.findById(e.patientId()).orElseThrow(
-                        () -> new NotFoundException("Patient of queue entry", e.token().value())),
-                        hasVitalsToday.test(e.patientId())))
+                .map(e -> {
+                    Optional<QueueTransition> seen = consultationStart(e);
+                    return new BoardRow(e, patients.findById(e.patientId()).orElseThrow(
+                            () -> new NotFoundException("Patient of queue entry", e.token().value())),
+                            hasVitalsToday.test(e.patientId()), seen.map(QueueTransition::at),
+                            seen.map(QueueTransition::byUser));
+                })
                 .toList());
+    }
+
+    /** The latest move into consultation since the entry last (re)arrived: when the wait ended, and with whom. */
+    private Optional<QueueTransition> consultationStart(QueueEntry e) {
+        if (e.status() == QueueStatus.WAITING || e.status() == QueueStatus.IN_TRIAGE
+                || e.status() == QueueStatus.READY_FOR_DOCTOR) {
+            return Optional.empty();
+        }
+        QueueTransition found = null;
+        for (QueueTransition t : queue.transitionsOf(e.id())) {
+            if (t.to() == QueueStatus.WAITING) {
+                found = null;
+            } else if (t.to() == QueueStatus.IN_CONSULTATION) {
+                found = t;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Changes an open entry's priority (the board re-orders by it); reception and nurses may, audited with the reason. */
+    public QueueEntry changePriority(Actor actor, Token token, Priority priority, String reason) {
+        if (!actor.may(Permission.QUEUE_ADD)) {
+            actor.require(Permission.QUEUE_TRIAGE);
+        }
+        return ctx.tx().inTransaction(() -> {
+            QueueEntry entry = requireToday(token);
+            if (!entry.status().isOpen()) {
+                throw new RuleViolationException(token.value() + " is closed; its priority no longer matters.");
+            }
+            if (entry.priority() == priority) {
+                return entry;
+            }
+            QueueEntry changed = entry.withPriority(priority);
+            queue.save(changed);
+            String why = reason == null ? "" : reason.trim();
+            ctx.audit(actor, AuditRecord.of(AuditAction.QUEUE_PRIORITY_CHANGED, "queue_entry", entry.id(),
+                    token.value() + " " + entry.priority() + "->" + priority + (why.isEmpty() ? "" : ": " + why)));
+            return changed;
+        });
     }
 
     public List<QueueTransition> history(Actor actor, Token token) {

@@ -14,6 +14,7 @@ public enum ClinicSetting {
     CLINIC_NAME("clinic.name"),
     DATE_ORDER("date.order"),
     IDLE_LOCK_MINUTES("idle.lock.minutes"),
+    PHONE_REGION("phone.region"),
     TOKEN_PREFIX("token.prefix");
 
     public static final int MIN_IDLE_MINUTES = 1;
@@ -41,6 +42,23 @@ public enum ClinicSetting {
     static Optional<DateOrder> dateOrder(String value) {
         try {
             return Optional.of(parseDateOrder(value));
+        } catch (ValidationException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A region code libphonenumber knows ({@code IN}, {@code NP}, ...): where numbers without a country code are. */
+    public static String parsePhoneRegion(String text) {
+        String t = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
+        if (!com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance().getSupportedRegions().contains(t)) {
+            throw new ValidationException("phone-region", "'" + text + "' is not a country code such as IN or NP");
+        }
+        return t;
+    }
+
+    static Optional<String> phoneRegion(String value) {
+        try {
+            return Optional.of(parsePhoneRegion(value));
         } catch (ValidationException e) {
             return Optional.empty();
         }

@@ -7,11 +7,12 @@ import org.clinicdesk.core.common.DateOrder;
 
 /**
  * The settings every desk of a clinic shares (they travel by sync): the clinic's name, the order in which it writes
- * dates, how long an idle screen stays open, and each desk's queue token prefix. A setting nobody has made yet has
- * its default: the name given at init, day first, 5 minutes, the desk's own site code.
+ * dates, how long an idle screen stays open, each desk's queue token prefix, and the region of phone numbers typed
+ * without a country code. A setting nobody has made yet has
+ * its default: the name given at init, day first, 5 minutes, the desk's own site code, India.
  */
 public record ClinicSettings(String clinicName, DateOrder dateOrder, int idleLockMinutes,
-                             Map<SiteCode, SiteCode> tokenPrefixes) {
+                             Map<SiteCode, SiteCode> tokenPrefixes, String phoneRegion) {
     public static final int DEFAULT_IDLE_MINUTES = 5;
 
     public ClinicSettings {
@@ -34,6 +35,8 @@ public record ClinicSettings(String clinicName, DateOrder dateOrder, int idleLoc
         Map<SiteCode, SiteCode> prefixes = new java.util.HashMap<>();
         stored.forEach((key, value) -> ClinicSetting.tokenPrefixSite(key).ifPresent(site ->
                 ClinicSetting.siteCode(value).ifPresent(prefix -> prefixes.put(site, prefix))));
-        return new ClinicSettings(name, order, idle, prefixes);
+        String region = Optional.ofNullable(stored.get(ClinicSetting.PHONE_REGION.key()))
+                .flatMap(ClinicSetting::phoneRegion).orElse(org.clinicdesk.core.patient.PhoneNumber.DEFAULT_REGION);
+        return new ClinicSettings(name, order, idle, prefixes, region);
     }
 }

@@ -42,6 +42,10 @@ public final class ClinicSettingsService {
         return change(actor, ClinicSetting.DATE_ORDER.key(), order.name());
     }
 
+    public ClinicSettings setPhoneRegion(Actor actor, String region) {
+        return change(actor, ClinicSetting.PHONE_REGION.key(), ClinicSetting.parsePhoneRegion(region));
+    }
+
     public ClinicSettings setIdleLockMinutes(Actor actor, int minutes) {
         return change(actor, ClinicSetting.IDLE_LOCK_MINUTES.key(),
                 String.valueOf(ClinicSetting.parseIdleMinutes(String.valueOf(minutes))));

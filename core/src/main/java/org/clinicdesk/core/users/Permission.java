@@ -5,6 +5,7 @@ public enum Permission {
     FIND_PATIENT("find patients"),
     REGISTER_PATIENT("register patients"),
     EDIT_PATIENT("edit patient details"),
+    RECORD_ALLERGIES("record a patient's allergies"),
     VIEW_QUEUE("see the queue"),
     QUEUE_ADD("add patients to the queue"),
     QUEUE_CANCEL("cancel queue entries or mark no-shows"),

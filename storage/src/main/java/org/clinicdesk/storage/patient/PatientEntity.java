@@ -8,11 +8,15 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.clinicdesk.core.patient.AbhaNumber;
 import org.clinicdesk.core.patient.DateOfBirth;
+import org.clinicdesk.core.patient.Particulars;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.patient.PatientStatus;
 import org.clinicdesk.core.patient.PersonName;
 import org.clinicdesk.core.patient.PhoneNumber;
+import org.clinicdesk.core.patient.Relative;
+import org.clinicdesk.core.patient.RelativeRelation;
 import org.clinicdesk.core.patient.Sex;
 import org.clinicdesk.core.patient.Uhid;
 import org.clinicdesk.storage.db.Json;
@@ -60,6 +64,20 @@ class PatientEntity extends SyncedEntity {
     private String allergies;
     @Column(name = "status", nullable = false, length = 10)
     private String status;
+    @Column(name = "relative_relation", nullable = false, length = 3)
+    private String relativeRelation = "";
+    @Column(name = "relative_name", nullable = false, length = 200)
+    private String relativeName = "";
+    @Column(name = "village", nullable = false, length = 100)
+    private String village = "";
+    @Column(name = "district", nullable = false, length = 100)
+    private String district = "";
+    @Column(name = "state", nullable = false, length = 60)
+    private String state = "";
+    @Column(name = "pin", nullable = false, length = 6)
+    private String pin = "";
+    @Column(name = "abha_number", nullable = false, length = 14)
+    private String abhaNumber = "";
 
     protected PatientEntity() {
     }
@@ -87,11 +105,26 @@ class PatientEntity extends SyncedEntity {
         address = p.address();
         allergies = Json.write(p.allergies());
         status = p.status().name();
+        Particulars particulars = p.particulars();
+        relativeRelation = particulars.relativeOf().map(r -> r.relation().label()).orElse("");
+        relativeName = particulars.relativeOf().map(Relative::name).orElse("");
+        village = particulars.village();
+        district = particulars.district();
+        state = particulars.state();
+        pin = particulars.pin();
+        abhaNumber = particulars.abhaNumber().map(AbhaNumber::digits).orElse("");
+    }
+
+    private Particulars particulars() {
+        Relative relative = relativeRelation == null || relativeRelation.isEmpty() ? null
+                : new Relative(RelativeRelation.parse(relativeRelation), relativeName);
+        return new Particulars(relative, village, district, state, pin,
+                abhaNumber == null || abhaNumber.isEmpty() ? null : new AbhaNumber(abhaNumber));
     }
 
     Patient toPatient() {
         return new Patient(getId(), Uhid.parse(uhid), new PersonName(givenName, familyName),
                 new DateOfBirth(dateOfBirth, dobEstimated), Sex.valueOf(sex), phone == null ? null : new PhoneNumber(phone),
-                address, Json.read(allergies, STRINGS, "patient.allergies"), PatientStatus.valueOf(status));
+                address, Json.read(allergies, STRINGS, "patient.allergies"), PatientStatus.valueOf(status), particulars());
     }
 }

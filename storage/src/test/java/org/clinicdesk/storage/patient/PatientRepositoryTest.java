@@ -158,7 +158,7 @@ class PatientRepositoryTest {
                 new DateOfBirth(LocalDate.of(1990, 1, 1), false), Sex.M, null, "", List.of(), PatientStatus.ACTIVE);
         store.context().tx().run(() -> store.patients().save(other));
 
-        assertThat(store.patients().findByPhoneOrDateOfBirth("9845012345", LocalDate.of(1990, 1, 1), 10))
+        assertThat(store.patients().findByPhoneOrDateOfBirth("919845012345", LocalDate.of(1990, 1, 1), 10))
                 .containsExactlyInAnyOrder(samePhone, other);
         assertThat(store.patients().findByPhoneOrDateOfBirth(null, LocalDate.of(1980, 5, 17), 10)).containsExactly(samePhone);
     }

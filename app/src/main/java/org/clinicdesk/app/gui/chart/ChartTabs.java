@@ -41,6 +41,7 @@ public final class ChartTabs implements ChartNavigator {
     private final Consumer<Path> openDocument;
     private final DocumentImporter importer;
     private final java.util.Map<String, Consumer<Path>> documentViews = new java.util.HashMap<>();
+    private final java.util.Map<String, ChartViewModel> chartModels = new java.util.HashMap<>();
 
     public ChartTabs(TabPane tabs, Session session, TaskExecutor executor, DialogService dialogs, Clock clock,
                      Consumer<Path> openDocument) {
@@ -88,8 +89,34 @@ public final class ChartTabs implements ChartNavigator {
                 view.showDocuments();
                 documents.importFile(path);
             });
+            chartModels.put(patient.uhid().value(), model);
             model.load();
-            return new Opened(view.root(), () -> documentViews.remove(patient.uhid().value()), model::load);
+            return new Opened(view.root(), () -> {
+                documentViews.remove(patient.uhid().value());
+                chartModels.remove(patient.uhid().value());
+            }, model::load);
+        });
+    }
+
+    /** For "call next": the patient's chart, and the note editor beside it once the chart has loaded. */
+    public void openChartAndNote(Patient patient) {
+        openChart(patient);
+        ChartViewModel model = chartModels.get(patient.uhid().value());
+        if (model == null || !session.actor().may(org.clinicdesk.core.users.Permission.WRITE_NOTES)) {
+            return;
+        }
+        if (model.chartProperty().get() != null) {
+            openNote(model.chartProperty().get(), model::load);
+            return;
+        }
+        model.chartProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Chart> o, Chart old, Chart chart) {
+                if (chart != null) {
+                    model.chartProperty().removeListener(this);
+                    openNote(chart, model::load);
+                }
+            }
         });
     }
 
@@ -114,9 +141,33 @@ public final class ChartTabs implements ChartNavigator {
         show("noteTab-" + patient.uhid().value(), Messages.get("note.tab", patient.name().full()), () -> {
             NoteEditorViewModel model = new NoteEditorViewModel(session, executor, dialogs, patient,
                     chart.draftBy(session.actor().username()), chart.latestVitals(), clock, onRecordChanged);
+            model.afterSigning(() -> offerToComplete(patient));
             NoteEditorView view = new NoteEditorView(model);
             return new Opened(view.root(), view::close, () -> { });
         });
+    }
+
+    /** Signing the note of a patient in consultation offers to complete the visit. */
+    private void offerToComplete(Patient patient) {
+        if (!session.actor().may(org.clinicdesk.core.users.Permission.QUEUE_CONSULT)) {
+            return;
+        }
+        org.clinicdesk.app.gui.common.BackgroundTask.wrap(() -> session.services().queue().board(session.actor()).stream()
+                        .map(org.clinicdesk.core.queue.BoardRow::entry)
+                        .filter(e -> e.patientId().equals(patient.id())
+                                && e.status() == org.clinicdesk.core.queue.QueueStatus.IN_CONSULTATION)
+                        .findFirst())
+                .onSuccess(entry -> entry.ifPresent(e -> {
+                    if (dialogs.confirm(Messages.get("note.completeVisit.title"), Messages.get("note.completeVisit.prompt",
+                            patient.name().full(), e.token().value()))) {
+                        org.clinicdesk.app.gui.common.BackgroundTask.wrap(() -> session.services().queue().move(
+                                        session.actor(), e.token(), org.clinicdesk.core.queue.QueueStatus.COMPLETED, ""))
+                                .onFailure(x -> dialogs.showError(Messages.get("note.completeVisit.title"),
+                                        org.clinicdesk.app.gui.common.ErrorText.of(x)))
+                                .executeWith(executor);
+                    }
+                }))
+                .executeWith(executor);
     }
 
     /** On sign-out: every editor saves what was typed and stops its timer; the tabs go with the shell. */

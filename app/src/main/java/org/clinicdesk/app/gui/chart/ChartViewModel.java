@@ -84,8 +84,7 @@ public final class ChartViewModel {
         name.set(p.name().full());
         details.set(Messages.get("chart.details", p.ageLabel(today), Messages.get("form.sex." + p.sex().name()),
                 DateOfBirthFormat.of(session.services().dateOrder()).format(p.dateOfBirth(), today), p.uhid().value()));
-        allergies.set(p.allergies().isEmpty() ? Messages.get("chart.noAllergies")
-                : Messages.get("chart.allergies", String.join(", ", p.allergies())));
+        allergies.set(Messages.get("chart.allergies", org.clinicdesk.core.patient.Allergies.describe(p.allergies())));
         news2.set(c.latestVitals().map(v -> Messages.get(v.news2().redFlag() ? "chart.news2RedFlag" : "chart.news2",
                 v.news2().total(), v.news2().response().description())).orElse(Messages.get("chart.noVitals")));
         timeline.setAll(ChartText.timeline(c, zone()));

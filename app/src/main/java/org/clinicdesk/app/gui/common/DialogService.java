@@ -8,4 +8,12 @@ public interface DialogService {
 
     /** Asks for a short text such as a reason; empty when the user cancels. */
     Optional<String> askText(String title, String prompt);
+
+    /** Asks for a text with {@code current} already in the box (to correct it); by default an empty box. */
+    default Optional<String> askText(String title, String prompt, String current) {
+        return askText(title, prompt);
+    }
+
+    /** Asks yes or no; true only on an explicit yes. */
+    boolean confirm(String title, String message);
 }

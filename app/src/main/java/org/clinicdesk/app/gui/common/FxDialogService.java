@@ -24,11 +24,26 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> askText(String title, String prompt) {
-        TextInputDialog dialog = new TextInputDialog();
+        return askText(title, prompt, "");
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String current) {
+        TextInputDialog dialog = new TextInputDialog(current == null ? "" : current);
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.setContentText(prompt);
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                message, javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().filter(javafx.scene.control.ButtonType.YES::equals).isPresent();
     }
 }

@@ -1,6 +1,7 @@
 package org.clinicdesk.app.gui.notes;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,6 +22,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import org.clinicdesk.app.gui.common.Messages;
+import org.clinicdesk.app.gui.common.TabLeaves;
 import org.clinicdesk.app.gui.common.Views;
 import org.clinicdesk.core.notes.Diagnosis;
 import org.clinicdesk.core.notes.Prescription;
@@ -32,6 +34,8 @@ public final class NoteEditorView {
     private final Timeline autosave;
     @FXML private Label heading;
     @FXML private Label status;
+    @FXML private Label allergies;
+    @FXML private Button editAllergies;
     @FXML private TextArea subjective;
     @FXML private TextArea objective;
     @FXML private TextArea assessment;
@@ -68,6 +72,17 @@ public final class NoteEditorView {
     private void initialize() {
         heading.setText(Messages.get("note.heading", model.patient().name().full(), model.patient().uhid().value()));
         status.setId("noteStatus");
+        allergies.setId("note-allergies");
+        allergies.textProperty().bind(model.allergiesProperty());
+        editAllergies.setId("note-editAllergies");
+        editAllergies.setVisible(model.mayRecordAllergies());
+        editAllergies.setManaged(model.mayRecordAllergies());
+        for (TextArea soap : List.of(subjective, objective, assessment, plan)) {
+            TabLeaves.install(soap);
+        }
+        // Buttons keep their whole label ("Add diagnosis", "Remove") however narrow the window.
+        javafx.application.Platform.runLater(() -> root.lookupAll(".button").forEach(n ->
+                ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE)));
         status.textProperty().bind(model.statusProperty());
         bindText(subjective, "note-subjective", model.subjectiveProperty());
         bindText(objective, "note-objective", model.objectiveProperty());
@@ -203,6 +218,11 @@ public final class NoteEditorView {
         if (p != null) {
             model.prescriptions().remove(p);
         }
+    }
+
+    @FXML
+    private void editAllergies() {
+        model.editAllergies();
     }
 
     @FXML

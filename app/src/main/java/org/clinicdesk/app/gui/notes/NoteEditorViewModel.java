@@ -61,6 +61,7 @@ public final class NoteEditorViewModel {
     private final ObjectProperty<EditorMode> mode = new SimpleObjectProperty<>(EditorMode.DRAFT);
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty allergies = new SimpleStringProperty("");
     private final BooleanBinding editable = Bindings.createBooleanBinding(() -> mode.get() != EditorMode.SIGNED, mode);
     private final Session session;
     private final TaskExecutor executor;
@@ -81,6 +82,7 @@ public final class NoteEditorViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.patient = patient;
+        allergies.set(Messages.get("chart.allergies", org.clinicdesk.core.patient.Allergies.describe(patient.allergies())));
         this.clock = clock;
         this.onRecordChanged = onRecordChanged;
         for (Observable o : List.of(subjective, objective, assessment, plan, diagnoses, prescriptions)) {
@@ -153,6 +155,13 @@ public final class NoteEditorViewModel {
                 : notes.updateDraft(session.actor(), noteId, content);
     }
 
+    private Runnable afterSigning = () -> { };
+
+    /** What follows a signature (the shell offers to complete the visit). */
+    public void afterSigning(Runnable action) {
+        this.afterSigning = action;
+    }
+
     /** Saves what is on screen and signs it in one background step; only offered to doctors, core checks anyway. */
     public void sign() {
         if (mode.get() != EditorMode.DRAFT || busy.get()) {
@@ -172,6 +181,7 @@ public final class NoteEditorViewModel {
                     mode.set(EditorMode.SIGNED);
                     status.set(signedText(n.signedBy(), n.signedAt()));
                     onRecordChanged.run();
+                    afterSigning.run();
                 })
                 .onFailure(e -> status.set(ErrorText.of(e)))
                 .executeWith(executor);
@@ -265,6 +275,35 @@ public final class NoteEditorViewModel {
     public Optional<UUID> noteId() {
         return Optional.ofNullable(noteId);
     }
+
+    /** The allergy line of the editor's header, in the chart's and the PDF's words. */
+    public StringProperty allergiesProperty() {
+        return allergies;
+    }
+
+    public boolean mayRecordAllergies() {
+        return session.actor().may(org.clinicdesk.core.users.Permission.RECORD_ALLERGIES);
+    }
+
+    /** Asks for the allergies (shown as recorded) and records them; "NKA" records that none are known. */
+    public void editAllergies() {
+        if (!mayRecordAllergies()) {
+            return;
+        }
+        String current = allergiesList == null ? String.join(", ", patient.allergies()) : allergiesList;
+        dialogs.askText(Messages.get("note.allergies.title", patient.name().full()), Messages.get("note.allergies.prompt"),
+                current).ifPresent(typed -> BackgroundTask.wrap(() -> session.services().patients()
+                        .recordAllergies(session.actor(), patient.uhid(), typed))
+                .onSuccess(p -> {
+                    allergiesList = String.join(", ", p.allergies());
+                    allergies.set(Messages.get("chart.allergies", org.clinicdesk.core.patient.Allergies.describe(p.allergies())));
+                    onRecordChanged.run();
+                })
+                .onFailure(e -> status.set(ErrorText.of(e)))
+                .executeWith(executor));
+    }
+
+    private String allergiesList;
 
     public Patient patient() {
         return patient;

@@ -14,7 +14,7 @@ import org.clinicdesk.core.queue.QueueStatus;
 /** One line of the queue board, with its text worked out for the moment it is shown. */
 public record BoardItem(BoardRow row, String token, String name, String ageSex, Priority priority, String priorityText,
                         QueueStatus status, String statusText, String waiting, boolean hasVitals,
-                        Optional<News2Score> news2) {
+                        Optional<News2Score> news2, String seenBy) {
 
     public static BoardItem of(BoardRow row, Instant now, LocalDate today) {
         return of(row, Optional.empty(), now, today);
@@ -23,12 +23,11 @@ public record BoardItem(BoardRow row, String token, String name, String ageSex, 
     /** With today's NEWS2 for the board's column, when vitals were taken today. */
     public static BoardItem of(BoardRow row, Optional<News2Score> news2, Instant now, LocalDate today) {
         QueueEntry e = row.entry();
-        Instant until = e.status().isOpen() ? now : e.statusChangedAt();
         return new BoardItem(row, e.token().value(), row.patient().name().full(),
                 Messages.get("patient.ageSex", row.patient().ageLabel(today), row.patient().sex().name()),
                 e.priority(), Messages.get("priority." + e.priority().name()),
                 e.status(), Messages.get("status." + e.status().name()),
-                waitingText(Duration.between(e.arrivedAt(), until)), row.hasVitals(), news2);
+                waitingText(row.waited(now)), row.hasVitals(), news2, row.seenBy().orElse(""));
     }
 
     static String waitingText(Duration d) {

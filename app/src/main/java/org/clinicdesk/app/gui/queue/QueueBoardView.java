@@ -21,6 +21,8 @@ public final class QueueBoardView {
     private final QueueBoardViewModel model;
     private final Parent root;
     @FXML private FlowPane actions;
+    @FXML private javafx.scene.layout.HBox filters;
+    @FXML private TableColumn<BoardItem, String> seenByColumn;
     @FXML private TableView<BoardItem> board;
     @FXML private TableColumn<BoardItem, String> tokenColumn;
     @FXML private TableColumn<BoardItem, String> nameColumn;
@@ -46,6 +48,8 @@ public final class QueueBoardView {
         ageSexColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().ageSex()));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().statusText()));
         waitingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().waiting()));
+        seenByColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().seenBy()));
+        addFilters();
         priorityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         priorityColumn.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -95,7 +99,7 @@ public final class QueueBoardView {
                         !empty && item != null && !item.status().isOpen());
             }
         });
-        board.setItems(model.items());
+        board.setItems(model.shown());
         board.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
             if (item != null) {
                 model.selectedProperty().set(item);
@@ -121,7 +125,45 @@ public final class QueueBoardView {
             }
             actions.getChildren().add(button);
         }
+        if (model.offersPriorityChange()) {
+            addPriorityChange();
+        }
         message.textProperty().bind(model.messageProperty());
+    }
+
+    /** Waiting / With nurse / With doctor / Done today as toggles over the board; Active (every open visit) first. */
+    private void addFilters() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (BoardFilter f : BoardFilter.values()) {
+            javafx.scene.control.ToggleButton toggle = new javafx.scene.control.ToggleButton(Messages.get(f.labelKey()));
+            toggle.setId("filter-" + f.name());
+            toggle.setToggleGroup(group);
+            toggle.setUserData(f);
+            toggle.setSelected(model.filterProperty().get() == f);
+            filters.getChildren().add(toggle);
+        }
+        group.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                model.filterProperty().set((BoardFilter) now.getUserData());
+            }
+        });
+    }
+
+    private void addPriorityChange() {
+        javafx.scene.control.MenuButton change = new javafx.scene.control.MenuButton(Messages.get("queue.changePriority"));
+        change.setId("queue-changePriority");
+        for (org.clinicdesk.core.queue.Priority p : org.clinicdesk.core.queue.Priority.values()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(Messages.get("priority." + p.name()));
+            item.setId("priority-" + p.name());
+            item.setOnAction(e -> model.changePriority(p));
+            change.getItems().add(item);
+        }
+        change.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.selectedProperty().get() == null || !model.selectedProperty().get().status().isOpen()
+                        || model.loadingProperty().get(), model.selectedProperty(), model.loadingProperty()));
+        actions.getChildren().add(change);
     }
 
     /**

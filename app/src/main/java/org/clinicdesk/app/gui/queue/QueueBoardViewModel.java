@@ -35,6 +35,9 @@ import org.clinicdesk.core.queue.QueueStatus;
  */
 public final class QueueBoardViewModel {
     private final ObservableList<BoardItem> items = FXCollections.observableArrayList();
+    private final ObjectProperty<BoardFilter> filter = new SimpleObjectProperty<>(BoardFilter.ACTIVE);
+    private final javafx.collections.transformation.FilteredList<BoardItem> shown = new javafx.collections.transformation.FilteredList<>(items);
+    private java.util.function.Consumer<org.clinicdesk.core.patient.Patient> onCalled = p -> { };
     private final ObjectProperty<BoardItem> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
@@ -53,6 +56,8 @@ public final class QueueBoardViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.clock = clock;
+        shown.predicateProperty().bind(Bindings.createObjectBinding(
+                () -> item -> filter.get().shows(item.status()), filter));
         for (QueueAction action : QueueAction.values()) {
             enabled.put(action, action == QueueAction.CALL_NEXT
                     ? Bindings.createBooleanBinding(() -> !loading.get(), loading)
@@ -106,13 +111,32 @@ public final class QueueBoardViewModel {
             run(() -> session.services().queue().callNext(session.actor()), called -> {
                 message.set(called.map(e -> Messages.get("queue.called", e.token().value(), nameOf(e)))
                         .orElse(Messages.get("queue.nobodyReady")));
-                // The doctor's next step is on the called patient, so the board selects them.
-                called.ifPresent(e -> selectAfterRefresh = e.token().value());
+                // The doctor's next step is on the called patient: the board selects them, their chart and note open.
+                called.ifPresent(e -> {
+                    selectAfterRefresh = e.token().value();
+                    patientOf(e).ifPresent(onCalled);
+                });
             });
             return;
         }
         BoardItem item = selected.get();
         QueueService queue = session.services().queue();
+        if (action == QueueAction.CANCEL || action == QueueAction.NO_SHOW) {
+            QueueStatus target = action.target().orElseThrow();
+            Optional<String> reason = dialogs.askText(Messages.get("queue.reason.title." + action.name(), item.token(),
+                    item.name()), Messages.get("queue.reason.prompt"));
+            if (reason.isEmpty()) {
+                message.set(Messages.get("queue.reason.needed", item.token()));
+                return;
+            }
+            run(() -> Optional.of(queue.move(session.actor(), item.row().entry().token(), target, reason.get())),
+                    done -> message.set(Messages.get("queue.moved", item.token(), Messages.get("status." + target.name()))));
+            return;
+        }
+        if (action == QueueAction.COMPLETE) {
+            complete(item);
+            return;
+        }
         if (action == QueueAction.REQUEUE) {
             Optional<String> reason = dialogs.askText(Messages.get("queue.requeue.title", item.token()),
                     Messages.get("queue.requeue.prompt"));
@@ -123,6 +147,68 @@ public final class QueueBoardViewModel {
         QueueStatus target = action.target().orElseThrow();
         run(() -> Optional.of(queue.move(session.actor(), item.row().entry().token(), target, "")),
                 done -> message.set(Messages.get("queue.moved", item.token(), Messages.get("status." + target.name()))));
+    }
+
+    /** A visit is completed with a note signed since the patient arrived, or with a reason why there is none. */
+    private void complete(BoardItem item) {
+        QueueEntry entry = item.row().entry();
+        BackgroundTask.wrap(() -> session.services().notes().forPatient(session.actor(), item.row().patient()).stream()
+                        .anyMatch(n -> n.isSigned() && n.signedAt() != null && !n.signedAt().isBefore(entry.arrivedAt())))
+                .showingProgressIn(loading)
+                .onSuccess(signed -> {
+                    String reason = "";
+                    if (!signed) {
+                        Optional<String> given = dialogs.askText(Messages.get("queue.complete.title", item.token(),
+                                item.name()), Messages.get("queue.complete.prompt"));
+                        if (given.isEmpty()) {
+                            message.set(Messages.get("queue.complete.needsNote", item.token()));
+                            return;
+                        }
+                        reason = given.get();
+                    }
+                    String why = reason;
+                    run(() -> Optional.of(session.services().queue().move(session.actor(), entry.token(),
+                                    QueueStatus.COMPLETED, why)),
+                            done -> message.set(Messages.get("queue.moved", item.token(), Messages.get("status.COMPLETED"))));
+                })
+                .onFailure(e -> message.set(ErrorText.of(e)))
+                .executeWith(executor);
+    }
+
+    /** Changes the selected entry's priority (audited by core); the board re-orders. */
+    public void changePriority(org.clinicdesk.core.queue.Priority priority) {
+        BoardItem item = selected.get();
+        if (item == null || loading.get() || !item.status().isOpen() || item.priority() == priority) {
+            return;
+        }
+        run(() -> Optional.of(session.services().queue().changePriority(session.actor(), item.row().entry().token(),
+                        priority, "")),
+                done -> message.set(Messages.get("queue.priorityChanged", item.token(),
+                        Messages.get("priority." + priority.name()))));
+    }
+
+    /** Whether this role may change priorities (reception and nurses). */
+    public boolean offersPriorityChange() {
+        return session.actor().may(org.clinicdesk.core.users.Permission.QUEUE_ADD)
+                || session.actor().may(org.clinicdesk.core.users.Permission.QUEUE_TRIAGE);
+    }
+
+    /** What happens with the patient "call next" brought in: the shell opens their chart and note. */
+    public void onCalled(java.util.function.Consumer<org.clinicdesk.core.patient.Patient> action) {
+        this.onCalled = action;
+    }
+
+    private Optional<org.clinicdesk.core.patient.Patient> patientOf(QueueEntry entry) {
+        return rows.stream().filter(r -> r.entry().id().equals(entry.id())).findFirst().map(BoardRow::patient);
+    }
+
+    public ObjectProperty<BoardFilter> filterProperty() {
+        return filter;
+    }
+
+    /** The rows of the chosen tab. */
+    public ObservableList<BoardItem> shown() {
+        return shown;
     }
 
     private void run(java.util.concurrent.Callable<Optional<QueueEntry>> work,

@@ -10,7 +10,14 @@ public enum PatientField {
     SEX("sex", "form.sex"),
     PHONE("phone", "form.phone"),
     ADDRESS("address", "form.address"),
-    ALLERGIES("allergies", "form.allergies");
+    ALLERGIES("allergies", "form.allergies"),
+    ABHA("abha", "form.abha"),
+    RELATION("relation", "form.relation"),
+    RELATIVE("relative", "form.relative"),
+    VILLAGE("village", "form.village"),
+    DISTRICT("district", "form.district"),
+    STATE("state", "form.state"),
+    PIN("pin", "form.pin");
 
     private final String coreName;
     private final String labelKey;

@@ -19,10 +19,12 @@ import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.gui.common.Session;
 import org.clinicdesk.app.gui.common.TaskExecutor;
 import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.patient.AbhaNumber;
 import org.clinicdesk.core.patient.DateOfBirth;
 import org.clinicdesk.core.patient.DateOfBirthFormat;
 import org.clinicdesk.core.patient.DuplicateCandidate;
 import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.patient.Particulars;
 import org.clinicdesk.core.patient.PatientDetails;
 import org.clinicdesk.core.patient.PersonName;
 import org.clinicdesk.core.patient.PhoneNumber;
@@ -35,7 +37,7 @@ import org.clinicdesk.core.patient.Sex;
 public final class PatientFormViewModel {
     private final Map<PatientField, StringProperty> values = new EnumMap<>(PatientField.class);
     private final Map<PatientField, StringProperty> errors = new EnumMap<>(PatientField.class);
-    private final ObservableList<String> duplicates = FXCollections.observableArrayList();
+    private final ObservableList<DuplicateCandidate> duplicates = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty duplicatesShown = new SimpleBooleanProperty();
@@ -44,6 +46,7 @@ public final class PatientFormViewModel {
     private final Session session;
     private final TaskExecutor executor;
     private final Consumer<Patient> onSaved;
+    private Consumer<Patient> onExistingChosen;
     private final Supplier<LocalDate> today;
     private final DateOfBirthFormat dobFormat;
     /** The date of birth as the edit form showed it: kept as it was (an estimate too) unless the desk retypes it. */
@@ -56,6 +59,7 @@ public final class PatientFormViewModel {
         this.session = session;
         this.executor = executor;
         this.onSaved = onSaved;
+        this.onExistingChosen = onSaved;
         this.today = LocalDate::now;
         this.dobFormat = DateOfBirthFormat.of(session.services().dateOrder());
         for (PatientField f : PatientField.values()) {
@@ -84,6 +88,16 @@ public final class PatientFormViewModel {
         vm.value(PatientField.PHONE).set(patient.phoneNumber().map(PhoneNumber::value).orElse(""));
         vm.value(PatientField.ADDRESS).set(patient.address());
         vm.value(PatientField.ALLERGIES).set(String.join(", ", patient.allergies()));
+        var more = patient.particulars();
+        more.relativeOf().ifPresent(r -> {
+            vm.value(PatientField.RELATION).set(r.relation().name());
+            vm.value(PatientField.RELATIVE).set(r.name());
+        });
+        vm.value(PatientField.VILLAGE).set(more.village());
+        vm.value(PatientField.DISTRICT).set(more.district());
+        vm.value(PatientField.STATE).set(more.state());
+        vm.value(PatientField.PIN).set(more.pin());
+        vm.value(PatientField.ABHA).set(more.abhaNumber().map(AbhaNumber::formatted).orElse(""));
         return vm;
     }
 
@@ -98,13 +112,15 @@ public final class PatientFormViewModel {
                 : DateOfBirth.parse(text(PatientField.DOB), session.services().dateOrder(), day));
         Sex sex = check(PatientField.SEX, () -> Sex.parse(text(PatientField.SEX)));
         String phoneText = text(PatientField.PHONE);
-        PhoneNumber phone = phoneText.isBlank() ? null : check(PatientField.PHONE, () -> PhoneNumber.parse(phoneText));
+        PhoneNumber phone = phoneText.isBlank() ? null : check(PatientField.PHONE,
+                () -> PhoneNumber.parse(phoneText, session.services().patients().phoneRegion()));
         List<String> allergies = check(PatientField.ALLERGIES,
                 () -> PatientDetails.splitAllergies(text(PatientField.ALLERGIES)));
+        Particulars particulars = particulars();
         PatientDetails details = check(PatientField.ADDRESS, () -> new PatientDetails(
                 Optional.ofNullable(name).orElse(new PersonName("x", "")),
                 Optional.ofNullable(dob).orElse(new DateOfBirth(day, false)),
-                Optional.ofNullable(sex).orElse(Sex.O), phone, text(PatientField.ADDRESS), allergies));
+                Optional.ofNullable(sex).orElse(Sex.O), phone, text(PatientField.ADDRESS), allergies, particulars));
         boolean anyError = errors.values().stream().anyMatch(e -> !e.get().isEmpty());
         if (anyError || details == null) {
             message.set(Messages.get("form.fixFields"));
@@ -113,6 +129,40 @@ public final class PatientFormViewModel {
         return Optional.of(details);
     }
 
+    /** Each particular checked on its own, so every bad one shows its reason at once. */
+    private Particulars particulars() {
+        String relation = text(PatientField.RELATION);
+        String relative = text(PatientField.RELATIVE);
+        Particulars.Input in = new Particulars.Input(relation, relative, text(PatientField.VILLAGE),
+                text(PatientField.DISTRICT), text(PatientField.STATE), text(PatientField.PIN), text(PatientField.ABHA));
+        check(PatientField.ABHA, () -> Particulars.fromInput(new Particulars.Input("", "", "", "", "", "", in.abha())));
+        check(PatientField.STATE, () -> Particulars.fromInput(new Particulars.Input("", "", "", "", in.state(), "", "")));
+        check(PatientField.PIN, () -> Particulars.fromInput(new Particulars.Input("", "", "", "", "", in.pin(), "")));
+        check(PatientField.RELATIVE, () -> Particulars.fromInput(new Particulars.Input(relation, relative, "", "", "", "", "")));
+        return check(PatientField.VILLAGE, () -> Particulars.fromInput(in));
+    }
+
+    /** Where "Use this patient" goes: the desk carries on with a patient registered before. */
+    public void onExistingChosen(Consumer<Patient> action) {
+        this.onExistingChosen = action;
+    }
+
+    /** The desk recognised the person among the likely duplicates: nobody new is registered. */
+    public void useExisting(DuplicateCandidate candidate) {
+        if (!busy.get()) {
+            onExistingChosen.accept(candidate.patient());
+        }
+    }
+
+    /** Registers although likely duplicates were shown: only from a deliberate click on Register anyway. */
+    public void registerAnyway() {
+        if (busy.get() || !duplicatesShown.get()) {
+            return;
+        }
+        validate().ifPresent(this::registerNow);
+    }
+
+    /** Save, or Enter: with likely duplicates shown it takes the first of them instead of registering anyone. */
     public void save() {
         if (busy.get()) {
             return;
@@ -131,7 +181,7 @@ public final class PatientFormViewModel {
             return;
         }
         if (duplicatesShown.get()) {
-            registerNow(details);
+            useExisting(duplicates.get(0));
             return;
         }
         BackgroundTask.wrap(() -> session.services().patients().likelyDuplicates(session.actor(), details))
@@ -140,7 +190,7 @@ public final class PatientFormViewModel {
                     if (found.isEmpty()) {
                         registerNow(details);
                     } else {
-                        duplicates.setAll(found.stream().map(this::describe).toList());
+                        duplicates.setAll(found);
                         duplicatesShown.set(true);
                         message.set(Messages.get("form.duplicatesFound", found.size()));
                     }
@@ -164,7 +214,8 @@ public final class PatientFormViewModel {
         message.set(ErrorText.of(e));
     }
 
-    private String describe(DuplicateCandidate c) {
+    /** One candidate as the warning lists it. */
+    public String describe(DuplicateCandidate c) {
         Patient p = c.patient();
         return Messages.get("form.duplicate", p.uhid().value(), p.name().full(),
                 dobFormat.format(p.dateOfBirth(), today.get()),
@@ -203,7 +254,7 @@ public final class PatientFormViewModel {
         return errors.get(field);
     }
 
-    public ObservableList<String> duplicates() {
+    public ObservableList<DuplicateCandidate> duplicates() {
         return duplicates;
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.gui.common.TaskExecutor;
+import org.clinicdesk.app.gui.common.TypeAhead;
 import org.clinicdesk.app.gui.common.Views;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.queue.Priority;
@@ -94,6 +95,13 @@ public final class ReceptionView {
         });
         priority.valueProperty().bindBidirectional(model.priorityProperty());
         register.visibleProperty().bind(model.mayRegisterProperty());
+        if (!model.mayRegisterProperty().get()) {
+            // Doctors find patients here but do not register them: the hint offers only what they can do.
+            Label findOnly = new Label(Messages.get("reception.emptyFindOnly"));
+            findOnly.getStyleClass().add("text-muted");
+            findOnly.setId("reception-placeholder");
+            results.setPlaceholder(findOnly);
+        }
         register.managedProperty().bind(register.visibleProperty());
         edit.visibleProperty().bind(model.mayEditProperty());
         edit.managedProperty().bind(edit.visibleProperty());
@@ -102,9 +110,20 @@ public final class ReceptionView {
             node.visibleProperty().bind(model.mayQueueProperty());
             node.managedProperty().bind(node.visibleProperty());
         }
-        addToQueue.disableProperty().bind(model.selectedProperty().isNull());
+        addToQueue.disableProperty().bind(model.selectedProperty().isNull().or(model.queueingProperty()));
+        TypeAhead.onKeys(priority);
         message.textProperty().bind(model.messageProperty());
         Platform.runLater(search::requestFocus);
+    }
+
+    /** Enter on a search result does this (open the chart), for roles that may. */
+    public void onEnter(java.util.function.Consumer<Patient> action) {
+        results.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown()) {
+                model.selectedPatient().ifPresent(action);
+                e.consume();
+            }
+        });
     }
 
     /** A button acting on the selected search result (open the chart), for roles that may use it. */
@@ -125,7 +144,9 @@ public final class ReceptionView {
     @FXML
     public void register() {
         if (model.mayRegisterProperty().get()) {
-            openForm(PatientFormViewModel.register(model.session(), executor, this::saved));
+            PatientFormViewModel form = PatientFormViewModel.register(model.session(), executor, this::saved);
+            form.onExistingChosen(this::chosen);
+            openForm(form);
         }
     }
 
@@ -152,6 +173,12 @@ public final class ReceptionView {
         closeForm();
         model.showPatient(patient);
         model.messageProperty().set(Messages.get("reception.saved", patient.name().full(), patient.uhid().value()));
+    }
+
+    private void chosen(Patient patient) {
+        closeForm();
+        model.showPatient(patient);
+        model.messageProperty().set(Messages.get("reception.chosen", patient.name().full(), patient.uhid().value()));
     }
 
     private void closeForm() {

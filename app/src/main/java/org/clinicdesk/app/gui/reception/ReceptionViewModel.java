@@ -102,7 +102,11 @@ public final class ReceptionViewModel {
         return Optional.ofNullable(selected.get()).map(PatientRow::patient);
     }
 
+    /** Queues the selected patient once however often it is asked while queueing; the priority box goes back to normal. */
     public void addSelectedToQueue() {
+        if (queueing.get()) {
+            return;
+        }
         Optional<Patient> patient = selectedPatient();
         if (patient.isEmpty() || !mayQueue.get()) {
             message.set(Messages.get("reception.selectFirst"));
@@ -110,11 +114,21 @@ public final class ReceptionViewModel {
         }
         Priority chosen = priority.get();
         BackgroundTask.wrap(() -> session.services().queue().add(session.actor(), patient.get(), chosen))
-                .onSuccess(entry -> message.set(Messages.get("reception.queued", patient.get().name().full(),
-                        entry.token().value(), chosen.label())))
+                .showingProgressIn(queueing)
+                .onSuccess(entry -> {
+                    priority.set(Priority.NORMAL);
+                    message.set(Messages.get("reception.queued", patient.get().name().full(),
+                            entry.token().value(), chosen.label()));
+                })
                 .onFailure(e -> message.set(ErrorText.of(e)))
                 .executeWith(executor);
     }
+
+    public BooleanProperty queueingProperty() {
+        return queueing;
+    }
+
+    private final BooleanProperty queueing = new javafx.beans.property.SimpleBooleanProperty();
 
     public StringProperty queryProperty() {
         return query;

@@ -130,7 +130,9 @@ public final class ShellView {
                     tabs.getSelectionModel().select(queueTab);
                     board.focusBoard();
                 }),
-                item("menu-refresh", "menu.refresh", "F5", boardModel::refresh));
+                item("menu-refresh", "menu.refresh", "F5", boardModel::refresh),
+                item("menu-tokenDisplay", "menu.tokenDisplay", null,
+                        () -> org.clinicdesk.app.gui.queue.TokenDisplay.open(boardModel, root.getScene().getWindow())));
     }
 
     /** Adds an action to the File menu above Lock screen (sync actions live there). */

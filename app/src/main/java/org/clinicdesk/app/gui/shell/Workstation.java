@@ -449,12 +449,14 @@ public final class Workstation {
                     }
                 });
         charts = new ChartTabs(view.tabPane(), signedIn, executor, new FxDialogService(stage), clock, openDocument);
+        boardModel.onCalled(charts::openChartAndNote);
         if (signedIn.actor().may(Permission.RECORD_VITALS)) {
             boardView.addPatientAction("queue-recordVitals", "queue.recordVitals", charts::recordVitals);
         }
         if (signedIn.actor().may(Permission.READ_CHART)) {
             boardView.addPatientAction("queue-openChart", "queue.openChart", charts::openChart);
             receptionView.addPatientAction("reception-openChart", "reception.openChart", charts::openChart);
+            receptionView.onEnter(charts::openChart);
         } else {
             // Break-glass for roles that may not read charts: a reason first, then one EMERGENCY_ACCESS event.
             receptionView.addPatientAction("reception-emergencyChart", "reception.emergencyChart",
@@ -491,6 +493,10 @@ public final class Workstation {
         shellView = view;
         shell = view.root();
         show(shell);
+        // Nurses and doctors work from the board; reception starts on the search.
+        if (signedIn.actor().may(Permission.QUEUE_TRIAGE) || signedIn.actor().may(Permission.QUEUE_CONSULT)) {
+            view.showQueue();
+        }
         boardModel.refresh();
         this.shellModel = shellModel;
         BackgroundTask.wrap(() -> BackupFolder.of(dataDir).newestVerified().map(BackupFolder.Status::takenAt))

@@ -6,6 +6,7 @@ import static org.clinicdesk.app.gui.tools.FxDriver.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -91,8 +92,27 @@ public final class ScreenshotTour {
         shot("05-duplicate-warning");
         fire("#cancelPatient");
 
+        // Issue 17: the registration form with the Indian particulars filled in.
+        fx(() -> lookup("#registerPatient").ifPresent(n -> ((Button) n).fire()));
+        waitFor(() -> has("#form-name"));
+        type("#form-name", "Lakshmi Devi");
+        type("#form-dob", "42 y");
+        fx(() -> comboOf("#form-sex").setValue("F"));
+        type("#form-phone", "098450 12399");
+        type("#form-abha", "91-7654-3210-9878");
+        fx(() -> comboOf("#form-relation").setValue("W_O"));
+        type("#form-relative", "Suresh Babu");
+        type("#form-address", "4/12 Temple Street");
+        type("#form-village", "Kuppam");
+        type("#form-district", "Chittoor");
+        type("#form-state-text", "Andhra Pradesh");
+        type("#form-pin", "517425");
+        type("#form-allergies", "NKA");
+        shot("09-register-indian");
+        fire("#cancelPatient");
+
         selectTab(1);
-        waitFor(() -> table("#queueBoard").getItems().size() >= 8);
+        waitFor(() -> !table("#queueBoard").getItems().isEmpty());
         shot("06-queue-board-reception");
 
         fx(() -> workstation.signOut());
@@ -103,11 +123,24 @@ public final class ScreenshotTour {
         fire("#signIn");
         waitFor(() -> has("#mainTabs"));
         selectTab(1);
-        waitFor(() -> table("#queueBoard").getItems().size() >= 8);
+        waitFor(() -> !table("#queueBoard").getItems().isEmpty());
         fire("#action-CALL_NEXT");
         waitFor(() -> ((javafx.scene.control.Label) lookup("#queueMessage").orElseThrow()).getText()
                 .startsWith("Calling"));
+        // Call next opens the called patient's chart and note: the note editor, with its allergy line.
+        waitFor(() -> has("#note-allergies"));
+        shot("10-call-next-note");
+        selectTab(1);
         shot("07-queue-board-doctor");
+        fx(() -> ((javafx.scene.control.ToggleButton) lookup("#filter-DONE_TODAY").orElseThrow()).fire());
+        shot("11-queue-board-done-today");
+        fx(() -> ((javafx.scene.control.ToggleButton) lookup("#filter-ACTIVE").orElseThrow()).fire());
+        fx(() -> ((javafx.scene.control.MenuBar) lookup(".menu-bar").orElseThrow()).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-tokenDisplay".equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+        waitFor(() -> javafx.stage.Window.getWindows().size() > 1);
+        shot("12-token-display");
+        fx(() -> List.copyOf(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage).forEach(javafx.stage.Window::hide));
 
         fx(() -> workstation.openReports());
         waitFor(() -> inAnyWindow("#reports-show").isPresent());

@@ -49,6 +49,7 @@ public final class VitalsFormView {
     @FXML private Label message;
     @FXML private ProgressIndicator progress;
     @FXML private Button save;
+    @FXML private Button useUnit;
 
     public VitalsFormView(VitalsFormViewModel model) {
         this.model = model;
@@ -98,6 +99,9 @@ public final class VitalsFormView {
         acvpu.getItems().setAll(Acvpu.values());
         acvpu.setConverter(labels(a -> a.name() + " - " + a.label()));
         acvpu.valueProperty().bindBidirectional(model.acvpuProperty());
+        org.clinicdesk.app.gui.common.TypeAhead.onKeys(acvpu);
+        org.clinicdesk.app.gui.common.TypeAhead.onKeys(unit);
+        org.clinicdesk.app.gui.common.TypeAhead.onKeys(scale);
         bmi.setId("vitals-bmi");
         bmi.textProperty().bind(model.bmiTextProperty());
         news2.setId("vitals-news2");
@@ -123,6 +127,14 @@ public final class VitalsFormView {
         progress.visibleProperty().bind(model.savingProperty());
         save.setId("saveVitals");
         save.disableProperty().bind(model.savingProperty());
+        sbp.setPromptText(Messages.get("vitals.sbp.prompt"));
+        useUnit.setId("vitals-useUnit");
+        useUnit.visibleProperty().bind(model.unitGuessProperty().isNotNull());
+        useUnit.managedProperty().bind(useUnit.visibleProperty());
+        useUnit.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.unitGuessProperty().get() == null
+                ? "" : Messages.get("vitals.useUnit", Messages.get("vitals.unit." + model.unitGuessProperty().get().name())),
+                model.unitGuessProperty()));
+        useUnit.setOnAction(e -> model.acceptUnitGuess());
     }
 
     private static <T> StringConverter<T> labels(java.util.function.Function<T, String> text) {

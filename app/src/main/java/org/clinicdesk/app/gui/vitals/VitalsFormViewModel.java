@@ -43,6 +43,9 @@ public final class VitalsFormViewModel {
     private final StringProperty bmiText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty saving = new SimpleBooleanProperty();
+    /** Set when a reading was just stored and the form emptied: Enter again must not store anything. */
+    private final BooleanProperty justSaved = new SimpleBooleanProperty();
+    private final ObjectProperty<TemperatureUnit> unitGuess = new SimpleObjectProperty<>();
     private final Session session;
     private final TaskExecutor executor;
     private final Patient patient;
@@ -57,7 +60,14 @@ public final class VitalsFormViewModel {
             values.put(f, new SimpleStringProperty(""));
             errors.put(f, new SimpleStringProperty(""));
             values.get(f).addListener((Observable o) -> recheck());
+            values.get(f).addListener((o, old, now) -> {
+                if (now != null && !now.isBlank()) {
+                    justSaved.set(false);
+                }
+            });
         }
+        // "130/84" typed as the systolic pressure is the whole reading: it fills both fields.
+        values.get(VitalsField.SBP).addListener((o, old, now) -> splitBloodPressure(now));
         unit.addListener((Observable o) -> recheck());
         scale.addListener((Observable o) -> recheck());
         oxygen.addListener((Observable o) -> recheck());
@@ -65,10 +75,34 @@ public final class VitalsFormViewModel {
         recheck();
     }
 
+    private void splitBloodPressure(String typed) {
+        java.util.regex.Matcher bp = BLOOD_PRESSURE.matcher(typed == null ? "" : typed.strip());
+        if (bp.matches()) {
+            Runnable split = () -> {
+                values.get(VitalsField.SBP).set(bp.group(1));
+                values.get(VitalsField.DBP).set(bp.group(2));
+            };
+            // In the window the field is still handling the keystroke: split once it is done.
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                javafx.application.Platform.runLater(split);
+            } else {
+                split.run();
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern BLOOD_PRESSURE =
+            java.util.regex.Pattern.compile("(\\d{2,3})\\s*/\\s*(\\d{2,3})");
+
     /** Every keystroke: field messages, BMI and NEWS2 follow what is typed. */
     private void recheck() {
         for (VitalsField f : VitalsField.values()) {
             errors.get(f).set(fieldError(f).orElse(""));
+        }
+        unitGuess.set(otherUnitFits().orElse(null));
+        if (unitGuess.get() != null) {
+            errors.get(VitalsField.TEMP).set(Messages.get("vitals.unitGuess", errors.get(VitalsField.TEMP).get(),
+                    values.get(VitalsField.TEMP).get().strip(), Messages.get("vitals.unit." + unitGuess.get().name())));
         }
         Optional<VitalSigns> signs = complete();
         news2.set(signs.map(News2::score).orElse(null));
@@ -83,9 +117,35 @@ public final class VitalsFormViewModel {
         bmiText.set(bmi().map(b -> Messages.get("vitals.bmi", b)).orElse(""));
     }
 
+    /** A temperature refused in the chosen unit that is an ordinary one in the other (100.4 in °C is 38 °C in °F). */
+    private Optional<TemperatureUnit> otherUnitFits() {
+        if (errors.get(VitalsField.TEMP).get().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            double typed = Double.parseDouble(values.get(VitalsField.TEMP).get().strip().replace(',', '.'));
+            TemperatureUnit other = unit.get() == TemperatureUnit.CELSIUS ? TemperatureUnit.FAHRENHEIT : TemperatureUnit.CELSIUS;
+            double celsius = other.toCelsius(typed);
+            return celsius >= 30 && celsius <= 43 ? Optional.of(other) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Takes the offered unit: the number stays as typed and is read in the other scale. */
+    public void acceptUnitGuess() {
+        if (unitGuess.get() != null) {
+            unit.set(unitGuess.get());
+        }
+    }
+
+    public ObjectProperty<TemperatureUnit> unitGuessProperty() {
+        return unitGuess;
+    }
+
     private Optional<String> fieldError(VitalsField f) {
         String typed = values.get(f).get().strip();
-        if (typed.isEmpty()) {
+        if (typed.isEmpty() || f == VitalsField.SBP && BLOOD_PRESSURE.matcher(typed).matches()) {
             return Optional.empty();
         }
         Optional<Double> number = number(f);
@@ -169,7 +229,7 @@ public final class VitalsFormViewModel {
 
     /** Records the vitals; with a missing or refused value nothing is stored and the fields say why. */
     public void save() {
-        if (saving.get()) {
+        if (saving.get() || justSaved.get()) {
             return;
         }
         for (VitalsField f : VitalsField.values()) {
@@ -187,11 +247,20 @@ public final class VitalsFormViewModel {
         BackgroundTask.wrap(() -> session.services().vitals().record(session.actor(), patient, signs.get()))
                 .showingProgressIn(saving)
                 .onSuccess(v -> {
+                    reset();
+                    justSaved.set(true);
                     message.set(Messages.get("vitals.saved", patient.name().full(), v.news2().total()));
                     onSaved.accept(v);
                 })
                 .onFailure(e -> message.set(ErrorText.of(e)))
                 .executeWith(executor);
+    }
+
+    /** Empties the form after a stored reading, so the next one starts clean (the unit and scale stay). */
+    private void reset() {
+        values.values().forEach(v -> v.set(""));
+        oxygen.set(false);
+        acvpu.set(Acvpu.A);
     }
 
     public StringProperty value(VitalsField f) {

@@ -21,6 +21,9 @@ import org.clinicdesk.core.patient.Sex;
 import org.clinicdesk.core.queue.Priority;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import static org.clinicdesk.app.gui.testsupport.Fields.label;
+import static org.clinicdesk.app.gui.testsupport.Fields.retype;
+import static org.clinicdesk.app.gui.testsupport.Fields.text;
 
 /**
  * Issue 4 through the real window on the real H2 store: the nurse records vitals from the board (a typing error
@@ -39,18 +42,18 @@ class ConsultationWindowTest extends WindowTest {
         showQueueAndSelect(robot);
         robot.clickOn("#queue-recordVitals");
         waitUntil(() -> shown(robot, "#vitals-hr"));
-        type(robot, "#vitals-hr", "720");
+        retype(robot, "#vitals-hr", "720");
         assertThat(label(robot, "#vitals-error-hr")).contains("720 beats/min is outside 20 to 300");
-        type(robot, "#vitals-rr", "22");
-        type(robot, "#vitals-sbp", "128");
-        type(robot, "#vitals-dbp", "84");
-        type(robot, "#vitals-temp", "38.4");
-        type(robot, "#vitals-spo2", "94");
+        retype(robot, "#vitals-rr", "22");
+        retype(robot, "#vitals-sbp", "128");
+        retype(robot, "#vitals-dbp", "84");
+        retype(robot, "#vitals-temp", "38.4");
+        retype(robot, "#vitals-spo2", "94");
         assertThat(label(robot, "#vitals-news2")).contains("appears when");
         robot.clickOn("#saveVitals");
         assertThat(label(robot, "#vitalsMessage")).isEqualTo("Some fields need fixing; see the messages beside them.");
         assertThat(store().services().vitals().takenToday(patient.id())).isFalse();
-        type(robot, "#vitals-hr", "96");
+        retype(robot, "#vitals-hr", "96");
         waitUntil(() -> label(robot, "#vitals-error-hr").isEmpty());
         assertThat(label(robot, "#vitals-news2")).isEqualTo("NEWS2 5");
         robot.clickOn("#saveVitals");
@@ -69,10 +72,10 @@ class ConsultationWindowTest extends WindowTest {
         robot.clickOn("#chart-writeNote");
         waitUntil(() -> shown(robot, "#note-subjective"));
         assertThat(text(robot, "#note-objective")).startsWith("BP 128/84 mmHg, HR 96/min");
-        type(robot, "#note-subjective", "Burning micturition for two days.");
-        type(robot, "#note-assessment", "Lower urinary tract infection.");
-        type(robot, "#note-plan", "Plenty of fluids.");
-        type(robot, "#note-rxLine", "Amoxicillin TDS x 5 days");
+        retype(robot, "#note-subjective", "Burning micturition for two days.");
+        retype(robot, "#note-assessment", "Lower urinary tract infection.");
+        retype(robot, "#note-plan", "Plenty of fluids.");
+        retype(robot, "#note-rxLine", "Amoxicillin TDS x 5 days");
         robot.push(KeyCode.ENTER);
         waitUntil(() -> label(robot, "#note-rxLineError").contains("no strength or dose for Amoxicillin"));
         addPrescription(robot, "Nitrofurantoin 100 mg cap BD x 5 days after food");
@@ -127,7 +130,7 @@ class ConsultationWindowTest extends WindowTest {
 
     private void addPrescription(FxRobot robot, String line) {
         int before = prescriptions(robot);
-        type(robot, "#note-rxLine", line);
+        retype(robot, "#note-rxLine", line);
         robot.push(KeyCode.ENTER);
         waitUntil(() -> prescriptions(robot) == before + 1);
     }
@@ -150,15 +153,4 @@ class ConsultationWindowTest extends WindowTest {
     }
 
     /** Clicks into the field, selects what is there and types over it. */
-    private static void type(FxRobot robot, String query, String text) {
-        robot.clickOn(query).push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN)).write(text);
-    }
-
-    private static String label(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(TextInputControl.class).getText();
-    }
 }

@@ -29,6 +29,7 @@ class BoardFollowsOtherWindowTest extends WindowTest {
         signIn(robot, "nurse");
         robot.push(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
         waitUntil(() -> robot.lookup("#queueBoard").tryQuery().isPresent());
+        robot.clickOn("#filter-ALL");
         assertThat(board(robot)).isEmpty();
 
         Session otherDesk = Sessions.signIn(store(), "reception");

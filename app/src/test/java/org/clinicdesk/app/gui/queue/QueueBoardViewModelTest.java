@@ -74,10 +74,13 @@ class QueueBoardViewModelTest {
     @Test
     void requeueAsksForAReasonAndDoesNothingWhenCancelled() {
         queue("Asha One", Priority.NORMAL);
+        QueueBoardViewModel absent = board(reception, answers(Optional.of("did not come back")));
+        absent.refresh();
+        absent.selectedProperty().set(absent.items().get(0));
+        absent.perform(QueueAction.NO_SHOW);
         QueueBoardViewModel cancelled = board(reception, answers(Optional.empty()));
         cancelled.refresh();
         cancelled.selectedProperty().set(cancelled.items().get(0));
-        cancelled.perform(QueueAction.NO_SHOW);
         assertThat(cancelled.items().get(0).status()).isEqualTo(QueueStatus.NO_SHOW);
         cancelled.perform(QueueAction.REQUEUE);
         assertThat(cancelled.items().get(0).status()).isEqualTo(QueueStatus.NO_SHOW);
@@ -132,6 +135,11 @@ class QueueBoardViewModelTest {
             @Override
             public Optional<String> askText(String title, String prompt) {
                 return reason;
+            }
+
+            @Override
+            public boolean confirm(String title, String message) {
+                return false;
             }
         };
     }

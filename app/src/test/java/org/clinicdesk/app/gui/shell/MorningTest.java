@@ -50,8 +50,14 @@ class MorningTest extends WindowTest {
         waitUntil(() -> statusOf(robot, "Esha Emergency") == QueueStatus.IN_CONSULTATION);
         assertThat(robot.lookup("#queueMessage").queryAs(Label.class).getText()).contains("Esha Emergency");
         assertThat(statusOf(robot, "Ravi Normal")).isEqualTo(QueueStatus.READY_FOR_DOCTOR);
+        // Call next opened Esha's chart and note; back to the board, the whole day's rows.
+        showQueue(robot);
+        robot.clickOn("#filter-ALL");
         select(robot, "Esha Emergency");
         robot.push(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
+        // No note was signed: completing asks why.
+        waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        robot.clickOn(".dialog-pane .text-field").write("seen and sent to the district hospital").push(KeyCode.ENTER);
         waitUntil(() -> statusOf(robot, "Esha Emergency") == QueueStatus.COMPLETED);
         robot.push(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN));
         waitUntil(() -> statusOf(robot, "Ravi Normal") == QueueStatus.IN_CONSULTATION);

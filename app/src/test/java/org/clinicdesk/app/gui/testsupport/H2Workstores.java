@@ -31,6 +31,7 @@ public final class H2Workstores {
     /** Dialogs answered by the test: the reason typed into "ask", errors collected. */
     public static final class ScriptedDialogs implements DialogService {
         public Optional<String> answer = Optional.empty();
+        public boolean yes;
         public final java.util.List<String> errors = new java.util.ArrayList<>();
 
         @Override
@@ -41,6 +42,11 @@ public final class H2Workstores {
         @Override
         public Optional<String> askText(String title, String prompt) {
             return answer;
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            return yes;
         }
     }
 }

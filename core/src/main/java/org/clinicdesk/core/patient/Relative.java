@@ -1,0 +1,23 @@
+package org.clinicdesk.core.patient;
+
+import java.util.Objects;
+import org.clinicdesk.core.common.ValidationException;
+
+/** The relative an Indian registration names beside the patient: "S/O Ramesh Kumar". */
+public record Relative(RelativeRelation relation, String name) {
+    public Relative {
+        Objects.requireNonNull(relation, "relation");
+        name = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (name.isEmpty()) {
+            throw new ValidationException("relative", "is empty: give the relative's name with the relation");
+        }
+        if (name.length() > 200) {
+            throw new ValidationException("relative", "is longer than 200 characters");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return relation.label() + " " + name;
+    }
+}

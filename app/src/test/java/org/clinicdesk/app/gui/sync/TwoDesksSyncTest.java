@@ -118,7 +118,7 @@ class TwoDesksSyncTest {
 
         QueueEntry meera = queue(reception.store(), "Meera Online");
         long queuedAt = System.nanoTime();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> names(doctor).contains("Meera Online"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> names(doctor).contains("Meera Online"));
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - queuedAt);
         System.err.println("queued at reception -> on the doctor's board: " + millis + " ms");
 

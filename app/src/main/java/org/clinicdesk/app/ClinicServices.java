@@ -8,6 +8,7 @@ import org.clinicdesk.core.documents.FileLimits;
 import org.clinicdesk.core.fhir.FhirExportService;
 import org.clinicdesk.core.fhir.FhirImportService;
 import org.clinicdesk.core.fhir.ImportLimits;
+import org.clinicdesk.core.flags.FlagService;
 import org.clinicdesk.core.history.HistoryService;
 import org.clinicdesk.core.notes.NoteService;
 import org.clinicdesk.core.patient.PatientService;
@@ -18,13 +19,15 @@ import org.clinicdesk.core.users.SignInPolicy;
 import org.clinicdesk.core.users.UserService;
 import org.clinicdesk.core.vitals.VitalsService;
 import org.clinicdesk.storage.LocalStore;
+import org.clinicdesk.storage.flags.ClinicKnowledgeFile;
 import org.clinicdesk.storage.ocr.PageRenderer;
 
 /** Every use case, wired to one open local store: what the window and the command line both call. */
 public record ClinicServices(LocalStore store, UserService users, PatientService patients, QueueService queue,
                              VitalsService vitals, NoteService notes, HistoryService history, AuditService audit,
                              ChartService chart, DocumentService documents, ClinicSettingsService settings,
-                             FhirImportService fhirImport, FhirExportService fhirExport) {
+                             FhirImportService fhirImport, FhirExportService fhirExport,
+                             FlagService flags) {
 
     public static ClinicServices over(LocalStore store) {
         var ctx = store.context();
@@ -47,7 +50,8 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
                 settings,
                 new FhirImportService(ctx, patients, store.patients(), store.history(), store.fhirSources(), chart,
                         ImportLimits.DEFAULT),
-                new FhirExportService(ctx, store.patients(), store.history(), store.fhirSources()));
+                new FhirExportService(ctx, store.patients(), store.history(), store.fhirSources()),
+                new FlagService(ctx, chart, store.patients(), new ClinicKnowledgeFile(store.dataDir())));
     }
 
     /**

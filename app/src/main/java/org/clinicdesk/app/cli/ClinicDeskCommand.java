@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                 PatientCommands.class, QueueCommands.class, VitalsCommands.class, NoteCommands.class,
                 AuditCommands.class, DoctorCommand.class, RecoverCommand.class, HistoryCommands.class, SyncCommand.class,
                 CentralCommand.class, OcrCommand.class, ClinicCommands.class, BackupCommands.class,
-                RestoreCommand.class, ImportCommands.class, ExportCommands.class},
+                RestoreCommand.class, ImportCommands.class, ExportCommands.class, FlagsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:something unexpected (details in logs/clinicdesk.log in the data directory)",
                 "2:invalid input (the message names the field)", "3:the user's role may not do this",

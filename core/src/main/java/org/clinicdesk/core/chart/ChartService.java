@@ -53,15 +53,29 @@ public final class ChartService {
         return ctx.tx().inTransaction(() -> {
             Patient patient = patients.findByUhid(uhid)
                     .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value()));
-            List<Vitals> taken = vitals.forPatient(patient.id()).stream()
-                    .sorted(Comparator.comparing(Vitals::takenAt)).toList();
-            List<ChartNote> written = notes.forPatient(patient.id()).stream()
-                    .sorted(Comparator.comparing((org.clinicdesk.core.notes.SoapNote n) -> n.createdAt()).reversed())
-                    .map(n -> new ChartNote(n, notes.amendmentsOf(n.id())))
-                    .toList();
-            Chart chart = new Chart(patient, taken, written, history.forPatient(patient.id()));
+            Chart chart = assemble(patient);
             ctx.audit(actor, AuditRecord.of(AuditAction.CHART_OPENED, "patient", patient.id(), uhid.value()));
             return chart;
         });
+    }
+
+    /**
+     * A chart for a whole-clinic check (the flags scan): assembled like {@link #open} inside the caller's
+     * transaction, for a role that reads charts; the caller audits the scan once instead of every chart.
+     */
+    public Chart forScan(Actor actor, Patient patient) {
+        actor.require(Permission.READ_CHART);
+        actor.require(Permission.READ_NOTES);
+        return assemble(patient);
+    }
+
+    private Chart assemble(Patient patient) {
+        List<Vitals> taken = vitals.forPatient(patient.id()).stream()
+                .sorted(Comparator.comparing(Vitals::takenAt)).toList();
+        List<ChartNote> written = notes.forPatient(patient.id()).stream()
+                .sorted(Comparator.comparing((org.clinicdesk.core.notes.SoapNote n) -> n.createdAt()).reversed())
+                .map(n -> new ChartNote(n, notes.amendmentsOf(n.id())))
+                .toList();
+        return new Chart(patient, taken, written, history.forPatient(patient.id()));
     }
 }

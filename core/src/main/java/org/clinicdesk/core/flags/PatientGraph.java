@@ -36,7 +36,7 @@ final class PatientGraph {
             if (byName.containsKey(written)) {
                 continue; // the same medicine renewed or recorded twice is one medicine, not duplicate therapy
             }
-            FlagNode node = new FlagNode(FlagNode.Type.MEDICINE, "m" + byName.size() + ":" + written, m.name());
+            FlagNode node = new FlagNode(FlagNode.Type.MEDICINE, "m:" + written, m.name());
             byName.put(written, node);
             own.addVertex(node);
             own.addEdge(patient, node, new FlagEdge("takes"));

@@ -22,7 +22,10 @@ final class MeasurementRules {
     private MeasurementRules() {
     }
 
-    /** Checks every value; returns the latest plausible reading per lab for the other rules. */
+    /** Values older than this are history: they still show as implausible, but raise no range or drug flag. */
+    static final int RECENT_DAYS = 365;
+
+    /** Checks every value; returns the latest recent plausible reading per lab for the other rules. */
     static Map<String, LabReading> labs(PatientGraph g, List<ClinicalFlag> out) {
         Map<String, LabReading> latest = new LinkedHashMap<>();
         Map<String, LabReading> previous = new LinkedHashMap<>();
@@ -43,6 +46,10 @@ final class MeasurementRules {
                         + " to " + def.get().implausibleHigh().toPlainString() + "): probably a typing or reading "
                         + "error. What to do: check the report and correct the record.", "labs.csv",
                         List.of(g.patient, reading.node(g))));
+                continue;
+            }
+            if (v.date().map(d -> d.isBefore(g.facts.today().minusDays(RECENT_DAYS))).orElse(false)) {
+                previous.put(def.get().id(), reading);
                 continue;
             }
             LabReading before = latest.put(def.get().id(), reading);

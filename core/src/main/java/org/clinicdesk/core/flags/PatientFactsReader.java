@@ -33,8 +33,11 @@ public final class PatientFactsReader {
     static final int TYPED_MEDICINE_DAYS = 365;
     private static final Pattern FHIR_STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([a-z-]+)\"");
     private static final Pattern STOPPED = Pattern.compile("\\b(stopped|discontinued|stop)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Hemoglobin A1c/Hemoglobin.total in Blood: 6.1 %" (imported) or "Creatinine 2.1 mg/dL (0.6-1.3)" (typed). */
+    private static final Pattern MEASURED_AFTER_COLON = Pattern.compile(
+            "^\\s*(.+):\\s*([<>]?=?\\d+(?:\\.\\d+)?)\\s*([^\\s(;/]*)");
     private static final Pattern MEASURED = Pattern.compile(
-            "^\\s*([^:0-9<>]+?)\\s*[:=]?\\s*([<>]?=?\\d+(?:\\.\\d+)?)\\s*([^\\s(;]*)");
+            "^\\s*([^:0-9<>]+?)\\s*=?\\s*([<>]?=?\\d+(?:\\.\\d+)?)\\s*([^\\s(;]*)");
 
     private PatientFactsReader() {
     }
@@ -72,7 +75,7 @@ public final class PatientFactsReader {
                 .map(Vitals::news2);
         Optional<Integer> age = Optional.of(chart.patient().dateOfBirth().ageOn(today));
         return new PatientFacts(chart.patient().id(), chart.patient().uhid().value(), chart.patient().name().full(),
-                age, medicines, diagnoses, chart.patient().allergies(), labs, news2);
+                today, age, medicines, diagnoses, chart.patient().allergies(), labs, news2);
     }
 
     /** A prescription being written (not signed yet) as a medicine for the check. */
@@ -128,9 +131,12 @@ public final class PatientFactsReader {
     }
 
     static Optional<LabValue> measured(HistoryEntry e) {
-        Matcher m = MEASURED.matcher(e.summary());
+        Matcher m = MEASURED_AFTER_COLON.matcher(e.summary());
         if (!m.find()) {
-            return Optional.empty();
+            m = MEASURED.matcher(e.summary());
+            if (!m.find()) {
+                return Optional.empty();
+            }
         }
         String value = m.group(2).replaceFirst("^[<>]=?", "");
         return Optional.of(new LabValue(m.group(1).strip().toLowerCase(Locale.ROOT), new BigDecimal(value),

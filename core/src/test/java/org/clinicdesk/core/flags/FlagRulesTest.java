@@ -165,7 +165,7 @@ class FlagRulesTest {
 
         PatientFacts build() {
             labs.sort(java.util.Comparator.comparing(v -> v.date().orElseThrow()));
-            return new PatientFacts(UUID.randomUUID(), "TST-000001", "Asha Rao", Optional.of(age), medicines, diagnoses,
+            return new PatientFacts(UUID.randomUUID(), "TST-000001", "Asha Rao", DAY, Optional.of(age), medicines, diagnoses,
                     allergies, labs, news2);
         }
     }

@@ -22,6 +22,8 @@ import org.jgrapht.alg.shortestpath.BFSShortestPath;
  * seen after sync). Each patient gets a flag per other member, its path the chain of edges that joins them.
  */
 public final class DuplicatePatients {
+    /** The same threshold as the registration form's duplicate warning ({@link NameSimilarity#similar}). */
+    static final double SIMILAR_NAME = 0.8;
     private final String knowledgeVersion;
 
     public DuplicatePatients(String knowledgeVersion) {
@@ -47,8 +49,11 @@ public final class DuplicatePatients {
         for (Map.Entry<String, List<Patient>> e : byPhone.entrySet()) {
             join(g, nodes, e.getValue(), (a, b) -> true, "same phone " + e.getKey());
         }
+        Map<UUID, String> names = new HashMap<>();
         for (Map.Entry<LocalDate, List<Patient>> e : byBirth.entrySet()) {
-            join(g, nodes, e.getValue(), (a, b) -> NameSimilarity.similar(a.name().full(), b.name().full()),
+            join(g, nodes, e.getValue(), (a, b) -> NameSimilarity.similarityOfNormalised(
+                    names.computeIfAbsent(a.id(), k -> NameSimilarity.normalise(a.name().full())),
+                    names.computeIfAbsent(b.id(), k -> NameSimilarity.normalise(b.name().full()))) >= SIMILAR_NAME,
                     "same date of birth " + e.getKey() + ", similar name");
         }
         Map<UUID, List<ClinicalFlag>> flags = new LinkedHashMap<>();

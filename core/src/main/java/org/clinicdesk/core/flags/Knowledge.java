@@ -35,16 +35,25 @@ public final class Knowledge {
     private final String version;
     private final Builder data;
     private final Graph<FlagNode, FlagEdge> graph;
-    private final Map<String, List<Interaction>> interactionsByTarget;
+    private final Map<DrugTarget, List<Interaction>> interactionsByTarget;
+    private final Map<String, List<Component>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<DrugTarget>> targets = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Optional<MedicineRules.Match>> pairs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> normalisedNames = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, FlagNode> ingredientNodes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Optional<DrugClass>> sharedClasses = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}' .]");
+    private static final java.util.regex.Pattern STRAY_DOT = java.util.regex.Pattern.compile("(?<!\\d)\\.|\\.(?!\\d)");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private Knowledge(String version, Builder data) {
         this.version = version;
         this.data = data;
         this.interactionsByTarget = new HashMap<>();
         for (Interaction i : data.interactions) {
-            interactionsByTarget.computeIfAbsent(i.a().written(), k -> new ArrayList<>()).add(i);
+            interactionsByTarget.computeIfAbsent(i.a(), k -> new ArrayList<>()).add(i);
             if (!i.a().equals(i.b())) {
-                interactionsByTarget.computeIfAbsent(i.b().written(), k -> new ArrayList<>()).add(i);
+                interactionsByTarget.computeIfAbsent(i.b(), k -> new ArrayList<>()).add(i);
             }
         }
         this.graph = KnowledgeGraph.build(this);
@@ -96,6 +105,10 @@ public final class Knowledge {
 
     /** The ingredients a medicine's name stands for: generic names, other names and brands, in the order written. */
     public List<Component> ingredientsOf(String medicineText) {
+        return resolved.computeIfAbsent(medicineText, this::resolve);
+    }
+
+    private List<Component> resolve(String medicineText) {
         String[] words = words(medicineText);
         List<Component> found = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
@@ -109,13 +122,53 @@ public final class Knowledge {
                 }
             }
         }
-        return found;
+        return List.copyOf(found);
     }
 
     static String[] words(String text) {
-        String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('-', ' ')
-                .replaceAll("[^\\p{L}\\p{N}' .]", " ").replaceAll("(?<!\\d)\\.|\\.(?!\\d)", " ").strip();
-        return t.isEmpty() ? new String[0] : t.split("\\s+");
+        String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('-', ' ');
+        t = STRAY_DOT.matcher(NOT_A_WORD.matcher(t).replaceAll(" ")).replaceAll(" ").strip();
+        return t.isEmpty() ? new String[0] : SPACES.split(t);
+    }
+
+    /** A medicine's words joined by single spaces: the same medicine written twice gives the same text. */
+    String normalised(String text) {
+        return normalisedNames.computeIfAbsent(text, t -> String.join(" ", words(t)));
+    }
+
+    /** The vertex of an ingredient, made once. */
+    FlagNode ingredientNode(String name) {
+        return ingredientNodes.computeIfAbsent(name, FlagNode::ingredient);
+    }
+
+    /** The class two different ingredients share that makes taking both duplicate therapy, worked out once per pair. */
+    Optional<DrugClass> duplicateClass(String i1, String i2) {
+        return sharedClasses.computeIfAbsent(MedicineRules.pairKey(i1, i2), k -> {
+            List<String> a = ingredient(i1).map(Ingredient::classes).orElse(List.of());
+            List<String> b = ingredient(i2).map(Ingredient::classes).orElse(List.of());
+            return a.stream().filter(b::contains).map(this::drugClass).filter(DrugClass::duplicateTherapy).findFirst();
+        });
+    }
+
+    /** The interaction between two ingredients, worked out once per pair and kept. */
+    Optional<MedicineRules.Match> interactionBetween(String i1, String i2) {
+        String key = MedicineRules.pairKey(i1, i2);
+        Optional<MedicineRules.Match> m = pairs.get(key);
+        if (m == null) {
+            m = MedicineRules.find(this, i1, i2);
+            pairs.put(key, m);
+        }
+        return m;
+    }
+
+    /** The ingredient itself and each of its classes, as rules name them. */
+    List<DrugTarget> targets(String ingredient) {
+        return targets.computeIfAbsent(ingredient, i -> {
+            List<DrugTarget> t = new ArrayList<>();
+            t.add(new DrugTarget(false, i));
+            ingredient(i).ifPresent(x -> x.classes().forEach(c -> t.add(new DrugTarget(true, c))));
+            return List.copyOf(t);
+        });
     }
 
     Iterable<String> ingredientNames() {
@@ -130,8 +183,8 @@ public final class Knowledge {
         return data.classes.get(id);
     }
 
-    List<Interaction> interactionsOf(String targetKey) {
-        return interactionsByTarget.getOrDefault(targetKey, List.of());
+    List<Interaction> interactionsOf(DrugTarget target) {
+        return interactionsByTarget.getOrDefault(target, List.of());
     }
 
     List<ConditionDef> conditions() {

@@ -5,7 +5,7 @@ import org.clinicdesk.core.flags.KnowledgeRules.ConditionRule;
 import org.clinicdesk.core.flags.KnowledgeRules.DrugClass;
 import org.clinicdesk.core.flags.KnowledgeRules.Ingredient;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.graph.Pseudograph;
 
 /**
  * The knowledge as a graph: ingredient -is a- class, and the interaction and contraindication edges between
@@ -47,8 +47,7 @@ final class KnowledgeGraph {
     }
 
     static Graph<FlagNode, FlagEdge> emptyGraph() {
-        return GraphTypeBuilder.<FlagNode, FlagEdge>undirected().allowingMultipleEdges(true).allowingSelfLoops(true)
-                .weighted(false).buildGraph();
+        return new Pseudograph<>(null, null, false);
     }
 
     static String interactionLabel(Interaction i) {

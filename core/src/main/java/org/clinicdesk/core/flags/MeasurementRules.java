@@ -103,9 +103,10 @@ final class MeasurementRules {
         return Optional.empty();
     }
 
+    private static final java.util.regex.Pattern UNIT_NOISE = java.util.regex.Pattern.compile("[{}_\\[\\] ]");
+
     static String normalUnit(String unit) {
-        return unit.toLowerCase(Locale.ROOT).replaceAll("[{}_\\[\\] ]", "").replace("μ", "µ").replace("mmhg", "mm")
-                .replace("sq.m", "m2").replace("1.73m2", "1.73m2");
+        return UNIT_NOISE.matcher(unit.toLowerCase(Locale.ROOT)).replaceAll("").replace("μ", "µ");
     }
 
     static void news2(PatientGraph g, List<ClinicalFlag> out) {

@@ -47,29 +47,49 @@ final class MedicineRules {
 
     private static void pair(PatientGraph g, FlagNode m1, String i1, FlagNode m2, String i2, Map<String, Found> best) {
         String key = pairKey(i1, i2);
-        for (DrugTarget t1 : targets(g.knowledge, i1)) {
-            for (Interaction ix : g.knowledge.interactionsOf(t1.written())) {
+        Optional<Match> match = g.knowledge.interactionBetween(i1, i2);
+        if (match.isEmpty()) {
+            return;
+        }
+        Interaction ix = match.get().interaction();
+        Found current = best.get(key);
+        if (current != null && !better(ix, current.interaction())) {
+            return;
+        }
+        boolean swapped = !match.get().first().equals(i1);
+        String from = swapped ? i2 : i1;
+        String to = swapped ? i1 : i2;
+        FlagNode fromMed = swapped ? m2 : m1;
+        FlagNode toMed = swapped ? m1 : m2;
+        List<FlagNode> path = g.down(fromMed, from, match.get().firstSide());
+        path.addAll(PatientGraph.reversed(g.down(toMed, to, match.get().secondSide())));
+        String text = g.medicine(fromMed).name() + " with " + g.medicine(toMed).name() + ": " + ix.effect() + "."
+                + (ix.mechanism().isEmpty() ? "" : " Why: " + ix.mechanism() + ".")
+                + (ix.action().isEmpty() ? "" : " What to do: " + ix.action() + ".");
+        best.put(key, new Found(ix, g.flag(FlagKind.INTERACTION, ix.severity(), text, ix.source(), path,
+                KnowledgeGraph.interactionLabel(ix))));
+    }
+
+    /** The interaction that joins two ingredients, and through which side (the ingredient or a class) on each. */
+    record Match(Interaction interaction, String first, DrugTarget firstSide, DrugTarget secondSide) {
+    }
+
+    /** The most severe interaction between two ingredients (the ONC list first among equals), found once per pair. */
+    static Optional<Match> find(Knowledge k, String i1, String i2) {
+        Match found = null;
+        for (DrugTarget t1 : k.targets(i1)) {
+            for (Interaction ix : k.interactionsOf(t1)) {
                 for (DrugTarget other : others(ix, t1)) {
-                    if (!matches(g.knowledge, other, i2)) {
-                        continue;
+                    if (matches(k, other, i2) && (found == null || better(ix, found.interaction()))) {
+                        found = new Match(ix, i1, t1, other);
                     }
-                    Found current = best.get(key);
-                    if (current != null && !better(ix, current.interaction())) {
-                        continue;
-                    }
-                    List<FlagNode> path = g.down(m1, i1, t1);
-                    path.addAll(PatientGraph.reversed(g.down(m2, i2, other)));
-                    String text = g.medicine(m1).name() + " with " + g.medicine(m2).name() + ": " + ix.effect() + "."
-                            + (ix.mechanism().isEmpty() ? "" : " Why: " + ix.mechanism() + ".")
-                            + (ix.action().isEmpty() ? "" : " What to do: " + ix.action() + ".");
-                    best.put(key, new Found(ix, g.flag(FlagKind.INTERACTION, ix.severity(), text, ix.source(), path,
-                            KnowledgeGraph.interactionLabel(ix))));
                 }
             }
         }
+        return Optional.ofNullable(found);
     }
 
-    private static boolean better(Interaction candidate, Interaction current) {
+    static boolean better(Interaction candidate, Interaction current) {
         int bySeverity = candidate.severity().compareTo(current.severity());
         return bySeverity > 0 || bySeverity == 0 && candidate.fromOnc() && !current.fromOnc();
     }
@@ -90,10 +110,7 @@ final class MedicineRules {
     }
 
     static List<DrugTarget> targets(Knowledge k, String ingredient) {
-        List<DrugTarget> t = new ArrayList<>();
-        t.add(new DrugTarget(false, ingredient));
-        k.ingredient(ingredient).ifPresent(i -> i.classes().forEach(c -> t.add(new DrugTarget(true, c))));
-        return t;
+        return k.targets(ingredient);
     }
 
     static boolean matches(Knowledge k, DrugTarget target, String ingredient) {
@@ -113,7 +130,7 @@ final class MedicineRules {
                         String i1 = c1.ingredient();
                         String i2 = c2.ingredient();
                         if (i1.equals(i2)) {
-                            List<FlagNode> path = new ArrayList<>(List.of(g.patient, m1, FlagNode.ingredient(i1), m2,
+                            List<FlagNode> path = new ArrayList<>(List.of(g.patient, m1, g.knowledge.ingredientNode(i1), m2,
                                     g.patient));
                             out.add(g.flag(FlagKind.DUPLICATE_INGREDIENT, FlagSeverity.MODERATE,
                                     g.medicine(m1).name() + " and " + g.medicine(m2).name() + " both contain " + i1
@@ -122,8 +139,8 @@ final class MedicineRules {
                             sharedClass(g, i1, i2).ifPresent(c -> out.add(g.flag(FlagKind.DUPLICATE_CLASS,
                                     FlagSeverity.MODERATE, g.medicine(m1).name() + " and " + g.medicine(m2).name()
                                             + " are both " + c.name() + ". What to do: keep one of them.",
-                                    "classes.csv", List.of(g.patient, m1, FlagNode.ingredient(i1),
-                                            FlagNode.drugClass(c.id(), c.name()), FlagNode.ingredient(i2), m2,
+                                    "classes.csv", List.of(g.patient, m1, g.knowledge.ingredientNode(i1),
+                                            FlagNode.drugClass(c.id(), c.name()), g.knowledge.ingredientNode(i2), m2,
                                             g.patient))));
                         }
                     }
@@ -133,10 +150,7 @@ final class MedicineRules {
     }
 
     private static Optional<DrugClass> sharedClass(PatientGraph g, String i1, String i2) {
-        List<String> a = g.knowledge.ingredient(i1).map(KnowledgeRules.Ingredient::classes).orElse(List.of());
-        List<String> b = g.knowledge.ingredient(i2).map(KnowledgeRules.Ingredient::classes).orElse(List.of());
-        return a.stream().filter(b::contains).map(g.knowledge::drugClass).filter(DrugClass::duplicateTherapy)
-                .findFirst();
+        return g.knowledge.duplicateClass(i1, i2);
     }
 
     /** The total a day of each ingredient over every medicine whose dose can be read, against its limit. */
@@ -162,7 +176,7 @@ final class MedicineRules {
             if (e.getValue() > max + 1e-9) {
                 List<FlagNode> meds = takenIn.get(e.getKey());
                 meds.sort(Comparator.comparing(FlagNode::key));
-                List<FlagNode> path = new ArrayList<>(List.of(g.patient, meds.get(0), FlagNode.ingredient(e.getKey())));
+                List<FlagNode> path = new ArrayList<>(List.of(g.patient, meds.get(0), g.knowledge.ingredientNode(e.getKey())));
                 if (meds.size() > 1) {
                     path.add(meds.get(1));
                     path.add(g.patient);

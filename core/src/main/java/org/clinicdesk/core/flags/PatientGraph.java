@@ -32,7 +32,7 @@ final class PatientGraph {
         own.addVertex(patient);
         Map<String, FlagNode> byName = new LinkedHashMap<>();
         for (Medicine m : facts.medicines()) {
-            String written = String.join(" ", Knowledge.words(m.name()));
+            String written = knowledge.normalised(m.name());
             if (byName.containsKey(written)) {
                 continue; // the same medicine renewed or recorded twice is one medicine, not duplicate therapy
             }
@@ -44,7 +44,7 @@ final class PatientGraph {
             medicines.put(node, parts);
             taken.put(node, m);
             for (Component c : parts) {
-                FlagNode ingredient = FlagNode.ingredient(c.ingredient());
+                FlagNode ingredient = knowledge.ingredientNode(c.ingredient());
                 own.addVertex(ingredient);
                 own.addEdge(node, ingredient, new FlagEdge("contains"));
             }
@@ -98,7 +98,7 @@ final class PatientGraph {
 
     /** The path down from the patient to an ingredient through a medicine, and on to one of its classes if given. */
     List<FlagNode> down(FlagNode medicine, String ingredient, DrugTarget via) {
-        List<FlagNode> nodes = new ArrayList<>(List.of(patient, medicine, FlagNode.ingredient(ingredient)));
+        List<FlagNode> nodes = new ArrayList<>(List.of(patient, medicine, knowledge.ingredientNode(ingredient)));
         if (via.isClass()) {
             nodes.add(KnowledgeGraph.classNode(knowledge, via.id()));
         }

@@ -51,7 +51,8 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
                 new FhirImportService(ctx, patients, store.patients(), store.history(), store.fhirSources(), chart,
                         ImportLimits.DEFAULT),
                 new FhirExportService(ctx, store.patients(), store.history(), store.fhirSources()),
-                new FlagService(ctx, chart, store.patients(), new ClinicKnowledgeFile(store.dataDir())));
+                new FlagService(ctx, chart, store.patients(), new ClinicKnowledgeFile(store.dataDir()),
+                        store.flags()));
     }
 
     /**

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "flags", description = {"A patient's clinical flags (interactions, contraindications, allergies, "
         + "duplicate therapy, doses, abnormal values, likely duplicate patients), each with the path that raised it."},
-        subcommands = {FlagsCommand.Scan.class, FlagsCommand.KnowledgeCommands.class})
+        subcommands = {FlagsCommand.Scan.class, FlagsCommand.Ack.class, FlagsCommand.KnowledgeCommands.class})
 final class FlagsCommand implements Callable<Integer> {
     @ParentCommand
     private ClinicDeskCommand root;
@@ -36,14 +36,17 @@ final class FlagsCommand implements Callable<Integer> {
     private String uhid;
 
     @Option(names = "--json", description = "Print one JSON document: {uhid, name, knowledgeVersion, flags: [{kind, "
-            + "severity, explanation, path, steps, pathText, source, knowledgeVersion, key}]}.")
+            + "severity, state, reason, explanation, path, steps, pathText, source, knowledgeVersion, key}]}.")
     private boolean json;
 
     /** A flag as printed. */
-    record FlagView(String kind, String severity, String explanation, List<NodeView> path, List<String> steps,
-                    String pathText, String source, String knowledgeVersion, String key) {
-        static FlagView of(ClinicalFlag f) {
-            return new FlagView(f.kind().label(), f.severity().label(), f.explanation(),
+    record FlagView(String kind, String severity, String state, String reason, String explanation,
+                    List<NodeView> path, List<String> steps, String pathText, String source, String knowledgeVersion,
+                    String key) {
+        static FlagView of(PatientFlags p, ClinicalFlag f) {
+            return new FlagView(f.kind().label(), f.severity().label(),
+                    p.state(f).map(r -> r.state().name().toLowerCase(java.util.Locale.ROOT)).orElse("raised"),
+                    p.state(f).map(r -> r.reason()).orElse(""), f.explanation(),
                     f.path().stream().map(n -> new NodeView(n.type().name().toLowerCase(java.util.Locale.ROOT),
                             n.label())).toList(), f.steps(), f.pathText(), f.source(), f.knowledgeVersion(), f.key());
         }
@@ -55,7 +58,7 @@ final class FlagsCommand implements Callable<Integer> {
     record PatientView(String uhid, String name, String knowledgeVersion, List<FlagView> flags) {
         static PatientView of(PatientFlags p) {
             return new PatientView(p.uhid(), p.name(), p.knowledgeVersion(),
-                    p.flags().stream().map(FlagView::of).toList());
+                    p.flags().stream().map(f -> FlagView.of(p, f)).toList());
         }
     }
 
@@ -81,8 +84,42 @@ final class FlagsCommand implements Callable<Integer> {
         out.line(p.uhid() + " " + p.name() + ": " + (p.flags().isEmpty() ? "no flags" : p.flags().size() + " flags")
                 + " (knowledge " + p.knowledgeVersion() + ")");
         for (ClinicalFlag f : p.flags()) {
-            out.line("  [" + f.severity().label() + "] " + f.kind().label() + ": " + f.explanation());
+            String state = p.state(f).map(r -> r.state().name().toLowerCase(java.util.Locale.ROOT)
+                    + (r.reason().isEmpty() ? "" : " (" + r.reason() + ")")).orElse("raised");
+            out.line("  [" + f.severity().label() + ", " + state + "] " + f.kind().label() + ": " + f.explanation());
             out.line("      path: " + f.pathText());
+            out.line("      key: " + f.key());
+        }
+    }
+
+    /** {@code flags ack UHID KEY [--override REASON]}: a clinician answers a flag. */
+    @Command(name = "ack", description = "Acknowledge a patient's flag (its key as 'flags UHID' prints it), or "
+            + "override it with a reason; either lets a note be signed over it. Audited.")
+    static final class Ack implements Callable<Integer> {
+        @ParentCommand
+        private FlagsCommand group;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "UHID")
+        private String uhid;
+
+        @Parameters(index = "1", paramLabel = "KEY")
+        private String key;
+
+        @Option(names = "--override", paramLabel = "REASON", description = "Override with this reason instead.")
+        private String override;
+
+        @Override
+        public Integer call() {
+            org.clinicdesk.core.flags.FlagRecord r;
+            try (Session session = group.root.signIn()) {
+                r = session.inTransaction(() -> session.services().flags().acknowledge(session.actor(), uhid, key,
+                        java.util.Optional.ofNullable(override)));
+            }
+            Output.of(spec).line(r.state().name().toLowerCase(java.util.Locale.ROOT) + " " + r.flagKey());
+            return ExitCode.OK;
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.chart.Chart;
@@ -30,14 +31,18 @@ public final class FlagService {
     private final ChartService charts;
     private final PatientRepository patients;
     private final ClinicKnowledgeStore clinicKnowledge;
+    private final FlagRepository stored;
+    private final FlagLifeCycle lifeCycle;
     private volatile FlagEngine engine;
 
     public FlagService(ClinicContext ctx, ChartService charts, PatientRepository patients,
-                       ClinicKnowledgeStore clinicKnowledge) {
+                       ClinicKnowledgeStore clinicKnowledge, FlagRepository stored) {
         this.ctx = ctx;
         this.charts = charts;
         this.patients = patients;
         this.clinicKnowledge = clinicKnowledge;
+        this.stored = stored;
+        this.lifeCycle = new FlagLifeCycle(ctx, stored);
     }
 
     /** The engine over the shipped knowledge and this clinic's interactions, read once. */
@@ -50,15 +55,47 @@ public final class FlagService {
         return e;
     }
 
+    /** A patient's flags, with their stored states brought up to date (new ones raised, gone ones resolved). */
     public PatientFlags forPatient(Actor actor, String uhid) {
-        Chart chart = charts.open(actor, uhid);
-        return ctx.tx().inTransaction(() -> flagsOf(chart, List.of()));
+        return ctx.tx().inTransaction(() -> {
+            PatientFlags found = flagsOf(charts.open(actor, uhid), List.of());
+            return found.withStates(lifeCycle.reconcile(actor, found.patientId(), found.flags()));
+        });
     }
 
-    /** The flags a patient would have with these prescriptions added (the note being written), all of them. */
+    /** The flags a patient would have with these prescriptions added (the note being written); nothing is stored. */
     public PatientFlags withPrescriptions(Actor actor, String uhid, List<Prescription> proposed) {
-        Chart chart = charts.open(actor, uhid);
-        return ctx.tx().inTransaction(() -> flagsOf(chart, proposed));
+        return ctx.tx().inTransaction(() -> flagsOf(charts.open(actor, uhid), proposed));
+    }
+
+    /**
+     * The signing rule, run in the signing transaction: refuses while a high flag (with the note's prescriptions)
+     * is neither acknowledged nor overridden, unless {@code overrideReason} is given, which overrides each of them.
+     * Returns the flags overridden now (for the visit summary).
+     */
+    public List<FlagRecord> beforeSigning(Actor actor, String uhid, List<Prescription> prescriptions,
+                                          Optional<String> overrideReason) {
+        return ctx.tx().inTransaction(() -> {
+            PatientFlags found = flagsOf(charts.open(actor, uhid), prescriptions);
+            return lifeCycle.beforeSigning(actor, found.patientId(), found.flags(), overrideReason);
+        });
+    }
+
+    /** A clinician has seen the flag: it stops blocking signatures (until its cause goes and comes back). */
+    public FlagRecord acknowledge(Actor actor, String uhid, String key, Optional<String> overrideReason) {
+        actor.require(Permission.WRITE_NOTES);
+        return ctx.tx().inTransaction(() -> {
+            PatientFlags found = forPatient(actor, uhid);
+            return lifeCycle.answer(actor, found.patientId(), key, overrideReason);
+        });
+    }
+
+    /** The flags overridden for a patient, newest first: what a printed visit summary lists. */
+    public List<FlagRecord> overridden(Actor actor, java.util.UUID patientId) {
+        actor.require(Permission.READ_CHART);
+        return ctx.tx().inTransaction(() -> stored.forPatient(patientId).stream()
+                .filter(r -> r.state() == FlagState.OVERRIDDEN)
+                .sorted(java.util.Comparator.comparing(FlagRecord::changedAt).reversed()).toList());
     }
 
     private PatientFlags flagsOf(Chart chart, List<Prescription> proposed) {
@@ -73,7 +110,8 @@ public final class FlagService {
                         p.dateOfBirth() == null ? null : p.dateOfBirth().date(), 50).stream()
                 .filter(o -> !o.id().equals(p.id())).forEach(alike::add);
         flags.addAll(new DuplicatePatients(engine().knowledge().version()).find(alike).getOrDefault(p.id(), List.of()));
-        return new PatientFlags(p.uhid().value(), p.name().full(), engine().knowledge().version(), flags);
+        return new PatientFlags(p.id(), p.uhid().value(), p.name().full(), engine().knowledge().version(), flags,
+                Map.of());
     }
 
     /** Every patient checked; one audit event for the scan. */
@@ -89,9 +127,10 @@ public final class FlagService {
                 List<ClinicalFlag> flags = new ArrayList<>(engine().check(
                         PatientFactsReader.from(charts.forScan(actor, p), ctx.clock())));
                 flags.addAll(duplicates.getOrDefault(p.id(), List.of()));
+                Map<String, FlagRecord> states = lifeCycle.reconcile(actor, p.id(), flags);
                 if (!flags.isEmpty()) {
-                    flagged.add(new PatientFlags(p.uhid().value(), p.name().full(), engine().knowledge().version(),
-                            flags));
+                    flagged.add(new PatientFlags(p.id(), p.uhid().value(), p.name().full(),
+                            engine().knowledge().version(), flags, states));
                 }
             }
             ctx.audit(actor, AuditRecord.of(AuditAction.FLAGS_SCANNED, "patient", "all",

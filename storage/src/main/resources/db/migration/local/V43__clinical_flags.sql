@@ -19,3 +19,6 @@ CREATE TABLE clinical_flag (
     CONSTRAINT clinical_flag_override_has_reason CHECK (state <> 'OVERRIDDEN' OR LENGTH(reason) >= 5)
 );
 CREATE INDEX clinical_flag_by_patient ON clinical_flag (patient_id);
+
+-- Sync data model version 3 (SyncProtocol.SCHEMA_VERSION), as the central V8__clinical_flags.sql.
+UPDATE sync_state SET schema_version = 3 WHERE id = 1;

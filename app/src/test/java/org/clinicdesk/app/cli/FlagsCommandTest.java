@@ -68,7 +68,7 @@ class FlagsCommandTest {
         List<String> args = new ArrayList<>(List.of("note", "add", uhid, "--subjective", "Review", "--assessment",
                 "Follow-up"));
         rx.forEach(r -> args.addAll(List.of("--rx", r)));
-        args.add("--sign");
+        args.addAll(List.of("--sign", "--override", "Started by the psychiatrist, monitored weekly"));
         day.ok(day.doctor(args.toArray(String[]::new)));
         ACTIVE.put(name, rx.stream().map(r -> r.split("\\|")[0] + " " + r.split("\\|")[1]).toList());
         return uhid;
@@ -144,6 +144,49 @@ class FlagsCommandTest {
         // Max Dicki takes digoxin with verapamil (active); ibuprofen with warfarin was stopped in 2011.
         assertThat(texts).anyMatch(t -> t.contains("Digoxin") && t.contains("Verapamil"));
         assertThat(texts).noneMatch(t -> t.contains("Ibuprofen"));
+    }
+
+    @Test
+    void aNoteWithAnUnacknowledgedHighFlagIsRefusedUntilAReasonIsGivenAndTheReasonIsAudited() throws IOException {
+        String uhid = day.ok(day.desk("patient", "add", "--name", "Kavya Menon", "--dob", "1975-06-01", "--sex", "F",
+                "--phone", "9000000009")).strip();
+        String[] note = {"note", "add", uhid, "--subjective", "Knee pain", "--assessment", "Osteoarthritis",
+            "--rx", "Warfarin|5 mg|tablet|oral|OD||", "--rx", "Brufen 400|1 tablet|tablet|oral|TDS|5|", "--sign"};
+        CliRun.Result refused = day.doctor(note);
+        assertThat(refused.exit()).as(refused.toString()).isEqualTo(4);
+        assertThat(refused.err()).contains("cannot be signed").contains("Warfarin 5 mg with Brufen 400")
+                .contains("--override");
+        assertThat(day.ok(day.doctor("flags", uhid))).contains("no flags"); // nothing of the refused note stayed
+        List<String> withReason = new ArrayList<>(List.of(note));
+        withReason.addAll(List.of("--override", "INR checked today; short course with PPI cover"));
+        day.ok(day.doctor(withReason.toArray(String[]::new)));
+        JsonNode flags = JSON.readTree(day.ok(day.doctor("flags", uhid, "--json"))).get("flags");
+        assertThat(flags.get(0).get("state").asText()).isEqualTo("overridden");
+        assertThat(flags.get(0).get("reason").asText()).isEqualTo("INR checked today; short course with PPI cover");
+        assertThat(StoreDump.of(dir.resolve("store")).table("audit_event"))
+                .anyMatch(e -> e.get("action").equals("FLAG_OVERRIDDEN")
+                        && e.get("detail").contains("INR checked today; short course with PPI cover"));
+        // Signing again over the same, now overridden, cause needs no new reason.
+        day.ok(day.doctor(note));
+    }
+
+    @Test
+    void anAcknowledgedFlagNoLongerBlocksSigning() throws IOException {
+        String uhid = day.ok(day.desk("patient", "add", "--name", "Farah Shaikh", "--dob", "1950-01-10", "--sex", "F",
+                "--phone", "9000000010")).strip();
+        day.ok(day.doctor("history", "add", uhid, "--kind", "prescription", "--summary", "Digoxin 0.25 mg OD",
+                "--date", LocalDate.now().minusDays(3).toString()));
+        day.ok(day.doctor("history", "add", uhid, "--kind", "prescription", "--summary", "Verapamil 40 mg TDS",
+                "--date", LocalDate.now().minusDays(3).toString()));
+        JsonNode flag = JSON.readTree(day.ok(day.doctor("flags", uhid, "--json"))).get("flags").get(0);
+        assertThat(flag.get("state").asText()).isEqualTo("raised");
+        CliRun.Result blocked = day.doctor("note", "add", uhid, "--subjective", "Review", "--sign");
+        assertThat(blocked.exit()).as(blocked.toString()).isEqualTo(4);
+        day.ok(day.doctor("flags", "ack", uhid, flag.get("key").asText()));
+        day.ok(day.doctor("note", "add", uhid, "--subjective", "Review", "--sign"));
+        assertThat(StoreDump.of(dir.resolve("store")).table("clinical_flag"))
+                .anyMatch(r -> r.get("state").equals("ACKNOWLEDGED") && r.get("changed_by").equals("doctor1"));
+        assertThat(day.ok(day.doctor("flags", uhid))).contains("[high, acknowledged] interaction");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.clinicdesk.core.flags.FlagRecord;
 import org.clinicdesk.core.flags.FlagRepository;
 import org.clinicdesk.storage.db.HibernateUnitOfWork;
+import org.clinicdesk.storage.db.SavedRows;
 
 /** Flags and their states in {@code clinical_flag}. */
 public final class HibernateFlagRepository implements FlagRepository {
@@ -18,14 +19,8 @@ public final class HibernateFlagRepository implements FlagRepository {
     @Override
     public void save(FlagRecord flag) {
         tx.withSession(session -> {
-            ClinicalFlagEntity entity = session.get(ClinicalFlagEntity.class, flag.id());
-            if (entity == null) {
-                entity = new ClinicalFlagEntity(flag.id(), flag.patientId());
-                entity.copyFrom(flag);
-                session.persist(entity);
-            } else {
-                entity.copyFrom(flag);
-            }
+            SavedRows.save(session, ClinicalFlagEntity.class, flag.id(),
+                    id -> new ClinicalFlagEntity(id, flag.patientId()), e -> e.copyFrom(flag));
             return null;
         });
     }

@@ -21,6 +21,7 @@ import org.clinicdesk.app.gui.common.ErrorText;
 import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.gui.common.Session;
 import org.clinicdesk.app.gui.common.TaskExecutor;
+import org.clinicdesk.app.summary.OverriddenAtSigning;
 import org.clinicdesk.app.summary.VisitSummary;
 import org.clinicdesk.app.summary.VisitSummaryPdf;
 import org.clinicdesk.core.chart.Chart;
@@ -114,7 +115,8 @@ public final class ChartViewModel {
         BackgroundTask.wrap(() -> {
                     VisitSummary summary = VisitSummary.of(session.site(), c.patient(), atVisit, n.note(),
                             n.amendments(), DateOfBirthFormat.of(session.services().dateOrder()), LocalDate.now(clock),
-                            zone());
+                            zone()).withOverriddenFlags(OverriddenAtSigning.of(session.services().flags()
+                            .overridden(session.actor(), c.patient().id()), n.note()));
                     new VisitSummaryPdf().write(summary, file);
                     return file;
                 })

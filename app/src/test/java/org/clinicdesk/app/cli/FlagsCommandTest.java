@@ -192,8 +192,9 @@ class FlagsCommandTest {
     @Test
     void onePatientsFlagsPrintThePathInPlainText() {
         String out = day.ok(day.doctor("flags", uhidOf("Ravi Kumar")));
-        assertThat(out).contains("[high] interaction").contains("path: Ravi Kumar")
-                .contains("(high: serotonin syndrome");
+        assertThat(out).contains("[high, overridden (Started by the psychiatrist, monitored weekly)] interaction: "
+                + "Sertraline 50 mg with Phenelzine 15 mg").contains("path: Ravi Kumar")
+                .contains("(high: serotonin syndrome").contains("key: interaction:");
     }
 
     @Test

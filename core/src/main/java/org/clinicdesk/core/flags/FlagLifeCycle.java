@@ -11,7 +11,6 @@ import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.ClinicContext;
 import org.clinicdesk.core.common.NotFoundException;
-import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.users.Actor;
 
@@ -86,7 +85,7 @@ final class FlagLifeCycle {
                     + " high-severity flag" + (blocking.size() == 1 ? " is" : "s are") + " not acknowledged:");
             blocking.forEach(f -> s.append("\n  ").append(f.kind().label()).append(": ").append(f.explanation()));
             s.append("\nAcknowledge them ('clinicdesk flags ack UHID KEY') or sign with --override \"reason\".");
-            throw new RuleViolationException(s.toString());
+            throw new UnansweredFlagsException(s.toString(), blocking);
         }
         List<FlagRecord> overridden = new ArrayList<>();
         for (ClinicalFlag f : blocking) {

@@ -52,6 +52,7 @@ public final class ChartView {
     @FXML private TableColumn<TimelineItem, String> kindColumn;
     @FXML private TableColumn<TimelineItem, String> textColumn;
     @FXML private ListView<ChartNote> notes;
+    @FXML private ListView<String> flags;
     @FXML private TextArea noteText;
     @FXML private VBox trends;
     @FXML private VBox historyBox;
@@ -95,6 +96,8 @@ public final class ChartView {
         dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().date().toString()));
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind()));
         textColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
+        flags.setId("chart-flags");
+        flags.setItems(model.flags());
         notes.setId("chart-notes");
         notes.setItems(model.notes());
         notes.setCellFactory(l -> new ListCell<>() {

@@ -45,6 +45,7 @@ public final class ChartViewModel {
     private final ObservableList<ChartNote> notes = FXCollections.observableArrayList();
     private final ObservableList<Vitals> vitals = FXCollections.observableArrayList();
     private final ObservableList<TimelineItem> history = FXCollections.observableArrayList();
+    private final ObservableList<String> flags = FXCollections.observableArrayList();
     private final ObjectProperty<ChartNote> selectedNote = new SimpleObjectProperty<>();
     private final StringProperty noteText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
@@ -66,9 +67,24 @@ public final class ChartViewModel {
     public void load() {
         BackgroundTask.wrap(() -> session.services().chart().open(session.actor(), uhid))
                 .showingProgressIn(loading)
-                .onSuccess(this::show)
+                .onSuccess(c -> {
+                    show(c);
+                    loadFlags();
+                })
                 .onFailure(e -> message.set(ErrorText.of(e)))
                 .executeWith(executor);
+    }
+
+    /** The Flags tab: each flag with its state and the path that raised it (found off the FX thread). */
+    private void loadFlags() {
+        BackgroundTask.wrap(() -> session.services().flags().forPatient(session.actor(), uhid))
+                .onSuccess(found -> flags.setAll(ChartText.flags(found)))
+                .onFailure(e -> flags.setAll(ErrorText.of(e)))
+                .executeWith(executor);
+    }
+
+    public ObservableList<String> flags() {
+        return flags;
     }
 
     private void show(Chart c) {

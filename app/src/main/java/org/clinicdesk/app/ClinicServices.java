@@ -9,6 +9,7 @@ import org.clinicdesk.core.documents.FileLimits;
 import org.clinicdesk.core.fhir.FhirExportService;
 import org.clinicdesk.core.fhir.FhirImportService;
 import org.clinicdesk.core.fhir.ImportLimits;
+import org.clinicdesk.core.flags.FlagService;
 import org.clinicdesk.core.history.HistoryService;
 import org.clinicdesk.core.legacy.LegacyImportService;
 import org.clinicdesk.core.notes.NoteService;
@@ -21,6 +22,7 @@ import org.clinicdesk.core.users.SignInPolicy;
 import org.clinicdesk.core.users.UserService;
 import org.clinicdesk.core.vitals.VitalsService;
 import org.clinicdesk.storage.LocalStore;
+import org.clinicdesk.storage.flags.ClinicKnowledgeFile;
 import org.clinicdesk.storage.ocr.PageRenderer;
 
 /** Every use case, wired to one open local store: what the window and the command line both call. */
@@ -28,7 +30,7 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
                              VitalsService vitals, NoteService notes, HistoryService history, AuditService audit,
                              ChartService chart, DocumentService documents, ClinicSettingsService settings,
                              FhirImportService fhirImport, FhirExportService fhirExport, LegacyImportService legacyImport,
-                             ReportService reports) {
+                             ReportService reports, FlagService flags) {
 
     public static ClinicServices over(LocalStore store) {
         var ctx = store.context();
@@ -56,7 +58,9 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
                 new LegacyImportService(ctx, patients, store.patients(), store.queue(), store.notes(), store.history(),
                         store.fhirSources(), chart, ImportLimits.DEFAULT, () -> settings.current().dateOrder()),
                 // the clinic has no time-zone setting: its desks run in the clinic's zone, as the queue's days do
-                new ReportService(ctx, store.reports(), store.users(), () -> settings.current().clinicName(), ZoneId.systemDefault()));
+                new ReportService(ctx, store.reports(), store.users(), () -> settings.current().clinicName(), ZoneId.systemDefault()),
+                new FlagService(ctx, chart, store.patients(), new ClinicKnowledgeFile(store.dataDir()),
+                        store.flags()));
     }
 
     /**

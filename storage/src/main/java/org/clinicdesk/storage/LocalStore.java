@@ -19,6 +19,7 @@ import org.clinicdesk.core.common.HybridClock;
 import org.clinicdesk.core.common.UuidV7Generator;
 import org.clinicdesk.core.documents.DocumentRepository;
 import org.clinicdesk.core.fhir.FhirSources;
+import org.clinicdesk.core.flags.FlagRepository;
 import org.clinicdesk.core.history.HistoryRepository;
 import org.clinicdesk.core.notes.NoteRepository;
 import org.clinicdesk.core.patient.PatientRepository;
@@ -42,6 +43,7 @@ import org.clinicdesk.storage.keys.StoreKeys;
 import org.clinicdesk.storage.keys.StoreLockedException;
 import org.clinicdesk.storage.documents.HibernateDocumentRepository;
 import org.clinicdesk.storage.fhir.HibernateFhirSources;
+import org.clinicdesk.storage.flags.HibernateFlagRepository;
 import org.clinicdesk.storage.history.HibernateHistoryRepository;
 import org.clinicdesk.storage.notes.HibernateNoteRepository;
 import org.clinicdesk.storage.keys.DeskKeys;
@@ -64,7 +66,8 @@ import org.clinicdesk.storage.vitals.HibernateVitalsRepository;
 public final class LocalStore implements AutoCloseable {
     /** Tables whose rows sync; each has id, site, version and deleted. */
     public static final List<String> SYNCED_TABLES = List.of("app_user", "patient", "queue_entry", "queue_transition",
-            "vitals", "soap_note", "note_amendment", "history_entry", "audit_event", "document", "document_page", "clinic_setting");
+            "vitals", "soap_note", "note_amendment", "history_entry", "audit_event", "document", "document_page", "clinic_setting",
+            "clinical_flag");
 
     private final Path dataDir;
     private final StoreDatabase database;
@@ -76,6 +79,7 @@ public final class LocalStore implements AutoCloseable {
     private final HibernateVitalsRepository vitals;
     private final HibernateNoteRepository notes;
     private final HibernateHistoryRepository history;
+    private final HibernateFlagRepository flags;
     private final HibernateUserRepository users;
     private final HibernateSignInLockouts lockouts;
     private final HibernateAuditLog auditLog;
@@ -105,6 +109,7 @@ public final class LocalStore implements AutoCloseable {
         this.vitals = new HibernateVitalsRepository(tx);
         this.notes = new HibernateNoteRepository(tx);
         this.history = new HibernateHistoryRepository(tx);
+        this.flags = new HibernateFlagRepository(tx);
         this.users = new HibernateUserRepository(tx);
         this.lockouts = new HibernateSignInLockouts(tx);
         this.auditLog = new HibernateAuditLog(tx, clock, ids);
@@ -185,6 +190,7 @@ public final class LocalStore implements AutoCloseable {
         all.addAll(HibernateVitalsRepository.ENTITIES);
         all.addAll(HibernateNoteRepository.ENTITIES);
         all.addAll(HibernateHistoryRepository.ENTITIES);
+        all.addAll(HibernateFlagRepository.ENTITIES);
         all.addAll(HibernateAuditLog.ENTITIES);
         all.addAll(HibernateDocumentRepository.ENTITIES);
         all.addAll(HibernateFhirSources.ENTITIES);
@@ -282,6 +288,10 @@ public final class LocalStore implements AutoCloseable {
 
     public HistoryRepository history() {
         return history;
+    }
+
+    public FlagRepository flags() {
+        return flags;
     }
 
     /** The clinic's shared settings (synced table {@code clinic_setting}). */

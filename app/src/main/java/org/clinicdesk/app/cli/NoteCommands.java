@@ -49,8 +49,15 @@ final class NoteCommands {
         @Mixin
         private NoteContentOptions content;
 
-        @Option(names = "--sign", description = "Sign the note (doctors only); a signed note never changes.")
+        @Option(names = "--sign", description = "Sign the note (doctors only); a signed note never changes. Refused "
+                + "while a high-severity clinical flag (with this note's prescriptions) is not acknowledged, unless "
+                + "--override gives a reason.")
         private boolean sign;
+
+        @Option(names = "--override", paramLabel = "REASON", description = "With --sign: the reason for signing over "
+                + "the unacknowledged high-severity flags; each is recorded as overridden, audited with the reason and "
+                + "printed on the visit summary.")
+        private String override;
 
         @Option(names = "--json", description = "Print one JSON document: {noteId, uhid, status}.")
         private boolean json;
@@ -66,6 +73,13 @@ final class NoteCommands {
                     NoteContent newNote = content.asNewNote();
                     Patient patient = session.services().patients().require(session.actor(), uhid);
                     var notes = session.services().notes();
+                    if (override != null && !sign) {
+                        throw new ValidationException("override", "is given only with --sign");
+                    }
+                    if (sign) {
+                        session.services().flags().beforeSigning(session.actor(), patient.uhid().value(),
+                                newNote.prescriptions(), java.util.Optional.ofNullable(override));
+                    }
                     SoapNote note = sign ? notes.writeAndSign(session.actor(), patient, newNote)
                             : notes.draft(session.actor(), patient, newNote);
                     return new Written(note.id().toString(), patient.uhid().value(), note.status().name());

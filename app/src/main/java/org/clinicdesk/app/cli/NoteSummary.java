@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
+import org.clinicdesk.app.summary.OverriddenAtSigning;
 import org.clinicdesk.app.summary.VisitSummary;
 import org.clinicdesk.app.summary.VisitSummaryPdf;
 import org.clinicdesk.core.common.ValidationException;
@@ -41,7 +42,9 @@ final class NoteSummary implements Callable<Integer> {
         try (Session session = group.root.signIn()) {
             session.services().chart().exportSummary(session.actor(), NoteCommands.noteId(noteId), (chart, note) -> {
                 new VisitSummaryPdf().write(VisitSummary.of(session.site(), chart, note,
-                        DateOfBirthFormat.of(session.services().dateOrder()), session.today(), ZoneId.systemDefault()),
+                        DateOfBirthFormat.of(session.services().dateOrder()), session.today(), ZoneId.systemDefault())
+                        .withOverriddenFlags(OverriddenAtSigning.of(session.services().flags()
+                                .overridden(session.actor(), chart.patient().id()), note.note())),
                         output);
                 return output;
             });

@@ -40,6 +40,7 @@ final class SummaryLayout {
         diagnoses();
         prescriptions();
         amendments();
+        overriddenFlags();
         signature();
     }
 
@@ -214,6 +215,22 @@ final class SummaryLayout {
                     TextStyle.BODY.colored(TextStyle.MUTED), x, canvas.width() - NUMBER_COLUMN);
             canvas.down(5);
             before = a.content();
+        }
+    }
+
+    private void overriddenFlags() throws IOException {
+        List<VisitSummary.OverriddenFlag> list = s.overriddenFlags();
+        if (list.isEmpty()) {
+            return;
+        }
+        heading("Flags overridden at signing", 60);
+        for (int i = 0; i < list.size(); i++) {
+            VisitSummary.OverriddenFlag f = list.get(i);
+            canvas.keep(TextStyle.BODY.leading() * 3);
+            numbered(i + 1, f.flag(), TextStyle.BODY_BOLD);
+            canvas.paragraph("Reason: " + f.reason() + " (" + f.by() + ", " + SummaryText.time(f.at(), s.zone()) + ")",
+                    TextStyle.BODY, canvas.left() + NUMBER_COLUMN, canvas.width() - NUMBER_COLUMN);
+            canvas.down(5);
         }
     }
 

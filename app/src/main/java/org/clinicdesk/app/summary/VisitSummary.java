@@ -19,7 +19,18 @@ import org.clinicdesk.core.vitals.Vitals;
  * amendments (each with reason, author and time) and who signed it when. Times print in {@code zone}.
  */
 public record VisitSummary(Clinic clinic, PatientLine patient, Optional<Vitals> vitals, NoteContent signedNote,
-                           List<Amendment> amendments, String doctor, Instant signedAt, ZoneId zone) {
+                           List<Amendment> amendments, String doctor, Instant signedAt, ZoneId zone,
+                           List<OverriddenFlag> overriddenFlags) {
+
+    /** A high-severity flag the doctor signed over, with the reason given ("interaction: Warfarin with ..."). */
+    public record OverriddenFlag(String flag, String reason, String by, Instant at) {
+    }
+
+    /** A summary without overridden flags. */
+    public VisitSummary(Clinic clinic, PatientLine patient, Optional<Vitals> vitals, NoteContent signedNote,
+                        List<Amendment> amendments, String doctor, Instant signedAt, ZoneId zone) {
+        this(clinic, patient, vitals, signedNote, amendments, doctor, signedAt, zone, List.of());
+    }
 
     /** The clinic as it heads the page. */
     public record Clinic(String name, String site) {
@@ -50,6 +61,12 @@ public record VisitSummary(Clinic clinic, PatientLine patient, Optional<Vitals> 
         vitals = vitals == null ? Optional.empty() : vitals;
         amendments = List.copyOf(amendments == null ? List.of() : amendments);
         zone = zone == null ? ZoneId.systemDefault() : zone;
+        overriddenFlags = List.copyOf(overriddenFlags == null ? List.of() : overriddenFlags);
+    }
+
+    /** The same summary listing the flags overridden when the note was signed. */
+    public VisitSummary withOverriddenFlags(List<OverriddenFlag> flags) {
+        return new VisitSummary(clinic, patient, vitals, signedNote, amendments, doctor, signedAt, zone, flags);
     }
 
     /** The summary of one signed note of a chart, with the vitals taken up to its signing. */

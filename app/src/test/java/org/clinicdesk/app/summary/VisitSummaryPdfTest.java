@@ -53,6 +53,17 @@ class VisitSummaryPdfTest {
     }
 
     @Test
+    void flagsOverriddenAtSigningArePrintedWithTheirReason() {
+        VisitSummary s = SampleVisits.summary().withOverriddenFlags(List.of(new VisitSummary.OverriddenFlag(
+                "interaction: Warfarin 5 mg with Brufen 400: bleeding.", "INR 2.4 today, 3 days with PPI cover",
+                "dr.menon", Instant.parse("2026-11-21T05:00:00Z"))));
+        String text = flat(PdfText.of(pdf.render(s)));
+        assertThat(text).contains("Flags overridden at signing", "interaction: Warfarin 5 mg with Brufen 400: bleeding.",
+                "Reason: INR 2.4 today, 3 days with PPI cover (dr.menon, 21 Nov 2026, 10:30)");
+        assertThat(flat(PdfText.of(pdf.render(SampleVisits.summary())))).doesNotContain("Flags overridden");
+    }
+
+    @Test
     void unamendedNoteHasNoAmendmentSection() {
         VisitSummary s = SampleVisits.summary();
         VisitSummary plain = new VisitSummary(s.clinic(), s.patient(), s.vitals(), s.signedNote(), List.of(),

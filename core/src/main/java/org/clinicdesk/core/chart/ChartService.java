@@ -97,6 +97,16 @@ public final class ChartService {
         });
     }
 
+    /**
+     * A chart for a whole-clinic check (the flags scan): assembled like {@link #open} inside the caller's
+     * transaction, for a role that reads charts; the caller audits the scan once instead of every chart.
+     */
+    public Chart forScan(Actor actor, Patient patient) {
+        actor.require(Permission.READ_CHART);
+        actor.require(Permission.READ_NOTES);
+        return assemble(patient);
+    }
+
     private Chart assemble(Patient patient) {
         List<Vitals> taken = vitals.forPatient(patient.id()).stream()
                 .sorted(Comparator.comparing(Vitals::takenAt)).toList();

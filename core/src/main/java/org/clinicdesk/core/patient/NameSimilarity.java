@@ -20,8 +20,11 @@ public final class NameSimilarity {
 
     /** 1.0 for the same name, towards 0.0 for unrelated names (normalised Levenshtein on sorted words). */
     public static double similarity(String a, String b) {
-        String x = normalise(a);
-        String y = normalise(b);
+        return similarityOfNormalised(normalise(a), normalise(b));
+    }
+
+    /** As {@link #similarity}, for names already passed through {@link #normalise} (a whole-clinic check does it once). */
+    public static double similarityOfNormalised(String x, String y) {
         if (x.isEmpty() && y.isEmpty()) {
             return 1.0;
         }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.clinicdesk.core.history.HistoryEntry;
 import org.clinicdesk.core.history.HistoryRepository;
 import org.clinicdesk.storage.db.HibernateUnitOfWork;
+import org.clinicdesk.storage.db.SavedRows;
 
 /** History entries in {@code history_entry}, newest first (undated ones last). */
 public final class HibernateHistoryRepository implements HistoryRepository {
@@ -18,14 +19,8 @@ public final class HibernateHistoryRepository implements HistoryRepository {
     @Override
     public void save(HistoryEntry entry) {
         tx.withSession(session -> {
-            HistoryEntryEntity entity = session.get(HistoryEntryEntity.class, entry.id());
-            if (entity == null) {
-                entity = new HistoryEntryEntity(entry.id(), entry.patientId());
-                entity.copyFrom(entry);
-                session.persist(entity);
-            } else {
-                entity.copyFrom(entry);
-            }
+            SavedRows.save(session, HistoryEntryEntity.class, entry.id(),
+                    id -> new HistoryEntryEntity(id, entry.patientId()), e -> e.copyFrom(entry));
             return null;
         });
     }

@@ -21,7 +21,8 @@ public enum SyncedTable {
     HISTORY_ENTRY("history_entry", ConflictRule.LAST_WRITER, Map.of("patient_id", "patient")),
     AUDIT_EVENT("audit_event", ConflictRule.APPEND_ONLY, Map.of()),
     DOCUMENT("document", ConflictRule.LAST_WRITER, Map.of("patient_id", "patient")),
-    DOCUMENT_PAGE("document_page", ConflictRule.LAST_WRITER, Map.of("document_id", "document"));
+    DOCUMENT_PAGE("document_page", ConflictRule.LAST_WRITER, Map.of("document_id", "document")),
+    CLINICAL_FLAG("clinical_flag", ConflictRule.LAST_WRITER, Map.of("patient_id", "patient"));
 
     private final String tableName;
     private final ConflictRule rule;

@@ -113,4 +113,14 @@ final class ChartText {
     private static LocalDate day(Instant at, ZoneId zone) {
         return at.atZone(zone).toLocalDate();
     }
+
+    /** One line per flag for the chart's Flags tab: severity, state, kind, explanation, then the path. */
+    static java.util.List<String> flags(org.clinicdesk.core.flags.PatientFlags found) {
+        if (found.flags().isEmpty()) {
+            return java.util.List.of(Messages.get("chart.flags.none", found.knowledgeVersion()));
+        }
+        return found.flags().stream().map(f -> Messages.get("chart.flag", f.severity().label(),
+                found.state(f).map(r -> r.state().name().toLowerCase(java.util.Locale.ROOT)).orElse("raised"),
+                f.kind().label(), f.explanation(), f.pathText())).toList();
+    }
 }

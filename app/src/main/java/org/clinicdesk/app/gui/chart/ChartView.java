@@ -53,6 +53,7 @@ public final class ChartView {
     @FXML private TableColumn<TimelineItem, String> kindColumn;
     @FXML private TableColumn<TimelineItem, String> textColumn;
     @FXML private ListView<ChartNote> notes;
+    @FXML private TextArea flags;
     @FXML private TextArea noteText;
     @FXML private VBox trends;
     @FXML private VBox historyBox;
@@ -100,6 +101,10 @@ public final class ChartView {
         dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().date().toString()));
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind()));
         textColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
+        flags.setId("chart-flags");
+        // One readable text, not a list: each flag's explanation and whole path wrap as long as they need.
+        flags.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> String.join("\n\n", model.flags()), model.flags()));
         notes.setId("chart-notes");
         notes.setItems(model.notes());
         notes.setCellFactory(l -> new ListCell<>() {

@@ -20,6 +20,7 @@ import org.clinicdesk.app.gui.common.ErrorText;
 import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.gui.common.Session;
 import org.clinicdesk.app.gui.common.TaskExecutor;
+import org.clinicdesk.app.summary.OverriddenAtSigning;
 import org.clinicdesk.app.summary.VisitSummary;
 import org.clinicdesk.app.summary.VisitSummaryPdf;
 import org.clinicdesk.core.audit.ReadAccess;
@@ -45,6 +46,7 @@ public final class ChartViewModel {
     private final ObservableList<ChartNote> notes = FXCollections.observableArrayList();
     private final ObservableList<Vitals> vitals = FXCollections.observableArrayList();
     private final ObservableList<TimelineItem> history = FXCollections.observableArrayList();
+    private final ObservableList<String> flags = FXCollections.observableArrayList();
     private final ObjectProperty<ChartNote> selectedNote = new SimpleObjectProperty<>();
     private final StringProperty noteText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
@@ -73,9 +75,24 @@ public final class ChartViewModel {
     public void load() {
         BackgroundTask.wrap(() -> session.services().chart().open(session.actor(), uhid, access))
                 .showingProgressIn(loading)
-                .onSuccess(this::show)
+                .onSuccess(c -> {
+                    show(c);
+                    loadFlags();
+                })
                 .onFailure(e -> message.set(ErrorText.of(e)))
                 .executeWith(executor);
+    }
+
+    /** The Flags tab: each flag with its state and the path that raised it (found off the FX thread). */
+    private void loadFlags() {
+        BackgroundTask.wrap(() -> session.services().flags().forPatient(session.actor(), uhid))
+                .onSuccess(found -> flags.setAll(ChartText.flags(found)))
+                .onFailure(e -> flags.setAll(ErrorText.of(e)))
+                .executeWith(executor);
+    }
+
+    public ObservableList<String> flags() {
+        return flags;
     }
 
     private void show(Chart c) {
@@ -117,7 +134,9 @@ public final class ChartViewModel {
         BackgroundTask.wrap(() -> session.services().chart().exportSummary(session.actor(), note.get().note().id(),
                         (chart, printed) -> {
                             new VisitSummaryPdf().write(VisitSummary.of(session.site(), chart, printed,
-                                    DateOfBirthFormat.of(session.services().dateOrder()), LocalDate.now(clock), zone()),
+                                    DateOfBirthFormat.of(session.services().dateOrder()), LocalDate.now(clock), zone())
+                                    .withOverriddenFlags(OverriddenAtSigning.of(session.services().flags()
+                                            .overridden(session.actor(), chart.patient().id()), printed.note())),
                                     file);
                             return file;
                         }))

@@ -34,6 +34,7 @@ import org.clinicdesk.core.notes.ObjectiveText;
 import org.clinicdesk.core.notes.Prescription;
 import org.clinicdesk.core.notes.SoapNote;
 import org.clinicdesk.core.notes.SoapText;
+import org.clinicdesk.core.flags.UnansweredFlagsException;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.users.Permission;
 import org.clinicdesk.core.vitals.Vitals;
@@ -172,8 +173,20 @@ public final class NoteEditorViewModel {
             status.set(Messages.get("note.empty"));
             return;
         }
+        signWith(content, Optional.empty());
+    }
+
+    /**
+     * Signs in one transaction with the flags' signing rule: when high-severity flags about medicines stand
+     * unanswered, the doctor is asked for an override reason; without one the note stays a draft.
+     */
+    private void signWith(NoteContent content, Optional<String> override) {
         long signing = version;
-        BackgroundTask.wrap(() -> session.services().notes().sign(session.actor(), store(content).id()))
+        BackgroundTask.wrap(() -> session.services().store().context().tx().inTransaction(() -> {
+                    session.services().flags().beforeSigning(session.actor(), patient.uhid().value(),
+                            content.prescriptions(), override);
+                    return session.services().notes().sign(session.actor(), store(content).id());
+                }))
                 .showingProgressIn(busy)
                 .onSuccess(n -> {
                     noteId = n.id();
@@ -183,7 +196,19 @@ public final class NoteEditorViewModel {
                     onRecordChanged.run();
                     afterSigning.run();
                 })
-                .onFailure(e -> status.set(ErrorText.of(e)))
+                .onFailure(e -> {
+                    if (e instanceof UnansweredFlagsException refused && override.isEmpty()) {
+                        Optional<String> reason = dialogs.askText(Messages.get("note.flags.title"), refused.getMessage())
+                                .map(String::strip).filter(r -> !r.isEmpty());
+                        if (reason.isPresent()) {
+                            signWith(content, reason);
+                            return;
+                        }
+                        status.set(Messages.get("note.flags.notSigned", refused.flags().size()));
+                        return;
+                    }
+                    status.set(ErrorText.of(e));
+                })
                 .executeWith(executor);
     }
 

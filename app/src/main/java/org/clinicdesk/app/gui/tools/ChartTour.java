@@ -105,6 +105,9 @@ public final class ChartTour {
         shot("10-chart-timeline");
         fx(() -> sections().getSelectionModel().select(2));
         shot("11-chart-trends");
+        fx(() -> sections().getSelectionModel().select(5));
+        waitFor(() -> has("#chart-flags") && !text("#chart-flags").isEmpty());
+        shot("11b-chart-flags");
         fx(() -> sections().getSelectionModel().select(3));
         type("#history-text", "Hb 10.2 g/dL 02/03/2024");
         fx(() -> ((javafx.scene.control.Button) lookup("#addHistory").orElseThrow()).fire());
@@ -189,6 +192,12 @@ public final class ChartTour {
         s.history().add(doctor, p, HistoryKind.DIAGNOSIS, LocalDate.of(2019, 6, 1), "Type 2 diabetes mellitus", "",
                 "typed");
         s.history().add(doctor, p, HistoryKind.LAB_RESULT, LocalDate.of(2024, 3, 2), "HbA1c 7.1 % (<6.5) high", "",
+                "typed");
+        // Medicines from another doctor's prescription: an interaction and a duplicate for the Flags tab.
+        s.history().add(doctor, p, HistoryKind.PRESCRIPTION, today.minusDays(10), "Warfarin 5 mg OD", "", "typed");
+        s.history().add(doctor, p, HistoryKind.PRESCRIPTION, today.minusDays(2), "Tab Brufen 400 mg TDS x 5 days", "",
+                "typed");
+        s.history().add(doctor, p, HistoryKind.PRESCRIPTION, today.minusDays(2), "Dolo 650 1 tab TDS x 3 days", "",
                 "typed");
         return p;
     }

@@ -83,6 +83,13 @@ class ChartViewModelTest {
     }
 
     @Test
+    void flagsTabListsEachFlagWithItsStateAndPath() {
+        ChartViewModel m = loaded();
+        assertThat(m.flags()).anyMatch(line -> line.startsWith("[moderate, raised] news2: NEWS2 5.")
+                && line.contains("\nChart Person (" + patient.uhid().value() + ") → NEWS2 5"));
+    }
+
+    @Test
     void timelineHoldsVitalsNoteDiagnosesPrescriptionsAndHistoryNewestFirst() {
         ChartViewModel m = loaded();
         assertThat(m.timeline()).extracting(TimelineItem::kind)

@@ -81,6 +81,26 @@ class NoteLifecycleTest {
     }
 
     @Test
+    void signingOverAnInteractionAsksForAReasonAndStaysADraftWithoutOne() {
+        Patient p = patient("Flag Override");
+        H2Workstores.ScriptedDialogs dialogs = new H2Workstores.ScriptedDialogs();
+        NoteEditorViewModel e = editor(doctor, p, dialogs);
+        e.subjectiveProperty().set("Knee pain");
+        e.prescriptionInput().lineProperty().set("Warfarin 5 mg tab OD");
+        assertThat(e.prescriptionInput().addLine()).isTrue();
+        e.prescriptionInput().lineProperty().set("Tab Brufen 400 mg TDS x 5 days");
+        assertThat(e.prescriptionInput().addLine()).isTrue();
+        e.sign();
+        assertThat(e.modeProperty().get()).isEqualTo(EditorMode.DRAFT);
+        assertThat(e.statusProperty().get()).startsWith("Not signed: 1 high-severity flag");
+        dialogs.answer = Optional.of("INR checked today, 3 days only");
+        e.sign();
+        assertThat(e.modeProperty().get()).isEqualTo(EditorMode.SIGNED);
+        assertThat(store.services().flags().overridden(doctor.actor(), p.id()))
+                .singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo("INR checked today, 3 days only"));
+    }
+
+    @Test
     void autosavedDraftIsRestoredWhenTheChartIsOpenedAgain() {
         Patient p = patient("Draft Restore");
         NoteEditorViewModel first = editor(doctor, p, new H2Workstores.ScriptedDialogs());

@@ -1,0 +1,115 @@
+package org.clinicdesk.core.flags;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.clinicdesk.core.patient.NameSimilarity;
+import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.patient.PhoneNumber;
+import org.jgrapht.Graph;
+import org.jgrapht.GraphPath;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.alg.shortestpath.BFSShortestPath;
+
+/**
+ * Likely duplicate patients: an edge joins two patients with the same phone, or the same date of birth and a similar
+ * name; each connected component of two or more is one person registered more than once (possibly at different desks,
+ * seen after sync). Each patient gets a flag per other member, its path the chain of edges that joins them.
+ */
+public final class DuplicatePatients {
+    /** The same threshold as the registration form's duplicate warning ({@link NameSimilarity#similar}). */
+    static final double SIMILAR_NAME = 0.8;
+    private final String knowledgeVersion;
+
+    public DuplicatePatients(String knowledgeVersion) {
+        this.knowledgeVersion = knowledgeVersion;
+    }
+
+    public Map<UUID, List<ClinicalFlag>> find(List<Patient> patients) {
+        Graph<FlagNode, FlagEdge> g = KnowledgeGraph.emptyGraph();
+        Map<String, List<Patient>> byPhone = new HashMap<>();
+        Map<LocalDate, List<Patient>> byBirth = new HashMap<>();
+        Map<UUID, FlagNode> nodes = new HashMap<>();
+        Map<FlagNode, Patient> byNode = new HashMap<>();
+        for (Patient p : patients) {
+            FlagNode n = node(p);
+            nodes.put(p.id(), n);
+            byNode.put(n, p);
+            p.phoneNumber().map(PhoneNumber::digits).map(DuplicatePatients::lastTen)
+                    .ifPresent(d -> byPhone.computeIfAbsent(d, k -> new ArrayList<>()).add(p));
+            if (p.dateOfBirth() != null && !p.dateOfBirth().estimated()) {
+                byBirth.computeIfAbsent(p.dateOfBirth().date(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        for (Map.Entry<String, List<Patient>> e : byPhone.entrySet()) {
+            join(g, nodes, e.getValue(), (a, b) -> true, "same phone " + e.getKey());
+        }
+        Map<UUID, String> names = new HashMap<>();
+        for (Map.Entry<LocalDate, List<Patient>> e : byBirth.entrySet()) {
+            join(g, nodes, e.getValue(), (a, b) -> NameSimilarity.similarityOfNormalised(
+                    names.computeIfAbsent(a.id(), k -> NameSimilarity.normalise(a.name().full())),
+                    names.computeIfAbsent(b.id(), k -> NameSimilarity.normalise(b.name().full()))) >= SIMILAR_NAME,
+                    "same date of birth " + e.getKey() + ", similar name");
+        }
+        Map<UUID, List<ClinicalFlag>> flags = new LinkedHashMap<>();
+        for (Set<FlagNode> component : new ConnectivityInspector<>(g).connectedSets()) {
+            if (component.size() < 2) {
+                continue;
+            }
+            BFSShortestPath<FlagNode, FlagEdge> paths = new BFSShortestPath<>(g);
+            for (FlagNode from : component) {
+                for (FlagNode to : component) {
+                    if (from.equals(to)) {
+                        continue;
+                    }
+                    GraphPath<FlagNode, FlagEdge> path = paths.getPath(from, to);
+                    Patient other = byNode.get(to);
+                    flags.computeIfAbsent(byNode.get(from).id(), k -> new ArrayList<>()).add(new ClinicalFlag(
+                            FlagKind.DUPLICATE_PATIENT, FlagSeverity.MODERATE, "Likely the same person as "
+                            + other.name().full() + " (" + other.uhid().value() + "): " + path.getEdgeList().stream()
+                            .map(FlagEdge::label).distinct().reduce((x, y) -> x + "; " + y).orElse("") + ". "
+                            + component.size() + " records in this group. What to do: compare the two and merge them.",
+                            path.getVertexList(), path.getEdgeList().stream().map(FlagEdge::label).toList(),
+                            "registrations", knowledgeVersion));
+                }
+            }
+        }
+        return flags;
+    }
+
+    private interface Alike {
+        boolean test(Patient a, Patient b);
+    }
+
+    private static void join(Graph<FlagNode, FlagEdge> g, Map<UUID, FlagNode> nodes, List<Patient> group, Alike alike,
+                             String label) {
+        for (int i = 0; i < group.size(); i++) {
+            for (int j = i + 1; j < group.size(); j++) {
+                Patient a = group.get(i);
+                Patient b = group.get(j);
+                if (alike.test(a, b)) {
+                    FlagNode x = nodes.get(a.id());
+                    FlagNode y = nodes.get(b.id());
+                    g.addVertex(x);
+                    g.addVertex(y);
+                    if (!g.containsEdge(x, y)) {
+                        g.addEdge(x, y, new FlagEdge(label));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String lastTen(String digits) {
+        return digits.length() > 10 ? digits.substring(digits.length() - 10) : digits;
+    }
+
+    static FlagNode node(Patient p) {
+        return new FlagNode(FlagNode.Type.PATIENT, p.id().toString(), p.name().full() + " (" + p.uhid().value() + ")");
+    }
+}

@@ -1,0 +1,182 @@
+package org.clinicdesk.core.flags;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.clinicdesk.core.audit.AuditAction;
+import org.clinicdesk.core.audit.AuditRecord;
+import org.clinicdesk.core.chart.Chart;
+import org.clinicdesk.core.chart.ChartService;
+import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.notes.Prescription;
+import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.patient.PatientRepository;
+import org.clinicdesk.core.users.Actor;
+import org.clinicdesk.core.users.Permission;
+
+/**
+ * Use case: a patient's flags, the flags a prescription being written would add, a check of every patient, and the
+ * clinic's own interactions (export, and import after validation). Reading flags is reading the chart, and is audited.
+ */
+public final class FlagService {
+    static final int MAX_CLINIC_CSV_BYTES = 1_000_000;
+    private final ClinicContext ctx;
+    private final ChartService charts;
+    private final PatientRepository patients;
+    private final ClinicKnowledgeStore clinicKnowledge;
+    private final FlagRepository stored;
+    private final FlagLifeCycle lifeCycle;
+    private volatile FlagEngine engine;
+
+    public FlagService(ClinicContext ctx, ChartService charts, PatientRepository patients,
+                       ClinicKnowledgeStore clinicKnowledge, FlagRepository stored) {
+        this.ctx = ctx;
+        this.charts = charts;
+        this.patients = patients;
+        this.clinicKnowledge = clinicKnowledge;
+        this.stored = stored;
+        this.lifeCycle = new FlagLifeCycle(ctx, stored);
+    }
+
+    /** The engine over the shipped knowledge and this clinic's interactions, read once. */
+    public FlagEngine engine() {
+        FlagEngine e = engine;
+        if (e == null) {
+            e = new FlagEngine(Knowledge.withClinicInteractions(clinicKnowledge.interactions()));
+            engine = e;
+        }
+        return e;
+    }
+
+    /** A patient's flags, with their stored states brought up to date (new ones raised, gone ones resolved). */
+    public PatientFlags forPatient(Actor actor, String uhid) {
+        return ctx.tx().inTransaction(() -> {
+            PatientFlags found = flagsOf(charts.open(actor, uhid), List.of());
+            return found.withStates(lifeCycle.reconcile(actor, found.patientId(), found.flags()));
+        });
+    }
+
+    /** The flags a patient would have with these prescriptions added (the note being written); nothing is stored. */
+    public PatientFlags withPrescriptions(Actor actor, String uhid, List<Prescription> proposed) {
+        return ctx.tx().inTransaction(() -> flagsOf(charts.open(actor, uhid), proposed));
+    }
+
+    /**
+     * The signing rule, run in the signing transaction: refuses while a high flag (with the note's prescriptions)
+     * is neither acknowledged nor overridden, unless {@code overrideReason} is given, which overrides each of them.
+     * Returns the flags overridden now (for the visit summary).
+     */
+    public List<FlagRecord> beforeSigning(Actor actor, String uhid, List<Prescription> prescriptions,
+                                          Optional<String> overrideReason) {
+        return ctx.tx().inTransaction(() -> {
+            PatientFlags found = flagsOf(charts.open(actor, uhid), prescriptions);
+            return lifeCycle.beforeSigning(actor, found.patientId(), found.flags(), overrideReason);
+        });
+    }
+
+    /** A clinician has seen the flag: it stops blocking signatures (until its cause goes and comes back). */
+    public FlagRecord acknowledge(Actor actor, String uhid, String key, Optional<String> overrideReason) {
+        actor.require(Permission.WRITE_NOTES);
+        return ctx.tx().inTransaction(() -> {
+            PatientFlags found = forPatient(actor, uhid);
+            return lifeCycle.answer(actor, found.patientId(), key, overrideReason);
+        });
+    }
+
+    /** The flags overridden for a patient, newest first: what a printed visit summary lists. */
+    public List<FlagRecord> overridden(Actor actor, java.util.UUID patientId) {
+        actor.require(Permission.READ_CHART);
+        return ctx.tx().inTransaction(() -> stored.forPatient(patientId).stream()
+                .filter(r -> r.state() == FlagState.OVERRIDDEN)
+                .sorted(java.util.Comparator.comparing(FlagRecord::changedAt).reversed()).toList());
+    }
+
+    private PatientFlags flagsOf(Chart chart, List<Prescription> proposed) {
+        LocalDate today = ctx.today();
+        PatientFacts facts = PatientFactsReader.from(chart, ctx.clock());
+        List<Medicine> more = proposed.stream()
+                .map(p -> PatientFactsReader.fromPrescription(p, "this note", today)).toList();
+        List<ClinicalFlag> flags = new ArrayList<>(engine().check(facts.withMedicines(more)));
+        Patient p = chart.patient();
+        List<Patient> alike = new ArrayList<>(List.of(p));
+        patients.findByPhoneOrDateOfBirth(p.phoneNumber().map(n -> n.digits()).orElse(""),
+                        p.dateOfBirth() == null ? null : p.dateOfBirth().date(), 50).stream()
+                .filter(o -> !o.id().equals(p.id())).forEach(alike::add);
+        flags.addAll(new DuplicatePatients(engine().knowledge().version()).find(alike).getOrDefault(p.id(), List.of()));
+        return new PatientFlags(p.id(), p.uhid().value(), p.name().full(), engine().knowledge().version(), flags,
+                Map.of());
+    }
+
+    /** Every patient checked; one audit event for the scan. */
+    public FlagScan scanAll(Actor actor) {
+        actor.require(Permission.READ_CHART);
+        actor.require(Permission.READ_NOTES);
+        return ctx.tx().inTransaction(() -> {
+            List<Patient> all = patients.all();
+            Map<java.util.UUID, List<ClinicalFlag>> duplicates =
+                    new DuplicatePatients(engine().knowledge().version()).find(all);
+            List<PatientFlags> flagged = new ArrayList<>();
+            for (Patient p : all) {
+                List<ClinicalFlag> flags = new ArrayList<>(engine().check(
+                        PatientFactsReader.from(charts.forScan(actor, p), ctx.clock())));
+                flags.addAll(duplicates.getOrDefault(p.id(), List.of()));
+                Map<String, FlagRecord> states = lifeCycle.reconcile(actor, p.id(), flags);
+                if (!flags.isEmpty()) {
+                    flagged.add(new PatientFlags(p.id(), p.uhid().value(), p.name().full(),
+                            engine().knowledge().version(), flags, states));
+                }
+            }
+            ctx.audit(actor, AuditRecord.of(AuditAction.FLAGS_SCANNED, "patient", "all",
+                    all.size() + " patients, " + flagged.size() + " with flags"));
+            return new FlagScan(all.size(), engine().knowledge().version(), flagged);
+        });
+    }
+
+    /** The clinic's interactions CSV as it stands (the shipped one until the clinic imports its own). */
+    public String exportInteractions(Actor actor) {
+        actor.require(Permission.FIND_PATIENT);
+        return clinicKnowledge.interactions().orElseGet(Knowledge::shippedClinicInteractions);
+    }
+
+    /**
+     * Replaces the clinic's interactions with a CSV after checking every row (known drugs and classes, a severity, an
+     * effect); a file with any wrong row changes nothing. Returns how many interactions it holds.
+     */
+    public int importInteractions(Actor actor, Path path) {
+        actor.require(Permission.ADMINISTER_STORE);
+        String file = path.toString();
+        String csv;
+        try {
+            if (!Files.isRegularFile(path)) {
+                throw new ValidationException(file, "is not a file");
+            }
+            if (Files.size(path) > MAX_CLINIC_CSV_BYTES) {
+                throw new ValidationException(file, "is larger than " + MAX_CLINIC_CSV_BYTES + " bytes");
+            }
+            csv = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ValidationException(file, "cannot be read as UTF-8 text (" + e.getMessage() + ")");
+        }
+        int count;
+        try {
+            count = Knowledge.validateClinicInteractions(csv);
+        } catch (ValidationException e) {
+            throw new ValidationException(file, e.field() + " " + e.reason());
+        }
+        ctx.tx().inTransaction(() -> {
+            clinicKnowledge.saveInteractions(csv);
+            ctx.audit(actor, AuditRecord.of(AuditAction.FLAG_KNOWLEDGE_IMPORTED, "knowledge", "interactions-clinic",
+                    count + " interactions from " + file));
+            return null;
+        });
+        engine = null;
+        return count;
+    }
+}

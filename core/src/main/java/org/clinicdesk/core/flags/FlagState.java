@@ -1,0 +1,11 @@
+package org.clinicdesk.core.flags;
+
+/** Where a flag stands: raised when first found, acknowledged or overridden (with a reason) by a clinician, resolved when its cause is gone. */
+public enum FlagState {
+    RAISED, ACKNOWLEDGED, OVERRIDDEN, RESOLVED;
+
+    /** A clinician has seen it: it no longer blocks signing. */
+    public boolean answered() {
+        return this == ACKNOWLEDGED || this == OVERRIDDEN;
+    }
+}

@@ -65,7 +65,7 @@ public final class FlagService {
 
     /** The flags a patient would have with these prescriptions added (the note being written); nothing is stored. */
     public PatientFlags withPrescriptions(Actor actor, String uhid, List<Prescription> proposed) {
-        return ctx.tx().inTransaction(() -> flagsOf(charts.open(actor, uhid), proposed));
+        return ctx.tx().inTransaction(() -> flagsOf(chartForCheck(actor, uhid), proposed));
     }
 
     /**
@@ -76,9 +76,20 @@ public final class FlagService {
     public List<FlagRecord> beforeSigning(Actor actor, String uhid, List<Prescription> prescriptions,
                                           Optional<String> overrideReason) {
         return ctx.tx().inTransaction(() -> {
-            PatientFlags found = flagsOf(charts.open(actor, uhid), prescriptions);
+            PatientFlags found = flagsOf(chartForCheck(actor, uhid), prescriptions);
             return lifeCycle.beforeSigning(actor, found.patientId(), found.flags(), overrideReason);
         });
+    }
+
+    /**
+     * The chart a check made while a note is written or signed reads: the writer has the chart open already, so the
+     * check is not another opening in the audit trail (the note's own events record the work).
+     */
+    private org.clinicdesk.core.chart.Chart chartForCheck(Actor actor, String uhidText) {
+        org.clinicdesk.core.patient.Uhid uhid = org.clinicdesk.core.patient.Uhid.parse(uhidText);
+        org.clinicdesk.core.patient.Patient patient = patients.findByUhid(uhid).orElseThrow(() ->
+                new org.clinicdesk.core.common.NotFoundException("Patient with UHID", uhid.value()));
+        return charts.forScan(actor, patient);
     }
 
     /** A clinician has seen the flag: it stops blocking signatures (until its cause goes and comes back). */

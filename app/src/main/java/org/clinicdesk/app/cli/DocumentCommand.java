@@ -24,6 +24,7 @@ import org.clinicdesk.core.documents.OcrResult;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.patient.Uhid;
 import org.clinicdesk.core.users.Actor;
+import org.clinicdesk.storage.documents.DocumentFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,7 +59,8 @@ public final class DocumentCommand {
 
     /** The {@code document} command with its subcommands, bound to a session. */
     public static CommandLine commandLine(Session session) {
-        return new CommandLine(new DocumentCommand()).addSubcommand("add", new Add(session));
+        return new CommandLine(new DocumentCommand()).addSubcommand("add", new Add(session))
+                .addSubcommand("inbox", new DocumentInboxCommand(session));
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -89,7 +91,7 @@ public final class DocumentCommand {
             Session open = session;
             try (open) {
                 Patient patient = open.patient(Uhid.parse(uhid));
-                DocumentFile documentFile = new DocumentFile(file.getFileName().toString(), read(file, open.limits()));
+                DocumentFile documentFile = DocumentFiles.read(file, open.limits());
                 Document document = open.documents().add(open.actor(), patient, documentFile);
                 OcrResult result = open.ocr().read(documentFile.content(), document.mediaType(), OcrProgress.NONE,
                         new CancelSignal());
@@ -126,18 +128,6 @@ public final class DocumentCommand {
                 throw new IllegalStateException(e);
             }
             out.flush();
-        }
-
-        private static byte[] read(Path file, FileLimits limits) {
-            String name = file.getFileName().toString();
-            try {
-                new DocumentFileCheck(limits).checkSize(name, Files.size(file));
-                return Files.readAllBytes(file);
-            } catch (NoSuchFileException e) {
-                throw new ValidationException("file", name + ": no such file");
-            } catch (IOException e) {
-                throw new ValidationException("file", name + ": cannot be read (" + e.getMessage() + ")");
-            }
         }
     }
 }

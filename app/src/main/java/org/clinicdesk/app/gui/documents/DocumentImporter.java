@@ -4,19 +4,17 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import org.clinicdesk.app.gui.common.Session;
 import org.clinicdesk.core.common.DateOrder;
-import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.documents.CancelSignal;
 import org.clinicdesk.core.documents.Document;
 import org.clinicdesk.core.documents.DocumentFile;
-import org.clinicdesk.core.documents.DocumentFileCheck;
 import org.clinicdesk.core.documents.FileLimits;
 import org.clinicdesk.core.documents.OcrFailureReason;
 import org.clinicdesk.core.documents.OcrPage;
@@ -27,6 +25,8 @@ import org.clinicdesk.core.extraction.FactExtractor;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.storage.ocr.PageImage;
 import org.clinicdesk.storage.ocr.PageRenderer;
+import org.clinicdesk.storage.ocr.PageStream;
+import org.clinicdesk.storage.documents.DocumentFiles;
 import org.clinicdesk.storage.ocr.TesseractOcrEngine;
 
 /**
@@ -57,13 +57,17 @@ public final class DocumentImporter implements AutoCloseable {
 
     /** Reads the file and imports it for the patient; a refused file is a {@link ValidationException} naming it. */
     public Imported importFile(Patient patient, Path file, OcrProgress progress, CancelSignal cancel) {
-        return importFile(patient, new DocumentFile(file.getFileName().toString(), read(file)), progress, cancel);
+        return importFile(patient, DocumentFiles.read(file, limits), progress, cancel);
     }
 
     public Imported importFile(Patient patient, DocumentFile file, OcrProgress progress, CancelSignal cancel) {
         Document document = session.services().documents().add(session.actor(), patient, file);
-        List<PageImage> images = renderer.render(file, document.mediaType());
-        OcrResult result = engine().readPages(images, progress, cancel);
+        // Each page is kept only as PNG bytes for the review, so a long file never holds its decoded pages at once.
+        Map<Integer, ReviewImage> images = new ConcurrentHashMap<>();
+        OcrResult result;
+        try (PageStream decoded = renderer.open(file, document.mediaType())) {
+            result = engine().readPages(keepingPng(decoded, images), progress, cancel);
+        }
         if (result instanceof OcrResult.Failure failure) {
             if (failure.reason() != OcrFailureReason.CANCELLED) {
                 session.services().documents().recordOcr(session.actor(), document, result);
@@ -77,24 +81,42 @@ public final class DocumentImporter implements AutoCloseable {
         for (int i = 0; i < ocrPages.size(); i++) {
             OcrPage page = ocrPages.get(i);
             PageRows rows = page.rows();
-            BufferedImage image = images.get(i).image();
-            pages.add(new ReviewPage(page.number(), png(image), image.getWidth(), image.getHeight(), rows));
+            ReviewImage image = images.get(page.number());
+            pages.add(new ReviewPage(page.number(), image.png(), image.width(), image.height(), rows));
             extractor.extract(rows.text(), rows::confidenceOf)
                     .forEach(f -> suggestions.add(new Suggestion(page.number(), f)));
         }
         return new Imported(read, pages, suggestions);
     }
 
-    private byte[] read(Path file) {
-        String name = file.getFileName().toString();
-        try {
-            new DocumentFileCheck(limits).checkSize(name, Files.size(file));
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ValidationException("file", name + ": no such file");
-        } catch (IOException e) {
-            throw new ValidationException("file", name + ": cannot be read (" + e.getMessage() + ")");
-        }
+    private record ReviewImage(byte[] png, int width, int height) {
+    }
+
+    private static PageStream keepingPng(PageStream pages, Map<Integer, ReviewImage> images) {
+        return new PageStream() {
+            @Override
+            public int count() {
+                return pages.count();
+            }
+
+            @Override
+            public boolean hasNext() {
+                return pages.hasNext();
+            }
+
+            @Override
+            public PageImage next() {
+                PageImage page = pages.next();
+                BufferedImage image = page.image();
+                images.put(page.number(), new ReviewImage(png(image), image.getWidth(), image.getHeight()));
+                return page;
+            }
+
+            @Override
+            public void close() {
+                pages.close();
+            }
+        };
     }
 
     private synchronized TesseractOcrEngine engine() {

@@ -8,10 +8,11 @@ import java.time.Duration;
  * may take. Sizes are judged from headers before anything is decoded; the time budget is checked between pages.
  */
 public record FileLimits(long maxBytes, long maxPixelsPerPage, int maxPages, long maxTotalPixels, Duration decodeBudget) {
-    public static final FileLimits DEFAULT = new FileLimits(25L * 1024 * 1024, 40_000_000L, 100);
     /** A hundred A4 pages at 300 dpi are ~870 megapixels. */
     static final long DEFAULT_TOTAL_PIXELS = 1_000_000_000L;
     static final Duration DEFAULT_DECODE_BUDGET = Duration.ofSeconds(60);
+    // After the two constants above: static fields initialise in order.
+    public static final FileLimits DEFAULT = new FileLimits(25L * 1024 * 1024, 40_000_000L, 100);
 
     public FileLimits {
         if (maxBytes <= 0 || maxPixelsPerPage <= 0 || maxPages <= 0 || maxTotalPixels <= 0

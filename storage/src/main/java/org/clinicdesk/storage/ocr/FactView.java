@@ -66,6 +66,8 @@ public record FactView(String kind, int page, int start, int end, String text, d
             l.flag().ifPresent(f -> d.put("flag", f.name()));
             d.put("flagPrinted", l.flagPrinted());
             d.put("flagConflict", l.flagConflict());
+            d.put("checkTheValue", l.checkTheValue());
+            d.put("doubts", l.doubts().stream().map(Enum::name).toList());
         } else if (fact instanceof DiagnosisFact dx) {
             kind = "diagnosis";
             d.put("name", dx.name());

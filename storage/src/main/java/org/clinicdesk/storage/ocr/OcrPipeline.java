@@ -58,7 +58,7 @@ public final class OcrPipeline implements AutoCloseable {
             pages.add(new OcrReport.PageView(page.number(), page.rotationDegrees(),
                     Math.round(page.deskewDegrees() * 100) / 100.0, Math.round(page.meanConfidence() * 10) / 10.0,
                     page.words().size(), rows.text()));
-            extractor.extract(rows.text(), rows::confidenceOf).forEach(f -> facts.add(FactView.of(f, page.number())));
+            extractor.extract(rows.text(), rows.confidence()).forEach(f -> facts.add(FactView.of(f, page.number())));
         }
         return new OcrReport(file.fileName(), type.mime(), Sha256.hex(file.content()), file.content().length, pages,
                 facts, (System.nanoTime() - started) / 1_000_000);

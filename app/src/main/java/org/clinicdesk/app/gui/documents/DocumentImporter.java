@@ -83,7 +83,7 @@ public final class DocumentImporter implements AutoCloseable {
             PageRows rows = page.rows();
             ReviewImage image = images.get(page.number());
             pages.add(new ReviewPage(page.number(), image.png(), image.width(), image.height(), rows));
-            extractor.extract(rows.text(), rows::confidenceOf)
+            extractor.extract(rows.text(), rows.confidence())
                     .forEach(f -> suggestions.add(new Suggestion(page.number(), f)));
         }
         return new Imported(read, pages, suggestions);

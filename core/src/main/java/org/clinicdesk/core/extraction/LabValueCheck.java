@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * Decides whether a lab value read from a page must be checked by a person before it is believed: a digit read with
  * low confidence or repaired, a decimal point repaired or apparently lost (10 printed where the range is 0.6 - 1.3
- * and 1.0 would sit in it), or a value implausible for the test (outside physiological limits, or ten times off its
- * range). Limits are in {@code lab-limits.txt}; they apply only in the test's usual unit.
+ * and 1.0 would sit in it), a value implausible for the test (outside physiological limits, or ten times off its
+ * range), or a printed range that cannot be right (its low end above its high end, as "06-1.3" reads). Limits are in {@code lab-limits.txt}; they apply only in the test's usual unit.
  */
 final class LabValueCheck {
     /** Tesseract's symbol confidence (as 0..1) below which a digit is doubtful; clean print reads above 0.9. */
@@ -65,12 +65,17 @@ final class LabValueCheck {
             }
         }
         Optional<Limits> known = Optional.ofNullable(limits.get(test)).filter(l -> unit.equals(usualUnit));
-        Optional<ReferenceRange> range = printed.isPresent() ? printed : known.map(Limits::typical);
         if (known.isPresent() && (value.compareTo(known.get().lowest()) < 0 || value.compareTo(known.get().highest()) > 0)) {
             doubts.add(ValueDoubt.IMPLAUSIBLE);
         }
-        if (range.isPresent()) {
-            ReferenceRange r = range.get();
+        Optional<ReferenceRange> typical = known.map(Limits::typical);
+        Optional<ReferenceRange> sane = printed;
+        if (printed.isPresent() && inverted(printed.get())) {
+            doubts.add(ValueDoubt.DOUBTFUL_RANGE);
+            sane = Optional.empty();
+        }
+        // The printed range is checked first; the usual one too, since the printed range may itself be misread.
+        for (ReferenceRange r : java.util.stream.Stream.of(sane, typical).flatMap(Optional::stream).toList()) {
             if (r.high().filter(h -> h.signum() > 0 && value.compareTo(h.multiply(TEN)) > 0).isPresent()
                     || r.low().filter(l -> l.signum() > 0 && value.multiply(TEN).compareTo(l) < 0).isPresent()) {
                 doubts.add(ValueDoubt.IMPLAUSIBLE);
@@ -80,6 +85,10 @@ final class LabValueCheck {
             }
         }
         return doubts;
+    }
+
+    private static boolean inverted(ReferenceRange r) {
+        return r.low().isPresent() && r.high().isPresent() && r.low().get().compareTo(r.high().get()) > 0;
     }
 
     /** A whole number above the range that a decimal point one or two places in would put inside it. */

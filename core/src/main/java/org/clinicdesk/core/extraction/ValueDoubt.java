@@ -7,5 +7,7 @@ public enum ValueDoubt {
     /** Its decimal point was repaired from a comma or colon, or looks lost (10 where the range says 1.0). */
     DOUBTFUL_DECIMAL_POINT,
     /** Outside what a living patient can have, or ten times off its reference range. */
-    IMPLAUSIBLE
+    IMPLAUSIBLE,
+    /** Its printed reference range cannot be right (the low end above the high end): a misread range. */
+    DOUBTFUL_RANGE
 }

@@ -29,6 +29,12 @@ class DoubtfulNumbersTest {
     }
 
     @Test
+    void aMisreadRangeDoesNotHideALostPoint() {
+        LabResultFact fact = lab("Serum creatinine 10 mg/dL 06-1.3");
+        assertThat(fact.doubts()).contains(ValueDoubt.DOUBTFUL_RANGE, ValueDoubt.DOUBTFUL_DECIMAL_POINT);
+    }
+
+    @Test
     void aCleanPlausibleValueIsNotDoubted() {
         LabResultFact clean = lab("Serum creatinine 1.0 mg/dL 0.6 - 1.3");
         assertThat(clean.doubts()).isEmpty();

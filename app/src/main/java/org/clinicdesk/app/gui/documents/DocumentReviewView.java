@@ -128,10 +128,11 @@ public final class DocumentReviewView {
             return;
         }
         double width = Math.max(360, pageScroll.getViewportBounds().getWidth() - 4);
-        canvas.show(imported.pages().get(0), width);
+        canvas.show(imported.pages().get(0), width, imported.suggestions().stream()
+                .filter(x -> x.page() == 1 && x.checkTheValue()).map(x -> x.fact().span()).toList());
         highlight(model.selectedProperty().get());
         pageLegend.setText(Messages.get("documents.legend", imported.pages().get(0).rows().words().size(),
-                canvas.unsureWords(), imported.pages().size()));
+                canvas.unsureWords(), imported.pages().size(), canvas.valuesToCheck()));
     }
 
     private void highlight(FactRow row) {

@@ -110,7 +110,9 @@ public final class DocumentReviewViewModel {
     }
 
     public void accept(FactRow row) {
-        row.decisionProperty().set(FactRow.Decision.ACCEPTED);
+        if (!row.acceptAsRead()) {
+            message.set(Messages.get("documents.checkFirst"));
+        }
     }
 
     public void reject(FactRow row) {
@@ -119,8 +121,7 @@ public final class DocumentReviewViewModel {
 
     /** The reviewer's correction of the summary; an edited fact counts as accepted. */
     public void edit(FactRow row, String summary) {
-        row.summaryProperty().set(summary);
-        row.decisionProperty().set(FactRow.Decision.ACCEPTED);
+        row.acceptAsEdited(summary);
     }
 
     /** Accepted facts become history entries (with their FHIR resource); they leave the review list once added. */

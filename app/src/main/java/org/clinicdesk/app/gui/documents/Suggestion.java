@@ -67,6 +67,11 @@ public record Suggestion(int page, ClinicalFact fact) {
         };
     }
 
+    /** A number that may be misread: the reviewer must check it against the page and enter it (Edit). */
+    public boolean checkTheValue() {
+        return fact instanceof LabResultFact l && l.checkTheValue();
+    }
+
     /** 0..1; below {@link #UNSURE} the reviewer is asked to look closely. */
     public double confidence() {
         return fact.confidence();

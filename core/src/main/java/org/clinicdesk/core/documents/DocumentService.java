@@ -76,6 +76,24 @@ public final class DocumentService {
         });
     }
 
+    /**
+     * Records that {@code actor} confirmed, with a reason, that a document naming someone else belongs in this
+     * patient's chart; without it the document's facts stay out of the chart. Audited with every mismatch.
+     */
+    public void confirmOtherPatient(Actor actor, Document document, Patient patient, List<PatientMismatch> mismatches,
+                                    String reason) {
+        actor.require(Permission.ADD_HISTORY);
+        if (reason == null || reason.strip().length() < 5) {
+            throw new ValidationException("reason", "say why this document belongs in " + patient.name().full()
+                    + "'s chart (at least 5 characters)");
+        }
+        ctx.tx().inTransaction(() -> {
+            ctx.audit(actor, AuditRecord.of(AuditAction.DOCUMENT_OTHER_PATIENT_CONFIRMED, "document", document.id(),
+                    patient.uhid().value() + " " + mismatches + " reason: " + reason.strip()));
+            return null;
+        });
+    }
+
     public List<Document> forPatient(Actor actor, Patient patient) {
         actor.require(Permission.READ_CHART);
         return ctx.tx().inTransaction(() -> documents.forPatient(patient.id()));

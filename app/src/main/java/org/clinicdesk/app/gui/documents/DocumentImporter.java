@@ -21,6 +21,7 @@ import org.clinicdesk.core.documents.OcrPage;
 import org.clinicdesk.core.documents.OcrProgress;
 import org.clinicdesk.core.documents.OcrResult;
 import org.clinicdesk.core.documents.PageRows;
+import org.clinicdesk.core.documents.PrintedPatient;
 import org.clinicdesk.core.extraction.FactExtractor;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.storage.ocr.PageImage;
@@ -37,6 +38,7 @@ public final class DocumentImporter implements AutoCloseable {
     private final Session session;
     private final FileLimits limits;
     private final FactExtractor extractor;
+    private final DateOrder dateOrder;
     private final PageRenderer renderer;
     private TesseractOcrEngine engine;
 
@@ -44,11 +46,13 @@ public final class DocumentImporter implements AutoCloseable {
         this.session = session;
         this.limits = limits;
         this.extractor = new FactExtractor(dateOrder);
+        this.dateOrder = dateOrder;
         this.renderer = new PageRenderer(limits);
     }
 
     /** What the review screen shows: the stored document, its pages as images with their words, and suggestions. */
-    public record Imported(Document document, List<ReviewPage> pages, List<Suggestion> suggestions) {
+    public record Imported(Document document, List<ReviewPage> pages, List<Suggestion> suggestions,
+                           PrintedPatient printedPatient) {
     }
 
     /** One page: PNG bytes of the image as rendered for reading, and the words read from it in visual rows. */
@@ -86,7 +90,9 @@ public final class DocumentImporter implements AutoCloseable {
             extractor.extract(rows.text(), rows.confidence())
                     .forEach(f -> suggestions.add(new Suggestion(page.number(), f)));
         }
-        return new Imported(read, pages, suggestions);
+        String allText = pages.stream().map(p -> p.rows().text()).collect(java.util.stream.Collectors.joining("\n"));
+        return new Imported(read, pages, suggestions, PrintedPatient.read(allText, dateOrder,
+                session.services().store().context().today()));
     }
 
     private record ReviewImage(byte[] png, int width, int height) {

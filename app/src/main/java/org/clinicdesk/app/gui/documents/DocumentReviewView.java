@@ -8,6 +8,7 @@ import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -35,6 +36,9 @@ public final class DocumentReviewView {
     @FXML private ProgressBar progress;
     @FXML private Button cancelButton;
     @FXML private Label message;
+    @FXML private HBox otherPatientBox;
+    @FXML private TextField otherPatientReason;
+    @FXML private Button confirmOtherPatient;
     @FXML private Label pageLegend;
     @FXML private ScrollPane pageScroll;
     @FXML private ListView<FactRow> facts;
@@ -70,6 +74,11 @@ public final class DocumentReviewView {
         cancelButton.visibleProperty().bind(model.readingProperty());
         message.setId("documents-message");
         message.textProperty().bind(model.messageProperty());
+        otherPatientBox.visibleProperty().bind(model.otherPatientToConfirmProperty());
+        otherPatientBox.managedProperty().bind(model.otherPatientToConfirmProperty());
+        otherPatientReason.setId("documents-otherPatientReason");
+        otherPatientReason.textProperty().bindBidirectional(model.otherPatientReasonProperty());
+        confirmOtherPatient.setId("documents-confirmOtherPatient");
         pageScroll.setId("documents-page");
         pageScroll.setContent(canvas);
         pageLegend.setId("documents-legend");
@@ -175,6 +184,11 @@ public final class DocumentReviewView {
     @FXML
     private void cancel() {
         model.cancel();
+    }
+
+    @FXML
+    private void confirmOtherPatient() {
+        model.confirmOtherPatient();
     }
 
     @FXML

@@ -22,6 +22,11 @@ import org.clinicdesk.core.documents.CancelSignal;
 import org.clinicdesk.core.documents.Document;
 import org.clinicdesk.core.documents.TextMatch;
 import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.documents.PatientMatch;
+import org.clinicdesk.core.documents.PatientMismatch;
+import org.clinicdesk.core.extraction.DateFact;
+import org.clinicdesk.core.extraction.DateRole;
+import java.time.LocalDate;
 import org.clinicdesk.core.users.Permission;
 
 /**
@@ -45,6 +50,10 @@ public final class DocumentReviewViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty reading = new SimpleBooleanProperty();
     private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final ObservableList<PatientMismatch> mismatches = FXCollections.observableArrayList();
+    private final BooleanProperty otherPatientToConfirm = new SimpleBooleanProperty();
+    private final StringProperty otherPatientReason = new SimpleStringProperty("");
+    private boolean otherPatientConfirmed;
     private volatile CancelSignal cancel = new CancelSignal();
 
     public DocumentReviewViewModel(Session session, TaskExecutor executor, DocumentImporter importer, Patient patient,
@@ -103,6 +112,13 @@ public final class DocumentReviewViewModel {
         progress.set(1);
         imported.set(result);
         facts.setAll(result.suggestions().stream().map(FactRow::new).toList());
+        LocalDate written = result.suggestions().stream().map(Suggestion::fact).filter(DateFact.class::isInstance)
+                .map(DateFact.class::cast).filter(d -> d.role() != DateRole.BIRTH).map(DateFact::date).findFirst()
+                .orElse(session.services().store().context().today());
+        mismatches.setAll(PatientMatch.compare(result.printedPatient(), patient, written));
+        otherPatientConfirmed = false;
+        otherPatientToConfirm.set(false);
+        otherPatientReason.set("");
         selected.set(facts.isEmpty() ? null : facts.get(0));
         message.set(Messages.get(facts.isEmpty() ? "documents.noFacts" : "documents.read",
                 result.document().fileName(), facts.size()));
@@ -133,6 +149,12 @@ public final class DocumentReviewViewModel {
             message.set(Messages.get("documents.nothingAccepted"));
             return;
         }
+        if (!mismatches.isEmpty() && !otherPatientConfirmed) {
+            // A paper naming someone else stays out of this chart until a person says why it belongs here.
+            otherPatientToConfirm.set(true);
+            message.set(Messages.get("documents.otherPatient", patient.name().full(), mismatchText()));
+            return;
+        }
         // The page's dates are kept unless rejected: they date the entries (and their FHIR resources).
         List<FactRow> dates = facts.stream().filter(r -> r.suggestion().historyKind().isEmpty()
                 && r.decision() != FactRow.Decision.REJECTED).toList();
@@ -147,6 +169,41 @@ public final class DocumentReviewViewModel {
                 })
                 .onFailure(e -> message.set(ErrorText.of(e)))
                 .executeWith(executor);
+    }
+
+    /** The reviewer confirms, with a reason (audited), that the document naming someone else belongs here; then adds. */
+    public void confirmOtherPatient() {
+        DocumentImporter.Imported current = imported.get();
+        String reason = otherPatientReason.get();
+        List<PatientMismatch> seen = List.copyOf(mismatches);
+        BackgroundTask.wrap(() -> {
+                    session.services().documents().confirmOtherPatient(session.actor(), current.document(), patient,
+                            seen, reason);
+                    return seen;
+                })
+                .onSuccess(done -> {
+                    otherPatientConfirmed = true;
+                    otherPatientToConfirm.set(false);
+                    addAcceptedToChart();
+                })
+                .onFailure(e -> message.set(ErrorText.of(e)))
+                .executeWith(executor);
+    }
+
+    private String mismatchText() {
+        return mismatches.stream().map(PatientMismatch::toString).collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    public ObservableList<PatientMismatch> mismatches() {
+        return mismatches;
+    }
+
+    public BooleanProperty otherPatientToConfirmProperty() {
+        return otherPatientToConfirm;
+    }
+
+    public StringProperty otherPatientReasonProperty() {
+        return otherPatientReason;
     }
 
     /** Searches the OCR text of every document (audited by core). */

@@ -33,7 +33,8 @@ import org.testfx.api.FxRobot;
 /**
  * Issue 6 through the real window, the real H2 store and the real Tesseract: the doctor opens a chart, imports a
  * scanned prescription (the OCR helper's generated page), sees the words boxed on the page, accepts the two
- * medicines, rejects a suggestion, and finds both medicines in the chart's history with their FHIR resources.
+ * medicines, rejects a suggestion, is stopped because the paper names another patient (name, age, sex), confirms
+ * with a reason (audited), and finds both medicines in the chart's history with their FHIR resources.
  */
 class PrescriptionReviewWindowTest extends WindowTest {
     @TempDir
@@ -45,12 +46,13 @@ class PrescriptionReviewWindowTest extends WindowTest {
         try (InputStream in = getClass().getResourceAsStream("prescription.png")) {
             Files.copy(in, scan);
         }
-        Patient patient = H2Workstores.register(store(), "Meena Kumar", "1994-02-03", Sex.F, List.of());
+        // The scanned prescription is made out to "Meena Kumar, 30 years, M": not this patient.
+        Patient patient = H2Workstores.register(store(), "Asha Verma", "1980-02-29", Sex.F, List.of());
         store().services().queue().add(Sessions.signIn(store(), "reception").actor(), patient, Priority.NORMAL);
 
         signIn(robot, "doctor");
         openChartFromQueue(robot);
-        waitUntil(() -> label(robot, "#chart-name").equals("Meena Kumar"));
+        waitUntil(() -> label(robot, "#chart-name").equals("Asha Verma"));
         showDocumentsTab(robot);
         DocumentReviewView view = (DocumentReviewView) robot.lookup("#documents").query().getProperties()
                 .get(DocumentReviewView.class);
@@ -78,7 +80,20 @@ class PrescriptionReviewWindowTest extends WindowTest {
         assertThat(diagnosis.decision()).isEqualTo(FactRow.Decision.REJECTED);
 
         robot.clickOn("#documents-addToChart");
+        waitUntil(() -> label(robot, "#documents-message").startsWith("This document may be about someone else"));
+        assertThat(label(robot, "#documents-message")).contains("name: the document says Meena Kumar")
+                .contains("sex: the document says M").contains("age: the document says 30 years");
+        assertThat(store().services().history().forPatient(Sessions.signIn(store(), "doctor").actor(), patient)).isEmpty();
+        robot.clickOn("#documents-confirmOtherPatient");
+        waitUntil(() -> label(robot, "#documents-message").contains("at least 5 characters"));
+        assertThat(store().services().history().forPatient(Sessions.signIn(store(), "doctor").actor(), patient)).isEmpty();
+        robot.clickOn("#documents-otherPatientReason").write("Registered under her married name");
+        robot.clickOn("#documents-confirmOtherPatient");
         waitUntil(() -> label(robot, "#documents-message").startsWith("2 entry(ies) added"));
+        assertThat(store().auditLog().chainOf("A")).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("DOCUMENT_OTHER_PATIENT_CONFIRMED");
+            assertThat(e.detail()).contains("Registered under her married name").contains("Meena Kumar");
+        });
 
         @SuppressWarnings("unchecked")
         ListView<Object> history = robot.lookup("#chart-history").queryAs(ListView.class);

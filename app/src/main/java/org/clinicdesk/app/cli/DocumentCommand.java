@@ -3,15 +3,11 @@ package org.clinicdesk.app.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.documents.CancelSignal;
 import org.clinicdesk.core.documents.Document;
 import org.clinicdesk.core.documents.DocumentFile;
@@ -24,6 +20,14 @@ import org.clinicdesk.core.documents.OcrResult;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.patient.Uhid;
 import org.clinicdesk.core.users.Actor;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.clinicdesk.core.common.DateOrder;
+import org.clinicdesk.core.common.RuleViolationException;
+import org.clinicdesk.core.documents.MediaType;
+import org.clinicdesk.core.documents.PatientMatch;
+import org.clinicdesk.core.documents.PatientMismatch;
 import org.clinicdesk.storage.documents.DocumentFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,6 +55,11 @@ public final class DocumentCommand {
         OcrEngine ocr();
 
         FileLimits limits();
+
+        /** The clinic's date order, for dates printed on documents. */
+        DateOrder dateOrder();
+
+        LocalDate today();
 
         @Override
         default void close() {
@@ -80,6 +89,11 @@ public final class DocumentCommand {
         @Option(names = "--json", description = "Print one JSON document.")
         boolean json;
 
+        @Option(names = "--other-patient-reason", paramLabel = "TEXT",
+                description = "Store it although it names another patient (name, age, sex, UHID or phone differ), "
+                        + "saying why it belongs here (audited). Without it such a document is refused (exit 4).")
+        String otherPatientReason;
+
         Add(Session session) {
             this.session = session;
         }
@@ -92,9 +106,23 @@ public final class DocumentCommand {
             try (open) {
                 Patient patient = open.patient(Uhid.parse(uhid));
                 DocumentFile documentFile = DocumentFiles.read(file, open.limits());
+                MediaType type = new DocumentFileCheck(open.limits()).check(documentFile);
+                // Read before storing: a paper naming someone else must not enter this chart without a reason.
+                OcrResult result = open.ocr().read(documentFile.content(), type, OcrProgress.NONE, new CancelSignal());
+                List<PatientMismatch> mismatches = result instanceof OcrResult.Success read
+                        ? PatientMatch.check(read.pages().stream().map(p -> p.rows().text()).collect(Collectors.joining("\n")),
+                                patient, open.dateOrder(), open.today())
+                        : List.of();
+                if (!mismatches.isEmpty() && otherPatientReason == null) {
+                    throw new RuleViolationException(documentFile.fileName() + " names another patient than "
+                            + patient.name().full() + " (" + mismatches.stream().map(Object::toString)
+                            .collect(Collectors.joining("; ")) + "); nothing was stored. If it belongs in this chart,"
+                            + " add it with --other-patient-reason TEXT");
+                }
                 Document document = open.documents().add(open.actor(), patient, documentFile);
-                OcrResult result = open.ocr().read(documentFile.content(), document.mediaType(), OcrProgress.NONE,
-                        new CancelSignal());
+                if (!mismatches.isEmpty()) {
+                    open.documents().confirmOtherPatient(open.actor(), document, patient, mismatches, otherPatientReason);
+                }
                 Document read = open.documents().recordOcr(open.actor(), document, result);
                 print(out, patient, read, result);
                 return 0;

@@ -92,6 +92,25 @@ class DocumentCommandTest {
     }
 
     @Test
+    void aPrescriptionForAnotherPatientIsRefusedUnlessAReasonIsGivenAndTheReasonIsAudited() throws Exception {
+        Path other = scan("other.png", "Patient: Ravi Shankar  Age: 62 years  Sex: M");
+        StoreDump before = StoreDump.of(day.cli.dataDir());
+
+        CliRun.Result refused = day.nurse("document", "add", uhid, other.toString());
+
+        assertThat(refused.exit()).as(refused.toString()).isEqualTo(ExitCode.RULE_VIOLATION);
+        assertThat(refused.err()).contains("other.png names another patient than Asha Rao")
+                .contains("name: the document says Ravi Shankar").contains("--other-patient-reason");
+        assertThat(StoreDump.of(day.cli.dataDir()).tables().get("document")).isEqualTo(before.tables().get("document"));
+
+        CliRun.Result stored = day.nurse("document", "add", uhid, other.toString(), "--other-patient-reason",
+                "Ravi is her husband; his paper lists her medicines");
+        assertThat(stored.exit()).as(stored.toString()).isZero();
+        assertThat(StoreDump.of(day.cli.dataDir()).tables().get("audit_event")).anySatisfy(row -> assertThat(row.values())
+                .anyMatch(v -> v != null && v.contains("Ravi is her husband")));
+    }
+
+    @Test
     void ocrIsRegisteredAtTheRootAndPrintsOneJsonDocument() throws Exception {
         CliRun.Result r = day.cli.with(java.util.Map.of(), "ocr", scan("ocr.png", "Tab. Amoxicillin 500 mg PO TDS x 5 days").toString(),
                 "--json", "--workers", "1");

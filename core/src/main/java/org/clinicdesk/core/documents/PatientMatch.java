@@ -3,6 +3,10 @@ package org.clinicdesk.core.documents;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.clinicdesk.core.common.DateOrder;
+import org.clinicdesk.core.extraction.DateFact;
+import org.clinicdesk.core.extraction.DateRole;
+import org.clinicdesk.core.extraction.FactExtractor;
 import org.clinicdesk.core.patient.NameSimilarity;
 import org.clinicdesk.core.patient.Patient;
 
@@ -15,6 +19,17 @@ public final class PatientMatch {
     private static final int AGE_TOLERANCE_YEARS = 2;
 
     private PatientMatch() {
+    }
+
+    /**
+     * Reads who the document's text names and compares it with the patient, judging an age on the date the paper
+     * was written (its first printed date that is not a birth date, else today).
+     */
+    public static List<PatientMismatch> check(String documentText, Patient patient, DateOrder order, LocalDate today) {
+        LocalDate written = new FactExtractor(order).extract(documentText).stream().filter(DateFact.class::isInstance)
+                .map(DateFact.class::cast).filter(d -> d.role() != DateRole.BIRTH && !d.date().isAfter(today))
+                .map(DateFact::date).findFirst().orElse(today);
+        return compare(PrintedPatient.read(documentText, order, today), patient, written);
     }
 
     /** {@code documentDate} is when the paper was written (its printed date), else today. */

@@ -21,7 +21,8 @@ import org.clinicdesk.core.documents.OcrPage;
 import org.clinicdesk.core.documents.OcrProgress;
 import org.clinicdesk.core.documents.OcrResult;
 import org.clinicdesk.core.documents.PageRows;
-import org.clinicdesk.core.documents.PrintedPatient;
+import org.clinicdesk.core.documents.PatientMatch;
+import org.clinicdesk.core.documents.PatientMismatch;
 import org.clinicdesk.core.extraction.FactExtractor;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.storage.ocr.PageImage;
@@ -52,7 +53,7 @@ public final class DocumentImporter implements AutoCloseable {
 
     /** What the review screen shows: the stored document, its pages as images with their words, and suggestions. */
     public record Imported(Document document, List<ReviewPage> pages, List<Suggestion> suggestions,
-                           PrintedPatient printedPatient) {
+                           List<PatientMismatch> mismatches) {
     }
 
     /** One page: PNG bytes of the image as rendered for reading, and the words read from it in visual rows. */
@@ -91,7 +92,7 @@ public final class DocumentImporter implements AutoCloseable {
                     .forEach(f -> suggestions.add(new Suggestion(page.number(), f)));
         }
         String allText = pages.stream().map(p -> p.rows().text()).collect(java.util.stream.Collectors.joining("\n"));
-        return new Imported(read, pages, suggestions, PrintedPatient.read(allText, dateOrder,
+        return new Imported(read, pages, suggestions, PatientMatch.check(allText, patient, dateOrder,
                 session.services().store().context().today()));
     }
 

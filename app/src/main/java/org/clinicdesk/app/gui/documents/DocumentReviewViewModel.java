@@ -22,11 +22,7 @@ import org.clinicdesk.core.documents.CancelSignal;
 import org.clinicdesk.core.documents.Document;
 import org.clinicdesk.core.documents.TextMatch;
 import org.clinicdesk.core.patient.Patient;
-import org.clinicdesk.core.documents.PatientMatch;
 import org.clinicdesk.core.documents.PatientMismatch;
-import org.clinicdesk.core.extraction.DateFact;
-import org.clinicdesk.core.extraction.DateRole;
-import java.time.LocalDate;
 import org.clinicdesk.core.users.Permission;
 
 /**
@@ -112,10 +108,7 @@ public final class DocumentReviewViewModel {
         progress.set(1);
         imported.set(result);
         facts.setAll(result.suggestions().stream().map(FactRow::new).toList());
-        LocalDate written = result.suggestions().stream().map(Suggestion::fact).filter(DateFact.class::isInstance)
-                .map(DateFact.class::cast).filter(d -> d.role() != DateRole.BIRTH).map(DateFact::date).findFirst()
-                .orElse(session.services().store().context().today());
-        mismatches.setAll(PatientMatch.compare(result.printedPatient(), patient, written));
+        mismatches.setAll(result.mismatches());
         otherPatientConfirmed = false;
         otherPatientToConfirm.set(false);
         otherPatientReason.set("");

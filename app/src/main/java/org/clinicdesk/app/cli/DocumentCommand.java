@@ -56,6 +56,9 @@ public final class DocumentCommand {
 
         FileLimits limits();
 
+        /** Patients whose name, UHID or phone match, best first (reception's search). */
+        List<Patient> findPatients(String text);
+
         /** The clinic's date order, for dates printed on documents. */
         DateOrder dateOrder();
 

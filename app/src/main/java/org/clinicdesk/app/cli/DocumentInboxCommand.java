@@ -18,6 +18,7 @@ import org.clinicdesk.core.documents.DocumentFileCheck;
 import org.clinicdesk.core.documents.MediaType;
 import org.clinicdesk.core.documents.OcrProgress;
 import org.clinicdesk.core.documents.OcrResult;
+import org.clinicdesk.core.documents.PrintedPatient;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.patient.Uhid;
 import org.clinicdesk.storage.documents.ScanInbox;
@@ -52,7 +53,12 @@ final class DocumentInboxCommand implements Callable<Integer> {
             description = "Store and read every acceptable scan for this patient (asks nothing more: the UHID is the answer).")
     String importFor;
 
-    @Option(names = "--json", description = "Print one JSON document: an array of {file, status, reason, documentId}.")
+    @Option(names = "--suggest", description = "Read each ready scan (OCR) and name the patient it most likely belongs to:"
+            + " the patient printed on it, found by name, UHID or phone (signs in; nothing is stored).")
+    boolean suggest;
+
+    @Option(names = "--json", description = "Print one JSON document: an array of {file, status, reason, documentId,"
+            + " printedPatient, suggestedPatient}.")
     boolean json;
 
     DocumentInboxCommand(DocumentCommand.Session session) {
@@ -76,8 +82,11 @@ final class DocumentInboxCommand implements Callable<Integer> {
                     });
                     DocumentFile file = inbox.read(entry.name(), open.limits());
                     if (patient == null) {
-                        preflight(file);
+                        MediaType type = preflight(file);
                         row.put("status", "ready");
+                        if (suggest) {
+                            suggestPatient(open, file, type, row);
+                        }
                     } else {
                         row.put("status", "stored");
                         row.put("documentId", store(open, patient, file).id().toString());
@@ -99,11 +108,27 @@ final class DocumentInboxCommand implements Callable<Integer> {
     }
 
     /** The checks an import makes before decoding anything: size, type, pages, pixels (and a PDF's images). */
-    private void preflight(DocumentFile file) {
+    private MediaType preflight(DocumentFile file) {
         MediaType type = new DocumentFileCheck(session.limits()).check(file);
         try (PageStream pages = new PageRenderer(session.limits()).open(file, type)) {
             pages.count();
         }
+        return type;
+    }
+
+    /** The patient printed on the scan and the registered patient it most likely is (by UHID, phone, then name). */
+    private static void suggestPatient(DocumentCommand.Session open, DocumentFile file, MediaType type,
+                                       Map<String, Object> row) {
+        OcrResult result = open.ocr().read(file.content(), type, OcrProgress.NONE, new CancelSignal());
+        if (!(result instanceof OcrResult.Success read)) {
+            return;
+        }
+        PrintedPatient printed = PrintedPatient.read(read.pages().stream().map(p -> p.rows().text())
+                .collect(java.util.stream.Collectors.joining("\n")), open.dateOrder(), open.today());
+        printed.name().ifPresent(n -> row.put("printedPatient", n));
+        java.util.stream.Stream.of(printed.uhid(), printed.phoneDigits(), printed.name()).flatMap(java.util.Optional::stream)
+                .map(open::findPatients).filter(found -> !found.isEmpty()).findFirst()
+                .map(found -> found.get(0)).ifPresent(p -> row.put("suggestedPatient", p.uhid().value() + " " + p.name().full()));
     }
 
     private static Document store(DocumentCommand.Session open, Patient patient, DocumentFile file) {
@@ -122,7 +147,8 @@ final class DocumentInboxCommand implements Callable<Integer> {
             }
         } else {
             for (Map<String, Object> row : rows) {
-                Object detail = row.containsKey("reason") ? row.get("reason") : row.getOrDefault("documentId", "");
+                Object detail = row.containsKey("reason") ? row.get("reason")
+                        : row.getOrDefault("documentId", row.getOrDefault("suggestedPatient", ""));
                 out.println(row.get("status") + "\t" + row.get("file") + "\t" + detail);
             }
         }

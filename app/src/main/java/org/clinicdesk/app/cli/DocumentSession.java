@@ -59,6 +59,11 @@ final class DocumentSession implements DocumentCommand.Session {
     }
 
     @Override
+    public java.util.List<Patient> findPatients(String text) {
+        return session().services().patients().find(actor(), text);
+    }
+
+    @Override
     public DateOrder dateOrder() {
         return session().services().dateOrder();
     }

@@ -40,6 +40,9 @@ public final class DocumentReviewView {
     @FXML private TextField otherPatientReason;
     @FXML private Button confirmOtherPatient;
     @FXML private Label pageLegend;
+    @FXML private Button previousPage;
+    @FXML private Button nextPage;
+    private int pageIndex;
     @FXML private ScrollPane pageScroll;
     @FXML private ListView<FactRow> facts;
     @FXML private Button addButton;
@@ -82,6 +85,8 @@ public final class DocumentReviewView {
         pageScroll.setId("documents-page");
         pageScroll.setContent(canvas);
         pageLegend.setId("documents-legend");
+        previousPage.setId("documents-previousPage");
+        nextPage.setId("documents-nextPage");
         facts.setId("documents-facts");
         facts.setItems(model.facts());
         facts.setCellFactory(l -> new FactCell(model));
@@ -121,7 +126,10 @@ public final class DocumentReviewView {
                 setText(empty || m == null ? null : Messages.get("documents.hit", m.pageNumber(), m.snippet()));
             }
         });
-        model.importedProperty().addListener((o, old, imported) -> showPage(imported));
+        model.importedProperty().addListener((o, old, imported) -> {
+            pageIndex = 0;
+            showPage(imported);
+        });
         pageScroll.viewportBoundsProperty().addListener((o, old, b) -> {
             if (old == null || Math.abs(old.getWidth() - b.getWidth()) > 8) {
                 showPage(model.importedProperty().get());
@@ -134,20 +142,49 @@ public final class DocumentReviewView {
         if (imported == null || imported.pages().isEmpty()) {
             canvas.clear();
             pageLegend.setText("");
+            previousPage.setDisable(true);
+            nextPage.setDisable(true);
             return;
         }
+        pageIndex = Math.max(0, Math.min(pageIndex, imported.pages().size() - 1));
+        DocumentImporter.ReviewPage page = imported.pages().get(pageIndex);
         double width = Math.max(360, pageScroll.getViewportBounds().getWidth() - 4);
-        canvas.show(imported.pages().get(0), width, imported.suggestions().stream()
-                .filter(x -> x.page() == 1 && x.checkTheValue()).map(x -> x.fact().span()).toList());
+        canvas.show(page, width, imported.suggestions().stream()
+                .filter(x -> x.page() == page.number() && x.checkTheValue()).map(x -> x.fact().span()).toList());
         highlight(model.selectedProperty().get());
-        pageLegend.setText(Messages.get("documents.legend", imported.pages().get(0).rows().words().size(),
-                canvas.unsureWords(), imported.pages().size(), canvas.valuesToCheck()));
+        pageLegend.setText(Messages.get("documents.legend", page.rows().words().size(), canvas.unsureWords(),
+                imported.pages().size(), canvas.valuesToCheck(), page.number()));
+        previousPage.setDisable(pageIndex == 0);
+        nextPage.setDisable(pageIndex == imported.pages().size() - 1);
     }
 
+    @FXML
+    private void previousPage() {
+        pageIndex--;
+        showPage(model.importedProperty().get());
+    }
+
+    @FXML
+    private void nextPage() {
+        pageIndex++;
+        showPage(model.importedProperty().get());
+    }
+
+    /** Shows the fact's own page, then fills its words. */
     private void highlight(FactRow row) {
         if (row == null) {
             canvas.highlight(-1, -1);
             return;
+        }
+        DocumentImporter.Imported imported = model.importedProperty().get();
+        if (imported != null && row.suggestion().page() != imported.pages().get(pageIndex).number()) {
+            for (int i = 0; i < imported.pages().size(); i++) {
+                if (imported.pages().get(i).number() == row.suggestion().page()) {
+                    pageIndex = i;
+                    showPage(imported);
+                    return;
+                }
+            }
         }
         ClinicalFact fact = row.suggestion().fact();
         canvas.highlight(fact.span().start(), fact.span().end());

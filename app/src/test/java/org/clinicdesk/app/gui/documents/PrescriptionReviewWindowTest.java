@@ -114,6 +114,58 @@ class PrescriptionReviewWindowTest extends WindowTest {
         });
     }
 
+    @Test
+    void everyPageIsReviewedAndAValueToCheckIsMarkedOnItsPage(FxRobot robot) throws Exception {
+        Path scan = scans.resolve("two-pages.tif");
+        List<java.awt.image.BufferedImage> pages = List.of(page("Tab. Metformin 500 mg BD"),
+                page("Serum creatinine   10   mg/dL   0.6 - 1.3"));
+        javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("tiff").next();
+        try (var out = javax.imageio.ImageIO.createImageOutputStream(scan.toFile())) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            for (var p : pages) {
+                writer.writeToSequence(new javax.imageio.IIOImage(p, null, null), null);
+            }
+            writer.endWriteSequence();
+        }
+        Patient patient = H2Workstores.register(store(), "Meena Kumar", "1994-02-03", Sex.F, List.of());
+        store().services().queue().add(Sessions.signIn(store(), "reception").actor(), patient, Priority.NORMAL);
+        signIn(robot, "doctor");
+        openChartFromQueue(robot);
+        showDocumentsTab(robot);
+        DocumentReviewView view = (DocumentReviewView) robot.lookup("#documents").query().getProperties()
+                .get(DocumentReviewView.class);
+        robot.interact(() -> view.importFile(scan));
+        waitUntil(() -> facts(robot).getItems().size() == 2);
+        assertThat(label(robot, "#documents-legend")).contains("page 1 of 2");
+        assertThat(robot.lookup(".ocr-value-check").queryAll()).isEmpty();
+
+        FactRow creatinine = facts(robot).getItems().stream().filter(r -> r.suggestion().page() == 2).findFirst()
+                .orElseThrow();
+        robot.interact(() -> facts(robot).getSelectionModel().select(creatinine));
+        waitUntil(() -> label(robot, "#documents-legend").contains("page 2 of 2"));
+        assertThat(label(robot, "#documents-legend")).contains("1 value(s) to check");
+        assertThat(robot.lookup(".ocr-value-check").queryAll()).hasSize(1);
+        assertThat(robot.lookup(".fact-check").queryAll().stream().filter(Node::isVisible).count()).isEqualTo(1);
+
+        robot.clickOn("#documents-previousPage");
+        waitUntil(() -> label(robot, "#documents-legend").contains("page 1 of 2"));
+        clickInCell(robot, creatinine, ".fact-accept");
+        assertThat(creatinine.decision()).isEqualTo(FactRow.Decision.UNDECIDED);
+    }
+
+    private static java.awt.image.BufferedImage page(String line) {
+        var image = new java.awt.image.BufferedImage(1400, 400, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 1400, 400);
+        g.setColor(java.awt.Color.BLACK);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 36));
+        g.drawString(line, 60, 200);
+        g.dispose();
+        return image;
+    }
+
     private void openChartFromQueue(FxRobot robot) {
         robot.push(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
         waitUntil(() -> robot.lookup("#queueBoard").tryQuery().map(n -> n.isVisible() && n.getScene() != null)

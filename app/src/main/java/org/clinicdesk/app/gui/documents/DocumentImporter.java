@@ -67,6 +67,17 @@ public final class DocumentImporter implements AutoCloseable {
 
     public Imported importFile(Patient patient, DocumentFile file, OcrProgress progress, CancelSignal cancel) {
         Document document = session.services().documents().add(session.actor(), patient, file);
+        return review(patient, document, file, progress, cancel);
+    }
+
+    /** Opens a stored document again for review: its file from the store, every page read afresh. */
+    public Imported reopen(Patient patient, Document document, OcrProgress progress, CancelSignal cancel) {
+        byte[] content = session.services().documents().content(session.actor(), document);
+        return review(patient, document, new DocumentFile(document.fileName(), content), progress, cancel);
+    }
+
+    private Imported review(Patient patient, Document document, DocumentFile file, OcrProgress progress,
+                            CancelSignal cancel) {
         // Each page is kept only as PNG bytes for the review, so a long file never holds its decoded pages at once.
         Map<Integer, ReviewImage> images = new ConcurrentHashMap<>();
         OcrResult result;

@@ -105,6 +105,18 @@ public final class DocumentReviewView {
         documentList.setId("documents-list");
         documentList.setItems(model.documents());
         documentList.setPlaceholder(new Label(Messages.get("documents.none")));
+        documentList.setOnMouseClicked(e -> {
+            Document chosen = documentList.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && chosen != null) {
+                model.reopen(chosen);
+            }
+        });
+        documentList.setOnKeyPressed(e -> {
+            Document chosen = documentList.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && chosen != null) {
+                model.reopen(chosen);
+            }
+        });
         documentList.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Document d, boolean empty) {

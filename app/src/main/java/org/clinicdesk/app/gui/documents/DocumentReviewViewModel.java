@@ -99,6 +99,28 @@ public final class DocumentReviewViewModel {
                 .executeWith(executor);
     }
 
+    /** Opens a stored document for review again (its file read afresh, every page). */
+    public void reopen(Document document) {
+        if (reading.get()) {
+            message.set(Messages.get("documents.busy"));
+            return;
+        }
+        CancelSignal signal = new CancelSignal();
+        cancel = signal;
+        progress.set(-1);
+        message.set(Messages.get("documents.reading", document.fileName()));
+        BackgroundTask.wrap(() -> importer.reopen(patient, document,
+                        (done, total) -> Platform.runLater(() -> progress.set(total == 0 ? 1 : (double) done / total)),
+                        signal))
+                .showingProgressIn(reading)
+                .onSuccess(this::show)
+                .onFailure(e -> {
+                    progress.set(0);
+                    message.set(ErrorText.of(e));
+                })
+                .executeWith(executor);
+    }
+
     public void cancel() {
         cancel.cancel();
         message.set(Messages.get("documents.cancelling"));

@@ -115,7 +115,7 @@ class PrescriptionReviewWindowTest extends WindowTest {
     }
 
     @Test
-    void everyPageIsReviewedAndAValueToCheckIsMarkedOnItsPage(FxRobot robot) throws Exception {
+    void everyPageIsReviewedAValueToCheckIsMarkedOnItsPageAndTheStoredDocumentReopens(FxRobot robot) throws Exception {
         Path scan = scans.resolve("two-pages.tif");
         List<java.awt.image.BufferedImage> pages = List.of(page("Tab. Metformin 500 mg BD"),
                 page("Serum creatinine   10   mg/dL   0.6 - 1.3"));
@@ -152,6 +152,20 @@ class PrescriptionReviewWindowTest extends WindowTest {
         waitUntil(() -> label(robot, "#documents-legend").contains("page 1 of 2"));
         clickInCell(robot, creatinine, ".fact-accept");
         assertThat(creatinine.decision()).isEqualTo(FactRow.Decision.UNDECIDED);
+
+        // The stored document opens again for review from the patient's list (Enter or double-click).
+        @SuppressWarnings("unchecked")
+        ListView<org.clinicdesk.core.documents.Document> stored = robot.lookup("#documents-list").queryAs(ListView.class);
+        waitUntil(() -> stored.getItems().size() == 1);
+        robot.interact(() -> {
+            stored.requestFocus();
+            stored.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> auditActions("A").contains("DOCUMENT_OPENED"));
+        waitUntil(() -> facts(robot).getItems().size() == 2 && facts(robot).getItems().get(0) != creatinine
+                && facts(robot).getItems().get(1) != creatinine);
+        assertThat(label(robot, "#documents-legend")).contains("page 1 of 2");
     }
 
     private static java.awt.image.BufferedImage page(String line) {

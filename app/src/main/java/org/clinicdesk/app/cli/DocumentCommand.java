@@ -1,17 +1,21 @@
 package org.clinicdesk.app.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.clinicdesk.core.common.DateOrder;
+import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.documents.CancelSignal;
 import org.clinicdesk.core.documents.Document;
@@ -19,19 +23,23 @@ import org.clinicdesk.core.documents.DocumentFile;
 import org.clinicdesk.core.documents.DocumentFileCheck;
 import org.clinicdesk.core.documents.DocumentService;
 import org.clinicdesk.core.documents.FileLimits;
+import org.clinicdesk.core.documents.MediaType;
 import org.clinicdesk.core.documents.OcrEngine;
 import org.clinicdesk.core.documents.OcrProgress;
 import org.clinicdesk.core.documents.OcrResult;
+import org.clinicdesk.core.documents.PatientMatch;
+import org.clinicdesk.core.documents.PatientMismatch;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.patient.Uhid;
 import org.clinicdesk.core.users.Actor;
-import picocli.CommandLine;
+import org.clinicdesk.storage.documents.DocumentFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code clinicdesk document add UHID FILE [--json]}: attaches a scanned file to a patient, reads it with OCR and
@@ -53,6 +61,14 @@ public final class DocumentCommand {
 
         FileLimits limits();
 
+        /** Patients whose name, UHID or phone match, best first (reception's search). */
+        List<Patient> findPatients(String text);
+
+        /** The clinic's date order, for dates printed on documents. */
+        DateOrder dateOrder();
+
+        LocalDate today();
+
         @Override
         default void close() {
         }
@@ -61,7 +77,8 @@ public final class DocumentCommand {
     /** The {@code document} command with its subcommands, bound to a session. */
     public static CommandLine commandLine(Session session) {
         return new CommandLine(new DocumentCommand()).addSubcommand("add", new Add(session))
-                .addSubcommand("show", new Show(session));
+                .addSubcommand("show", new Show(session))
+                .addSubcommand("inbox", new DocumentInboxCommand(session));
     }
 
     /**
@@ -133,6 +150,11 @@ public final class DocumentCommand {
         @Option(names = "--json", description = "Print one JSON document.")
         boolean json;
 
+        @Option(names = "--other-patient-reason", paramLabel = "TEXT",
+                description = "Store it although it names another patient (name, age, sex, UHID or phone differ), "
+                        + "saying why it belongs here (audited). Without it such a document is refused (exit 4).")
+        String otherPatientReason;
+
         Add(Session session) {
             this.session = session;
         }
@@ -144,10 +166,24 @@ public final class DocumentCommand {
             Session open = session;
             try (open) {
                 Patient patient = open.patient(Uhid.parse(uhid));
-                DocumentFile documentFile = new DocumentFile(file.getFileName().toString(), read(file, open.limits()));
+                DocumentFile documentFile = DocumentFiles.read(file, open.limits());
+                MediaType type = new DocumentFileCheck(open.limits()).check(documentFile);
+                // Read before storing: a paper naming someone else must not enter this chart without a reason.
+                OcrResult result = open.ocr().read(documentFile.content(), type, OcrProgress.NONE, new CancelSignal());
+                List<PatientMismatch> mismatches = result instanceof OcrResult.Success read
+                        ? PatientMatch.check(read.pages().stream().map(p -> p.rows().text()).collect(Collectors.joining("\n")),
+                                patient, open.dateOrder(), open.today())
+                        : List.of();
+                if (!mismatches.isEmpty() && otherPatientReason == null) {
+                    throw new RuleViolationException(documentFile.fileName() + " names another patient than "
+                            + patient.name().full() + " (" + mismatches.stream().map(Object::toString)
+                            .collect(Collectors.joining("; ")) + "); nothing was stored. If it belongs in this chart,"
+                            + " add it with --other-patient-reason TEXT");
+                }
                 Document document = open.documents().add(open.actor(), patient, documentFile);
-                OcrResult result = open.ocr().read(documentFile.content(), document.mediaType(), OcrProgress.NONE,
-                        new CancelSignal());
+                if (!mismatches.isEmpty()) {
+                    open.documents().confirmOtherPatient(open.actor(), document, patient, mismatches, otherPatientReason);
+                }
                 Document read = open.documents().recordOcr(open.actor(), document, result);
                 print(out, patient, read, result);
                 return 0;
@@ -181,18 +217,6 @@ public final class DocumentCommand {
                 throw new IllegalStateException(e);
             }
             out.flush();
-        }
-
-        private static byte[] read(Path file, FileLimits limits) {
-            String name = file.getFileName().toString();
-            try {
-                new DocumentFileCheck(limits).checkSize(name, Files.size(file));
-                return Files.readAllBytes(file);
-            } catch (NoSuchFileException e) {
-                throw new ValidationException("file", name + ": no such file");
-            } catch (IOException e) {
-                throw new ValidationException("file", name + ": cannot be read (" + e.getMessage() + ")");
-            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.clinicdesk.app.cli;
 
+import java.time.LocalDate;
+import org.clinicdesk.core.common.DateOrder;
 import org.clinicdesk.core.documents.DocumentService;
 import org.clinicdesk.core.documents.FileLimits;
 import org.clinicdesk.core.documents.OcrEngine;
@@ -54,6 +56,21 @@ final class DocumentSession implements DocumentCommand.Session {
     @Override
     public FileLimits limits() {
         return FileLimits.DEFAULT;
+    }
+
+    @Override
+    public java.util.List<Patient> findPatients(String text) {
+        return session().services().patients().find(actor(), text);
+    }
+
+    @Override
+    public DateOrder dateOrder() {
+        return session().services().dateOrder();
+    }
+
+    @Override
+    public LocalDate today() {
+        return session().today();
     }
 
     @Override

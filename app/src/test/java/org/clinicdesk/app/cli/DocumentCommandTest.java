@@ -92,6 +92,41 @@ class DocumentCommandTest {
     }
 
     @Test
+    void aPrescriptionForAnotherPatientIsRefusedUnlessAReasonIsGivenAndTheReasonIsAudited() throws Exception {
+        Path other = scan("other.png", "Patient: Ravi Shankar  Age: 62 years  Sex: M");
+        StoreDump before = StoreDump.of(day.cli.dataDir());
+
+        CliRun.Result refused = day.nurse("document", "add", uhid, other.toString());
+
+        assertThat(refused.exit()).as(refused.toString()).isEqualTo(ExitCode.RULE_VIOLATION);
+        assertThat(refused.err()).contains("other.png names another patient than Asha Rao")
+                .contains("name: the document says Ravi Shankar").contains("--other-patient-reason");
+        assertThat(StoreDump.of(day.cli.dataDir()).tables().get("document")).isEqualTo(before.tables().get("document"));
+
+        CliRun.Result stored = day.nurse("document", "add", uhid, other.toString(), "--other-patient-reason",
+                "Ravi is her husband; his paper lists her medicines");
+        assertThat(stored.exit()).as(stored.toString()).isZero();
+        assertThat(StoreDump.of(day.cli.dataDir()).tables().get("audit_event")).anySatisfy(row -> assertThat(row.values())
+                .anyMatch(v -> v != null && v.contains("Ravi is her husband")));
+    }
+
+    @Test
+    void theInboxSuggestsThePatientPrintedOnAScanAndStoresNothing() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Files.copy(scan("for-asha.png", "Patient: Asha Rao  Age: 46 years  Sex: F"), inbox.resolve("for-asha.png"));
+        StoreDump before = StoreDump.of(day.cli.dataDir());
+
+        CliRun.Result r = day.nurse("document", "inbox", inbox.toString(), "--suggest", "--json");
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        JsonNode row = new ObjectMapper().readTree(r.out()).get(0);
+        assertThat(row.get("status").asText()).isEqualTo("ready");
+        assertThat(row.get("printedPatient").asText()).isEqualTo("Asha Rao");
+        assertThat(row.get("suggestedPatient").asText()).isEqualTo(uhid + " Asha Rao");
+        assertThat(StoreDump.of(day.cli.dataDir()).tables().get("document")).isEqualTo(before.tables().get("document"));
+    }
+
+    @Test
     void ocrIsRegisteredAtTheRootAndPrintsOneJsonDocument() throws Exception {
         CliRun.Result r = day.cli.with(java.util.Map.of(), "ocr", scan("ocr.png", "Tab. Amoxicillin 500 mg PO TDS x 5 days").toString(),
                 "--json", "--workers", "1");

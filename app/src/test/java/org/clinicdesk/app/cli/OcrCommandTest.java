@@ -46,6 +46,42 @@ class OcrCommandTest {
         return file;
     }
 
+    private Path page(String name, String... lines) throws Exception {
+        BufferedImage image = new BufferedImage(1600, 120 + 90 * lines.length, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, 38));
+        for (int i = 0; i < lines.length; i++) {
+            g.drawString(lines[i], 60, 100 + 90 * i);
+        }
+        g.dispose();
+        Path file = dir.resolve(name);
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    @Test
+    void aScannedPrnTaperAndStopKeepTheirMeaning() throws Exception {
+        int exit = run(page("meaning.png", "Paracetamol 650 mg Q6H PRN",
+                "Tab. Prednisolone 10 mg 1-0-1 x 5 days then 1-0-0 x 5 days", "Stop Metformin").toString(),
+                "--json", "--workers", "1");
+
+        assertThat(exit).as(err.toString()).isZero();
+        java.util.Map<String, JsonNode> meds = new java.util.HashMap<>();
+        new ObjectMapper().readTree(out.toString()).get("facts").forEach(f -> {
+            if (f.get("kind").asText().equals("medication")) {
+                meds.put(f.get("details").get("name").asText(), f.get("details"));
+            }
+        });
+        assertThat(meds.get("Paracetamol").get("frequency").asText()).isEqualTo("Q6H");
+        assertThat(meds.get("Paracetamol").get("asNeeded").asBoolean()).isTrue();
+        assertThat(meds.get("Prednisolone").get("steps").findValuesAsText("frequency")).containsExactly("BD", "OD");
+        assertThat(meds.get("Metformin").get("status").asText()).isEqualTo("STOPPED");
+        assertThat(meds.get("Prednisolone").get("status").asText()).isEqualTo("ACTIVE");
+    }
+
     @Test
     void jsonOutputIsOneDocumentWithTheFacts() throws Exception {
         int exit = run(prescription().toString(), "--json", "--workers", "1");

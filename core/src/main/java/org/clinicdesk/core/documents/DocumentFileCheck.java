@@ -60,14 +60,19 @@ public final class DocumentFileCheck {
                 if (pages > limits.maxPages()) {
                     throw refuse(file, pages + " pages, more than the limit of " + limits.maxPages());
                 }
+                long total = 0;
                 for (int i = 0; i < pages; i++) {
                     long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
+                    total += pixels;
                     if (pixels > limits.maxPixelsPerPage()) {
                         throw refuse(file, String.format(Locale.ROOT,
                                 "page %d is %d x %d pixels (%.0f megapixels), more than the %.0f megapixel limit",
                                 i + 1, reader.getWidth(i), reader.getHeight(i), pixels / 1e6,
                                 limits.maxPixelsPerPage() / 1e6));
                     }
+                }
+                if (total > limits.maxTotalPixels()) {
+                    throw refuse(file, totalOverBudget(total, limits));
                 }
             } finally {
                 reader.dispose();
@@ -78,6 +83,12 @@ public final class DocumentFileCheck {
             }
             throw refuse(file, "the image header is damaged (" + e.getMessage() + ")");
         }
+    }
+
+    /** The reason given for a file whose pages together pass the whole-file pixel budget. */
+    public static String totalOverBudget(long pixels, FileLimits limits) {
+        return String.format(Locale.ROOT, "its pages hold %.0f megapixels together, more than the %.0f megapixel limit"
+                + " for one file", pixels / 1e6, limits.maxTotalPixels() / 1e6);
     }
 
     static ValidationException refuse(DocumentFile file, String reason) {

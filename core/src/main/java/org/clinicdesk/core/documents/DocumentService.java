@@ -103,6 +103,36 @@ public final class DocumentService {
     public record OpenedDocument(Document document, byte[] content) {
     }
 
+    /**
+     * Records that {@code actor} confirmed, with a reason, that a document naming someone else belongs in this
+     * patient's chart; without it the document's facts stay out of the chart. Audited with every mismatch.
+     */
+    public void confirmOtherPatient(Actor actor, Document document, Patient patient, List<PatientMismatch> mismatches,
+                                    String reason) {
+        actor.require(Permission.ADD_HISTORY);
+        if (reason == null || reason.strip().length() < 5) {
+            throw new ValidationException("reason", "say why this document belongs in " + patient.name().full()
+                    + "'s chart (at least 5 characters)");
+        }
+        ctx.tx().inTransaction(() -> {
+            ctx.audit(actor, AuditRecord.of(AuditAction.DOCUMENT_OTHER_PATIENT_CONFIRMED, "document", document.id(),
+                    patient.uhid().value() + " " + mismatches + " reason: " + reason.strip()));
+            return null;
+        });
+    }
+
+    /** The stored file of a document, checked against its hash; audited, since it shows the chart. */
+    public byte[] content(Actor actor, Document document) {
+        actor.require(Permission.READ_CHART);
+        byte[] content = blobs.get(document.sha256()).orElseThrow(
+                () -> new NotFoundException("Document file", document.fileName() + " (" + document.sha256() + ")"));
+        ctx.tx().inTransaction(() -> {
+            ctx.audit(actor, AuditRecord.of(AuditAction.DOCUMENT_OPENED, "document", document.id(), document.fileName()));
+            return null;
+        });
+        return content;
+    }
+
     public List<Document> forPatient(Actor actor, Patient patient) {
         actor.require(Permission.READ_CHART);
         return ctx.tx().inTransaction(() -> documents.forPatient(patient.id()));

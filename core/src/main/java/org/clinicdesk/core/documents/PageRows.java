@@ -3,6 +3,7 @@ package org.clinicdesk.core.documents;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.clinicdesk.core.extraction.SpanConfidence;
 
 /**
  * A page's words regrouped into visual rows by their boxes, left to right. Tesseract reads a table column by
@@ -53,7 +54,7 @@ public record PageRows(String text, List<OcrWord> words) {
                 OcrWord w = row.get(i);
                 int start = text.length();
                 text.append(w.text());
-                placed.add(new OcrWord(w.text(), w.confidence(), w.box(), start, text.length()));
+                placed.add(w.at(start, text.length()));
             }
         }
         return new PageRows(text.toString(), List.copyOf(placed));
@@ -63,6 +64,32 @@ public record PageRows(String text, List<OcrWord> words) {
     public double confidenceOf(int start, int end) {
         return words.stream().filter(w -> w.start() < end && w.end() > start)
                 .mapToDouble(w -> w.confidence() / 100.0).average().orElse(1.0);
+    }
+
+    /** The lowest confidence (0..1) of any single character in the range; 1 when no word overlaps it. */
+    public double lowestCharacterConfidenceOf(int start, int end) {
+        double lowest = 1.0;
+        for (OcrWord w : words) {
+            for (int i = Math.max(start, w.start()); i < Math.min(end, w.end()); i++) {
+                lowest = Math.min(lowest, w.characterConfidence(i - w.start()) / 100.0);
+            }
+        }
+        return lowest;
+    }
+
+    /** How sure OCR was of each stretch of this text, for the fact extractor. */
+    public SpanConfidence confidence() {
+        return new SpanConfidence() {
+            @Override
+            public double of(int start, int end) {
+                return confidenceOf(start, end);
+            }
+
+            @Override
+            public double lowestCharacter(int start, int end) {
+                return lowestCharacterConfidenceOf(start, end);
+            }
+        };
     }
 
     /** Words on one visual line; its band is the mean top and bottom of its words, so one tall speck cannot stretch it. */

@@ -39,7 +39,7 @@ public final class FactExtractor {
         List<ClinicalFact> facts = new ArrayList<>();
         facts.addAll(medications.find(text, ocr));
         facts.addAll(vitals.find(text, ocr));
-        facts.addAll(labs.find(text, ocr));
+        facts.addAll(labs.find(source, text, ocr));
         facts.addAll(diagnoses.find(text, ocr));
         facts.addAll(dates.find(text, ocr));
         facts.sort(Comparator.comparingInt((ClinicalFact f) -> f.span().start()).thenComparingInt(f -> f.span().end()));

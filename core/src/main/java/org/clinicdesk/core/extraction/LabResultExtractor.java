@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,25 +21,29 @@ final class LabResultExtractor {
                     + "|(<|>|≤|≥|up\\s*to)\\s*(\\d+(?:\\.\\d+)?))\\s*[\\])]?)?"
                     + "(?:\\s*(High|Low|H|L)(?![\\p{L}]))?",
             Pattern.CASE_INSENSITIVE);
+    /** A value to be checked is offered with at most this confidence, so it is never taken as read. */
+    static final double DOUBTFUL = 0.5;
     private final Lexicon labs;
+    private final LabValueCheck check = LabValueCheck.load();
 
     LabResultExtractor(Lexicon labs) {
         this.labs = labs;
     }
 
-    List<ClinicalFact> find(String text, SpanConfidence ocr) {
+    /** {@code text} is {@code source} after digit repair, offset for offset. */
+    List<ClinicalFact> find(String source, String text, SpanConfidence ocr) {
         List<ClinicalFact> facts = new ArrayList<>();
         for (TextLines.Line line : TextLines.of(text)) {
             List<Lexicon.Match> names = labs.find(text, line.start(), line.end());
             for (int i = 0; i < names.size(); i++) {
                 int segmentEnd = i + 1 < names.size() ? names.get(i + 1).start() : line.end();
-                read(text, names.get(i), segmentEnd, ocr).ifPresent(facts::add);
+                read(source, text, names.get(i), segmentEnd, ocr).ifPresent(facts::add);
             }
         }
         return facts;
     }
 
-    private Optional<LabResultFact> read(String text, Lexicon.Match name, int segmentEnd, SpanConfidence ocr) {
+    private Optional<LabResultFact> read(String source, String text, Lexicon.Match name, int segmentEnd, SpanConfidence ocr) {
         Matcher m = ROW.matcher(text).region(name.end(), segmentEnd);
         m.useTransparentBounds(true);
         if (!m.lookingAt()) {
@@ -58,9 +63,12 @@ final class LabResultExtractor {
         if (conflict) {
             base -= 0.2;
         }
+        Set<ValueDoubt> doubts = check.doubts(test.name(), unit, test.columns().get(1), value, source, text, m.start(1),
+                m.end(1), range, ocr);
         SourceSpan span = SourceSpan.of(text, name.start(), m.end());
+        double confidence = base * ocr.of(span.start(), span.end());
         return Optional.of(new LabResultFact(test.name(), Optional.of(test.columns().get(0)), value, unit, range, flag,
-                printed.isPresent(), conflict, span, base * ocr.of(span.start(), span.end())));
+                printed.isPresent(), conflict, doubts, span, doubts.isEmpty() ? confidence : Math.min(confidence, DOUBTFUL)));
     }
 
     private static Optional<ReferenceRange> range(Matcher m) {

@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clinicdesk.core.notes.Frequency;
 
 /**
  * Finds medicines by name (lexicon, tolerating an OCR slip or two in long names), then reads strength, form, route,
- * frequency and duration from the rest of the line up to the next medicine. The form may also come just before the
+ * and the schedule ({@link MedicationSchedule}) from the rest of the line up to the next medicine, and whether the
+ * line stops it ("Stop Metformin", "Aspirin discontinued"). The form may also come just before the
  * name ("Tab. Paracetamol").
  */
 final class MedicationExtractor {
@@ -66,24 +66,27 @@ final class MedicationExtractor {
             route = Optional.of(MedicationPatterns.route(m.get().group(1)));
             spanEnd = Math.max(spanEnd, m.get().end());
         }
-        Optional<Frequency> frequency = Optional.empty();
-        m = first(MedicationPatterns.FREQUENCY, text, name.end(), segmentEnd);
-        if (m.isPresent()) {
-            frequency = MedicationPatterns.frequency(m.get().group(1));
-            spanEnd = Math.max(spanEnd, m.get().end());
+        MedicationSchedule.Schedule schedule = MedicationSchedule.read(text, name.end(), segmentEnd);
+        if (schedule.end() > name.end()) {
+            spanEnd = Math.max(spanEnd, schedule.end());
         }
-        Optional<DoseDuration> duration = Optional.empty();
-        m = first(MedicationPatterns.DURATION, text, name.end(), segmentEnd);
-        if (m.isPresent()) {
-            duration = Optional.of(MedicationPatterns.duration(m.get()));
-            spanEnd = Math.max(spanEnd, m.get().end());
+        MedicationStatus status = MedicationStatus.ACTIVE;
+        Matcher stopBefore = MedicationSchedule.STOP_BEFORE.matcher(text).region(headStart, name.start());
+        Matcher stopAfter = MedicationSchedule.STOP_AFTER.matcher(text).region(name.end(), segmentEnd);
+        if (stopBefore.find()) {
+            status = MedicationStatus.STOPPED;
+            spanStart = Math.min(spanStart, stopBefore.start());
+        } else if (stopAfter.find()) {
+            status = MedicationStatus.STOPPED;
+            spanEnd = Math.max(spanEnd, stopAfter.end());
         }
         double base = name.exact() ? EXACT : APPROXIMATE;
-        if (strength.isEmpty() && frequency.isEmpty()) {
+        if (strength.isEmpty() && schedule.frequency().isEmpty() && status == MedicationStatus.ACTIVE) {
             base -= 0.2;
         }
         SourceSpan span = SourceSpan.of(text, spanStart, spanEnd);
-        return new MedicationFact(name.entry().name(), strength, form, route, frequency, duration, span,
+        return new MedicationFact(name.entry().name(), strength, form, route, schedule.frequency(), schedule.duration(),
+                schedule.asNeeded(), schedule.stat(), schedule.steps(), status, span,
                 base * ocr.of(spanStart, spanEnd));
     }
 

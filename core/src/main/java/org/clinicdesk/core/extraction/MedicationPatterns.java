@@ -23,9 +23,9 @@ final class MedicationPatterns {
                     + "(?![\\p{L}])");
     static final Pattern FREQUENCY = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])(OD|BD|BID|TDS|TID|QID|QDS|QHS|HS|PRN|SOS|STAT|Q4H|Q6H|Q8H|QD|1-0-1|1-1-1-1|1-1-1|1-0-0"
-                    + "|0-0-1|once (?:a )?daily|once a day|twice (?:a )?daily|twice a day|thrice daily"
+                    + "|0-0-1|0-1-0|1-1-0|0-1-1|once (?:a )?daily|once a day|twice (?:a )?daily|twice a day|thrice daily"
                     + "|three times (?:a )?(?:day|daily)|four times (?:a )?(?:day|daily)|at bedtime|at night"
-                    + "|as needed|when needed|when required|as required|every [468] hours|[468][ -]hourly"
+                    + "|as needed|when needed|when required|as required|if needed|if required|every [468] hours|[468][ -]hourly"
                     + "|once a week|weekly)(?![\\p{L}\\p{N}-])", Pattern.CASE_INSENSITIVE);
     static final Pattern DURATION = Pattern.compile(
             "(?:(?:for|x|×)\\s*)?(?<![\\p{N}])(\\d{1,3})\\s*(days?|weeks?|wks?|months?)(?![\\p{L}])"
@@ -109,10 +109,15 @@ final class MedicationPatterns {
             return Optional.of(Frequency.QID);
         } else if (t.equals("at bedtime") || t.equals("at night")) {
             return Optional.of(Frequency.QHS);
-        } else if (t.startsWith("as ") || t.startsWith("when ")) {
+        } else if (t.startsWith("as ") || t.startsWith("when ") || t.startsWith("if ")) {
             return Optional.of(Frequency.PRN);
         } else if (t.startsWith("every") || t.contains("hourly")) {
             return Optional.of(Frequency.valueOf("Q" + t.replaceAll("\\D", "") + "H"));
+        }
+        if (t.matches("[01]-[01]-[01]")) {
+            // Morning-noon-night: the number of doses a day is what the schedule means.
+            int doses = t.replace("-", "").replace("0", "").length();
+            return Optional.of(doses == 1 ? Frequency.OD : doses == 2 ? Frequency.BD : Frequency.TDS);
         }
         try {
             return Optional.of(Frequency.parse(t));

@@ -9,4 +9,9 @@ public interface SpanConfidence {
     SpanConfidence TYPED_TEXT = (start, end) -> 1.0;
 
     double of(int start, int end);
+
+    /** The lowest confidence of any one character in the stretch: one doubtful digit makes a number doubtful. */
+    default double lowestCharacter(int start, int end) {
+        return of(start, end);
+    }
 }

@@ -1,9 +1,13 @@
 package org.clinicdesk.core.fhir;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.clinicdesk.core.extraction.DoseDuration;
+import org.clinicdesk.core.extraction.DoseStep;
 import org.clinicdesk.core.extraction.MedicationFact;
+import org.clinicdesk.core.extraction.MedicationStatus;
 import org.clinicdesk.core.notes.Frequency;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Dosage;
@@ -19,8 +23,10 @@ final class MedicationStatementMapping {
     static MedicationStatement map(MedicationFact fact, MappingContext ctx) {
         MedicationStatement statement = new MedicationStatement();
         statement.setId(ctx.idFor(fact));
-        // A paper the patient brought says they were prescribed it, not that they still take it.
-        statement.setStatus(MedicationStatement.MedicationStatementStatus.UNKNOWN);
+        // A paper the patient brought says they were prescribed it, not that they still take it; a line that stops
+        // the medicine says it is stopped.
+        statement.setStatus(fact.status() == MedicationStatus.STOPPED ? MedicationStatement.MedicationStatementStatus.STOPPED
+                : MedicationStatement.MedicationStatementStatus.UNKNOWN);
         String label = fact.name() + fact.strength().map(s -> " " + s).orElse("")
                 + fact.form().map(f -> " " + f.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
         statement.setMedication(new CodeableConcept().setText(label));
@@ -28,11 +34,40 @@ final class MedicationStatementMapping {
         statement.addDerivedFrom(ctx.source());
         statement.setInformationSource(ctx.source());
         ctx.effective().ifPresent(statement::setEffective);
-        Dosage dosage = statement.addDosage().setText(fact.span().text());
-        fact.route().ifPresent(r -> dosage.setRoute(new CodeableConcept(new Coding(FhirCodes.SNOMED, r.snomed(), r.display()))));
-        fact.frequency().ifPresent(f -> timing(dosage, f));
-        fact.duration().ifPresent(d -> dosage.getTiming().getRepeat().setBounds(duration(d)));
+        int sequence = 1;
+        if (fact.statDose() && fact.frequency().filter(f -> f != Frequency.STAT).isPresent()) {
+            // "1 g IV stat, then 1 g BD": the single dose first, the schedule after it.
+            Dosage stat = statement.addDosage().setSequence(sequence++).setText("stat");
+            stat.getTiming().getRepeat().setCount(1);
+            route(stat, fact);
+        }
+        if (fact.tapering()) {
+            for (DoseStep step : fact.steps()) {
+                Dosage dosage = statement.addDosage().setSequence(sequence++).setText(step.printed());
+                dose(dosage, fact, step.frequency(), step.duration());
+            }
+        } else {
+            Dosage dosage = statement.addDosage().setText(fact.span().text());
+            if (sequence > 1) {
+                dosage.setSequence(sequence);
+            }
+            dose(dosage, fact, fact.frequency(), fact.duration());
+        }
         return statement;
+    }
+
+    private static void dose(Dosage dosage, MedicationFact fact, Optional<Frequency> frequency,
+                             Optional<DoseDuration> duration) {
+        route(dosage, fact);
+        frequency.ifPresent(f -> timing(dosage, f));
+        duration.ifPresent(d -> dosage.getTiming().getRepeat().setBounds(duration(d)));
+        if (fact.asNeeded()) {
+            dosage.setAsNeeded(new BooleanType(true));
+        }
+    }
+
+    private static void route(Dosage dosage, MedicationFact fact) {
+        fact.route().ifPresent(r -> dosage.setRoute(new CodeableConcept(new Coding(FhirCodes.SNOMED, r.snomed(), r.display()))));
     }
 
     private static void timing(Dosage dosage, Frequency frequency) {
@@ -45,7 +80,7 @@ final class MedicationStatementMapping {
             case QID -> perDay(timing, repeat, 4, "QID");
             case QHS -> repeat.setFrequency(1).setPeriod(1).setPeriodUnit(Timing.UnitsOfTime.D)
                     .addWhen(Timing.EventTiming.HS);
-            case PRN -> dosage.setAsNeeded(new org.hl7.fhir.r4.model.BooleanType(true));
+            case PRN -> dosage.setAsNeeded(new BooleanType(true));
             case Q4H -> everyHours(timing, repeat, 4);
             case Q6H -> everyHours(timing, repeat, 6);
             case Q8H -> everyHours(timing, repeat, 8);

@@ -138,6 +138,27 @@ class FhirMapperTest {
     }
 
     @Test
+    void asNeededTaperingAndStoppedMedicinesKeepTheirMeaningInFhir() {
+        Patient patient = patient();
+        List<MedicationStatement> ms = resources(roundTrip(new FhirMapper().map(patient, document(patient),
+                new FactExtractor(DateOrder.DAY_FIRST).extract("""
+                        Paracetamol 650 mg Q6H PRN
+                        Tab. Prednisolone 10 mg 1-0-1 x 5 days then 1-0-0 x 5 days
+                        Stop Metformin
+                        """))), MedicationStatement.class);
+        assertThat(ms).hasSize(3);
+        var prn = ms.get(0).getDosageFirstRep();
+        assertThat(prn.getAsNeededBooleanType().booleanValue()).isTrue();
+        assertThat(prn.getTiming().getRepeat().getPeriod()).isEqualByComparingTo("6");
+        assertThat(prn.getTiming().getRepeat().getPeriodUnit()).isEqualTo(org.hl7.fhir.r4.model.Timing.UnitsOfTime.H);
+        assertThat(ms.get(1).getDosage()).extracting(d -> d.getSequence(), d -> d.getTiming().getRepeat().getFrequency(),
+                        d -> d.getTiming().getRepeat().getBoundsDuration().getValue().intValue())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 2, 5), org.assertj.core.groups.Tuple.tuple(2, 1, 5));
+        assertThat(ms.get(1).getStatus()).isEqualTo(MedicationStatement.MedicationStatementStatus.UNKNOWN);
+        assertThat(ms.get(2).getStatus()).isEqualTo(MedicationStatement.MedicationStatementStatus.STOPPED);
+    }
+
+    @Test
     void admissionAndDischargeDatesGiveTheDocumentPeriodAndDateTheObservations() {
         Patient patient = patient();
         Bundle parsed = roundTrip(new FhirMapper().map(patient, document(patient),

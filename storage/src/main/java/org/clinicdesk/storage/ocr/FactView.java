@@ -28,7 +28,19 @@ public record FactView(String kind, int page, int start, int end, String text, d
             m.form().ifPresent(f -> d.put("form", f.name()));
             m.route().ifPresent(r -> d.put("route", r.name()));
             m.frequency().ifPresent(f -> d.put("frequency", f.name()));
-            m.duration().ifPresent(x -> d.put("duration", x.amount() + " " + x.unit().name().toLowerCase(java.util.Locale.ROOT)));
+            m.duration().ifPresent(x -> d.put("duration", duration(x)));
+            d.put("asNeeded", m.asNeeded());
+            d.put("stat", m.statDose());
+            d.put("status", m.status().name());
+            if (m.tapering()) {
+                d.put("steps", m.steps().stream().map(step -> {
+                    Map<String, Object> s = new LinkedHashMap<>();
+                    s.put("printed", step.printed());
+                    step.frequency().ifPresent(f -> s.put("frequency", f.name()));
+                    step.duration().ifPresent(x -> s.put("duration", duration(x)));
+                    return s;
+                }).toList());
+            }
         } else if (fact instanceof BloodPressureFact bp) {
             kind = "blood_pressure";
             d.put("systolic", bp.systolic());
@@ -54,6 +66,8 @@ public record FactView(String kind, int page, int start, int end, String text, d
             l.flag().ifPresent(f -> d.put("flag", f.name()));
             d.put("flagPrinted", l.flagPrinted());
             d.put("flagConflict", l.flagConflict());
+            d.put("checkTheValue", l.checkTheValue());
+            d.put("doubts", l.doubts().stream().map(Enum::name).toList());
         } else if (fact instanceof DiagnosisFact dx) {
             kind = "diagnosis";
             d.put("name", dx.name());
@@ -68,5 +82,9 @@ public record FactView(String kind, int page, int start, int end, String text, d
         }
         return new FactView(kind, page, fact.span().start(), fact.span().end(), fact.span().text(),
                 Math.round(fact.confidence() * 1000) / 1000.0, d);
+    }
+
+    private static String duration(org.clinicdesk.core.extraction.DoseDuration x) {
+        return x.amount() + " " + x.unit().name().toLowerCase(java.util.Locale.ROOT);
     }
 }

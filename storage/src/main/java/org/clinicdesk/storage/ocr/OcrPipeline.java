@@ -1,8 +1,5 @@
 package org.clinicdesk.storage.ocr;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +17,7 @@ import org.clinicdesk.core.documents.OcrResult;
 import org.clinicdesk.core.documents.PageRows;
 import org.clinicdesk.core.documents.Sha256;
 import org.clinicdesk.core.extraction.FactExtractor;
+import org.clinicdesk.storage.documents.DocumentFiles;
 
 /**
  * The whole reading of one file, for the {@code ocr} command and the import screen: check the file, decode its
@@ -39,24 +37,17 @@ public final class OcrPipeline implements AutoCloseable {
 
     /** Reads the file at {@code path}; a missing, unreadable or refused file is a {@link ValidationException}. */
     public OcrReport read(Path path) {
-        byte[] bytes;
-        try {
-            if (Files.isRegularFile(path)) {
-                new DocumentFileCheck(limits).checkSize(path.toString(), Files.size(path));
-            }
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new ValidationException("file", path + ": no such file");
-        } catch (IOException e) {
-            throw new ValidationException("file", path + ": cannot be read (" + e.getMessage() + ")");
-        }
-        return read(new DocumentFile(path.toString(), bytes), OcrProgress.NONE, new CancelSignal());
+        DocumentFile file = DocumentFiles.read(path, limits);
+        return read(new DocumentFile(path.toString(), file.content()), OcrProgress.NONE, new CancelSignal());
     }
 
     public OcrReport read(DocumentFile file, OcrProgress progress, CancelSignal cancel) {
         long started = System.nanoTime();
         MediaType type = new DocumentFileCheck(limits).check(file);
-        OcrResult result = engine.readPages(new PageRenderer(limits).render(file, type), progress, cancel);
+        OcrResult result;
+        try (PageStream decoded = new PageRenderer(limits).open(file, type)) {
+            result = engine.readPages(decoded, progress, cancel);
+        }
         if (result instanceof OcrResult.Failure failure) {
             throw new ClinicException(file.fileName() + ": " + failure.message());
         }
@@ -67,7 +58,7 @@ public final class OcrPipeline implements AutoCloseable {
             pages.add(new OcrReport.PageView(page.number(), page.rotationDegrees(),
                     Math.round(page.deskewDegrees() * 100) / 100.0, Math.round(page.meanConfidence() * 10) / 10.0,
                     page.words().size(), rows.text()));
-            extractor.extract(rows.text(), rows::confidenceOf).forEach(f -> facts.add(FactView.of(f, page.number())));
+            extractor.extract(rows.text(), rows.confidence()).forEach(f -> facts.add(FactView.of(f, page.number())));
         }
         return new OcrReport(file.fileName(), type.mime(), Sha256.hex(file.content()), file.content().length, pages,
                 facts, (System.nanoTime() - started) / 1_000_000);

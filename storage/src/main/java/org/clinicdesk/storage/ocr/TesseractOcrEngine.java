@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.documents.CancelSignal;
@@ -38,8 +39,10 @@ public final class TesseractOcrEngine implements OcrEngine, AutoCloseable {
     private final ConcurrentLinkedQueue<TesseractPageReader> created = new ConcurrentLinkedQueue<>();
     private final PageRenderer renderer;
     private final PageNormaliser normaliser = new PageNormaliser();
+    private final int workerCount;
 
     public TesseractOcrEngine(int workerCount, FileLimits limits) {
+        this.workerCount = workerCount;
         String datapath = TessdataLocator.locate();
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(workerCount, r -> {
@@ -57,38 +60,66 @@ public final class TesseractOcrEngine implements OcrEngine, AutoCloseable {
 
     @Override
     public OcrResult read(byte[] content, MediaType type, OcrProgress progress, CancelSignal cancel) {
-        List<PageImage> pages;
-        try {
-            pages = renderer.render(new DocumentFile("document", content), type);
+        try (PageStream pages = renderer.open(new DocumentFile("document", content), type)) {
+            return readPages(pages, progress, cancel);
         } catch (ValidationException e) {
             return new OcrResult.Failure(OcrFailureReason.UNREADABLE_FILE, e.reason());
         }
-        return readPages(pages, progress, cancel);
     }
 
     /** Reads already decoded pages; the benchmark and the accuracy test come in here too. */
     public OcrResult readPages(List<PageImage> pages, OcrProgress progress, CancelSignal cancel) {
+        return readPages(PageStream.of(pages), progress, cancel);
+    }
+
+    /**
+     * Decodes the pages one at a time on the calling thread while the workers read the ones before: at most one
+     * page more than there are workers is in memory at once. A page that cannot be decoded stops the reading with
+     * its {@link ValidationException}.
+     */
+    public OcrResult readPages(PageStream pages, OcrProgress progress, CancelSignal cancel) {
         AtomicInteger done = new AtomicInteger();
-        List<Future<OcrPage>> futures = new ArrayList<>(pages.size());
-        for (PageImage page : pages) {
-            futures.add(workers.submit(() -> {
+        int total = pages.count();
+        Semaphore inMemory = new Semaphore(workerCount + 1);
+        List<Future<OcrPage>> futures = new ArrayList<>(total);
+        try {
+            while (pages.hasNext()) {
                 if (cancel.isCancelled()) {
                     throw new CancellationException();
                 }
-                OcrPage read = readPage(page);
-                progress.pagesDone(done.incrementAndGet(), pages.size());
-                return read;
-            }));
-        }
-        List<OcrPage> read = new ArrayList<>(pages.size());
-        try {
+                inMemory.acquire();
+                PageImage page;
+                try {
+                    page = pages.next();
+                } catch (RuntimeException e) {
+                    inMemory.release();
+                    throw e;
+                }
+                futures.add(workers.submit(() -> {
+                    try {
+                        if (cancel.isCancelled()) {
+                            throw new CancellationException();
+                        }
+                        OcrPage read = readPage(page);
+                        progress.pagesDone(done.incrementAndGet(), total);
+                        return read;
+                    } finally {
+                        inMemory.release();
+                    }
+                }));
+            }
+            List<OcrPage> read = new ArrayList<>(total);
             for (Future<OcrPage> f : futures) {
                 read.add(f.get());
             }
+            return new OcrResult.Success(read);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             futures.forEach(f -> f.cancel(false));
             return new OcrResult.Failure(OcrFailureReason.CANCELLED, "Reading was interrupted.");
+        } catch (CancellationException e) {
+            futures.forEach(f -> f.cancel(false));
+            return new OcrResult.Failure(OcrFailureReason.CANCELLED, "Reading was cancelled.");
         } catch (ExecutionException e) {
             futures.forEach(f -> f.cancel(false));
             if (e.getCause() instanceof CancellationException) {
@@ -97,8 +128,10 @@ public final class TesseractOcrEngine implements OcrEngine, AutoCloseable {
             log.warn("OCR failed", e.getCause());
             return new OcrResult.Failure(OcrFailureReason.ENGINE_UNAVAILABLE,
                     "The text could not be read: " + e.getCause().getMessage());
+        } catch (RuntimeException e) {
+            futures.forEach(f -> f.cancel(false));
+            throw e;
         }
-        return new OcrResult.Success(read);
     }
 
     private OcrPage readPage(PageImage page) {

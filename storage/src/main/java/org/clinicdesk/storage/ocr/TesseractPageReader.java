@@ -111,8 +111,39 @@ final class TesseractPageReader implements AutoCloseable {
             int start = text.length();
             text.append(word);
             words.add(new OcrWord(word, confidence, new WordBox(left.get(0), top.get(0),
-                    right.get(0) - left.get(0), bottom.get(0) - top.get(0)), start, text.length()));
+                    right.get(0) - left.get(0), bottom.get(0) - top.get(0)), start, text.length(), symbolConfidences(it)));
         } while (API.TessResultIteratorNext(it, level) == 1);
+    }
+
+    /**
+     * The confidence of each character of the word under {@code it}, from the same recognition pass: a copy of the
+     * iterator walks the word's symbols, leaving {@code it} on the word.
+     */
+    private static List<Float> symbolConfidences(TessResultIterator it) {
+        List<Float> confidences = new ArrayList<>();
+        TessResultIterator symbols = API.TessResultIteratorCopy(it);
+        try {
+            TessPageIterator page = API.TessResultIteratorGetPageIterator(symbols);
+            do {
+                Pointer ptr = API.TessResultIteratorGetUTF8Text(symbols, TessPageIteratorLevel.RIL_SYMBOL);
+                if (ptr == null) {
+                    break;
+                }
+                int chars = ptr.getString(0, StandardCharsets.UTF_8.name()).length();
+                API.TessDeleteText(ptr);
+                float confidence = API.TessResultIteratorConfidence(symbols, TessPageIteratorLevel.RIL_SYMBOL);
+                for (int i = 0; i < chars; i++) {
+                    confidences.add(confidence);
+                }
+                if (API.TessPageIteratorIsAtFinalElement(page, TessPageIteratorLevel.RIL_WORD,
+                        TessPageIteratorLevel.RIL_SYMBOL) != 0) {
+                    break;
+                }
+            } while (API.TessResultIteratorNext(symbols, TessPageIteratorLevel.RIL_SYMBOL) == 1);
+        } finally {
+            API.TessResultIteratorDelete(symbols);
+        }
+        return confidences;
     }
 
     private static void setImage(TessBaseAPI api, BufferedImage gray, int dpi) {

@@ -68,7 +68,7 @@ class GeneratedDocumentExtractionTest {
             assertThat(result).isInstanceOf(OcrResult.Success.class);
             OcrPage page = ((OcrResult.Success) result).pages().get(0);
             PageRows rows = page.rows();
-            List<String> found = extractor.extract(rows.text(), rows::confidenceOf).stream().map(FactKeys::of).toList();
+            List<String> found = extractor.extract(rows.text(), rows.confidence()).stream().map(FactKeys::of).toList();
             all.add(d.name(), d.expectedFacts(), found);
             byQuality.computeIfAbsent(d.quality(), q -> new ExtractionScore()).add(d.name(), d.expectedFacts(), found);
         }

@@ -4,29 +4,31 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import org.clinicdesk.app.gui.common.Session;
 import org.clinicdesk.core.common.DateOrder;
-import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.documents.CancelSignal;
 import org.clinicdesk.core.documents.Document;
 import org.clinicdesk.core.documents.DocumentFile;
-import org.clinicdesk.core.documents.DocumentFileCheck;
 import org.clinicdesk.core.documents.FileLimits;
 import org.clinicdesk.core.documents.OcrFailureReason;
 import org.clinicdesk.core.documents.OcrPage;
 import org.clinicdesk.core.documents.OcrProgress;
 import org.clinicdesk.core.documents.OcrResult;
 import org.clinicdesk.core.documents.PageRows;
+import org.clinicdesk.core.documents.PatientMatch;
+import org.clinicdesk.core.documents.PatientMismatch;
 import org.clinicdesk.core.extraction.FactExtractor;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.storage.ocr.PageImage;
 import org.clinicdesk.storage.ocr.PageRenderer;
+import org.clinicdesk.storage.ocr.PageStream;
+import org.clinicdesk.storage.documents.DocumentFiles;
 import org.clinicdesk.storage.ocr.TesseractOcrEngine;
 
 /**
@@ -37,6 +39,7 @@ public final class DocumentImporter implements AutoCloseable {
     private final Session session;
     private final FileLimits limits;
     private final FactExtractor extractor;
+    private final DateOrder dateOrder;
     private final PageRenderer renderer;
     private TesseractOcrEngine engine;
 
@@ -44,11 +47,13 @@ public final class DocumentImporter implements AutoCloseable {
         this.session = session;
         this.limits = limits;
         this.extractor = new FactExtractor(dateOrder);
+        this.dateOrder = dateOrder;
         this.renderer = new PageRenderer(limits);
     }
 
     /** What the review screen shows: the stored document, its pages as images with their words, and suggestions. */
-    public record Imported(Document document, List<ReviewPage> pages, List<Suggestion> suggestions) {
+    public record Imported(Document document, List<ReviewPage> pages, List<Suggestion> suggestions,
+                           List<PatientMismatch> mismatches) {
     }
 
     /** One page: PNG bytes of the image as rendered for reading, and the words read from it in visual rows. */
@@ -57,13 +62,28 @@ public final class DocumentImporter implements AutoCloseable {
 
     /** Reads the file and imports it for the patient; a refused file is a {@link ValidationException} naming it. */
     public Imported importFile(Patient patient, Path file, OcrProgress progress, CancelSignal cancel) {
-        return importFile(patient, new DocumentFile(file.getFileName().toString(), read(file)), progress, cancel);
+        return importFile(patient, DocumentFiles.read(file, limits), progress, cancel);
     }
 
     public Imported importFile(Patient patient, DocumentFile file, OcrProgress progress, CancelSignal cancel) {
         Document document = session.services().documents().add(session.actor(), patient, file);
-        List<PageImage> images = renderer.render(file, document.mediaType());
-        OcrResult result = engine().readPages(images, progress, cancel);
+        return review(patient, document, file, progress, cancel);
+    }
+
+    /** Opens a stored document again for review: its file from the store, every page read afresh. */
+    public Imported reopen(Patient patient, Document document, OcrProgress progress, CancelSignal cancel) {
+        byte[] content = session.services().documents().content(session.actor(), document);
+        return review(patient, document, new DocumentFile(document.fileName(), content), progress, cancel);
+    }
+
+    private Imported review(Patient patient, Document document, DocumentFile file, OcrProgress progress,
+                            CancelSignal cancel) {
+        // Each page is kept only as PNG bytes for the review, so a long file never holds its decoded pages at once.
+        Map<Integer, ReviewImage> images = new ConcurrentHashMap<>();
+        OcrResult result;
+        try (PageStream decoded = renderer.open(file, document.mediaType())) {
+            result = engine().readPages(keepingPng(decoded, images), progress, cancel);
+        }
         if (result instanceof OcrResult.Failure failure) {
             if (failure.reason() != OcrFailureReason.CANCELLED) {
                 session.services().documents().recordOcr(session.actor(), document, result);
@@ -77,24 +97,44 @@ public final class DocumentImporter implements AutoCloseable {
         for (int i = 0; i < ocrPages.size(); i++) {
             OcrPage page = ocrPages.get(i);
             PageRows rows = page.rows();
-            BufferedImage image = images.get(i).image();
-            pages.add(new ReviewPage(page.number(), png(image), image.getWidth(), image.getHeight(), rows));
-            extractor.extract(rows.text(), rows::confidenceOf)
+            ReviewImage image = images.get(page.number());
+            pages.add(new ReviewPage(page.number(), image.png(), image.width(), image.height(), rows));
+            extractor.extract(rows.text(), rows.confidence())
                     .forEach(f -> suggestions.add(new Suggestion(page.number(), f)));
         }
-        return new Imported(read, pages, suggestions);
+        String allText = pages.stream().map(p -> p.rows().text()).collect(java.util.stream.Collectors.joining("\n"));
+        return new Imported(read, pages, suggestions, PatientMatch.check(allText, patient, dateOrder,
+                session.services().store().context().today()));
     }
 
-    private byte[] read(Path file) {
-        String name = file.getFileName().toString();
-        try {
-            new DocumentFileCheck(limits).checkSize(name, Files.size(file));
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ValidationException("file", name + ": no such file");
-        } catch (IOException e) {
-            throw new ValidationException("file", name + ": cannot be read (" + e.getMessage() + ")");
-        }
+    private record ReviewImage(byte[] png, int width, int height) {
+    }
+
+    private static PageStream keepingPng(PageStream pages, Map<Integer, ReviewImage> images) {
+        return new PageStream() {
+            @Override
+            public int count() {
+                return pages.count();
+            }
+
+            @Override
+            public boolean hasNext() {
+                return pages.hasNext();
+            }
+
+            @Override
+            public PageImage next() {
+                PageImage page = pages.next();
+                BufferedImage image = page.image();
+                images.put(page.number(), new ReviewImage(png(image), image.getWidth(), image.getHeight()));
+                return page;
+            }
+
+            @Override
+            public void close() {
+                pages.close();
+            }
+        };
     }
 
     private synchronized TesseractOcrEngine engine() {

@@ -8,6 +8,7 @@ import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -35,7 +36,13 @@ public final class DocumentReviewView {
     @FXML private ProgressBar progress;
     @FXML private Button cancelButton;
     @FXML private Label message;
+    @FXML private HBox otherPatientBox;
+    @FXML private TextField otherPatientReason;
+    @FXML private Button confirmOtherPatient;
     @FXML private Label pageLegend;
+    @FXML private Button previousPage;
+    @FXML private Button nextPage;
+    private int pageIndex;
     @FXML private ScrollPane pageScroll;
     @FXML private ListView<FactRow> facts;
     @FXML private Button addButton;
@@ -70,9 +77,16 @@ public final class DocumentReviewView {
         cancelButton.visibleProperty().bind(model.readingProperty());
         message.setId("documents-message");
         message.textProperty().bind(model.messageProperty());
+        otherPatientBox.visibleProperty().bind(model.otherPatientToConfirmProperty());
+        otherPatientBox.managedProperty().bind(model.otherPatientToConfirmProperty());
+        otherPatientReason.setId("documents-otherPatientReason");
+        otherPatientReason.textProperty().bindBidirectional(model.otherPatientReasonProperty());
+        confirmOtherPatient.setId("documents-confirmOtherPatient");
         pageScroll.setId("documents-page");
         pageScroll.setContent(canvas);
         pageLegend.setId("documents-legend");
+        previousPage.setId("documents-previousPage");
+        nextPage.setId("documents-nextPage");
         facts.setId("documents-facts");
         facts.setItems(model.facts());
         facts.setCellFactory(l -> new FactCell(model));
@@ -91,6 +105,18 @@ public final class DocumentReviewView {
         documentList.setId("documents-list");
         documentList.setItems(model.documents());
         documentList.setPlaceholder(new Label(Messages.get("documents.none")));
+        documentList.setOnMouseClicked(e -> {
+            Document chosen = documentList.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && chosen != null) {
+                model.reopen(chosen);
+            }
+        });
+        documentList.setOnKeyPressed(e -> {
+            Document chosen = documentList.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && chosen != null) {
+                model.reopen(chosen);
+            }
+        });
         documentList.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Document d, boolean empty) {
@@ -112,7 +138,10 @@ public final class DocumentReviewView {
                 setText(empty || m == null ? null : Messages.get("documents.hit", m.pageNumber(), m.snippet()));
             }
         });
-        model.importedProperty().addListener((o, old, imported) -> showPage(imported));
+        model.importedProperty().addListener((o, old, imported) -> {
+            pageIndex = 0;
+            showPage(imported);
+        });
         pageScroll.viewportBoundsProperty().addListener((o, old, b) -> {
             if (old == null || Math.abs(old.getWidth() - b.getWidth()) > 8) {
                 showPage(model.importedProperty().get());
@@ -125,19 +154,49 @@ public final class DocumentReviewView {
         if (imported == null || imported.pages().isEmpty()) {
             canvas.clear();
             pageLegend.setText("");
+            previousPage.setDisable(true);
+            nextPage.setDisable(true);
             return;
         }
+        pageIndex = Math.max(0, Math.min(pageIndex, imported.pages().size() - 1));
+        DocumentImporter.ReviewPage page = imported.pages().get(pageIndex);
         double width = Math.max(360, pageScroll.getViewportBounds().getWidth() - 4);
-        canvas.show(imported.pages().get(0), width);
+        canvas.show(page, width, imported.suggestions().stream()
+                .filter(x -> x.page() == page.number() && x.checkTheValue()).map(x -> x.fact().span()).toList());
         highlight(model.selectedProperty().get());
-        pageLegend.setText(Messages.get("documents.legend", imported.pages().get(0).rows().words().size(),
-                canvas.unsureWords(), imported.pages().size()));
+        pageLegend.setText(Messages.get("documents.legend", page.rows().words().size(), canvas.unsureWords(),
+                imported.pages().size(), canvas.valuesToCheck(), page.number()));
+        previousPage.setDisable(pageIndex == 0);
+        nextPage.setDisable(pageIndex == imported.pages().size() - 1);
     }
 
+    @FXML
+    private void previousPage() {
+        pageIndex--;
+        showPage(model.importedProperty().get());
+    }
+
+    @FXML
+    private void nextPage() {
+        pageIndex++;
+        showPage(model.importedProperty().get());
+    }
+
+    /** Shows the fact's own page, then fills its words. */
     private void highlight(FactRow row) {
         if (row == null) {
             canvas.highlight(-1, -1);
             return;
+        }
+        DocumentImporter.Imported imported = model.importedProperty().get();
+        if (imported != null && row.suggestion().page() != imported.pages().get(pageIndex).number()) {
+            for (int i = 0; i < imported.pages().size(); i++) {
+                if (imported.pages().get(i).number() == row.suggestion().page()) {
+                    pageIndex = i;
+                    showPage(imported);
+                    return;
+                }
+            }
         }
         ClinicalFact fact = row.suggestion().fact();
         canvas.highlight(fact.span().start(), fact.span().end());
@@ -174,6 +233,11 @@ public final class DocumentReviewView {
     @FXML
     private void cancel() {
         model.cancel();
+    }
+
+    @FXML
+    private void confirmOtherPatient() {
+        model.confirmOtherPatient();
     }
 
     @FXML

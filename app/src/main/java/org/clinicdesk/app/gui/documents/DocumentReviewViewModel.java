@@ -22,6 +22,7 @@ import org.clinicdesk.core.documents.CancelSignal;
 import org.clinicdesk.core.documents.Document;
 import org.clinicdesk.core.documents.TextMatch;
 import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.documents.PatientMismatch;
 import org.clinicdesk.core.users.Permission;
 
 /**
@@ -45,6 +46,10 @@ public final class DocumentReviewViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty reading = new SimpleBooleanProperty();
     private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final ObservableList<PatientMismatch> mismatches = FXCollections.observableArrayList();
+    private final BooleanProperty otherPatientToConfirm = new SimpleBooleanProperty();
+    private final StringProperty otherPatientReason = new SimpleStringProperty("");
+    private boolean otherPatientConfirmed;
     private volatile CancelSignal cancel = new CancelSignal();
 
     public DocumentReviewViewModel(Session session, TaskExecutor executor, DocumentImporter importer, Patient patient,
@@ -94,6 +99,28 @@ public final class DocumentReviewViewModel {
                 .executeWith(executor);
     }
 
+    /** Opens a stored document for review again (its file read afresh, every page). */
+    public void reopen(Document document) {
+        if (reading.get()) {
+            message.set(Messages.get("documents.busy"));
+            return;
+        }
+        CancelSignal signal = new CancelSignal();
+        cancel = signal;
+        progress.set(-1);
+        message.set(Messages.get("documents.reading", document.fileName()));
+        BackgroundTask.wrap(() -> importer.reopen(patient, document,
+                        (done, total) -> Platform.runLater(() -> progress.set(total == 0 ? 1 : (double) done / total)),
+                        signal))
+                .showingProgressIn(reading)
+                .onSuccess(this::show)
+                .onFailure(e -> {
+                    progress.set(0);
+                    message.set(ErrorText.of(e));
+                })
+                .executeWith(executor);
+    }
+
     public void cancel() {
         cancel.cancel();
         message.set(Messages.get("documents.cancelling"));
@@ -103,6 +130,10 @@ public final class DocumentReviewViewModel {
         progress.set(1);
         imported.set(result);
         facts.setAll(result.suggestions().stream().map(FactRow::new).toList());
+        mismatches.setAll(result.mismatches());
+        otherPatientConfirmed = false;
+        otherPatientToConfirm.set(false);
+        otherPatientReason.set("");
         selected.set(facts.isEmpty() ? null : facts.get(0));
         message.set(Messages.get(facts.isEmpty() ? "documents.noFacts" : "documents.read",
                 result.document().fileName(), facts.size()));
@@ -110,7 +141,9 @@ public final class DocumentReviewViewModel {
     }
 
     public void accept(FactRow row) {
-        row.decisionProperty().set(FactRow.Decision.ACCEPTED);
+        if (!row.acceptAsRead()) {
+            message.set(Messages.get("documents.checkFirst"));
+        }
     }
 
     public void reject(FactRow row) {
@@ -119,8 +152,7 @@ public final class DocumentReviewViewModel {
 
     /** The reviewer's correction of the summary; an edited fact counts as accepted. */
     public void edit(FactRow row, String summary) {
-        row.summaryProperty().set(summary);
-        row.decisionProperty().set(FactRow.Decision.ACCEPTED);
+        row.acceptAsEdited(summary);
     }
 
     /** Accepted facts become history entries (with their FHIR resource); they leave the review list once added. */
@@ -130,6 +162,12 @@ public final class DocumentReviewViewModel {
                 && r.suggestion().historyKind().isPresent()).toList();
         if (current == null || accepted.isEmpty()) {
             message.set(Messages.get("documents.nothingAccepted"));
+            return;
+        }
+        if (!mismatches.isEmpty() && !otherPatientConfirmed) {
+            // A paper naming someone else stays out of this chart until a person says why it belongs here.
+            otherPatientToConfirm.set(true);
+            message.set(Messages.get("documents.otherPatient", patient.name().full(), mismatchText()));
             return;
         }
         // The page's dates are kept unless rejected: they date the entries (and their FHIR resources).
@@ -146,6 +184,41 @@ public final class DocumentReviewViewModel {
                 })
                 .onFailure(e -> message.set(ErrorText.of(e)))
                 .executeWith(executor);
+    }
+
+    /** The reviewer confirms, with a reason (audited), that the document naming someone else belongs here; then adds. */
+    public void confirmOtherPatient() {
+        DocumentImporter.Imported current = imported.get();
+        String reason = otherPatientReason.get();
+        List<PatientMismatch> seen = List.copyOf(mismatches);
+        BackgroundTask.wrap(() -> {
+                    session.services().documents().confirmOtherPatient(session.actor(), current.document(), patient,
+                            seen, reason);
+                    return seen;
+                })
+                .onSuccess(done -> {
+                    otherPatientConfirmed = true;
+                    otherPatientToConfirm.set(false);
+                    addAcceptedToChart();
+                })
+                .onFailure(e -> message.set(ErrorText.of(e)))
+                .executeWith(executor);
+    }
+
+    private String mismatchText() {
+        return mismatches.stream().map(PatientMismatch::toString).collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    public ObservableList<PatientMismatch> mismatches() {
+        return mismatches;
+    }
+
+    public BooleanProperty otherPatientToConfirmProperty() {
+        return otherPatientToConfirm;
+    }
+
+    public StringProperty otherPatientReasonProperty() {
+        return otherPatientReason;
     }
 
     /** Searches the OCR text of every document (audited by core). */

@@ -17,10 +17,11 @@ final class FactCell extends ListCell<FactRow> {
     private final Label kind = new Label();
     private final TextField summary = new TextField();
     private final Label confidence = new Label();
+    private final Label check = new Label(Messages.get("documents.checkValue"));
     private final Button accept = new Button(Messages.get("documents.accept"));
     private final Button edit = new Button(Messages.get("documents.edit"));
     private final Button reject = new Button(Messages.get("documents.reject"));
-    private final HBox box = new HBox(8, kind, summary, confidence, accept, edit, reject);
+    private final HBox box = new HBox(8, kind, summary, check, confidence, accept, edit, reject);
     private final ChangeListener<FactRow.Decision> decisionListener = (o, old, d) -> styleFor(d);
     private FactRow shown;
 
@@ -33,6 +34,8 @@ final class FactCell extends ListCell<FactRow> {
         summary.getStyleClass().add("fact-summary");
         summary.setEditable(false);
         confidence.getStyleClass().add("fact-confidence");
+        check.getStyleClass().add("fact-check");
+        check.managedProperty().bind(check.visibleProperty());
         accept.getStyleClass().addAll("fact-accept", "success", "small");
         edit.getStyleClass().addAll("fact-edit", "small");
         reject.getStyleClass().addAll("fact-reject", "danger", "small");
@@ -78,6 +81,8 @@ final class FactCell extends ListCell<FactRow> {
         summary.setEditable(false);
         summary.setText(row.summaryProperty().get());
         confidence.setText(String.format(Locale.ROOT, "%.0f%%", row.suggestion().confidence() * 100));
+        check.setVisible(row.suggestion().checkTheValue());
+        accept.setDisable(row.suggestion().checkTheValue());
         getStyleClass().remove("fact-unsure");
         if (row.suggestion().confidence() < Suggestion.UNSURE) {
             getStyleClass().add("fact-unsure");

@@ -33,6 +33,24 @@ public final class FactRow {
         return decision;
     }
 
+    /**
+     * Accepts the suggestion as read, unless its value must be checked first: such a value is never taken as read,
+     * only as the reviewer enters it ({@link #acceptAsEdited}). Returns whether it was accepted.
+     */
+    public boolean acceptAsRead() {
+        if (suggestion.checkTheValue()) {
+            return false;
+        }
+        decision.set(Decision.ACCEPTED);
+        return true;
+    }
+
+    /** The reviewer's own reading of the paper; accepted as they wrote it. */
+    public void acceptAsEdited(String text) {
+        summary.set(text);
+        decision.set(Decision.ACCEPTED);
+    }
+
     public Decision decision() {
         return decision.get();
     }

@@ -9,43 +9,43 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashSet;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.storage.documents.ScanInbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Watches the folder a network scanner writes to, on its own daemon thread, and reports each PNG, JPEG, TIFF or PDF
  * once it has finished arriving (its size stopped changing). Files already there when watching starts count too.
+ * What counts as a scan, and what is refused (links, devices), is {@link ScanInbox}'s rule; refusals are reported
+ * at once so the desk sees them, and nothing is ever imported from here.
  */
 public final class ScanFolderWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ScanFolderWatcher.class);
     private static final long SETTLE_MILLIS = 300;
-    private final Path folder;
-    private final Consumer<Path> onFile;
+    private final ScanInbox inbox;
+    private final Consumer<ScanInbox.Entry> onFile;
     private final Set<Path> reported = new HashSet<>();
     private final WatchService watch;
     private final Thread thread;
 
-    private ScanFolderWatcher(Path folder, Consumer<Path> onFile) throws IOException {
-        this.folder = folder;
+    private ScanFolderWatcher(ScanInbox inbox, Consumer<ScanInbox.Entry> onFile) throws IOException {
+        this.inbox = inbox;
         this.onFile = onFile;
-        this.watch = folder.getFileSystem().newWatchService();
-        folder.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+        this.watch = inbox.folder().getFileSystem().newWatchService();
+        inbox.folder().register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
         this.thread = new Thread(this::run, "clinicdesk-scan-folder");
         thread.setDaemon(true);
     }
 
     /** Starts watching; a missing or unreadable folder is a {@link ValidationException} naming it. */
-    public static ScanFolderWatcher start(Path folder, Consumer<Path> onFile) {
-        if (!Files.isDirectory(folder)) {
-            throw new ValidationException("scanFolder", folder + " is not a folder");
-        }
+    public static ScanFolderWatcher start(Path folder, Consumer<ScanInbox.Entry> onFile) {
+        ScanInbox inbox = ScanInbox.of(folder);
         try {
-            ScanFolderWatcher w = new ScanFolderWatcher(folder, onFile);
+            ScanFolderWatcher w = new ScanFolderWatcher(inbox, onFile);
             w.thread.start();
             return w;
         } catch (IOException e) {
@@ -54,21 +54,21 @@ public final class ScanFolderWatcher implements AutoCloseable {
     }
 
     public Path folder() {
-        return folder;
+        return inbox.folder();
     }
 
     private void run() {
-        try (Stream<Path> existing = Files.list(folder)) {
-            existing.sorted().forEach(this::offer);
-        } catch (IOException e) {
-            LOG.warn("Could not list the scan folder {}", folder, e);
+        try {
+            inbox.list().forEach(e -> offer(e.file()));
+        } catch (ValidationException e) {
+            LOG.warn("Could not list the scan folder {}", inbox.folder(), e);
         }
         try {
             while (true) {
                 WatchKey key = watch.take();
                 for (WatchEvent<?> event : key.pollEvents()) {
                     if (event.context() instanceof Path name) {
-                        offer(folder.resolve(name));
+                        offer(inbox.folder().resolve(name));
                     }
                 }
                 if (!key.reset()) {
@@ -81,11 +81,13 @@ public final class ScanFolderWatcher implements AutoCloseable {
     }
 
     private void offer(Path file) {
-        if (!isScan(file) || reported.contains(file) || !settled(file)) {
+        Optional<ScanInbox.Entry> entry = inbox.entry(file);
+        if (entry.isEmpty() || reported.contains(file)
+                || (entry.get().refusal().isEmpty() && !settled(file))) {
             return;
         }
         reported.add(file);
-        onFile.accept(file);
+        onFile.accept(entry.get());
     }
 
     /** A scanner writes the file over a few moments: wait until its size holds still. */
@@ -107,12 +109,6 @@ public final class ScanFolderWatcher implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    static boolean isScan(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(file) && !name.startsWith(".") && Stream.of(".png", ".jpg", ".jpeg", ".tif", ".tiff", ".pdf")
-                .anyMatch(name::endsWith);
     }
 
     @Override

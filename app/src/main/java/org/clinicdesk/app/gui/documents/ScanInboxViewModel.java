@@ -20,10 +20,12 @@ import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.gui.common.Session;
 import org.clinicdesk.app.gui.common.TaskExecutor;
 import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.storage.documents.ScanInbox;
 
 /**
- * The scan inbox: which folder the scanner writes to (kept in the data directory), the patient new scans are for, and
- * the scans that arrived while nobody was chosen, held until someone assigns them. Importing opens the patient's
+ * The scan inbox: which folder the scanner writes to (kept in the data directory) and the scans that arrived, each
+ * held until someone chooses the patient and assigns it: nothing goes into a chart by itself, since anyone can drop
+ * a file on the scanner's share. Links and other refused entries are only reported. Importing opens the patient's
  * chart on its Documents tab, where the scan is read and reviewed.
  */
 public final class ScanInboxViewModel implements AutoCloseable {
@@ -69,14 +71,13 @@ public final class ScanInboxViewModel implements AutoCloseable {
         watching.set(false);
     }
 
-    private void arrived(Path file) {
-        Patient patient = target.get();
-        if (patient == null) {
-            inbox.add(file);
-            message.set(Messages.get("scans.held", file.getFileName()));
-        } else {
-            importFor(patient, file);
+    private void arrived(ScanInbox.Entry entry) {
+        if (entry.refusal().isPresent()) {
+            message.set(Messages.get("scans.refused", entry.name(), entry.refusal().get()));
+            return;
         }
+        inbox.add(entry.file());
+        message.set(Messages.get("scans.held", entry.name()));
     }
 
     /** Imports a held scan for the chosen patient. */

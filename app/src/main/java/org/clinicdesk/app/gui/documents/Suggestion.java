@@ -2,8 +2,6 @@ package org.clinicdesk.app.gui.documents;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.clinicdesk.core.extraction.BloodPressureFact;
 import org.clinicdesk.core.extraction.ClinicalFact;
 import org.clinicdesk.core.extraction.DateFact;
@@ -45,10 +43,7 @@ public record Suggestion(int page, ClinicalFact fact) {
     /** A readable one-line summary, the text that enters the chart unless the reviewer edits it. */
     public String summary() {
         if (fact instanceof MedicationFact m) {
-            return Stream.of(Optional.of(m.name()), m.strength().map(Object::toString),
-                            m.route().map(r -> r.name()), m.frequency().map(f -> f.name()),
-                            m.duration().map(d -> "x " + d.amount() + " " + d.unit().name().toLowerCase(Locale.ROOT)))
-                    .flatMap(Optional::stream).collect(Collectors.joining(" "));
+            return MedicationSummary.of(m);
         } else if (fact instanceof BloodPressureFact bp) {
             return "BP " + bp.systolic() + "/" + bp.diastolic() + " mmHg";
         } else if (fact instanceof VitalSignFact v) {
@@ -70,6 +65,11 @@ public record Suggestion(int page, ClinicalFact fact) {
             case "mm[Hg]" -> "mmHg";
             default -> ucum;
         };
+    }
+
+    /** A number that may be misread: the reviewer must check it against the page and enter it (Edit). */
+    public boolean checkTheValue() {
+        return fact instanceof LabResultFact l && l.checkTheValue();
     }
 
     /** 0..1; below {@link #UNSURE} the reviewer is asked to look closely. */

@@ -33,7 +33,8 @@ import org.testfx.api.FxRobot;
 /**
  * Issue 6 through the real window, the real H2 store and the real Tesseract: the doctor opens a chart, imports a
  * scanned prescription (the OCR helper's generated page), sees the words boxed on the page, accepts the two
- * medicines, rejects a suggestion, and finds both medicines in the chart's history with their FHIR resources.
+ * medicines, rejects a suggestion, is stopped because the paper names another patient (name, age, sex), confirms
+ * with a reason (audited), and finds both medicines in the chart's history with their FHIR resources.
  */
 class PrescriptionReviewWindowTest extends WindowTest {
     @TempDir
@@ -45,12 +46,13 @@ class PrescriptionReviewWindowTest extends WindowTest {
         try (InputStream in = getClass().getResourceAsStream("prescription.png")) {
             Files.copy(in, scan);
         }
-        Patient patient = H2Workstores.register(store(), "Meena Kumar", "1994-02-03", Sex.F, List.of());
+        // The scanned prescription is made out to "Meena Kumar, 30 years, M": not this patient.
+        Patient patient = H2Workstores.register(store(), "Asha Verma", "1980-02-29", Sex.F, List.of());
         store().services().queue().add(Sessions.signIn(store(), "reception").actor(), patient, Priority.NORMAL);
 
         signIn(robot, "doctor");
         openChartFromQueue(robot);
-        waitUntil(() -> label(robot, "#chart-name").equals("Meena Kumar"));
+        waitUntil(() -> label(robot, "#chart-name").equals("Asha Verma"));
         showDocumentsTab(robot);
         DocumentReviewView view = (DocumentReviewView) robot.lookup("#documents").query().getProperties()
                 .get(DocumentReviewView.class);
@@ -78,7 +80,20 @@ class PrescriptionReviewWindowTest extends WindowTest {
         assertThat(diagnosis.decision()).isEqualTo(FactRow.Decision.REJECTED);
 
         robot.clickOn("#documents-addToChart");
+        waitUntil(() -> label(robot, "#documents-message").startsWith("This document may be about someone else"));
+        assertThat(label(robot, "#documents-message")).contains("name: the document says Meena Kumar")
+                .contains("sex: the document says M").contains("age: the document says 30 years");
+        assertThat(store().services().history().forPatient(Sessions.signIn(store(), "doctor").actor(), patient)).isEmpty();
+        robot.clickOn("#documents-confirmOtherPatient");
+        waitUntil(() -> label(robot, "#documents-message").contains("at least 5 characters"));
+        assertThat(store().services().history().forPatient(Sessions.signIn(store(), "doctor").actor(), patient)).isEmpty();
+        robot.clickOn("#documents-otherPatientReason").write("Registered under her married name");
+        robot.clickOn("#documents-confirmOtherPatient");
         waitUntil(() -> label(robot, "#documents-message").startsWith("2 entry(ies) added"));
+        assertThat(store().auditLog().chainOf("A")).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("DOCUMENT_OTHER_PATIENT_CONFIRMED");
+            assertThat(e.detail()).contains("Registered under her married name").contains("Meena Kumar");
+        });
 
         @SuppressWarnings("unchecked")
         ListView<Object> history = robot.lookup("#chart-history").queryAs(ListView.class);
@@ -97,6 +112,72 @@ class PrescriptionReviewWindowTest extends WindowTest {
             assertThat(e.details()).contains("\"resourceType\":\"MedicationStatement\"");
             assertThat(e.date()).hasToString("2024-06-19");
         });
+    }
+
+    @Test
+    void everyPageIsReviewedAValueToCheckIsMarkedOnItsPageAndTheStoredDocumentReopens(FxRobot robot) throws Exception {
+        Path scan = scans.resolve("two-pages.tif");
+        List<java.awt.image.BufferedImage> pages = List.of(page("Tab. Metformin 500 mg BD"),
+                page("Serum creatinine   10   mg/dL   0.6 - 1.3"));
+        javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("tiff").next();
+        try (var out = javax.imageio.ImageIO.createImageOutputStream(scan.toFile())) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            for (var p : pages) {
+                writer.writeToSequence(new javax.imageio.IIOImage(p, null, null), null);
+            }
+            writer.endWriteSequence();
+        }
+        Patient patient = H2Workstores.register(store(), "Meena Kumar", "1994-02-03", Sex.F, List.of());
+        store().services().queue().add(Sessions.signIn(store(), "reception").actor(), patient, Priority.NORMAL);
+        signIn(robot, "doctor");
+        openChartFromQueue(robot);
+        showDocumentsTab(robot);
+        DocumentReviewView view = (DocumentReviewView) robot.lookup("#documents").query().getProperties()
+                .get(DocumentReviewView.class);
+        robot.interact(() -> view.importFile(scan));
+        waitUntil(() -> facts(robot).getItems().size() == 2);
+        assertThat(label(robot, "#documents-legend")).contains("page 1 of 2");
+        assertThat(robot.lookup(".ocr-value-check").queryAll()).isEmpty();
+
+        FactRow creatinine = facts(robot).getItems().stream().filter(r -> r.suggestion().page() == 2).findFirst()
+                .orElseThrow();
+        robot.interact(() -> facts(robot).getSelectionModel().select(creatinine));
+        waitUntil(() -> label(robot, "#documents-legend").contains("page 2 of 2"));
+        assertThat(label(robot, "#documents-legend")).contains("1 value(s) to check");
+        assertThat(robot.lookup(".ocr-value-check").queryAll()).hasSize(1);
+        assertThat(robot.lookup(".fact-check").queryAll().stream().filter(Node::isVisible).count()).isEqualTo(1);
+
+        robot.clickOn("#documents-previousPage");
+        waitUntil(() -> label(robot, "#documents-legend").contains("page 1 of 2"));
+        clickInCell(robot, creatinine, ".fact-accept");
+        assertThat(creatinine.decision()).isEqualTo(FactRow.Decision.UNDECIDED);
+
+        // The stored document opens again for review from the patient's list (Enter or double-click).
+        @SuppressWarnings("unchecked")
+        ListView<org.clinicdesk.core.documents.Document> stored = robot.lookup("#documents-list").queryAs(ListView.class);
+        waitUntil(() -> stored.getItems().size() == 1);
+        robot.interact(() -> {
+            stored.requestFocus();
+            stored.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> auditActions("A").contains("DOCUMENT_OPENED"));
+        waitUntil(() -> facts(robot).getItems().size() == 2 && facts(robot).getItems().get(0) != creatinine
+                && facts(robot).getItems().get(1) != creatinine);
+        assertThat(label(robot, "#documents-legend")).contains("page 1 of 2");
+    }
+
+    private static java.awt.image.BufferedImage page(String line) {
+        var image = new java.awt.image.BufferedImage(1400, 400, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 1400, 400);
+        g.setColor(java.awt.Color.BLACK);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 36));
+        g.drawString(line, 60, 200);
+        g.dispose();
+        return image;
     }
 
     private void openChartFromQueue(FxRobot robot) {

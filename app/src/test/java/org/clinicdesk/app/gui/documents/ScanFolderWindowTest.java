@@ -19,15 +19,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /**
- * The watched scan folder through the real window: a scan that arrives while no patient is chosen waits in the inbox;
- * assigned to a patient, it is stored and read on that patient's chart (Documents tab). The folder is remembered.
+ * The watched scan folder through the real window: a scan that arrives waits in the inbox even while a patient is
+ * chosen, and a symbolic link is only reported; assigned to the patient, the scan is stored and read on that
+ * patient's chart (Documents tab). The folder is remembered.
  */
 class ScanFolderWindowTest extends WindowTest {
     @TempDir
     Path scanner;
+    @TempDir
+    Path elsewhere;
 
     @Test
-    void aScanWaitsInTheInboxUntilAssignedThenOpensOnThePatientsChart(FxRobot robot) throws Exception {
+    void aScanWaitsInTheInboxUntilAssignedThenOpensOnThePatientsChartAndALinkIsNeverTaken(FxRobot robot) throws Exception {
         Patient patient = H2Workstores.register(store(), "Meena Kumar", "1994-02-03", Sex.F, List.of());
         signIn(robot, "nurse");
         robot.interact(() -> {
@@ -41,6 +44,17 @@ class ScanFolderWindowTest extends WindowTest {
         waitUntil(() -> label(robot, "#scans-message").startsWith("Watching"));
         assertThat(store().dataDir().resolve(ScanInboxViewModel.SETTINGS_FILE)).content().contains(scanner.toString());
 
+        robot.clickOn("#scans-patientQuery").write("Meena");
+        robot.clickOn("#scans-find");
+        @SuppressWarnings("unchecked")
+        ListView<Patient> patients = robot.lookup("#scans-patients").queryAs(ListView.class);
+        waitUntil(() -> patients.getItems().size() == 1);
+        robot.interact(() -> patients.getSelectionModel().select(0));
+
+        // A patient is chosen, yet what arrives only waits: a link is reported and never followed, a scan is held.
+        Path outside = Files.writeString(elsewhere.resolve("private.pdf"), "%PDF-1.4 private");
+        Files.createSymbolicLink(scanner.resolve("link.pdf"), outside);
+        waitUntil(() -> label(robot, "#scans-message").contains("link.pdf is not taken: it is a symbolic link"));
         try (InputStream in = getClass().getResourceAsStream("prescription.png")) {
             Files.copy(in, scanner.resolve("scan-0001.png"));
         }
@@ -48,16 +62,10 @@ class ScanFolderWindowTest extends WindowTest {
         ListView<Path> inbox = robot.lookup("#scans-inbox").queryAs(ListView.class);
         waitUntil(() -> inbox.getItems().size() == 1);
         assertThat(label(robot, "#scans-message")).contains("scan-0001.png arrived");
+        var local = store().services().store();
+        assertThat(local.context().tx().inTransaction(() -> local.documents().forPatient(patient.id()))).isEmpty();
 
-        robot.clickOn("#scans-patientQuery").write("Meena");
-        robot.clickOn("#scans-find");
-        @SuppressWarnings("unchecked")
-        ListView<Patient> patients = robot.lookup("#scans-patients").queryAs(ListView.class);
-        waitUntil(() -> patients.getItems().size() == 1);
-        robot.interact(() -> {
-            patients.getSelectionModel().select(0);
-            inbox.getSelectionModel().select(0);
-        });
+        robot.interact(() -> inbox.getSelectionModel().select(0));
         robot.clickOn("#scans-assign");
 
         waitUntil(() -> robot.lookup("#chart-name").tryQuery().map(n -> ((Label) n).getText().equals("Meena Kumar"))
@@ -65,7 +73,6 @@ class ScanFolderWindowTest extends WindowTest {
         waitUntil(() -> shown(robot, "#documents-facts")
                 && !robot.lookup("#documents-facts").queryAs(ListView.class).getItems().isEmpty());
         assertThat(inbox.getItems()).isEmpty();
-        var local = store().services().store();
         assertThat(local.context().tx().inTransaction(() -> local.documents().forPatient(patient.id())))
                 .singleElement().satisfies(d -> assertThat(d.fileName()).isEqualTo("scan-0001.png"));
     }

@@ -52,7 +52,7 @@ class SyncConvergenceTest {
         db = PgTestDatabase.create();
         desktops = new ArrayList<>();
         for (String site : List.of("A", "B", "C")) {
-            desktops.add(new Desktop(dir.resolve(site), site, CLINIC, db.site(CLINIC, site), Clock.systemUTC()));
+            desktops.add(new Desktop(dir.resolve(site), site, CLINIC, db.site(CLINIC, site), Clock.systemUTC()).auditing());
         }
     }
 

@@ -123,14 +123,7 @@ public final class DocumentService {
 
     /** The stored file of a document, checked against its hash; audited, since it shows the chart. */
     public byte[] content(Actor actor, Document document) {
-        actor.require(Permission.READ_CHART);
-        byte[] content = blobs.get(document.sha256()).orElseThrow(
-                () -> new NotFoundException("Document file", document.fileName() + " (" + document.sha256() + ")"));
-        ctx.tx().inTransaction(() -> {
-            ctx.audit(actor, AuditRecord.of(AuditAction.DOCUMENT_OPENED, "document", document.id(), document.fileName()));
-            return null;
-        });
-        return content;
+        return open(actor, document.id(), ReadAccess.byRole()).content();
     }
 
     public List<Document> forPatient(Actor actor, Patient patient) {

@@ -52,6 +52,7 @@ class BadInputTest {
                 bad("desk", 2, "phone", "patient", "add", "--name", "Ravi Kumar", "--dob", "1990-02-03", "--sex", "M",
                         "--phone", "call me"),
                 bad("desk", 2, "--sex", "patient", "add", "--name", "Ravi Kumar", "--dob", "1990-02-03"),
+                bad("desk", 2, "give --dob DATE or --age", "patient", "add", "--name", "Ravi Kumar", "--sex", "M"),
                 bad("desk", 2, "search", "patient", "find", " "),
                 bad("desk", 5, UNKNOWN_UHID, "queue", "add", UNKNOWN_UHID),
                 bad("desk", 2, "uhid", "queue", "add", "A-12"),

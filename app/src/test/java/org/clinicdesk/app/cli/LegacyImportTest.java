@@ -127,7 +127,7 @@ class LegacyImportTest {
     @Test
     void bothPatientShapesImportAndTheOldUhidIsRemembered() {
         assertThat(patientNamed("Asha Verma").get("phone")).isEqualTo("+919800000001");
-        assertThat(patientNamed("Ravi Kumar").get("phone")).isEqualTo("9800000002");
+        assertThat(patientNamed("Ravi Kumar").get("phone")).isEqualTo("+919800000002");
         assertThat(patientNamed("Meena Iyer").get("phone")).isEqualTo("+919800000003");
         Set<String> keys = imported.table("fhir_import_source").stream()
                 .map(r -> r.get("source_key")).collect(Collectors.toSet());

@@ -24,6 +24,8 @@ import org.clinicdesk.core.patient.Sex;
 import org.clinicdesk.core.queue.Priority;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import javafx.scene.control.TableView;
 
 /**
  * The queue board's badge: a patient whose signed note holds an interacting pair (warfarin with aspirin) shows the
@@ -39,7 +41,7 @@ class FlagBadgeWindowTest extends WindowTest {
         Patient flagged = queued(reception, "Asha Warfarin");
         Patient plain = queued(reception, "Bela Plain");
         sign(doctor, flagged, "Tab Warfarin 5 mg OD", "Tab Aspirin 75 mg OD");
-        sign(doctor, plain, "Tab Paracetamol 650mg 1-0-1 x 3/7");
+        sign(doctor, plain, "Tab Warfarin 5 mg OD");
         // The chart's check (what opening the chart or 'flags UHID' does) stores the flag states the badge reads.
         var found = store().services().flags().forPatient(doctor.actor(), flagged.uhid().value());
         assertThat(found.flags()).anyMatch(f -> f.severity() == FlagSeverity.HIGH);
@@ -62,6 +64,36 @@ class FlagBadgeWindowTest extends WindowTest {
         robot.push(KeyCode.F5);
         waitUntil(() -> badge(robot, "Asha Warfarin") == 0);
         waitUntil(() -> robot.lookup(".flag-badge").queryAll().isEmpty());
+
+        // The note editor: the card under the prescription line shows the interaction the typed line would add,
+        // its path as chips, once the keystroke that completes the line is typed; clearing the line hides it.
+        @SuppressWarnings("unchecked")
+        TableView<BoardItem> table = robot.lookup("#queueBoard").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(board(robot).stream()
+                .filter(i -> i.name().equals("Bela Plain")).findFirst().orElseThrow()));
+        waitUntil(() -> !robot.lookup("#queue-openChart").queryButton().isDisabled());
+        robot.clickOn("#queue-openChart");
+        waitUntil(() -> robot.lookup("#chart-writeNote").tryQuery().map(n -> n.isVisible()).orElse(false));
+        robot.clickOn("#chart-writeNote");
+        waitUntil(() -> robot.lookup("#note-rxLine").tryQuery().map(n -> n.isVisible()).orElse(false));
+        robot.clickOn("#note-rxLine").write("Tab Aspirin 75 mg O");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(card(robot).isVisible()).as("no flag before the line reads as a prescription").isFalse();
+        robot.write("D");
+        waitUntil(() -> card(robot).isVisible());
+        assertThat(chips(robot)).contains("Warfarin", "Aspirin");
+        assertThat(robot.lookup("#note-rxFlagCard .flag-card-high").queryAll()).isNotEmpty();
+        robot.push(KeyCode.SHORTCUT, KeyCode.A).push(KeyCode.BACK_SPACE);
+        waitUntil(() -> !card(robot).isVisible());
+    }
+
+    private javafx.scene.Node card(FxRobot robot) {
+        return robot.lookup("#note-rxFlagCard").query();
+    }
+
+    private List<String> chips(FxRobot robot) {
+        return robot.lookup("#note-rxFlagCard .flag-chip").queryAll().stream()
+                .map(n -> ((Labeled) n).getText()).toList();
     }
 
     private Patient queued(Session reception, String name) {

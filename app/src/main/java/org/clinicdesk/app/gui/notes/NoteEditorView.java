@@ -266,6 +266,7 @@ public final class NoteEditorView {
             Label title = new Label(Messages.get("note.rx.flag", f.severity().label(), f.kind().label(),
                     f.explanation()));
             title.setWrapText(true);
+            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             title.getStyleClass().add("flag-card-" + f.severity().name().toLowerCase(java.util.Locale.ROOT));
             javafx.scene.layout.FlowPane path = new javafx.scene.layout.FlowPane(4, 4);
             path.getStyleClass().add("flag-path");

@@ -101,6 +101,26 @@ public final class FlagService {
         });
     }
 
+    /**
+     * For each of these patients, how many high flags stand unanswered (raised, neither acknowledged nor overridden),
+     * read from the stored flag states (no rescan): what the queue board shows as a badge. Patients without one are
+     * left out. The states are as fresh as the last check (chart opened, note signed, scan).
+     */
+    public Map<java.util.UUID, Integer> unansweredHigh(Actor actor, java.util.Collection<java.util.UUID> patientIds) {
+        actor.require(Permission.READ_CHART);
+        return ctx.tx().inTransaction(() -> {
+            Map<java.util.UUID, Integer> counts = new java.util.HashMap<>();
+            for (java.util.UUID id : new java.util.LinkedHashSet<>(patientIds)) {
+                int n = (int) stored.forPatient(id).stream()
+                        .filter(r -> r.severity() == FlagSeverity.HIGH && r.state() == FlagState.RAISED).count();
+                if (n > 0) {
+                    counts.put(id, n);
+                }
+            }
+            return Map.copyOf(counts);
+        });
+    }
+
     /** The flags overridden for a patient, newest first: what a printed visit summary lists. */
     public List<FlagRecord> overridden(Actor actor, java.util.UUID patientId) {
         actor.require(Permission.READ_CHART);

@@ -52,6 +52,7 @@ public final class NoteEditorView {
     @FXML private javafx.scene.layout.FlowPane rxErrorRow;
     @FXML private TextField rxLine;
     @FXML private Label rxLineError;
+    @FXML private javafx.scene.layout.VBox rxFlagCard;
     @FXML private Button sign;
     @FXML private Button amend;
     @FXML private Button saveAmendment;
@@ -118,6 +119,9 @@ public final class NoteEditorView {
         bindText(rxLine, "note-rxLine", input.lineProperty());
         rxLineError.setId("note-rxLineError");
         rxLineError.textProperty().bind(input.lineErrorProperty());
+        rxFlagCard.setId("note-rxFlagCard");
+        model.lineFlags().addListener((javafx.collections.ListChangeListener<org.clinicdesk.core.flags.ClinicalFlag>)
+                c -> showFlagCard(model.lineFlags()));
         Map<PrescriptionField, TextField> fields = new EnumMap<>(PrescriptionField.class);
         for (PrescriptionField f : PrescriptionField.values()) {
             TextField field = new TextField();
@@ -253,5 +257,30 @@ public final class NoteEditorView {
 
     public Parent root() {
         return root;
+    }
+
+    /** The card under the prescription line: each flag the line would add, its explanation and its path as chips. */
+    private void showFlagCard(List<org.clinicdesk.core.flags.ClinicalFlag> flags) {
+        rxFlagCard.getChildren().clear();
+        for (org.clinicdesk.core.flags.ClinicalFlag f : flags) {
+            Label title = new Label(Messages.get("note.rx.flag", f.severity().label(), f.kind().label(),
+                    f.explanation()));
+            title.setWrapText(true);
+            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            title.getStyleClass().add("flag-card-" + f.severity().name().toLowerCase(java.util.Locale.ROOT));
+            javafx.scene.layout.FlowPane path = new javafx.scene.layout.FlowPane(4, 4);
+            path.getStyleClass().add("flag-path");
+            for (int i = 0; i < f.path().size(); i++) {
+                if (i > 0) {
+                    path.getChildren().add(new Label(Messages.get("note.rx.flagStep", f.steps().get(i - 1))));
+                }
+                Label chip = new Label(f.path().get(i).label());
+                chip.getStyleClass().add("flag-chip");
+                path.getChildren().add(chip);
+            }
+            rxFlagCard.getChildren().addAll(title, path);
+        }
+        rxFlagCard.setVisible(!flags.isEmpty());
+        rxFlagCard.setManaged(!flags.isEmpty());
     }
 }

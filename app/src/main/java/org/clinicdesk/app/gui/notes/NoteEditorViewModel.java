@@ -75,6 +75,8 @@ public final class NoteEditorViewModel {
     private boolean loading;
     private long version;
     private long savedVersion;
+    private final ObservableList<org.clinicdesk.core.flags.ClinicalFlag> lineFlags = FXCollections.observableArrayList();
+    private long lineCheck;
 
     public NoteEditorViewModel(Session session, TaskExecutor executor, DialogService dialogs, Patient patient,
                                Optional<ChartNote> note, Optional<Vitals> latestVitals, Clock clock,
@@ -89,6 +91,7 @@ public final class NoteEditorViewModel {
         for (Observable o : List.of(subjective, objective, assessment, plan, diagnoses, prescriptions)) {
             o.addListener(x -> changed());
         }
+        prescriptionInput.lineProperty().addListener((o, old, line) -> checkLine(line));
         if (note.isPresent()) {
             SoapNote n = note.get().note();
             noteId = n.id();
@@ -103,6 +106,54 @@ public final class NoteEditorViewModel {
                 loading = false;
             });
         }
+    }
+
+    /**
+     * The flags the prescription line being typed would add (with the note's other prescriptions), checked off the FX
+     * thread after each keystroke; a later keystroke's answer replaces an earlier one, a line that does not parse yet
+     * shows none.
+     */
+    private void checkLine(String line) {
+        long check = ++lineCheck;
+        Optional<Prescription> typed = Optional.empty();
+        if (line != null && !line.isBlank() && mode.get() != EditorMode.SIGNED) {
+            try {
+                typed = Optional.of(org.clinicdesk.core.notes.PrescriptionParser.parse(line));
+            } catch (org.clinicdesk.core.common.ValidationException e) {
+                typed = Optional.empty();
+            }
+        }
+        if (typed.isEmpty()) {
+            lineFlags.clear();
+            return;
+        }
+        List<Prescription> others = List.copyOf(prescriptions);
+        List<Prescription> withLine = new java.util.ArrayList<>(others);
+        withLine.add(typed.get());
+        String uhid = patient.uhid().value();
+        BackgroundTask.wrap(() -> {
+                    var flags = session.services().flags();
+                    java.util.Set<String> before = new java.util.HashSet<>();
+                    flags.withPrescriptions(session.actor(), uhid, others).flags().forEach(f -> before.add(f.key()));
+                    return flags.withPrescriptions(session.actor(), uhid, withLine).flags().stream()
+                            .filter(f -> !before.contains(f.key())).toList();
+                })
+                .onSuccess(found -> {
+                    if (check == lineCheck) {
+                        lineFlags.setAll(found);
+                    }
+                })
+                .onFailure(e -> {
+                    if (check == lineCheck) {
+                        lineFlags.clear();
+                    }
+                })
+                .executeWith(executor);
+    }
+
+    /** The flags the line being typed would add: the card under the line. */
+    public ObservableList<org.clinicdesk.core.flags.ClinicalFlag> lineFlags() {
+        return lineFlags;
     }
 
     private void changed() {

@@ -14,20 +14,24 @@ import org.clinicdesk.core.queue.QueueStatus;
 /** One line of the queue board, with its text worked out for the moment it is shown. */
 public record BoardItem(BoardRow row, String token, String name, String ageSex, Priority priority, String priorityText,
                         QueueStatus status, String statusText, String waiting, boolean hasVitals,
-                        Optional<News2Score> news2, String seenBy) {
+                        Optional<News2Score> news2, String seenBy, int unansweredHighFlags) {
 
     public static BoardItem of(BoardRow row, Instant now, LocalDate today) {
-        return of(row, Optional.empty(), now, today);
+        return of(row, Optional.empty(), 0, now, today);
     }
 
-    /** With today's NEWS2 for the board's column, when vitals were taken today. */
-    public static BoardItem of(BoardRow row, Optional<News2Score> news2, Instant now, LocalDate today) {
+    /**
+     * With today's NEWS2 for the board's column, when vitals were taken today, and the patient's count of unanswered
+     * high flags for the badge.
+     */
+    public static BoardItem of(BoardRow row, Optional<News2Score> news2, int unansweredHighFlags, Instant now,
+                               LocalDate today) {
         QueueEntry e = row.entry();
         return new BoardItem(row, e.token().value(), row.patient().name().full(),
                 Messages.get("patient.ageSex", row.patient().ageLabel(today), row.patient().sex().name()),
                 e.priority(), Messages.get("priority." + e.priority().name()),
                 e.status(), Messages.get("status." + e.status().name()),
-                waitingText(row.waited(now)), row.hasVitals(), news2, row.seenBy().orElse(""));
+                waitingText(row.waited(now)), row.hasVitals(), news2, row.seenBy().orElse(""), unansweredHighFlags);
     }
 
     static String waitingText(Duration d) {

@@ -32,6 +32,7 @@ public final class QueueBoardView {
     @FXML private TableColumn<BoardItem, String> waitingColumn;
     @FXML private TableColumn<BoardItem, Boolean> vitalsColumn;
     @FXML private TableColumn<BoardItem, BoardItem> news2Column;
+    @FXML private TableColumn<BoardItem, Integer> flagsColumn;
     @FXML private Label message;
 
     public QueueBoardView(QueueBoardViewModel model) {
@@ -89,6 +90,22 @@ public final class QueueBoardView {
                 var score = item.news2().get();
                 setText(Messages.get(score.redFlag() ? "queue.news2RedFlag" : "queue.news2", score.total()));
                 getStyleClass().add("news2-" + score.response().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        flagsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().unansweredHighFlags()));
+        flagsColumn.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer count, boolean empty) {
+                super.updateItem(count, empty);
+                getStyleClass().remove("flag-badge");
+                if (empty || count == null || count == 0) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(Messages.get("queue.flagBadge", count));
+                setTooltip(new Tooltip(Messages.get("queue.flagBadge.tooltip", count)));
+                getStyleClass().add("flag-badge");
             }
         });
         board.setRowFactory(t -> new TableRow<>() {

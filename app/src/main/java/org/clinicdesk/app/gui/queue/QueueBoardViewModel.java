@@ -48,6 +48,7 @@ public final class QueueBoardViewModel {
     private final Clock clock;
     private List<BoardRow> rows = List.of();
     private volatile Map<java.util.UUID, News2Score> news2 = Map.of();
+    private volatile Map<java.util.UUID, Integer> highFlags = Map.of();
     private long lastMarker = Long.MIN_VALUE;
     private String selectAfterRefresh;
 
@@ -86,6 +87,11 @@ public final class QueueBoardViewModel {
                         }
                     }
                     news2 = Map.copyOf(scores);
+                    // The badge reads the stored flag states (no rescan); only roles that read charts see it.
+                    highFlags = session.actor().may(org.clinicdesk.core.users.Permission.READ_CHART)
+                            ? session.services().flags().unansweredHigh(session.actor(),
+                                    board.stream().map(r -> r.patient().id()).toList())
+                            : Map.of();
                     return board;
                 })
                 .onSuccess(this::show)
@@ -245,7 +251,8 @@ public final class QueueBoardViewModel {
         LocalDate today = LocalDate.now(clock);
         List<BoardItem> fresh = new ArrayList<>(rows.size());
         for (BoardRow r : rows) {
-            fresh.add(BoardItem.of(r, Optional.ofNullable(news2.get(r.patient().id())), now, today));
+            fresh.add(BoardItem.of(r, Optional.ofNullable(news2.get(r.patient().id())),
+                    highFlags.getOrDefault(r.patient().id(), 0), now, today));
         }
         if (fresh.equals(items)) {
             return;

@@ -128,6 +128,11 @@ public final class ChartTour {
         fx(() -> ((TextInputControl) lookup("#note-rxLine").orElseThrow()).fireEvent(new javafx.event.ActionEvent()));
         waitFor(() -> !labelText("#note-rxLineError").isEmpty());
         shot("13-note-editor");
+        // Aspirin typed over the warfarin in her history: the card under the line, the path as chips.
+        type("#note-rxLine", "Tab Aspirin 75 mg OD");
+        waitFor(() -> (Boolean) fxGet(() -> lookup("#note-rxFlagCard").map(Node::isVisible).orElse(false)));
+        shot("13b-note-rx-flag-card");
+        type("#note-rxLine", "");
 
         fx(() -> workstation.charts().orElseThrow().recordVitals(patient));
         waitFor(() -> has("#vitals-hr"));
@@ -143,8 +148,11 @@ public final class ChartTour {
         type("#vitals-hr", "112");
         shot("15-vitals-news2-live");
 
+        // On today's board too: her unanswered high flags (raised when the chart was opened) as the Flags badge.
+        session.services().queue().add(session.services().users().signIn("reception", DemoSetup.PASSWORD.toCharArray(), DemoSetup.SITE), patient, org.clinicdesk.core.queue.Priority.NORMAL);
         fx(() -> ((TabPane) lookup("#mainTabs").orElseThrow()).getSelectionModel().select(1));
         waitFor(() -> has("#queueBoard"));
+        waitFor(() -> has(".flag-badge"));
         shot("16-queue-board-news2");
 
         Path pdf = shots.resolve("visit-summary-from-chart.pdf");

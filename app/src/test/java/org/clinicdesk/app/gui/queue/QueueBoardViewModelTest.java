@@ -56,6 +56,24 @@ class QueueBoardViewModelTest {
     }
 
     @Test
+    void theFlagBadgeCountsForRolesThatReadChartsOnly() {
+        queue("Asha One", Priority.NORMAL);
+        Session doctor = Sessions.signIn(store, "doctor");
+        var p = store.services().patients().find(doctor.actor(), "Asha One").get(0);
+        store.services().notes().writeAndSign(doctor.actor(), p, new org.clinicdesk.core.notes.NoteContent(
+                new org.clinicdesk.core.notes.SoapText("Review", "", "AF", "Continue"), List.of(),
+                List.of(org.clinicdesk.core.notes.PrescriptionParser.parse("Tab Warfarin 5 mg OD"),
+                        org.clinicdesk.core.notes.PrescriptionParser.parse("Tab Aspirin 75 mg OD"))));
+        store.services().flags().forPatient(doctor.actor(), p.uhid().value());
+        QueueBoardViewModel forDoctor = board(doctor, answers(Optional.empty()));
+        forDoctor.refresh();
+        assertThat(forDoctor.items().get(0).unansweredHighFlags()).isPositive();
+        QueueBoardViewModel forReception = board(reception, answers(Optional.empty()));
+        forReception.refresh();
+        assertThat(forReception.items().get(0).unansweredHighFlags()).as("reception may not read charts").isZero();
+    }
+
+    @Test
     void actionsFollowTheSelectedEntrysStatus() {
         queue("Asha One", Priority.NORMAL);
         Session nurse = Sessions.signIn(store, "nurse");

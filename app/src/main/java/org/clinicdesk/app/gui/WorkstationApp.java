@@ -41,7 +41,7 @@ public final class WorkstationApp extends Application {
         }
         executor = new FxTaskExecutor();
         Consumer<Workstore> prepare = options.demo() == WorkstationOptions.DemoMode.ON
-                ? store -> DemoSetup.prepare(store, DemoSetup::clinicDay)
+                ? DemoSetup::prepareWithDayInBackground
                 : store -> { };
         // the demo's store is throwaway, and so is its desk key: never in this user's key folder
         StoreOpener opener = options.demo() == WorkstationOptions.DemoMode.ON
@@ -53,6 +53,9 @@ public final class WorkstationApp extends Application {
         workstation.lockAfterTheClinicsIdleTime();
         if (options.demo() != WorkstationOptions.DemoMode.ON) {
             workstation.backUpAutomatically(KeyFolder.defaultHere()); // the demo's store is throwaway
+        }
+        if (options.demo() == WorkstationOptions.DemoMode.ON) {
+            workstation.signInWhileOpening(); // the demo makes its clinic: no first-start choice to wait for
         }
         workstation.prefillUser(options.user());
         StartupProbe.attach(workstation);

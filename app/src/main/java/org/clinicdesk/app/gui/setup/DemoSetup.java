@@ -40,6 +40,21 @@ public final class DemoSetup {
         filler.fill(s, new Actor(admin.id(), admin.username(), Role.ADMIN, SITE), PASSWORD.toCharArray());
     }
 
+    /**
+     * The window's {@code --demo}: the clinic and its staff while the store opens (so the sign-in form is usable
+     * within seconds), then the day ({@link #clinicDay}'s patients, queue, vitals and notes, one transaction) on a
+     * daemon thread of its own; the board shows it once it is committed.
+     */
+    public static void prepareWithDayInBackground(Workstore store) {
+        prepare(store, (s, admin, password) -> {
+            addStaff(s, admin, password);
+            Thread day = new Thread(() -> DemoData.fillDay(s, DemoData.DEFAULT_SEED, DEMO_PATIENTS, password),
+                    "demo-day");
+            day.setDaemon(true);
+            day.start();
+        });
+    }
+
     /** One user per role besides the administrator: reception, nurse and doctor. */
     public static void addStaff(ClinicServices s, Actor admin, char[] password) {
         new DemoData(s).addStaff(admin, password);

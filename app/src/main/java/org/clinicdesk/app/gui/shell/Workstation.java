@@ -99,6 +99,7 @@ public final class Workstation {
     private KeyFolder backupKeys;
     private BackgroundBackups backups;
     private boolean closing;
+    private boolean signInWhileOpening;
     private SaveFileChooser saveChooser = SaveFileChooser.system();
     private ShellViewModel shellModel;
     private BackupsView.FolderChooser folderChooser = BackupsView.FolderChooser.system();
@@ -194,8 +195,7 @@ public final class Workstation {
                 requestClose();
             }
         });
-        boolean initialised = looksInitialised(dataDir);
-        if (initialised) {
+        if (signInWhileOpening || looksInitialised(dataDir)) {
             showSignIn();
         } else {
             show(splash(Messages.get("app.opening")));
@@ -246,7 +246,9 @@ public final class Workstation {
         this.site = settings;
         stage.setTitle(Messages.get("app.titleWithClinic", settings.clinicName()));
         signIn.storeOpened(store, settings);
-        showSignIn();
+        if (!frame.getChildren().contains(signInView.root())) {
+            showSignIn(); // already on screen while the store opened: what was typed there stays
+        }
         startSync();
         startBackups();
     }
@@ -624,6 +626,14 @@ public final class Workstation {
         box.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setAlignment(javafx.geometry.Pos.CENTER);
         return box;
+    }
+
+    /**
+     * Shows the sign-in form from the start even on an empty store, for a store that opening makes a site (the
+     * demo): people type while it opens, and signing in waits for it as on a store set up before.
+     */
+    public void signInWhileOpening() {
+        this.signInWhileOpening = true;
     }
 
     /** A store that was set up before has its database file; checking costs nothing and needs no database. */

@@ -61,7 +61,7 @@ final class TourDatabase implements AutoCloseable {
         try (TourDatabase central = createOrExit(name)) {
             FxDriver.startToolkit();
             tour.run(shots, central);
-        } catch (Exception e) {
+        } catch (Exception | Error e) { // an Error too: the FX thread would keep a failed tour alive forever
             e.printStackTrace();
             System.exit(1);
         }

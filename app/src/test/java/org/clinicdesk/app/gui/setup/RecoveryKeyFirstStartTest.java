@@ -40,8 +40,12 @@ class RecoveryKeyFirstStartTest extends WindowTest {
         assertThat(shown).matches("[A-Z0-9]{4}(-[A-Z0-9]{4})+");
         assertThat(robot.lookup("#recoveryKeyContinue").queryButton().isDisabled()).isTrue();
 
-        robot.clickOn("#recoveryKeyWrittenDown");
-        robot.clickOn("#recoveryKeyContinue");
+        // the nodes of the recovery key's own scene: while the store opens behind it the window may swap other
+        // content, and a look-up over every window can meet a node that has just left its scene
+        javafx.scene.Scene keyScene = robot.lookup("#recoveryKey").query().getScene();
+        robot.clickOn(keyScene.lookup("#recoveryKeyWrittenDown"));
+        waitUntil(() -> !keyScene.lookup("#recoveryKeyContinue").isDisabled());
+        robot.clickOn(keyScene.lookup("#recoveryKeyContinue"));
         waitUntil(() -> robot.lookup("#username").tryQuery().isPresent());
         assertThat(store().recoveryKeyToShow()).as("shown only this once").isEmpty();
     }

@@ -65,10 +65,9 @@ public final class RecordsAgainstAudit {
         int checked = 0;
         for (RowDigest.Audited audited : RowDigest.audited()) {
             List<String> columns = RowDigest.columns(local, audited.table());
-            String keyColumn = audited.keyColumn().equals("id") ? "id" : audited.keyColumn();
             String where = audited.table().equals("soap_note") ? " WHERE status = 'SIGNED'" : "";
             try (PreparedStatement ps = local.prepareStatement("SELECT id, deleted, " + String.join(", ", columns) + ", "
-                    + keyColumn + " FROM " + audited.table() + where); ResultSet rs = ps.executeQuery()) {
+                    + audited.keyColumn() + " FROM " + audited.table() + where); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     checked++;
                     String entityKey = rs.getString(columns.size() + 3);

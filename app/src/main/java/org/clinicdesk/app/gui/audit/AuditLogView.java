@@ -13,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.clinicdesk.app.gui.common.Messages;
+import org.clinicdesk.app.gui.common.SaveFileChooser;
 import org.clinicdesk.app.gui.common.Views;
 
 /** The administrators' Audit log tab; all logic is in {@link AuditLogViewModel}. */

@@ -1,9 +1,5 @@
 package org.clinicdesk.app.gui.reports;
 
-import java.io.File;
-import java.nio.file.Path;
-import java.util.Optional;
-import java.util.function.BiFunction;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
@@ -17,10 +13,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.clinicdesk.app.gui.common.FormLabels;
 import org.clinicdesk.app.gui.common.Messages;
+import org.clinicdesk.app.gui.common.SaveFileChooser;
 import org.clinicdesk.app.reports.ReportFormat;
 import org.clinicdesk.core.reports.ReportPeriod;
 
@@ -31,11 +27,7 @@ import org.clinicdesk.core.reports.ReportPeriod;
 public final class ReportsDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
 
-    /** Where a report is saved: the file chooser in the window, a fixed path in tests. */
-    public interface SaveTarget extends BiFunction<ReportFormat, String, Optional<Path>> {
-    }
-
-    public ReportsDialog(ReportsViewModel model, Window owner, SaveTarget target) {
+    public ReportsDialog(ReportsViewModel model, Window owner, SaveFileChooser target) {
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("reports.title"));
         dialog.setHeaderText(Messages.get("reports.header"));
@@ -115,26 +107,16 @@ public final class ReportsDialog {
         };
     }
 
-    private Button saveButton(String id, String key, ReportFormat format, ReportsViewModel model, SaveTarget target) {
+    private Button saveButton(String id, String key, ReportFormat format, ReportsViewModel model,
+                              SaveFileChooser target) {
         Button save = new Button(Messages.get(key));
         save.setId(id);
         save.disableProperty().bind(model.busyProperty().or(model.reportProperty().isNull()));
-        save.setOnAction(e -> target.apply(format, model.suggestedFileName(format))
+        save.setOnAction(e -> target.choose(dialog.getOwner(), Messages.get("reports.title"),
+                        model.suggestedFileName(format), Messages.get(format == ReportFormat.PDF ? "reports.pdfFiles"
+                                : "reports.xlsxFiles"), "*." + format.extension())
                 .ifPresent(file -> model.save(format, file)));
         return save;
-    }
-
-    /** The file chooser of the window: a PDF or a workbook, named after the report. */
-    public static SaveTarget fileChooser(Window owner) {
-        return (format, name) -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(Messages.get("reports.title"));
-            chooser.setInitialFileName(name);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(format == ReportFormat.PDF
-                    ? "reports.pdfFiles" : "reports.xlsxFiles"), "*." + format.extension()));
-            File file = chooser.showSaveDialog(owner);
-            return Optional.ofNullable(file).map(File::toPath);
-        };
     }
 
     public void show() {

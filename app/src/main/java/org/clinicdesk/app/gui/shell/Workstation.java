@@ -58,7 +58,7 @@ import org.clinicdesk.storage.backup.BackupManifest;
 import org.clinicdesk.storage.backup.StoreBackups;
 import org.clinicdesk.app.gui.audit.AuditLogView;
 import org.clinicdesk.app.gui.audit.AuditLogViewModel;
-import org.clinicdesk.app.gui.audit.SaveFileChooser;
+import org.clinicdesk.app.gui.common.SaveFileChooser;
 import org.clinicdesk.app.gui.staff.StaffView;
 import org.clinicdesk.app.gui.staff.StaffViewModel;
 import org.clinicdesk.app.gui.sync.SyncDialogs;
@@ -91,7 +91,6 @@ public final class Workstation {
     private ChangeWatcher watcher;
     private Runnable onSignInShown = () -> { };
     private java.util.function.Consumer<java.nio.file.Path> openDocument = file -> { };
-    private org.clinicdesk.app.gui.reports.ReportsDialog.SaveTarget reportTarget;
     private ChartTabs charts;
     private ScanInboxViewModel scans;
     private Duration syncInterval = Duration.ofSeconds(30);
@@ -124,11 +123,6 @@ public final class Workstation {
     /** How a saved visit summary is shown: the desktop's PDF viewer in the real window, nothing in tests. */
     public void openDocumentsWith(java.util.function.Consumer<java.nio.file.Path> opener) {
         this.openDocument = opener;
-    }
-
-    /** Where a report is saved: the file chooser in the real window, a chosen path in tests. */
-    public void saveReportsWith(org.clinicdesk.app.gui.reports.ReportsDialog.SaveTarget target) {
-        this.reportTarget = target;
     }
 
     /** Where charts open; present while someone is signed in. */
@@ -402,8 +396,8 @@ public final class Workstation {
             return;
         }
         var model = new org.clinicdesk.app.gui.reports.ReportsViewModel(session, executor, LocalDate.now(clock));
-        new org.clinicdesk.app.gui.reports.ReportsDialog(model, stage, reportTarget != null ? reportTarget
-                : org.clinicdesk.app.gui.reports.ReportsDialog.fileChooser(stage)).show();
+        new org.clinicdesk.app.gui.reports.ReportsDialog(model, stage, (owner, title, name, type, pattern) ->
+                saveChooser.choose(owner, title, name, type, pattern)).show();
     }
 
     /** The administrator's staff tab (opened once, then brought to the front). */

@@ -48,7 +48,7 @@ class ReportsWindowTest extends WindowTest {
                 List.of(Diagnosis.freeText("Acute bronchitis")), List.of()));
         store().services().queue().move(reception, cancelled.token(), QueueStatus.CANCELLED, "left");
         Path folder = dataDir.resolveSibling(dataDir.getFileName() + "-reports");
-        workstation.saveReportsWith((format, name) -> Optional.of(folder.resolve(name)));
+        workstation.chooseSaveFilesWith((owner, title, name, type, pattern) -> Optional.of(folder.resolve(name)));
 
         signIn(robot, "doctor");
         assertThat(menuItems(robot)).contains("menu-reports");

@@ -1,4 +1,4 @@
-package org.clinicdesk.app.gui.audit;
+package org.clinicdesk.app.gui.common;
 
 import java.nio.file.Path;
 import java.util.Optional;

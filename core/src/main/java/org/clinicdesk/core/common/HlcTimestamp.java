@@ -27,7 +27,17 @@ public record HlcTimestamp(long wallMillis, int counter, String site) implements
 
     /** Fixed-width text: 15-digit millis, 6-digit counter, site code. */
     public String encode() {
-        return String.format("%015d-%06d-%s", wallMillis, counter, site);
+        // by hand rather than String.format: a push encodes every field version of every row it sends
+        StringBuilder text = new StringBuilder(23 + site.length());
+        padded(text, Long.toString(wallMillis), 15).append('-');
+        return padded(text, Integer.toString(counter), 6).append('-').append(site).toString();
+    }
+
+    private static StringBuilder padded(StringBuilder text, String digits, int width) {
+        for (int i = digits.length(); i < width; i++) {
+            text.append('0');
+        }
+        return text.append(digits);
     }
 
     public static HlcTimestamp decode(String text) {

@@ -99,6 +99,8 @@ class HybridClockPropertiesTest {
     void encodedReadingsDecodeToThemselves() {
         HlcTimestamp t = new HlcTimestamp(1_700_000_000_123L, 42, "RX2");
         assertThat(HlcTimestamp.decode(t.encode())).isEqualTo(t);
+        assertThat(t.encode()).isEqualTo("001700000000123-000042-RX2");
+        assertThat(new HlcTimestamp(0, 0, "A").encode()).isEqualTo("000000000000000-000000-A");
         assertThatThrownBy(() -> HlcTimestamp.decode("yesterday")).isInstanceOf(ValidationException.class);
     }
 

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.notes.Diagnosis;
 
 /**
  * The shipped ICD-10-CM code list (see SOURCES.md beside it) and its search for type-ahead: a code prefix
@@ -24,7 +26,8 @@ import java.util.zip.GZIPInputStream;
  * Loading takes a few tens of milliseconds, so callers on a UI thread load it in the background once.
  */
 public final class Icd10Catalog {
-    private static final Pattern CODE_LIKE = Pattern.compile("[A-Za-z][0-9][0-9A-Za-z]?\\.?[0-9A-Za-z]*");
+    /** A letter, a digit, a digit or A/B ("C4A"), then up to four more after an optional dot: "E11.9", "i10". */
+    private static final Pattern CODE_LIKE = Pattern.compile("[A-Za-z][0-9]([0-9ABab](\\.?[0-9A-Za-z]{0,4})?)?");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
     private final String[] codes;
@@ -55,6 +58,20 @@ public final class Icd10Catalog {
         }
         int i = Arrays.binarySearch(codes, bare(code));
         return i >= 0 ? Optional.of(entry(i)) : Optional.empty();
+    }
+
+    /**
+     * A diagnosis as typed on the command line: something shaped like a code must be a code of the list (and
+     * becomes that coded diagnosis); anything else ("Viral fever", "T2DM") stays free text, as before.
+     */
+    public Diagnosis diagnosisFor(String typed) {
+        String t = typed == null ? "" : typed.strip();
+        if (!CODE_LIKE.matcher(t).matches() || t.length() < 3) {
+            return Diagnosis.freeText(t);
+        }
+        return find(t).map(Icd10Entry::asDiagnosis).orElseThrow(() -> new ValidationException("diagnosis",
+                "'" + t + "' is not a code of the shipped ICD-10-CM list; give a listed code (e.g. E11.9, I10) or the"
+                        + " diagnosis in words"));
     }
 
     /** At most {@code limit} entries for what was typed, the likeliest first (broader codes before narrower ones). */

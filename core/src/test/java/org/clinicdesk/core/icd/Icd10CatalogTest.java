@@ -73,4 +73,23 @@ class Icd10CatalogTest {
         assertThat(catalog.search("  ", 10)).isEmpty();
         assertThat(catalog.search(null, 10)).isEmpty();
     }
+
+    @Test
+    void typedCodeBecomesItsCodedDiagnosis() {
+        assertThat(catalog.diagnosisFor("e11.9")).isEqualTo(
+                new org.clinicdesk.core.notes.Diagnosis("Type 2 diabetes mellitus without complications", "ICD-10-CM", "E11.9"));
+    }
+
+    @Test
+    void typedWordsStayFreeTextEvenWhenTheyLookTechnical() {
+        assertThat(catalog.diagnosisFor("Viral fever").isCoded()).isFalse();
+        assertThat(catalog.diagnosisFor("T2DM").isCoded()).isFalse();
+    }
+
+    @Test
+    void codeNotInTheListIsRefusedNamingTheField() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> catalog.diagnosisFor("E11.99"))
+                .isInstanceOf(org.clinicdesk.core.common.ValidationException.class)
+                .hasMessageContaining("diagnosis").hasMessageContaining("'E11.99' is not a code");
+    }
 }

@@ -23,11 +23,30 @@ class NoteDiagnosisCommandTest {
     @Test
     void listedCodeIsStoredWithItsTitleAndSystem() {
         CliRun.Result added = day.doctor("note", "add", uhid, "--assessment", "Sugars high", "--diagnosis", "e11.9",
-                "--diagnosis", "Viral fever");
+                "--diagnosis", "Viral fever", "--sign");
         assertThat(added.exit()).as(added.toString()).isZero();
         CliRun.Result shown = day.doctor("note", "show", added.out().strip());
         assertThat(shown.out()).contains("Diagnosis: Type 2 diabetes mellitus without complications (ICD-10-CM E11.9)")
                 .contains("Diagnosis: Viral fever\n");
+    }
+
+    @Test
+    void signedNoteDiagnosisIsExportedAsAnIcd10CmCondition() throws Exception {
+        CliRun.Result added = day.doctor("note", "add", uhid, "--assessment", "BP high", "--diagnosis", "I10", "--sign");
+        assertThat(added.exit()).as(added.toString()).isZero();
+        Path file = dir.resolve("export.json");
+        CliRun.Result exported = day.doctor("export", "fhir", uhid, "-o", file.toString());
+        assertThat(exported.exit()).as(exported.toString()).isZero();
+        com.fasterxml.jackson.databind.JsonNode bundle = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        java.util.List<String> codings = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode e : bundle.get("entry")) {
+            com.fasterxml.jackson.databind.JsonNode r = e.get("resource");
+            if ("Condition".equals(r.get("resourceType").asText()) && r.has("code") && r.get("code").has("coding")) {
+                com.fasterxml.jackson.databind.JsonNode c = r.get("code").get("coding").get(0);
+                codings.add(c.get("system").asText() + "|" + c.get("code").asText() + "|" + r.get("code").get("text").asText());
+            }
+        }
+        assertThat(codings).contains("http://hl7.org/fhir/sid/icd-10-cm|I10|Essential (primary) hypertension");
     }
 
     @Test

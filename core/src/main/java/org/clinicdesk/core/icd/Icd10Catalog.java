@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -32,14 +33,23 @@ public final class Icd10Catalog {
 
     private final String[] codes;
     private final String[] titles;
-    private final String[][] words;
     private final boolean[] hasSynonym;
+    /** Every distinct word of the titles and synonyms, sorted, and the entries that have each. */
+    private final String[] vocabulary;
+    private final int[][] postings;
 
     private Icd10Catalog(String[] codes, String[] titles, String[][] words, boolean[] hasSynonym) {
         this.codes = codes;
         this.titles = titles;
-        this.words = words;
         this.hasSynonym = hasSynonym;
+        java.util.TreeMap<String, List<Integer>> index = new java.util.TreeMap<>();
+        for (int i = 0; i < words.length; i++) {
+            for (String w : words[i]) {
+                index.computeIfAbsent(w, x -> new ArrayList<>()).add(i);
+            }
+        }
+        vocabulary = index.keySet().toArray(String[]::new);
+        postings = index.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
     /** The list shipped with the program; loaded on first use, then shared. */
@@ -98,35 +108,42 @@ public final class Icd10Catalog {
         return hits;
     }
 
+    /** Entries having, for every typed word, a word that starts with it: the union of postings per typed word. */
     private List<Integer> byWords(String[] typed, int limit) {
         if (typed.length == 0) {
             return List.of();
         }
-        List<Integer> hits = new ArrayList<>();
-        for (int i = 0; i < codes.length; i++) {
-            if (allStartWords(typed, words[i])) {
-                hits.add(i);
-            }
-        }
-        hits.sort(Comparator.<Integer, Boolean>comparing(i -> !hasSynonym[i])
-                .thenComparingInt(i -> codes[i].length()).thenComparingInt(i -> titles[i].length()));
-        return hits.subList(0, Math.min(limit, hits.size()));
-    }
-
-    private static boolean allStartWords(String[] typed, String[] title) {
+        BitSet all = null;
         for (String t : typed) {
-            boolean found = false;
-            for (String w : title) {
-                if (w.startsWith(t)) {
-                    found = true;
-                    break;
+            BitSet these = new BitSet(codes.length);
+            int k = Arrays.binarySearch(vocabulary, t);
+            for (k = k >= 0 ? k : -k - 1; k < vocabulary.length && vocabulary[k].startsWith(t); k++) {
+                for (int i : postings[k]) {
+                    these.set(i);
                 }
             }
-            if (!found) {
-                return false;
+            if (all == null) {
+                all = these;
+            } else {
+                all.and(these);
+            }
+            if (all.isEmpty()) {
+                return List.of();
             }
         }
-        return true;
+        // Synonym hits first, then broader codes, then shorter titles; the entry's index rides in the low bits.
+        long[] keys = new long[all.cardinality()];
+        int n = 0;
+        for (int i = all.nextSetBit(0); i >= 0; i = all.nextSetBit(i + 1)) {
+            keys[n++] = (hasSynonym[i] ? 0L : 1L << 62) | (long) codes[i].length() << 52
+                    | (long) Math.min(titles[i].length(), 1023) << 42 | i;
+        }
+        Arrays.sort(keys);
+        List<Integer> hits = new ArrayList<>();
+        for (int k = 0; k < Math.min(limit, keys.length); k++) {
+            hits.add((int) (keys[k] & ((1L << 42) - 1)));
+        }
+        return hits;
     }
 
     private Icd10Entry entry(int i) {

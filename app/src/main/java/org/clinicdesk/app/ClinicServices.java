@@ -54,7 +54,7 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
                 settings,
                 new FhirImportService(ctx, patients, store.patients(), store.history(), store.fhirSources(), chart,
                         ImportLimits.DEFAULT),
-                new FhirExportService(ctx, store.patients(), store.history(), store.fhirSources()),
+                new FhirExportService(ctx, store.patients(), store.history(), store.fhirSources(), store.notes()),
                 new LegacyImportService(ctx, patients, store.patients(), store.queue(), store.notes(), store.history(),
                         store.fhirSources(), chart, ImportLimits.DEFAULT, () -> settings.current().dateOrder()),
                 // the clinic has no time-zone setting: its desks run in the clinic's zone, as the queue's days do

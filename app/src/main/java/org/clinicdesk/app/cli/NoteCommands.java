@@ -162,7 +162,8 @@ final class NoteCommands {
                     lines.add("O: " + c.text().objective());
                     lines.add("A: " + c.text().assessment());
                     lines.add("P: " + c.text().plan());
-                    c.diagnoses().forEach(d -> lines.add("Diagnosis: " + d.text()));
+                    c.diagnoses().forEach(d -> lines.add("Diagnosis: " + d.text()
+                            + (d.isCoded() ? " (" + d.system() + " " + d.code() + ")" : "")));
                     c.prescriptions().forEach(p -> lines.add("Rx: " + p.summary()));
                     read.amendments().forEach(a -> lines.add("Amended by " + a.author() + " at " + a.at() + ": " + a.reason()));
                     return null;

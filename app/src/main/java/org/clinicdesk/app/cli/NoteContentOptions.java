@@ -1,7 +1,7 @@
 package org.clinicdesk.app.cli;
 
 import java.util.List;
-import org.clinicdesk.core.notes.Diagnosis;
+import org.clinicdesk.core.icd.Icd10Catalog;
 import org.clinicdesk.core.notes.NoteContent;
 import org.clinicdesk.core.notes.SoapText;
 import picocli.CommandLine.Option;
@@ -21,7 +21,8 @@ final class NoteContentOptions {
     private String plan;
 
     @Option(names = "--diagnosis", paramLabel = "TEXT",
-            description = "A diagnosis (repeatable); when amending, the ones given replace the note's.")
+            description = "A diagnosis (repeatable): an ICD-10-CM code of the shipped list (E11.9) or words; when amending,"
+                    + " the ones given replace the note's.")
     private List<String> diagnoses;
 
     @Option(names = "--rx", paramLabel = PrescriptionInput.FORMAT,
@@ -36,7 +37,7 @@ final class NoteContentOptions {
     /** The current content with every part that was given replaced. */
     NoteContent over(NoteContent current) {
         return new NoteContent(current.text().amendedBy(subjective, objective, assessment, plan),
-                diagnoses == null ? current.diagnoses() : diagnoses.stream().map(Diagnosis::freeText).toList(),
+                diagnoses == null ? current.diagnoses() : diagnoses.stream().map(Icd10Catalog.shipped()::diagnosisFor).toList(),
                 prescriptions == null ? current.prescriptions() : PrescriptionInput.parseAll(prescriptions));
     }
 }

@@ -5,6 +5,8 @@ final class FhirCodes {
     static final String LOINC = "http://loinc.org";
     static final String SNOMED = "http://snomed.info/sct";
     static final String ICD10 = "http://hl7.org/fhir/sid/icd-10";
+    static final String ICD10_CM = "http://hl7.org/fhir/sid/icd-10-cm";
+    static final String CONDITION_ENCOUNTER_DIAGNOSIS = "encounter-diagnosis";
     static final String UCUM = "http://unitsofmeasure.org";
     static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
     static final String INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";

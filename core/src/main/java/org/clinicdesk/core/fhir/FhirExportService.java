@@ -1,13 +1,19 @@
 package org.clinicdesk.core.fhir;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.ClinicContext;
 import org.clinicdesk.core.common.NotFoundException;
 import org.clinicdesk.core.history.HistoryEntry;
 import org.clinicdesk.core.history.HistoryRepository;
+import org.clinicdesk.core.notes.NoteContent;
+import org.clinicdesk.core.notes.NoteRepository;
+import org.clinicdesk.core.notes.NoteService;
+import org.clinicdesk.core.notes.SoapNote;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.patient.PatientRepository;
 import org.clinicdesk.core.patient.Uhid;
@@ -25,9 +31,12 @@ public final class FhirExportService {
     private final PatientRepository patients;
     private final HistoryRepository history;
     private final FhirSources sources;
+    private final NoteRepository notes;
 
-    public FhirExportService(ClinicContext ctx, PatientRepository patients, HistoryRepository history, FhirSources sources) {
+    public FhirExportService(ClinicContext ctx, PatientRepository patients, HistoryRepository history, FhirSources sources,
+                             NoteRepository notes) {
         this.ctx = ctx;
+        this.notes = notes;
         this.patients = patients;
         this.history = history;
         this.sources = sources;
@@ -50,7 +59,11 @@ public final class FhirExportService {
             bundle.setTimestamp(java.util.Date.from(ctx.clock().instant()));
             for (Patient p : chosen) {
                 List<HistoryEntry> entries = history.forPatient(p.id());
-                for (Resource r : FhirRecordExport.resources(p, entries, sources.forPatient(p.id()))) {
+                Map<SoapNote, NoteContent> signed = new LinkedHashMap<>();
+                for (SoapNote n : notes.forPatient(p.id())) {
+                    signed.put(n, new NoteService.NoteWithAmendments(n, notes.amendmentsOf(n.id())).current());
+                }
+                for (Resource r : FhirRecordExport.resources(p, entries, sources.forPatient(p.id()), signed)) {
                     bundle.addEntry().setFullUrl("urn:uuid:" + r.getIdElement().getIdPart()).setResource(r);
                 }
                 ctx.audit(actor, AuditRecord.of(AuditAction.RECORDS_EXPORTED, "patient", p.id(), p.uhid().value()));

@@ -6,8 +6,11 @@ import ca.uhn.fhir.util.FhirTerser;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.clinicdesk.core.history.HistoryEntry;
+import org.clinicdesk.core.notes.NoteContent;
+import org.clinicdesk.core.notes.SoapNote;
 import org.clinicdesk.core.patient.Patient;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
@@ -31,7 +34,8 @@ final class FhirRecordExport {
     private FhirRecordExport() {
     }
 
-    static List<Resource> resources(Patient patient, List<HistoryEntry> entries, List<ImportedSource> sources) {
+    static List<Resource> resources(Patient patient, List<HistoryEntry> entries, List<ImportedSource> sources,
+                                    Map<SoapNote, NoteContent> notes) {
         List<Resource> out = new ArrayList<>();
         out.add(FhirPatientMapping.toFhir(patient, sources));
         Reference subject = new Reference("urn:uuid:" + patient.id()).setDisplay(patient.name().full());
@@ -59,6 +63,7 @@ final class FhirRecordExport {
                     .setDisplay(subject.getDisplay()));
             out.add(r);
         }
+        notes.forEach((note, current) -> out.addAll(NoteDiagnosisMapping.map(note, current, subject)));
         return out;
     }
 

@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
+import javafx.beans.binding.Bindings;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -24,6 +27,7 @@ import javafx.util.Duration;
 import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.gui.common.TabLeaves;
 import org.clinicdesk.app.gui.common.Views;
+import org.clinicdesk.core.icd.Icd10Entry;
 import org.clinicdesk.core.notes.Diagnosis;
 import org.clinicdesk.core.notes.Prescription;
 
@@ -45,6 +49,7 @@ public final class NoteEditorView {
     @FXML private ComboBox<String> diagnosisSystem;
     @FXML private TextField diagnosisCode;
     @FXML private Label diagnosisError;
+    @FXML private ListView<Icd10Entry> diagnosisSuggestions;
     @FXML private ListView<Diagnosis> diagnoses;
     @FXML private TableView<Prescription> prescriptions;
     @FXML private HBox rxLineRow;
@@ -94,6 +99,7 @@ public final class NoteEditorView {
         diagnosisSystem.setId("note-diagnosisSystem");
         diagnosisSystem.getItems().setAll("", "ICD-10", "SNOMED CT");
         diagnosisSystem.valueProperty().bindBidirectional(model.diagnosisSystemProperty());
+        suggestions();
         diagnosisError.setId("note-diagnosisError");
         diagnosisError.textProperty().bind(model.diagnosisErrorProperty());
         diagnoses.setId("note-diagnoses");
@@ -183,6 +189,50 @@ public final class NoteEditorView {
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         c.setId("rxColumn-" + key.substring(key.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
         prescriptions.getColumns().add(c);
+    }
+
+    /** The ICD-10-CM matches under the diagnosis field: Down enters the list, Enter or a double click adds one. */
+    private void suggestions() {
+        diagnosisSuggestions.setId("note-diagnosisSuggestions");
+        diagnosisSuggestions.setItems(model.diagnosisSearch().suggestions());
+        diagnosisSuggestions.visibleProperty().bind(Bindings.isNotEmpty(diagnosisSuggestions.getItems()));
+        diagnosisSuggestions.managedProperty().bind(diagnosisSuggestions.visibleProperty());
+        diagnosisSuggestions.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Icd10Entry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : Messages.get("note.diagnosis.suggestion", e.code(), e.title()));
+            }
+        });
+        diagnosisText.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !diagnosisSuggestions.getItems().isEmpty()) {
+                diagnosisSuggestions.requestFocus();
+                diagnosisSuggestions.getSelectionModel().selectFirst();
+                e.consume();
+            }
+        });
+        diagnosisSuggestions.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                chooseSuggestion();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                diagnosisText.requestFocus();
+                e.consume();
+            }
+        });
+        diagnosisSuggestions.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                chooseSuggestion();
+            }
+        });
+    }
+
+    private void chooseSuggestion() {
+        Icd10Entry chosen = diagnosisSuggestions.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            model.chooseDiagnosis(chosen);
+            diagnosisText.requestFocus();
+        }
     }
 
     @FXML

@@ -59,6 +59,7 @@ public final class NoteEditorViewModel {
     private final StringProperty diagnosisCode = new SimpleStringProperty("");
     private final StringProperty diagnosisError = new SimpleStringProperty("");
     private final PrescriptionInput prescriptionInput = new PrescriptionInput(prescriptions);
+    private final DiagnosisSearch diagnosisSearch;
     private final ObjectProperty<EditorMode> mode = new SimpleObjectProperty<>(EditorMode.DRAFT);
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -83,6 +84,7 @@ public final class NoteEditorViewModel {
                                Runnable onRecordChanged) {
         this.session = session;
         this.executor = executor;
+        this.diagnosisSearch = new DiagnosisSearch(diagnosisText, executor);
         this.dialogs = dialogs;
         this.patient = patient;
         allergies.set(Messages.get("chart.allergies", org.clinicdesk.core.patient.Allergies.describe(patient.allergies())));
@@ -312,6 +314,23 @@ public final class NoteEditorViewModel {
                 })
                 .onFailure(e -> status.set(ErrorText.of(e)))
                 .executeWith(executor);
+    }
+
+    public DiagnosisSearch diagnosisSearch() {
+        return diagnosisSearch;
+    }
+
+    /** Adds the chosen ICD-10-CM entry as a coded diagnosis and clears what was typed. */
+    public void chooseDiagnosis(org.clinicdesk.core.icd.Icd10Entry entry) {
+        if (mode.get() == EditorMode.SIGNED) {
+            return;
+        }
+        diagnosisError.set("");
+        diagnoses.add(entry.asDiagnosis());
+        diagnosisSearch.silently(() -> {
+            diagnosisText.set("");
+            diagnosisCode.set("");
+        });
     }
 
     public boolean addDiagnosis() {

@@ -14,8 +14,7 @@ import org.clinicdesk.app.gui.testsupport.TestStores;
 import org.clinicdesk.app.sync.CentralSettings;
 import org.clinicdesk.core.chart.Chart;
 import org.clinicdesk.core.common.SiteCode;
-import org.clinicdesk.core.flags.ClinicalFlag;
-import org.clinicdesk.core.flags.FlagKind;
+import org.clinicdesk.core.flags.DuplicatePatients;
 import org.clinicdesk.core.patient.DateOfBirth;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.patient.PatientDetails;
@@ -161,8 +160,7 @@ class DuplicatePatientsTwoDesksTest {
     /** The UHIDs a patient's duplicate flags name, as the doctor sees them on that desk. */
     private static List<String> duplicateOf(Workstore desk, Patient patient) {
         return desk.services().flags().forPatient(Sessions.signIn(desk, "doctor").actor(), patient.uhid().value())
-                .flags().stream().filter(f -> f.kind() == FlagKind.DUPLICATE_PATIENT).map(ClinicalFlag::explanation)
-                .toList();
+                .flags().stream().map(DuplicatePatients::otherUhid).flatMap(java.util.Optional::stream).toList();
     }
 
     private void syncAll() {

@@ -183,6 +183,12 @@ public final class FlagService {
         return clinicKnowledge.interactions().orElseGet(Knowledge::shippedClinicInteractions);
     }
 
+    /** The knowledge graph (shipped knowledge and this clinic's interactions) as GraphML, for review. */
+    public void exportKnowledgeGraph(Actor actor, java.io.Writer out) {
+        actor.require(Permission.FIND_PATIENT);
+        KnowledgeGraphExport.graphml(engine().knowledge(), out);
+    }
+
     /**
      * Replaces the clinic's interactions with a CSV after checking every row (known drugs and classes, a severity, an
      * effect); a file with any wrong row changes nothing. Returns how many interactions it holds.

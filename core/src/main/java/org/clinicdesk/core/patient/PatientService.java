@@ -58,7 +58,10 @@ public final class PatientService {
         return ctx.tx().inTransaction(patients::count);
     }
 
-    /** Registered patients who look like the same person: same phone, or same date of birth with a similar name. */
+    /**
+     * Registered patients who look like the same person: same phone, or same date of birth with a similar name. A
+     * merged duplicate that matches is given as the patient it was merged into.
+     */
     public List<DuplicateCandidate> likelyDuplicates(Actor actor, PatientDetails details) {
         actor.require(Permission.FIND_PATIENT);
         return ctx.tx().inTransaction(() -> {
@@ -81,8 +84,10 @@ public final class PatientService {
                 if (similarName) {
                     reasons.add("similar name");
                 }
-                if (similarName && (samePhone || sameDob) || samePhone && sameDob) {
-                    result.add(new DuplicateCandidate(p, List.copyOf(reasons)));
+                Patient kept = aliases.keptFor(p); // a merged duplicate's match is its kept patient
+                if ((similarName && (samePhone || sameDob) || samePhone && sameDob)
+                        && result.stream().noneMatch(c -> c.patient().id().equals(kept.id()))) {
+                    result.add(new DuplicateCandidate(kept, List.copyOf(reasons)));
                 }
             }
             return result;

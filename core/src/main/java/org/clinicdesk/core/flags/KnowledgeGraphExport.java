@@ -21,7 +21,7 @@ public final class KnowledgeGraphExport {
     /** Writes the graph of {@code knowledge} (shipped and the clinic's own interactions) as GraphML. */
     public static void graphml(Knowledge knowledge, Writer out) {
         Graph<FlagNode, FlagEdge> graph = KnowledgeGraph.build(knowledge);
-        GraphMLExporter<FlagNode, FlagEdge> exporter = new GraphMLExporter<>(v -> v.type().name() + ":" + v.key());
+        GraphMLExporter<FlagNode, FlagEdge> exporter = new GraphMLExporter<>(v -> v.type().name() + ":" + token(v.key()));
         exporter.registerAttribute("label", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         exporter.registerAttribute("kind", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         exporter.registerAttribute("relation", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
@@ -33,5 +33,21 @@ public final class KnowledgeGraphExport {
         });
         exporter.setEdgeAttributeProvider(e -> Map.of("relation", DefaultAttribute.createAttribute(e.label())));
         exporter.exportGraph(graph, out);
+    }
+
+    /**
+     * A GraphML id must be an XML name token (no spaces: "mefenamic acid"): every character but letters, digits, '.'
+     * and '-' is written as '_' and its code in hex and '_', so distinct keys stay distinct.
+     */
+    static String token(String key) {
+        StringBuilder id = new StringBuilder();
+        key.codePoints().forEach(c -> {
+            if (c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-')) {
+                id.appendCodePoint(c);
+            } else {
+                id.append('_').append(Integer.toHexString(c)).append('_');
+            }
+        });
+        return id.toString();
     }
 }

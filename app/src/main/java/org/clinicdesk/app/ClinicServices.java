@@ -3,6 +3,7 @@ package org.clinicdesk.app;
 import java.time.ZoneId;
 import org.clinicdesk.core.audit.AuditService;
 import org.clinicdesk.core.chart.ChartService;
+import org.clinicdesk.core.chart.PatientMerge;
 import org.clinicdesk.core.common.DateOrder;
 import org.clinicdesk.core.documents.DocumentService;
 import org.clinicdesk.core.documents.FileLimits;
@@ -30,7 +31,7 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
                              VitalsService vitals, NoteService notes, HistoryService history, AuditService audit,
                              ChartService chart, DocumentService documents, ClinicSettingsService settings,
                              FhirImportService fhirImport, FhirExportService fhirExport, LegacyImportService legacyImport,
-                             ReportService reports, FlagService flags) {
+                             ReportService reports, FlagService flags, PatientMerge merge) {
 
     public static ClinicServices over(LocalStore store) {
         var ctx = store.context();
@@ -60,7 +61,8 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
                 // the clinic has no time-zone setting: its desks run in the clinic's zone, as the queue's days do
                 new ReportService(ctx, store.reports(), store.users(), () -> settings.current().clinicName(), ZoneId.systemDefault()),
                 new FlagService(ctx, chart, store.patients(), new ClinicKnowledgeFile(store.dataDir()),
-                        store.flags()));
+                        store.flags()),
+                new PatientMerge(ctx, store.patients(), chart));
     }
 
     /**

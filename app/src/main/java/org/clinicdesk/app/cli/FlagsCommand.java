@@ -173,7 +173,8 @@ final class FlagsCommand implements Callable<Integer> {
         @ParentCommand
         private FlagsCommand group;
 
-        @Command(name = "export", description = "Write the clinic's interactions CSV to FILE.")
+        @Command(name = "export", description = {"Write the clinic's interactions CSV to FILE;",
+                "with --graphml, the whole knowledge graph (ingredients, classes, conditions and their links) as GraphML."})
         static final class Export implements Callable<Integer> {
             @ParentCommand
             private KnowledgeCommands parent;
@@ -181,16 +182,25 @@ final class FlagsCommand implements Callable<Integer> {
             @Spec
             private CommandSpec spec;
 
+            @Option(names = "--graphml", description = "Write the knowledge graph as GraphML instead of the CSV.")
+            private boolean graphml;
+
             @Parameters(paramLabel = "FILE")
             private Path file;
 
             @Override
             public Integer call() throws IOException {
-                String csv;
+                String text;
                 try (Session session = parent.group.root.signIn()) {
-                    csv = session.services().flags().exportInteractions(session.actor());
+                    if (graphml) {
+                        java.io.StringWriter out = new java.io.StringWriter();
+                        session.services().flags().exportKnowledgeGraph(session.actor(), out);
+                        text = out.toString();
+                    } else {
+                        text = session.services().flags().exportInteractions(session.actor());
+                    }
                 }
-                Files.writeString(file, csv);
+                Files.writeString(file, text);
                 Output.of(spec).line(file.toString());
                 return ExitCode.OK;
             }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code patient ...}: register and find patients. */
 @Command(name = "patient", description = "Register, find and open patients.",
-        subcommands = {PatientCommands.Add.class, PatientCommands.Find.class, PatientShow.class})
+        subcommands = {PatientCommands.Add.class, PatientCommands.Find.class, PatientShow.class,
+                PatientMergeCommand.class})
 final class PatientCommands {
     @ParentCommand
     ClinicDeskCommand root;
@@ -168,8 +169,26 @@ final class PatientCommands {
                 out.note("No patient matches '" + text + "'.");
             } else {
                 found.patients().forEach(p -> out.line(p.line(format, today)));
+                aliasNote(found).ifPresent(out::note);
             }
             return ExitCode.OK;
+        }
+
+        /** A whole UHID typed that is none of the patients found is a merged duplicate's alias of the one found. */
+        private static java.util.Optional<String> aliasNote(Found found) {
+            String typed = found.query().strip().toUpperCase(java.util.Locale.ROOT);
+            if (found.patients().size() != 1 || !org.clinicdesk.core.patient.Uhid.looksLikeUhid(typed)) {
+                return java.util.Optional.empty();
+            }
+            try {
+                typed = org.clinicdesk.core.patient.Uhid.parse(typed).value();
+            } catch (ValidationException e) {
+                return java.util.Optional.empty();
+            }
+            if (found.patients().get(0).uhid().equals(typed)) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(typed + " is an alias of " + found.patients().get(0).uhid() + " (merged).");
         }
     }
 }

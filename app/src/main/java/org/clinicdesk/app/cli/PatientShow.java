@@ -32,12 +32,12 @@ final class PatientShow implements Callable<Integer> {
     @Mixin
     private EmergencyOption emergency;
 
-    @Option(names = "--json", description = "Print one JSON document: {patient, allergies, vitals, notes, history, documents}.")
+    @Option(names = "--json", description = "Print one JSON document: {patient, allergies, vitals, notes, history, documents, aliases}.")
     private boolean json;
 
     /** Fields of {@code patient show --json}. */
     record ChartView(PatientView patient, List<String> allergies, List<VitalsLine> vitals, List<NoteLine> notes,
-                     List<HistoryLine> history, List<DocumentLine> documents) {
+                     List<HistoryLine> history, List<DocumentLine> documents, List<String> aliases) {
     }
 
     record VitalsLine(Instant takenAt, String takenBy, int news2, boolean redFlag) {
@@ -69,14 +69,23 @@ final class PatientShow implements Callable<Integer> {
                             n.note().content().text().assessment(), n.amendments().size())).toList(),
                     chart.history().stream().map(h -> new HistoryLine(h.kind().name(), h.date(), h.summary())).toList(),
                     chart.documents().stream().map(d -> new DocumentLine(d.id().toString(), d.fileName(),
-                            d.mediaType().mime(), d.pageCount(), d.addedAt())).toList());
+                            d.mediaType().mime(), d.pageCount(), d.addedAt())).toList(),
+                    chart.aliases().stream().map(a -> a.uhid().value()).toList());
         }
         Output out = Output.of(spec);
+        String asked = org.clinicdesk.core.patient.Uhid.parse(uhid).value();
+        if (!asked.equals(view.patient().uhid())) {
+            out.note(asked + " is an alias of " + view.patient().uhid() + " (merged); this is " + view.patient().uhid()
+                    + "'s chart.");
+        }
         if (json) {
             out.json(view);
             return ExitCode.OK;
         }
         out.line(view.patient().line(format, today));
+        if (!view.aliases().isEmpty()) {
+            out.line("Aliases (merged duplicates): " + String.join(", ", view.aliases()));
+        }
         out.line(view.allergies().isEmpty() ? "Allergies: none recorded" : "Allergies: " + String.join(", ", view.allergies()));
         view.vitals().forEach(v -> out.line("Vitals " + v.takenAt() + " by " + v.takenBy() + ": NEWS2 " + v.news2()
                 + (v.redFlag() ? " (red flag)" : "")));

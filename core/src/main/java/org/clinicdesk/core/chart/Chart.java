@@ -9,11 +9,13 @@ import org.clinicdesk.core.vitals.Vitals;
 
 /**
  * A patient's chart as opened by a clinician: the patient, every set of vitals (oldest first), every note with its
- * amendments (newest first), the history typed in or imported and the documents attached.
+ * amendments (newest first), the history typed in or imported and the documents attached. When duplicates were merged
+ * into the patient, their records are part of the chart and {@code aliases} lists them (their UHIDs are aliases).
  */
 public record Chart(Patient patient, List<Vitals> vitals, List<ChartNote> notes, List<HistoryEntry> history,
-                    List<Document> documents) {
+                    List<Document> documents, List<Patient> aliases) {
     public Chart {
+        aliases = List.copyOf(aliases);
         vitals = List.copyOf(vitals);
         notes = List.copyOf(notes);
         history = List.copyOf(history);

@@ -10,11 +10,14 @@ import org.clinicdesk.core.audit.ReadAccess;
 import org.clinicdesk.core.common.ClinicContext;
 import org.clinicdesk.core.common.NotFoundException;
 import org.clinicdesk.core.common.RuleViolationException;
+import org.clinicdesk.core.documents.Document;
 import org.clinicdesk.core.documents.DocumentRepository;
+import org.clinicdesk.core.history.HistoryEntry;
 import org.clinicdesk.core.history.HistoryRepository;
 import org.clinicdesk.core.notes.NoteRepository;
 import org.clinicdesk.core.notes.SoapNote;
 import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.patient.PatientAliases;
 import org.clinicdesk.core.patient.PatientRepository;
 import org.clinicdesk.core.patient.Uhid;
 import org.clinicdesk.core.users.Actor;
@@ -30,6 +33,7 @@ public final class ChartService {
     private final NoteRepository notes;
     private final HistoryRepository history;
     private final DocumentRepository documents;
+    private final PatientAliases aliases;
 
     public ChartService(ClinicContext ctx, PatientRepository patients, VitalsRepository vitals, NoteRepository notes,
                         HistoryRepository history, DocumentRepository documents) {
@@ -39,6 +43,7 @@ public final class ChartService {
         this.vitals = vitals;
         this.notes = notes;
         this.history = history;
+        this.aliases = new PatientAliases(patients);
     }
 
     public Chart open(Actor actor, String uhidText) {
@@ -89,10 +94,12 @@ public final class ChartService {
     private Chart load(Actor actor, String uhidText, ReadAccess access) {
         Uhid uhid = Uhid.parse(uhidText);
         return ctx.tx().inTransaction(() -> {
-            Patient patient = patients.findByUhid(uhid)
+            Patient found = patients.findByUhid(uhid)
                     .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value()));
-            Chart chart = assemble(patient);
-            ctx.audit(actor, access.audit(AuditAction.CHART_OPENED, "patient", patient.id(), uhid.value(), ""));
+            Chart chart = assemble(found);
+            Patient patient = chart.patient();
+            ctx.audit(actor, access.audit(AuditAction.CHART_OPENED, "patient", patient.id(), patient.uhid().value(),
+                    found.id().equals(patient.id()) ? "" : "opened by alias " + uhid.value()));
             return chart;
         });
     }
@@ -107,13 +114,30 @@ public final class ChartService {
         return assemble(patient);
     }
 
-    private Chart assemble(Patient patient) {
-        List<Vitals> taken = vitals.forPatient(patient.id()).stream()
+    /** The chart of this patient (or of the patient it was merged into), not audited: for the merge screen's counts. */
+    Chart assembled(Patient patient) {
+        return assemble(patient);
+    }
+
+    /**
+     * The kept patient's records with those of every alias merged into it (a merge moves nothing: signed notes stay
+     * where they were written); the allergies are those of all of them.
+     */
+    private Chart assemble(Patient patientOrAlias) {
+        Patient kept = aliases.keptFor(patientOrAlias);
+        List<Patient> merged = aliases.aliasesOf(kept);
+        List<Patient> all = new java.util.ArrayList<>(List.of(kept));
+        all.addAll(merged);
+        List<Vitals> taken = all.stream().flatMap(p -> vitals.forPatient(p.id()).stream())
                 .sorted(Comparator.comparing(Vitals::takenAt)).toList();
-        List<ChartNote> written = notes.forPatient(patient.id()).stream()
+        List<ChartNote> written = all.stream().flatMap(p -> notes.forPatient(p.id()).stream())
                 .sorted(Comparator.comparing(SoapNote::createdAt).reversed())
                 .map(n -> new ChartNote(n, notes.amendmentsOf(n.id())))
                 .toList();
-        return new Chart(patient, taken, written, history.forPatient(patient.id()), documents.forPatient(patient.id()));
+        List<HistoryEntry> histories = all.stream().flatMap(p -> history.forPatient(p.id()).stream()).toList();
+        List<Document> attached = all.stream().flatMap(p -> documents.forPatient(p.id()).stream()).toList();
+        Patient patient = merged.isEmpty() ? kept : kept.withAllergies(all.stream()
+                .flatMap(p -> p.allergies().stream()).distinct().toList());
+        return new Chart(patient, taken, written, histories, attached, merged);
     }
 }

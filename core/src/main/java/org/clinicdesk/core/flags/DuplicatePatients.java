@@ -105,6 +105,21 @@ public final class DuplicatePatients {
         }
     }
 
+    /**
+     * The UHID of the other patient a duplicate-patient flag names (the path's last vertex, labelled "Name (UHID)"):
+     * what the flag's merge action offers to merge with. Empty for any other kind of flag.
+     */
+    public static java.util.Optional<String> otherUhid(ClinicalFlag flag) {
+        if (flag.kind() != FlagKind.DUPLICATE_PATIENT) {
+            return java.util.Optional.empty();
+        }
+        String label = flag.path().get(flag.path().size() - 1).label();
+        int open = label.lastIndexOf('(');
+        int close = label.lastIndexOf(')');
+        return open < 0 || close < open ? java.util.Optional.empty()
+                : java.util.Optional.of(label.substring(open + 1, close));
+    }
+
     private static String lastTen(String digits) {
         return digits.length() > 10 ? digits.substring(digits.length() - 10) : digits;
     }

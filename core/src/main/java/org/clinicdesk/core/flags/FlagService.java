@@ -33,6 +33,7 @@ public final class FlagService {
     private final ClinicKnowledgeStore clinicKnowledge;
     private final FlagRepository stored;
     private final FlagLifeCycle lifeCycle;
+    private final org.clinicdesk.core.patient.PatientAliases aliases;
     private volatile FlagEngine engine;
 
     public FlagService(ClinicContext ctx, ChartService charts, PatientRepository patients,
@@ -43,6 +44,7 @@ public final class FlagService {
         this.clinicKnowledge = clinicKnowledge;
         this.stored = stored;
         this.lifeCycle = new FlagLifeCycle(ctx, stored);
+        this.aliases = new org.clinicdesk.core.patient.PatientAliases(patients);
     }
 
     /** The engine over the shipped knowledge and this clinic's interactions, read once. */
@@ -55,10 +57,15 @@ public final class FlagService {
         return e;
     }
 
-    /** A patient's flags, with their stored states brought up to date (new ones raised, gone ones resolved). */
+    /**
+     * A patient's flags, with their stored states brought up to date (new ones raised, gone ones resolved). The flags
+     * still open on a duplicate merged into the patient resolve: the merged chart's own flags replace them.
+     */
     public PatientFlags forPatient(Actor actor, String uhid) {
         return ctx.tx().inTransaction(() -> {
-            PatientFlags found = flagsOf(charts.open(actor, uhid), List.of());
+            Chart chart = charts.open(actor, uhid);
+            PatientFlags found = flagsOf(chart, List.of());
+            chart.aliases().forEach(alias -> lifeCycle.reconcile(actor, alias.id(), List.of()));
             return found.withStates(lifeCycle.reconcile(actor, found.patientId(), found.flags()));
         });
     }
@@ -139,7 +146,7 @@ public final class FlagService {
         List<Patient> alike = new ArrayList<>(List.of(p));
         patients.findByPhoneOrDateOfBirth(p.phoneNumber().map(n -> n.digits()).orElse(""),
                         p.dateOfBirth() == null ? null : p.dateOfBirth().date(), 50).stream()
-                .filter(o -> !o.id().equals(p.id())).forEach(alike::add);
+                .filter(o -> !o.id().equals(p.id()) && !aliases.isAlias(o)).forEach(alike::add);
         flags.addAll(new DuplicatePatients(engine().knowledge().version()).find(alike).getOrDefault(p.id(), List.of()));
         return new PatientFlags(p.id(), p.uhid().value(), p.name().full(), engine().knowledge().version(), flags,
                 Map.of());
@@ -150,7 +157,7 @@ public final class FlagService {
         actor.require(Permission.READ_CHART);
         actor.require(Permission.READ_NOTES);
         return ctx.tx().inTransaction(() -> {
-            List<Patient> all = patients.all();
+            List<Patient> all = patients.all().stream().filter(p -> !aliases.isAlias(p)).toList();
             Map<java.util.UUID, List<ClinicalFlag>> duplicates =
                     new DuplicatePatients(engine().knowledge().version()).find(all);
             List<PatientFlags> flagged = new ArrayList<>();
@@ -174,6 +181,12 @@ public final class FlagService {
     public String exportInteractions(Actor actor) {
         actor.require(Permission.FIND_PATIENT);
         return clinicKnowledge.interactions().orElseGet(Knowledge::shippedClinicInteractions);
+    }
+
+    /** The knowledge graph (shipped knowledge and this clinic's interactions) as GraphML, for review. */
+    public void exportKnowledgeGraph(Actor actor, java.io.Writer out) {
+        actor.require(Permission.FIND_PATIENT);
+        KnowledgeGraphExport.graphml(engine().knowledge(), out);
     }
 
     /**

@@ -21,6 +21,9 @@ public interface PatientRepository {
 
     long count();
 
+    /** The records merged straight into this patient (their {@code mergedInto} is this id), not deleted. */
+    List<Patient> pointingAt(UUID patientId);
+
     /** Every patient not deleted, by UHID: for exporting the whole clinic. */
     List<Patient> all();
 }

@@ -21,6 +21,7 @@ public final class PatientService {
     private final ClinicContext ctx;
     private final PatientRepository patients;
     private final Supplier<String> phoneRegion;
+    private final PatientAliases aliases;
 
     public PatientService(ClinicContext ctx, PatientRepository patients) {
         this(ctx, patients, () -> PhoneNumber.DEFAULT_REGION);
@@ -31,6 +32,7 @@ public final class PatientService {
         this.ctx = ctx;
         this.patients = patients;
         this.phoneRegion = phoneRegion;
+        this.aliases = new PatientAliases(patients);
     }
 
     /** The region in which phone numbers typed without a country code are read. */
@@ -56,7 +58,10 @@ public final class PatientService {
         return ctx.tx().inTransaction(patients::count);
     }
 
-    /** Registered patients who look like the same person: same phone, or same date of birth with a similar name. */
+    /**
+     * Registered patients who look like the same person: same phone, or same date of birth with a similar name. A
+     * merged duplicate that matches is given as the patient it was merged into.
+     */
     public List<DuplicateCandidate> likelyDuplicates(Actor actor, PatientDetails details) {
         actor.require(Permission.FIND_PATIENT);
         return ctx.tx().inTransaction(() -> {
@@ -79,8 +84,10 @@ public final class PatientService {
                 if (similarName) {
                     reasons.add("similar name");
                 }
-                if (similarName && (samePhone || sameDob) || samePhone && sameDob) {
-                    result.add(new DuplicateCandidate(p, List.copyOf(reasons)));
+                Patient kept = aliases.keptFor(p); // a merged duplicate's match is its kept patient
+                if ((similarName && (samePhone || sameDob) || samePhone && sameDob)
+                        && result.stream().noneMatch(c -> c.patient().id().equals(kept.id()))) {
+                    result.add(new DuplicateCandidate(kept, List.copyOf(reasons)));
                 }
             }
             return result;
@@ -98,7 +105,8 @@ public final class PatientService {
 
     /**
      * Patients matching a name, UHID or phone. A number typed without its country code ("98450") also finds numbers
-     * stored with it ("+919845012345").
+     * stored with it ("+919845012345"). A duplicate merged into another patient is found as that patient (its UHID is
+     * an alias), never listed on its own.
      */
     public List<Patient> find(Actor actor, String text) {
         actor.require(Permission.FIND_PATIENT);
@@ -109,8 +117,9 @@ public final class PatientService {
         return ctx.tx().inTransaction(() -> {
             List<String> otherSpellings = PhoneNumber.searchVariants(typed, phoneRegion.get());
             Map<UUID, Patient> byId = new LinkedHashMap<>();
-            patients.search(typed, MAX_RESULTS).forEach(p -> byId.putIfAbsent(p.id(), p));
-            otherSpellings.forEach(digits -> patients.search(digits, MAX_RESULTS).forEach(p -> byId.putIfAbsent(p.id(), p)));
+            patients.search(typed, MAX_RESULTS).forEach(p -> byId.putIfAbsent(aliases.keptFor(p).id(), aliases.keptFor(p)));
+            otherSpellings.forEach(digits -> patients.search(digits, MAX_RESULTS)
+                    .forEach(p -> byId.putIfAbsent(aliases.keptFor(p).id(), aliases.keptFor(p))));
             List<Patient> found = byId.values().stream().limit(MAX_RESULTS).toList();
             // One event per search, with the kind of query and how many came back, never the list itself.
             ctx.audit(actor, AuditRecord.of(AuditAction.PATIENT_SEARCHED, "patient", null,
@@ -119,12 +128,21 @@ public final class PatientService {
         });
     }
 
-    /** Looks a patient up by UHID for another use case (queueing, vitals) without auditing a chart read. */
+    /**
+     * Looks a patient up by UHID for another use case (queueing, vitals) without auditing a chart read; an alias's
+     * UHID gives the patient it was merged into.
+     */
     public Patient require(Actor actor, String uhidText) {
         actor.require(Permission.FIND_PATIENT);
         Uhid uhid = Uhid.parse(uhidText);
-        return ctx.tx().inTransaction(() -> patients.findByUhid(uhid)
-                .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value())));
+        return ctx.tx().inTransaction(() -> aliases.keptFor(patients.findByUhid(uhid)
+                .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value()))));
+    }
+
+    /** The UHIDs merged into this patient (aliases that lead to it), by UHID; empty for most patients. */
+    public List<Uhid> aliasesOf(Actor actor, Patient patient) {
+        actor.require(Permission.FIND_PATIENT);
+        return ctx.tx().inTransaction(() -> aliases.aliasesOf(patient).stream().map(Patient::uhid).toList());
     }
 
     /**
@@ -137,8 +155,7 @@ public final class PatientService {
         return ctx.tx().inTransaction(() -> {
             Patient current = patients.findByUhid(uhid)
                     .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value()));
-            Patient edited = new Patient(current.id(), current.uhid(), current.name(), current.dateOfBirth(),
-                    current.sex(), current.phone(), current.address(), allergies, current.status(), current.particulars());
+            Patient edited = current.withAllergies(allergies);
             patients.save(edited);
             ctx.audit(actor, AuditRecord.of(AuditAction.PATIENT_EDITED, "patient", current.id(),
                     uhid.value() + " allergies"));

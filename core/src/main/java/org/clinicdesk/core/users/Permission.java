@@ -26,7 +26,8 @@ public enum Permission {
     REVIEW_SYNC_CONFLICTS("review sync conflicts"),
     IMPORT_RECORDS("import records from another system"),
     EXPORT_RECORDS("export patient records"),
-    VIEW_REPORTS("see the clinic's day sheets and month summaries");
+    VIEW_REPORTS("see the clinic's day sheets and month summaries"),
+    MERGE_PATIENTS("merge a duplicate patient into another");
 
     private final String description;
 

@@ -150,6 +150,14 @@ public final class HibernatePatientRepository implements PatientRepository {
     }
 
     @Override
+    public List<Patient> pointingAt(UUID patientId) {
+        return tx.withSession(session -> session.createSelectionQuery(
+                        "from PatientEntity where mergedInto = :id and deleted = false order by uhid", PatientEntity.class)
+                .setParameter("id", patientId)
+                .getResultStream().map(PatientEntity::toPatient).toList());
+    }
+
+    @Override
     public List<Patient> all() {
         return tx.withSession(session -> session.createSelectionQuery(
                         "from PatientEntity where deleted = false order by uhid", PatientEntity.class)

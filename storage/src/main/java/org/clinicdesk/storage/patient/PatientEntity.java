@@ -78,6 +78,8 @@ class PatientEntity extends SyncedEntity {
     private String pin = "";
     @Column(name = "abha_number", nullable = false, length = 14)
     private String abhaNumber = "";
+    @Column(name = "merged_into")
+    private UUID mergedInto;
 
     protected PatientEntity() {
     }
@@ -113,6 +115,7 @@ class PatientEntity extends SyncedEntity {
         state = particulars.state();
         pin = particulars.pin();
         abhaNumber = particulars.abhaNumber().map(AbhaNumber::digits).orElse("");
+        mergedInto = p.mergedIntoId();
     }
 
     private Particulars particulars() {
@@ -125,6 +128,7 @@ class PatientEntity extends SyncedEntity {
     Patient toPatient() {
         return new Patient(getId(), Uhid.parse(uhid), new PersonName(givenName, familyName),
                 new DateOfBirth(dateOfBirth, dobEstimated), Sex.valueOf(sex), phone == null ? null : new PhoneNumber(phone),
-                address, Json.read(allergies, STRINGS, "patient.allergies"), PatientStatus.valueOf(status), particulars());
+                address, Json.read(allergies, STRINGS, "patient.allergies"), PatientStatus.valueOf(status), particulars(),
+                mergedInto);
     }
 }

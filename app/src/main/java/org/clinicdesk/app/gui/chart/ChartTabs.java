@@ -18,6 +18,8 @@ import org.clinicdesk.app.gui.documents.DocumentImporter;
 import org.clinicdesk.app.gui.documents.DocumentReviewView;
 import org.clinicdesk.app.gui.documents.DocumentReviewViewModel;
 import org.clinicdesk.app.gui.history.HistoryFormView;
+import org.clinicdesk.app.gui.merge.MergeView;
+import org.clinicdesk.app.gui.merge.MergeViewModel;
 import org.clinicdesk.app.gui.history.HistoryFormViewModel;
 import org.clinicdesk.app.gui.notes.NoteEditorView;
 import org.clinicdesk.app.gui.notes.NoteEditorViewModel;
@@ -84,7 +86,8 @@ public final class ChartTabs implements ChartNavigator {
             DocumentReviewView documents = new DocumentReviewView(documentsModel, clock.getZone());
             ChartView view = new ChartView(model, clock.getZone(),
                     () -> Optional.ofNullable(model.chartProperty().get()).ifPresent(c -> openNote(c, model::load)),
-                    () -> recordVitals(patient), openDocument, historyForm, documents.root());
+                    () -> recordVitals(patient), openDocument, historyForm, documents.root(),
+                    other -> openMerge(model.shownUhid(), other, model::load));
             documentViews.put(patient.uhid().value(), path -> {
                 view.showDocuments();
                 documents.importFile(path);
@@ -95,6 +98,18 @@ public final class ChartTabs implements ChartNavigator {
                 documentViews.remove(patient.uhid().value());
                 chartModels.remove(patient.uhid().value());
             }, model::load);
+        });
+    }
+
+    /**
+     * The merge screen for a patient and a likely duplicate, side by side; once merged, {@code afterMerge} reloads
+     * the chart it was opened from (which then shows both records).
+     */
+    public void openMerge(String uhid, String other, Runnable afterMerge) {
+        show("mergeTab-" + uhid + "-" + other, Messages.get("merge.tab", uhid, other), () -> {
+            MergeViewModel model = new MergeViewModel(session, executor, clock, uhid, other, kept -> afterMerge.run());
+            model.load();
+            return new Opened(new MergeView(model).root(), () -> { }, () -> { });
         });
     }
 

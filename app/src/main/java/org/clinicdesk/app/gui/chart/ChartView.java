@@ -35,6 +35,7 @@ public final class ChartView {
     private final Consumer<Path> openDocument;
     private final Node historyForm;
     private final Node documents;
+    private final Consumer<String> mergeWith;
     private final Parent root;
     private final LineChart<String, Number> bpChart = TrendCharts.create("trend-bp", "chart.trend.bp");
     private final LineChart<String, Number> hrChart = TrendCharts.create("trend-hr", "chart.trend.hr");
@@ -54,14 +55,17 @@ public final class ChartView {
     @FXML private TableColumn<TimelineItem, String> textColumn;
     @FXML private ListView<ChartNote> notes;
     @FXML private TextArea flags;
+    @FXML private javafx.scene.layout.HBox mergeActions;
     @FXML private TextArea noteText;
     @FXML private VBox trends;
     @FXML private VBox historyBox;
     @FXML private javafx.scene.control.TabPane sections;
     @FXML private javafx.scene.control.Tab documentsTab;
+    @FXML private javafx.scene.control.Tab flagsTab;
 
+    /** {@code mergeWith} opens the merge screen for this patient and the duplicate with the UHID given. */
     public ChartView(ChartViewModel model, ZoneId zone, Runnable writeNote, Runnable recordVitals,
-                     Consumer<Path> openDocument, Node historyForm, Node documents) {
+                     Consumer<Path> openDocument, Node historyForm, Node documents, Consumer<String> mergeWith) {
         this.model = model;
         this.zone = zone;
         this.writeNote = writeNote;
@@ -69,6 +73,7 @@ public final class ChartView {
         this.openDocument = openDocument;
         this.historyForm = historyForm;
         this.documents = documents;
+        this.mergeWith = mergeWith;
         this.root = Views.load(this);
     }
 
@@ -105,6 +110,9 @@ public final class ChartView {
         // One readable text, not a list: each flag's explanation and whole path wrap as long as they need.
         flags.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> String.join("\n\n", model.flags()), model.flags()));
+        flagsTab.setId("chart-flagsTab");
+        mergeActions.setId("chart-mergeActions");
+        model.duplicates().addListener((ListChangeListener<String>) c -> showMergeActions());
         notes.setId("chart-notes");
         notes.setItems(model.notes());
         notes.setCellFactory(l -> new ListCell<>() {
@@ -149,6 +157,21 @@ public final class ChartView {
                     + v.news2().response().name().toLowerCase(java.util.Locale.ROOT)));
         });
         drawTrends();
+    }
+
+    /** A Merge... button per likely duplicate, for roles that may merge (the use case checks again). */
+    private void showMergeActions() {
+        mergeActions.getChildren().clear();
+        if (!model.mayMerge()) {
+            return;
+        }
+        for (String other : model.duplicates()) {
+            Button merge = new Button(Messages.get("chart.flags.merge", other));
+            merge.setId("chart-merge-" + other);
+            merge.setMnemonicParsing(true);
+            merge.setOnAction(e -> mergeWith.accept(other));
+            mergeActions.getChildren().add(merge);
+        }
     }
 
     private void drawTrends() {

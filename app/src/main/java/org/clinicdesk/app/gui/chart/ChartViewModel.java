@@ -47,6 +47,7 @@ public final class ChartViewModel {
     private final ObservableList<Vitals> vitals = FXCollections.observableArrayList();
     private final ObservableList<TimelineItem> history = FXCollections.observableArrayList();
     private final ObservableList<String> flags = FXCollections.observableArrayList();
+    private final ObservableList<String> duplicates = FXCollections.observableArrayList();
     private final ObjectProperty<ChartNote> selectedNote = new SimpleObjectProperty<>();
     private final StringProperty noteText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
@@ -86,7 +87,12 @@ public final class ChartViewModel {
     /** The Flags tab: each flag with its state and the path that raised it (found off the FX thread). */
     private void loadFlags() {
         BackgroundTask.wrap(() -> session.services().flags().forPatient(session.actor(), uhid))
-                .onSuccess(found -> flags.setAll(ChartText.flags(found)))
+                .onSuccess(found -> {
+                    flags.setAll(ChartText.flags(found));
+                    duplicates.setAll(found.flags().stream()
+                            .map(org.clinicdesk.core.flags.DuplicatePatients::otherUhid)
+                            .flatMap(Optional::stream).distinct().toList());
+                })
                 .onFailure(e -> flags.setAll(ErrorText.of(e)))
                 .executeWith(executor);
     }
@@ -95,12 +101,30 @@ public final class ChartViewModel {
         return flags;
     }
 
+    /** The UHIDs this patient's duplicate-patient flags name: each gets a Merge... action for roles that may merge. */
+    public ObservableList<String> duplicates() {
+        return duplicates;
+    }
+
+    public boolean mayMerge() {
+        return session.actor().may(Permission.MERGE_PATIENTS);
+    }
+
+    /** The UHID the chart shows (the kept patient's when it was opened by an alias), else the one it was opened by. */
+    public String shownUhid() {
+        return chart.get() == null ? uhid : chart.get().patient().uhid().value();
+    }
+
     private void show(Chart c) {
         Patient p = c.patient();
         LocalDate today = LocalDate.now(clock);
         name.set(p.name().full());
-        details.set(Messages.get("chart.details", p.ageLabel(today), Messages.get("form.sex." + p.sex().name()),
-                DateOfBirthFormat.of(session.services().dateOrder()).format(p.dateOfBirth(), today), p.uhid().value()));
+        String born = DateOfBirthFormat.of(session.services().dateOrder()).format(p.dateOfBirth(), today);
+        String sex = Messages.get("form.sex." + p.sex().name());
+        details.set(c.aliases().isEmpty()
+                ? Messages.get("chart.details", p.ageLabel(today), sex, born, p.uhid().value())
+                : Messages.get("chart.detailsWithAliases", p.ageLabel(today), sex, born, p.uhid().value(),
+                        String.join(", ", c.aliases().stream().map(a -> a.uhid().value()).toList())));
         allergies.set(Messages.get("chart.allergies", org.clinicdesk.core.patient.Allergies.describe(p.allergies())));
         news2.set(c.latestVitals().map(v -> Messages.get(v.news2().redFlag() ? "chart.news2RedFlag" : "chart.news2",
                 v.news2().total(), v.news2().response().description())).orElse(Messages.get("chart.noVitals")));

@@ -97,6 +97,11 @@ public final class ChartTour {
         waitFor(() -> has("#mainTabs"));
         var session = workstation.session().orElseThrow();
         Patient patient = seed(session.services(), session.actor());
+        // Registered again at the front desk (the same phone): the Flags tab offers to merge the two.
+        Patient again = session.services().patients().register(session.services().users().signIn("reception",
+                DemoSetup.PASSWORD.toCharArray(), DemoSetup.SITE), new PatientDetails(PersonName.parse("Laxmi Narayan"),
+                DateOfBirth.exact(patient.dateOfBirth().date(), LocalDate.now()), Sex.F, PhoneNumber.parse("9840012345"),
+                "", List.of()));
 
         fx(() -> workstation.charts().orElseThrow().openChart(patient));
         waitFor(() -> has("#chart-noteText") && !text("#chart-noteText").isEmpty());
@@ -108,6 +113,17 @@ public final class ChartTour {
         fx(() -> sections().getSelectionModel().select(5));
         waitFor(() -> has("#chart-flags") && !text("#chart-flags").isEmpty());
         shot("11b-chart-flags");
+        String merge = "#chart-merge-" + again.uhid().value();
+        waitFor(() -> has(merge));
+        fx(() -> ((javafx.scene.control.Button) lookup(merge).orElseThrow()).fire());
+        waitFor(() -> has("#merge-first-1") && !labelText("#merge-first-1").isEmpty());
+        type("#merge-reason", "Same phone and date of birth; registered again at the front desk");
+        shot("11c-merge-screen");
+        fx(() -> {
+            TabPane main = (TabPane) lookup("#mainTabs").orElseThrow();
+            main.getTabs().stream().filter(t -> ("chartTab-" + patient.uhid().value()).equals(t.getId())).findFirst()
+                    .ifPresent(t -> main.getSelectionModel().select(t));
+        });
         fx(() -> sections().getSelectionModel().select(3));
         type("#history-text", "Hb 10.2 g/dL 02/03/2024");
         fx(() -> ((javafx.scene.control.Button) lookup("#addHistory").orElseThrow()).fire());

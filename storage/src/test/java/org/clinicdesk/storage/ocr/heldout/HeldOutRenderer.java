@@ -6,18 +6,15 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.Shape;
-import java.awt.geom.AffineTransform;
-import java.awt.geom.Path2D;
-import java.awt.geom.PathIterator;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Random;
+import org.clinicdesk.storage.ocr.generator.Handwriting;
 
 /**
  * Draws a held-out paper at 240 dpi in fonts the development generator never uses (DejaVu condensed, light, bold
  * and italic faces), then makes it a flatbed scan, a fax-like low-resolution copy or a phone photograph
- * ({@link PhotoEffects}). Handwritten lines are glyph outlines drawn with a shaking pen, slanted and wobbling.
+ * ({@link PhotoEffects}). Handwritten lines come from {@link Handwriting}.
  */
 final class HeldOutRenderer {
     static final int WIDTH = 1984;
@@ -63,7 +60,7 @@ final class HeldOutRenderer {
             columnTop = b.column() == 0 ? y : -1;
             if (b.handwritten()) {
                 y += lineHeight / 2;
-                handwrite(g, b.lines().get(0), MARGIN + 20, y, size + 8);
+                new Handwriting(random).write(g, b.lines().get(0), MARGIN + 20, y, size + 8);
                 y += lineHeight * 3 / 2;
             } else if (b.ruledTable()) {
                 y = drawTable(g, fit(g, body, b.lines(), WIDTH - 2 * MARGIN), b.lines(), y, lineHeight);
@@ -125,48 +122,5 @@ final class HeldOutRenderer {
             }
         }
         return font.deriveFont(22f);
-    }
-
-    /** Each letter's outline, slanted, rotated a little on its own, its points shaken, drawn with a ballpoint pen. */
-    private void handwrite(Graphics2D g, String line, int x, int baseline, int size) {
-        Font hand = new Font("DejaVu Sans", Font.ITALIC, size);
-        g.setFont(hand);
-        g.setColor(new Color(30, 30, 30));
-        g.setStroke(new BasicStroke(2.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        FontMetrics fm = g.getFontMetrics();
-        double pen = x;
-        double wobble = 0;
-        for (char c : line.toCharArray()) {
-            wobble += random.nextGaussian() * 2.5;
-            wobble *= 0.8;
-            Shape glyph = hand.createGlyphVector(g.getFontRenderContext(), String.valueOf(c)).getOutline();
-            AffineTransform at = new AffineTransform();
-            at.translate(pen, baseline + wobble);
-            at.rotate(Math.toRadians(random.nextGaussian() * 9));
-            at.shear(-0.25, 0);
-            double scale = 0.85 + random.nextDouble() * 0.35;
-            at.scale(scale, scale * (0.9 + random.nextDouble() * 0.3));
-            g.draw(shaken(at.createTransformedShape(glyph)));
-            pen += fm.charWidth(c) * (0.9 + random.nextDouble() * 0.35);
-        }
-        g.setColor(Color.BLACK);
-    }
-
-    private Shape shaken(Shape s) {
-        Path2D.Double out = new Path2D.Double();
-        double[] p = new double[6];
-        for (PathIterator it = s.getPathIterator(null, 1.5); !it.isDone(); it.next()) {
-            int type = it.currentSegment(p);
-            double jx = p[0] + random.nextGaussian() * 1.8;
-            double jy = p[1] + random.nextGaussian() * 1.8;
-            if (type == PathIterator.SEG_MOVETO) {
-                out.moveTo(jx, jy);
-            } else if (type == PathIterator.SEG_LINETO) {
-                out.lineTo(jx, jy);
-            } else if (type == PathIterator.SEG_CLOSE) {
-                out.closePath();
-            }
-        }
-        return out;
     }
 }

@@ -50,6 +50,7 @@ public final class HeldOutMeasure {
         Map<String, HeldOutScore> typedByKind = new LinkedHashMap<>();
         HeldOutScore typedAll = new HeldOutScore();
         List<String> handwriting = new ArrayList<>();
+        List<String> typedLinesToType = new ArrayList<>();
         int unlistedFound = 0;
         int unlisted = 0;
         long started = System.nanoTime();
@@ -74,6 +75,9 @@ public final class HeldOutMeasure {
                 }
                 HeldOutScore.score(t.name(), t, found, byKind,
                         List.of(all, byQuality.computeIfAbsent(t.quality(), q -> new HeldOutScore())));
+                if (t.handwritten().isEmpty() && !needsTyping.isEmpty()) {
+                    typedLinesToType.add(t.name() + ": " + needsTyping);
+                }
                 for (String h : t.handwritten()) {
                     handwriting.add(t.name() + ": \"" + h + "\" -> " + (needsTyping.isEmpty() ? "NOT marked needs typing"
                             : "needs typing " + needsTyping));
@@ -103,6 +107,9 @@ public final class HeldOutMeasure {
         out.append(typedAll.row("all")).append("\n\n");
         out.append("Handwritten lines:\n");
         handwriting.forEach(h -> out.append("  ").append(h).append('\n'));
+        out.append("Papers without handwriting with lines said to need typing: ").append(typedLinesToType.size())
+                .append('\n');
+        typedLinesToType.forEach(h -> out.append("  ").append(h).append('\n'));
         out.append("Medicines no list holds: ").append(unlistedFound).append(" of ").append(unlisted)
                 .append(" found (not in recall)\n\nDetails through OCR:\n");
         all.notes.forEach(n -> out.append("  ").append(n).append('\n'));

@@ -9,7 +9,7 @@ import java.util.Locale;
  * as "needs typing" for a person to type in, and blanked in the text the fact extractor reads, so no fact is
  * guessed from them. A line needs typing when its words' mean confidence is below {@link #LINE_CONFIDENCE_FLOOR};
  * the floor was set on the development generator's papers with handwritten lines added (handwriting there read at
- * 9 to 57, typed lines with facts at 63 and above), never on the held-out set.
+ * 9 to 59, typed lines with facts at 63 and above), never on the held-out set.
  */
 public record NeedsTyping(String readableText, List<Line> lines) {
     /** Mean word confidence (0..100) below which a line is not read as text. */

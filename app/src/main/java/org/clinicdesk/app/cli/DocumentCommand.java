@@ -78,7 +78,68 @@ public final class DocumentCommand {
     public static CommandLine commandLine(Session session) {
         return new CommandLine(new DocumentCommand()).addSubcommand("add", new Add(session))
                 .addSubcommand("show", new Show(session))
+                .addSubcommand("search", new Search(session))
                 .addSubcommand("inbox", new DocumentInboxCommand(session));
+    }
+
+    /**
+     * {@code document search TEXT [--json]}: the pages of stored documents whose OCR text holds every word of TEXT,
+     * newest first, each with its patient (name, UHID), document and a snippet. The search is audited
+     * (DOCUMENTS_SEARCHED); opening a document is {@code document show}, audited as DOCUMENT_OPENED.
+     */
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = "Find stored documents by the words read from them, with the patient each belongs to.")
+    static final class Search implements Callable<Integer> {
+        private final Session session;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "TEXT", description = "Words that must all appear on the page.")
+        String text;
+
+        @Option(names = "--limit", paramLabel = "N", description = "At most N pages (default 50, at most 500).")
+        int limit = 50;
+
+        @Option(names = "--json", description = "Print one JSON document.")
+        boolean json;
+
+        Search(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() throws JsonProcessingException {
+            if (text.isBlank()) {
+                throw new ValidationException("TEXT", "give at least one word to search for");
+            }
+            Session open = session;
+            try (open) {
+                List<org.clinicdesk.core.documents.TextMatch> hits = open.documents().search(open.actor(), text, limit);
+                PrintWriter out = spec.commandLine().getOut();
+                if (json) {
+                    List<Map<String, Object>> rows = hits.stream().map(h -> {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("uhid", h.uhid());
+                        row.put("patientName", h.patientName());
+                        row.put("documentId", h.documentId().toString());
+                        row.put("fileName", h.fileName());
+                        row.put("page", h.pageNumber());
+                        row.put("snippet", h.snippet());
+                        return row;
+                    }).toList();
+                    Map<String, Object> doc = new LinkedHashMap<>();
+                    doc.put("query", text.strip());
+                    doc.put("hits", rows);
+                    out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+                } else {
+                    hits.forEach(h -> out.println(String.join("\t", h.uhid(), h.patientName(), h.documentId().toString(),
+                            h.fileName(), "page " + h.pageNumber(), h.snippet())));
+                }
+                out.flush();
+                return 0;
+            }
+        }
     }
 
     /**

@@ -121,6 +121,9 @@ final class DateExtractor {
         labels.put("d.o.b", DateRole.BIRTH);
         labels.put("admi", DateRole.ADMISSION);
         labels.put("discharg", DateRole.DISCHARGE);
+        // Ward shorthand: date of admission, date of discharge.
+        labels.put("doa", DateRole.ADMISSION);
+        labels.put("dod", DateRole.DISCHARGE);
         labels.put("collect", DateRole.SAMPLE_COLLECTED);
         labels.put("sample", DateRole.SAMPLE_COLLECTED);
         labels.put("report", DateRole.REPORTED);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds conditions from the lexicon. A mention under a diagnosis heading (Diagnosis, Dx, Impression, Assessment)
- * is surer than one in passing; a negated mention ("no", "denies", "ruled out", in the spirit of NegEx) or one
+ * is surer than one in passing; a negated mention ("no", "denies", "ruled out", a test of it "negative" within two words, in the spirit of NegEx) or one
  * about a relative ("family history of", "mother") is not the patient's condition and is left out.
  */
 final class DiagnosisExtractor {
@@ -21,7 +21,8 @@ final class DiagnosisExtractor {
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(?:family\\s+history|FH|mother|father|brother|sister|parents?|sibling)\\b");
     private static final Pattern NEGATED_AFTER = Pattern.compile(
-            "(?i)^\\s*(?:(?:was|is|has\\s+been|been)\\s+)?(?:ruled\\s+out|excluded|negative|unlikely)\\b");
+            "(?i)^\\s*(?:[\\p{L}\\d/-]+\\s+){0,2}?(?:(?:was|is|has\\s+been|been)\\s+)?"
+                    + "(?:ruled\\s+out|excluded|negative|unlikely)\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;]|\\bbut\\b");
     private final Lexicon conditions;
 

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class LabResultExtractor {
     private static final Pattern ROW = Pattern.compile(
             "\\s*(?:\\([^)\\d]{0,20}\\))?\\s*[:\\-]?\\s*(\\d+(?:\\.\\d+)?)(?![\\p{N}.])"
+                    // A flag printed in the value's own cell, before the unit: "128 Low mmol/L", "455 *".
+                    + "(?:\\s*(High|Low|\\*)(?![\\p{L}]))?"
                     + "(?:\\s+(%|(?=[^\\s]*[\\p{L}µ%])[\\p{L}µ/*^%0-9.]+))?"
                     + "(?:\\s*[\\[(]?\\s*(?:(\\d+(?:\\.\\d+)?)\\.?\\s*(?:-|–|to)\\s*(\\d+(?:\\.\\d+)?)"
                     + "|(<|>|≤|≥|up\\s*to)\\s*(\\d+(?:\\.\\d+)?))\\s*[\\])]?)?"
@@ -51,15 +53,17 @@ final class LabResultExtractor {
         }
         Lexicon.Entry test = name.entry();
         BigDecimal value = new BigDecimal(m.group(1));
-        Optional<String> known = m.group(2) == null ? Optional.empty() : LabUnits.canonical(m.group(2));
-        String unit = m.group(2) == null ? test.columns().get(1) : known.orElse(m.group(2));
+        Optional<String> known = m.group(3) == null ? Optional.empty() : LabUnits.canonical(m.group(3));
+        String unit = m.group(3) == null ? test.columns().get(1) : known.orElse(m.group(3));
         Optional<ReferenceRange> range = range(m);
-        Optional<LabFlag> printed = Optional.ofNullable(m.group(7))
+        // A star says "abnormal" without which way: the range decides.
+        Optional<LabFlag> printed = Optional.ofNullable(m.group(8) != null ? m.group(8) : m.group(2))
+                .filter(f -> !f.equals("*"))
                 .map(f -> f.toUpperCase(Locale.ROOT).startsWith("H") ? LabFlag.HIGH : LabFlag.LOW);
         Optional<LabFlag> judged = range.map(r -> r.judge(value));
         boolean conflict = printed.isPresent() && judged.isPresent() && printed.get() != judged.get();
         Optional<LabFlag> flag = printed.isPresent() ? printed : judged;
-        double base = m.group(2) == null ? 0.75 : known.filter(k -> k.equals(m.group(2))).isPresent() ? 0.9 : 0.8;
+        double base = m.group(3) == null ? 0.75 : known.filter(k -> k.equals(m.group(3))).isPresent() ? 0.9 : 0.8;
         if (conflict) {
             base -= 0.2;
         }
@@ -72,13 +76,13 @@ final class LabResultExtractor {
     }
 
     private static Optional<ReferenceRange> range(Matcher m) {
-        if (m.group(3) != null) {
-            return Optional.of(new ReferenceRange(Optional.of(new BigDecimal(m.group(3))),
-                    Optional.of(new BigDecimal(m.group(4)))));
+        if (m.group(4) != null) {
+            return Optional.of(new ReferenceRange(Optional.of(new BigDecimal(m.group(4))),
+                    Optional.of(new BigDecimal(m.group(5)))));
         }
-        if (m.group(5) != null) {
-            BigDecimal bound = new BigDecimal(m.group(6));
-            boolean upper = !m.group(5).startsWith(">") && !m.group(5).startsWith("≥");
+        if (m.group(6) != null) {
+            BigDecimal bound = new BigDecimal(m.group(7));
+            boolean upper = !m.group(6).startsWith(">") && !m.group(6).startsWith("≥");
             return Optional.of(upper ? new ReferenceRange(Optional.empty(), Optional.of(bound))
                     : new ReferenceRange(Optional.of(bound), Optional.empty()));
         }

@@ -101,8 +101,10 @@ public final class HibernateDocumentRepository implements DocumentRepository {
         if (terms.isEmpty()) {
             return List.of();
         }
-        StringBuilder hql = new StringBuilder("select d.id, d.patientId, p.pageNumber, p.ocrText from DocumentPageEntity p "
-                + "join DocumentEntity d on d.id = p.documentId where p.deleted = false and d.deleted = false");
+        StringBuilder hql = new StringBuilder("select d.id, d.patientId, p.pageNumber, p.ocrText, d.fileName, "
+                + "pt.givenName, pt.familyName, pt.uhid from DocumentPageEntity p "
+                + "join DocumentEntity d on d.id = p.documentId join PatientEntity pt on pt.id = d.patientId "
+                + "where p.deleted = false and d.deleted = false");
         for (int i = 0; i < terms.size(); i++) {
             hql.append(" and p.searchText like :t").append(i).append(" escape '\\'");
         }
@@ -114,7 +116,8 @@ public final class HibernateDocumentRepository implements DocumentRepository {
                 q.setParameter("t" + i, "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
             return q.setMaxResults(limit).getResultStream()
-                    .map(r -> new TextMatch((UUID) r[0], (UUID) r[1], (Integer) r[2], snippet((String) r[3], terms.get(0))))
+                    .map(r -> new TextMatch((UUID) r[0], (UUID) r[1], (Integer) r[2], snippet((String) r[3], terms.get(0)),
+                            (String) r[4], (r[5] + " " + r[6]).strip(), (String) r[7]))
                     .toList();
         });
     }

@@ -11,6 +11,7 @@ import org.clinicdesk.core.documents.DocumentFile;
 import org.clinicdesk.core.documents.DocumentFileCheck;
 import org.clinicdesk.core.documents.FileLimits;
 import org.clinicdesk.core.documents.MediaType;
+import org.clinicdesk.core.documents.NeedsTyping;
 import org.clinicdesk.core.documents.OcrPage;
 import org.clinicdesk.core.documents.OcrProgress;
 import org.clinicdesk.core.documents.OcrResult;
@@ -55,10 +56,12 @@ public final class OcrPipeline implements AutoCloseable {
         List<FactView> facts = new ArrayList<>();
         for (OcrPage page : ((OcrResult.Success) result).pages()) {
             PageRows rows = page.rows();
+            NeedsTyping unsure = NeedsTyping.of(rows);
             pages.add(new OcrReport.PageView(page.number(), page.rotationDegrees(),
                     Math.round(page.deskewDegrees() * 100) / 100.0, Math.round(page.meanConfidence() * 10) / 10.0,
-                    page.words().size(), rows.text()));
-            extractor.extract(rows.text(), rows.confidence()).forEach(f -> facts.add(FactView.of(f, page.number())));
+                    page.words().size(), rows.text(), unsure.lines().stream().map(NeedsTyping.Line::read).toList()));
+            extractor.extract(unsure.readableText(), rows.confidence())
+                    .forEach(f -> facts.add(FactView.of(f, page.number())));
         }
         return new OcrReport(file.fileName(), type.mime(), Sha256.hex(file.content()), file.content().length, pages,
                 facts, (System.nanoTime() - started) / 1_000_000);

@@ -9,9 +9,12 @@ import java.util.List;
 public record OcrReport(String file, String mediaType, String sha256, long sizeBytes, List<PageView> pages,
                         List<FactView> facts, long millis) {
 
-    /** One page as read: normalisation applied, mean word confidence (0..100), and the text in visual rows. */
+    /**
+     * One page as read: normalisation applied, mean word confidence (0..100), the text in visual rows, and the lines
+     * too unsure to read (handwriting, smudges) that a person must type in; no fact is taken from those.
+     */
     public record PageView(int number, int rotationDegrees, double deskewDegrees, double meanConfidence, int words,
-                           String text) {
+                           String text, java.util.List<String> needsTyping) {
     }
 
     public String toJson() {

@@ -99,7 +99,8 @@ public final class DocumentImporter implements AutoCloseable {
             PageRows rows = page.rows();
             ReviewImage image = images.get(page.number());
             pages.add(new ReviewPage(page.number(), image.png(), image.width(), image.height(), rows));
-            extractor.extract(rows.text(), rows.confidence())
+            // Lines too unsure to read (handwriting) are blanked, so no suggestion is guessed from them.
+            extractor.extract(org.clinicdesk.core.documents.NeedsTyping.of(rows).readableText(), rows.confidence())
                     .forEach(f -> suggestions.add(new Suggestion(page.number(), f)));
         }
         String allText = pages.stream().map(p -> p.rows().text()).collect(java.util.stream.Collectors.joining("\n"));

@@ -135,7 +135,8 @@ public final class DocumentReviewView {
             @Override
             protected void updateItem(TextMatch m, boolean empty) {
                 super.updateItem(m, empty);
-                setText(empty || m == null ? null : Messages.get("documents.hit", m.pageNumber(), m.snippet()));
+                setText(empty || m == null ? null : Messages.get("documents.hitWithPatient", m.patientName(), m.uhid(),
+                        m.fileName(), m.pageNumber(), m.snippet()));
             }
         });
         model.importedProperty().addListener((o, old, imported) -> {

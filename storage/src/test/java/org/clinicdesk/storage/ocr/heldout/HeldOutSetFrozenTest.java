@@ -1,0 +1,35 @@
+package org.clinicdesk.storage.ocr.heldout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.clinicdesk.core.documents.Sha256;
+import org.junit.jupiter.api.Test;
+
+/** The held-out set is frozen: every file is exactly the one in its manifest, none gone, none added. */
+class HeldOutSetFrozenTest {
+    static final Path SET = Path.of("src/test/resources/heldout");
+
+    @Test
+    void everyFileMatchesItsManifestChecksum() throws IOException {
+        Map<String, String> manifest = new TreeMap<>();
+        for (String line : Files.readAllLines(SET.resolve("MANIFEST.sha256"))) {
+            manifest.put(line.substring(66), line.substring(0, 64));
+        }
+        Map<String, String> actual = new TreeMap<>();
+        try (Stream<Path> files = Files.list(SET)) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().equals("MANIFEST.sha256"))
+                    .collect(Collectors.toList())) {
+                actual.put(f.getFileName().toString(), Sha256.hex(Files.readAllBytes(f)));
+            }
+        }
+        assertThat(manifest).hasSize(73);
+        assertThat(actual).isEqualTo(manifest);
+    }
+}

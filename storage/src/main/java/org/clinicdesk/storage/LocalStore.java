@@ -171,14 +171,14 @@ public final class LocalStore implements AutoCloseable {
                         + "with this store's --site (and --clinic, --admin) once: it encrypts the store and prints its "
                         + "recovery key. The window does the same when it opens the store.");
             }
-            return PlainStoreConversion.encrypt(dataDir, access.keyFolder());
+            return PlainStoreConversion.encrypt(dataDir, access.placeForNewDeskKey());
         }
         if (PlainStoreConversion.isEncrypted(StoreDatabase.file(dataDir))) {
             throw new StoreLockedException("The store " + StoreDatabase.file(dataDir) + " is encrypted but its key file "
                     + dataDir.resolve(StoreKeys.FILE) + " is missing; put back " + StoreKeys.FILE + " from the copy or "
                     + "backup the store came from (the recovery key opens it only together with that file)");
         }
-        return StoreKeys.create(dataDir, access.keyFolder());
+        return StoreKeys.create(dataDir, access);
     }
     private static List<Class<?>> entities() {
         List<Class<?>> all = new ArrayList<>();

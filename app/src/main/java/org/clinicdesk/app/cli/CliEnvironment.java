@@ -1,7 +1,9 @@
 package org.clinicdesk.app.cli;
 
 import org.clinicdesk.app.DataDirectory;
+import org.clinicdesk.storage.keys.DeskKeyPlace;
 import org.clinicdesk.storage.keys.KeyFolder;
+import org.clinicdesk.storage.keys.StoreAccess;
 
 import java.io.Console;
 import java.nio.file.Path;
@@ -29,8 +31,16 @@ public interface CliEnvironment {
     /** The data directory when neither {@code --data-dir} nor CLINICDESK_DATA_DIR says otherwise. */
     Path defaultDataDir();
 
-    /** Where this computer keeps desk keys: CLINICDESK_KEY_DIR, else the per-user default (see {@link KeyFolder}). */
+    /** Where this computer keeps desk key files: CLINICDESK_KEY_DIR, else the per-user default (see {@link KeyFolder}). */
     KeyFolder keyFolder();
+
+    /** Where a new desk key goes: CLINICDESK_DESK_KEY, else the key file when CLINICDESK_KEY_DIR is set, else auto. */
+    DeskKeyPlace deskKeyPlace();
+
+    /** How this command line opens stores and where it puts a new desk key. */
+    default StoreAccess storeAccess() {
+        return StoreAccess.with(keyFolder(), deskKeyPlace());
+    }
 
     static CliEnvironment system() {
         return new CliEnvironment() {
@@ -59,6 +69,11 @@ public interface CliEnvironment {
             public KeyFolder keyFolder() {
                 return KeyFolder.from(System.getenv(), System.getProperty("os.name", ""),
                         Path.of(System.getProperty("user.home")));
+            }
+
+            @Override
+            public DeskKeyPlace deskKeyPlace() {
+                return DeskKeyPlace.from(System.getenv());
             }
         };
     }
@@ -90,6 +105,11 @@ public interface CliEnvironment {
             @Override
             public KeyFolder keyFolder() {
                 return KeyFolder.from(copy, "Linux", home);
+            }
+
+            @Override
+            public DeskKeyPlace deskKeyPlace() {
+                return DeskKeyPlace.from(copy);
             }
         };
     }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
                 AuditCommands.class, DoctorCommand.class, RecoverCommand.class, HistoryCommands.class, SyncCommand.class,
                 CentralCommand.class, OcrCommand.class, ClinicCommands.class, BackupCommands.class,
                 RestoreCommand.class, ImportCommands.class, ExportCommands.class, ReportCommands.class,
-                FlagsCommand.class},
+                FlagsCommand.class, KeyCommands.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:something unexpected (details in logs/clinicdesk.log in the data directory)",
                 "2:invalid input (the message names the field)", "3:the user's role may not do this",

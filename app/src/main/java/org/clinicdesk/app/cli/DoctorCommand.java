@@ -16,6 +16,8 @@ import org.clinicdesk.core.site.SiteSettings;
 import org.clinicdesk.storage.sync.SyncEngine;
 import org.clinicdesk.storage.LocalStore;
 import org.clinicdesk.storage.sync.RecordsAgainstAudit;
+import org.clinicdesk.storage.keys.DeskKeyStore;
+import org.clinicdesk.storage.keys.OsKeystore;
 import org.clinicdesk.storage.keys.StoreKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -124,10 +126,16 @@ final class DoctorCommand implements Callable<Integer> {
     /** The store is always encrypted; where its desk key lives is what a clinic should know. */
     private List<DoctorCheck> encryption(LocalStore store) {
         String keyId = store.unlockedWith().keyId();
+        DeskKeyStore deskKeys = store.unlockedWith().deskKeys();
+        DoctorCheck deskKey = deskKeys.kind() == DeskKeyStore.Kind.OS_KEYSTORE
+                ? DoctorCheck.passed("Desk key", deskKeys.describe(keyId))
+                : new DoctorCheck("Desk key", DoctorCheck.Outcome.WARNING, deskKeys.describe(keyId) + "; "
+                        + OsKeystore.probe().keystore().map(os -> os.name() + " answers on this computer: move the key "
+                                + "there with 'clinicdesk --user ADMIN key move --to os'")
+                        .orElse("no operating-system keystore answers for this account"));
         return List.of(DoctorCheck.passed("Store encryption", "AES (H2 CIPHER=AES), documents AES-GCM; the data key is "
                         + "kept wrapped in " + StoreKeys.FILE + " by the desk key and by the recovery key on paper"),
-                new DoctorCheck("Desk key", DoctorCheck.Outcome.WARNING, root.env().keyFolder().describe(keyId)
-                        + "; no operating-system keystore is used on this computer"));
+                deskKey);
     }
 
     private List<DoctorCheck> store(Path dataDir) {

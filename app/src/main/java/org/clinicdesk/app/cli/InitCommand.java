@@ -14,7 +14,6 @@ import org.clinicdesk.core.site.SiteSettings;
 import org.clinicdesk.storage.LocalStore;
 import org.clinicdesk.storage.files.OwnerOnly;
 import org.clinicdesk.storage.keys.RecoveryKey;
-import org.clinicdesk.storage.keys.StoreAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -87,7 +86,7 @@ final class InitCommand implements Callable<Integer> {
         String outcome;
         Optional<RecoveryKey> recoveryKey;
         // init may encrypt an old plain store: it is where the new recovery key can be shown
-        try (LocalStore store = StoreOpener.open(dataDir, root.env().clock(), StoreAccess.with(root.env().keyFolder()))) {
+        try (LocalStore store = StoreOpener.open(dataDir, root.env().clock(), root.env().storeAccess())) {
             ClinicServices services = ClinicServices.over(store);
             var existing = store.siteSettings();
             if (existing.isPresent()) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.clinicdesk.app.sync.ClinicJoin;
 import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.common.ValidationException;
-import org.clinicdesk.storage.keys.StoreAccess;
 import org.clinicdesk.storage.sync.CentralServer;
 import org.clinicdesk.storage.sync.Transport;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,7 +48,7 @@ final class JoinClinic {
         java.nio.file.Path dataDir = root.dataDir();
         CliLog.attach(dataDir);
         Output output = Output.of(spec);
-        ClinicJoin.Joined joined = new ClinicJoin(dataDir, server, site, env.clock(), StoreAccess.with(env.keyFolder()))
+        ClinicJoin.Joined joined = new ClinicJoin(dataDir, server, site, env.clock(), env.storeAccess())
                 .join(handover, save ? ClinicJoin.Login.SAVE : ClinicJoin.Login.FORGET, new ProgressLines(output));
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();

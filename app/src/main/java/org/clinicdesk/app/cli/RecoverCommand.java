@@ -7,9 +7,7 @@ import java.util.concurrent.Callable;
 import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.storage.LocalStore;
-import org.clinicdesk.storage.keys.KeyFolder;
 import org.clinicdesk.storage.keys.RecoveryKey;
-import org.clinicdesk.storage.keys.StoreAccess;
 import org.clinicdesk.storage.keys.StoreKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,20 +46,20 @@ final class RecoverCommand implements Callable<Integer> {
                     + "); give --data-dir with the store's folder, copied whole from the old computer or backup");
         }
         RecoveryKey key = RecoveryKey.parse(typedKey());
-        KeyFolder folder = root.env().keyFolder();
         String site;
+        String deskKey;
         try (LocalStore store = StoreOpener.open(dataDir, root.env().clock(),
-                StoreAccess.with(folder).withRecoveryKey(key).refusingPlainStores())) {
+                root.env().storeAccess().withRecoveryKey(key).refusingPlainStores())) {
             site = store.siteSettings().map(s -> "site " + s.site() + " of " + s.clinicName()).orElse("no site yet");
+            deskKey = store.unlockedWith().deskKeys().where(store.unlockedWith().keyId());
         }
         CliLog.attach(dataDir);
-        Path deskKey = folder.fileOf(StoreKeys.keyId(dataDir).orElseThrow());
         Output output = Output.of(spec);
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("dataDir", dataDir.toString());
             doc.put("store", site);
-            doc.put("deskKey", deskKey.toString());
+            doc.put("deskKey", deskKey);
             output.json(doc);
         } else {
             output.line("The recovery key opened the store in " + dataDir + " (" + site + "). This computer's new desk "

@@ -32,7 +32,7 @@ final class StoreOpener {
 
     /** For every verb but {@code init}: an old plain store is refused (only init may encrypt it and show its key). */
     static LocalStore open(Path dataDir, CliEnvironment env) {
-        return open(dataDir, env.clock(), StoreAccess.with(env.keyFolder()).refusingPlainStores());
+        return open(dataDir, env.clock(), env.storeAccess().refusingPlainStores());
     }
 
     static LocalStore open(Path dataDir, Clock clock, StoreAccess access) {

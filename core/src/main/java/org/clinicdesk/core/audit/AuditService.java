@@ -3,6 +3,7 @@ package org.clinicdesk.core.audit;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.clinicdesk.core.transaction.UnitOfWork;
 import org.clinicdesk.core.users.Actor;
 import org.clinicdesk.core.users.Permission;
@@ -30,6 +31,19 @@ public final class AuditService {
                 results.add(AuditChain.verify(site, log.chainOf(site), log.head(site)));
             }
             return results;
+        });
+    }
+
+    /**
+     * An administrator moves the key that opens this desk's store (it lives outside the tables, e.g. into the
+     * operating system's keystore): the permission first, then {@code move}, which returns what it did, then the event.
+     */
+    public void moveDeskKey(Actor actor, String keyId, Supplier<String> move) {
+        actor.require(Permission.ADMINISTER_STORE);
+        String detail = move.get();
+        tx.inTransaction(() -> {
+            log.append(actor.username(), AuditRecord.of(AuditAction.DESK_KEY_MOVED, "store_keys", keyId, detail));
+            return null;
         });
     }
 

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.clinicdesk.storage.files.OwnerOnly;
 import org.clinicdesk.storage.keys.DataKey;
-import org.clinicdesk.storage.keys.KeyFolder;
+import org.clinicdesk.storage.keys.DeskKeyStore;
 import org.clinicdesk.storage.keys.StoreKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,7 +83,7 @@ public final class PlainStoreConversion {
     }
 
     /** Encrypts the plain store in {@code dataDir}; returns the keys it now opens with (the recovery key to show). */
-    public static StoreKeys.Unlocked encrypt(Path dataDir, KeyFolder folder) {
+    public static StoreKeys.Unlocked encrypt(Path dataDir, DeskKeyStore deskKeys) {
         StoreKeys.NewKeys keys = StoreKeys.newKeys();
         Path script = dataDir.resolve(SCRIPT);
         Path copy = dataDir.resolve(COPY + ".mv.db");
@@ -122,7 +122,7 @@ public final class PlainStoreConversion {
                 shutdown(encrypted);
             }
             Files.delete(script);
-            StoreKeys.Unlocked unlocked = keys.keep(dataDir, folder);
+            StoreKeys.Unlocked unlocked = keys.keep(dataDir, deskKeys);
             Files.move(copy, StoreDatabase.file(dataDir), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
             Files.deleteIfExists(dataDir.resolve(StoreDatabase.NAME + ".trace.db"));

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -20,10 +19,9 @@ import org.clinicdesk.storage.files.OwnerOnly;
  * property, tests), else {@code CLINICDESK_KEY_DIR}, else {@code $XDG_CONFIG_HOME/clinicdesk/keys}
  * ({@code ~/.config/clinicdesk/keys}), {@code %LOCALAPPDATA%\ClinicDesk\keys}, {@code ~/Library/Preferences/ClinicDesk/keys}.
  */
-public final class KeyFolder {
+public final class KeyFolder extends DeskKeyStore {
     public static final String PROPERTY = "clinicdesk.keyDir";
     public static final String VARIABLE = "CLINICDESK_KEY_DIR";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private final Path dir;
 
     public KeyFolder(Path dir) {
@@ -74,7 +72,12 @@ public final class KeyFolder {
         return dir.resolve(keyId + ".key");
     }
 
-    /** The desk key of a store, if this computer has it. */
+    @Override
+    public Kind kind() {
+        return Kind.KEY_FILE;
+    }
+
+    @Override
     Optional<byte[]> read(String keyId) {
         Path file = fileOf(keyId);
         try {
@@ -94,22 +97,37 @@ public final class KeyFolder {
         }
     }
 
-    /** Makes a new desk key for the store, owner-only from the moment the file exists; replaces a damaged one. */
-    byte[] create(String keyId) {
-        byte[] key = new byte[DataKey.BYTES];
-        RANDOM.nextBytes(key);
+    /** Owner-only from the moment the file exists; replaces a damaged one. */
+    @Override
+    void keep(String keyId, byte[] key) {
         Path file = fileOf(keyId);
         try {
             OwnerOnly.folder(dir);
             OwnerOnly.writeAtomically(file, (Base64.getEncoder().encodeToString(key) + "\n")
                     .getBytes(StandardCharsets.US_ASCII));
-            return key;
         } catch (IOException e) {
             throw new UncheckedIOException("The desk key file " + file + " cannot be written: " + e.getMessage(), e);
         }
     }
 
+    @Override
+    void remove(String keyId) {
+        Path file = fileOf(keyId);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The old desk key file " + file + " cannot be removed: " + e.getMessage()
+                    + "; delete it by hand", e);
+        }
+    }
+
+    @Override
+    public String where(String keyId) {
+        return "the key file " + fileOf(keyId);
+    }
+
     /** For {@code doctor}: where the key is, and that a file is weaker than an operating-system keystore. */
+    @Override
     public String describe(String keyId) {
         return "a key file, " + fileOf(keyId) + " (owner-only; weaker than the operating system's keystore: anyone "
                 + "who can read this user's files can open the store)";

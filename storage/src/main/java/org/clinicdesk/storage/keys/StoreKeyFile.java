@@ -14,10 +14,12 @@ import java.util.UUID;
 import org.clinicdesk.storage.files.OwnerOnly;
 
 /**
- * {@code <dataDir>/store.keys}: the store's key id and its data key wrapped twice (AES-GCM), once by the desk key
- * and once by the recovery key. Useless without one of those; owner-only all the same, and replaced atomically.
+ * {@code <dataDir>/store.keys}: the store's key id, its data key wrapped twice (AES-GCM), once by the desk key
+ * and once by the recovery key, and where the desk key is kept ({@code desk-key-in}: {@code os} or {@code file}; a
+ * file without the entry predates the choice and means {@code file}). Useless without one of the keys; owner-only
+ * all the same, and replaced atomically.
  */
-record StoreKeyFile(String keyId, byte[] deskWrapped, byte[] recoveryWrapped) {
+record StoreKeyFile(String keyId, byte[] deskWrapped, byte[] recoveryWrapped, DeskKeyStore.Kind deskKeyIn) {
     static final String NAME = "store.keys";
     private static final String FORMAT = "1";
 
@@ -46,10 +48,20 @@ record StoreKeyFile(String keyId, byte[] deskWrapped, byte[] recoveryWrapped) {
         }
         try {
             String keyId = UUID.fromString(p.getProperty("key-id", "")).toString();
-            return Optional.of(new StoreKeyFile(keyId, decode(p, "desk"), decode(p, "recovery")));
+            return Optional.of(new StoreKeyFile(keyId, decode(p, "desk"), decode(p, "recovery"), deskKeyIn(p)));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("The store's key file " + file + " is damaged (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static DeskKeyStore.Kind deskKeyIn(Properties p) {
+        String value = p.getProperty("desk-key-in", DeskKeyStore.Kind.KEY_FILE.setting());
+        for (DeskKeyStore.Kind kind : DeskKeyStore.Kind.values()) {
+            if (kind.setting().equals(value)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("'desk-key-in' is '" + value + "', neither os nor file");
     }
 
     private static byte[] decode(Properties p, String name) {
@@ -66,6 +78,7 @@ record StoreKeyFile(String keyId, byte[] deskWrapped, byte[] recoveryWrapped) {
         p.setProperty("key-id", keyId);
         p.setProperty("desk", Base64.getEncoder().encodeToString(deskWrapped));
         p.setProperty("recovery", Base64.getEncoder().encodeToString(recoveryWrapped));
+        p.setProperty("desk-key-in", deskKeyIn.setting());
         StringWriter text = new StringWriter();
         Path file = pathIn(dataDir);
         try {
@@ -77,12 +90,12 @@ record StoreKeyFile(String keyId, byte[] deskWrapped, byte[] recoveryWrapped) {
         }
     }
 
-    StoreKeyFile withDesk(byte[] wrapped) {
-        return new StoreKeyFile(keyId, wrapped, recoveryWrapped);
+    StoreKeyFile withDesk(byte[] wrapped, DeskKeyStore.Kind in) {
+        return new StoreKeyFile(keyId, wrapped, recoveryWrapped, in);
     }
 
     StoreKeyFile withRecovery(byte[] wrapped) {
-        return new StoreKeyFile(keyId, deskWrapped, wrapped);
+        return new StoreKeyFile(keyId, deskWrapped, wrapped, deskKeyIn);
     }
 
     /** What each wrapped copy is bound to, so a copy cannot be moved to another store or to the other slot. */

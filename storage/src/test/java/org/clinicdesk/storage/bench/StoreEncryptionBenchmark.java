@@ -32,10 +32,10 @@ import org.flywaydb.core.Flyway;
  * encrypted one, decrypted) and runs the same patient search range queries on each, printing open time and search
  * p50/p95 with encryption against without, as ratios (target at most 1.3x). The filled store itself (its file also
  * holds the history of its commits) is opened alongside and shown against the plain copy, for comparison.
- * Run with {@code scripts/bench store [PATIENTS]}.
+ * Run with {@code scripts/bench store [PATIENTS] [DIR]} (DIR: keep the stores there, and reuse them next time).
  */
 public final class StoreEncryptionBenchmark {
-    private static final int OPENS = 5;
+    private static final int OPENS = 9;
     private static final int RUNS = 300;
 
     private StoreEncryptionBenchmark() {
@@ -43,54 +43,57 @@ public final class StoreEncryptionBenchmark {
 
     public static void main(String[] args) throws Exception {
         int patients = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        Path root = Files.createTempDirectory("clinicdesk-bench-store");
+        // A second argument reuses the stores an earlier run made there (they take minutes to make).
+        Path root = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("clinicdesk-bench-store");
         Path filled = root.resolve("filled");
         Path encrypted = root.resolve("encrypted");
         Path plain = root.resolve("plain");
-        Files.createDirectories(encrypted);
-        Files.createDirectories(plain);
         StoreAccess access = StoreAccess.with(new KeyFolder(root.resolve("keys")));
-        String password;
         long t0 = System.nanoTime();
+        boolean made = !Files.exists(StoreDatabase.file(plain));
+        if (made) {
+            make(patients, filled, encrypted, plain, access);
+        }
+        String password;
         try (LocalStore store = LocalStore.open(filled, Clock.systemUTC(), access)) {
-            store.initialise(new SiteSettings(new SiteCode("A"), "Benchmark Clinic", UUID.randomUUID()));
-            PatientSearchBenchmark.fill(store, 0, patients, new Random(42));
             password = store.unlockedWith().dataKey().databasePassword();
         }
-        // Like for like: both sides are written the same way from the same script (the filled store's file also
-        // holds the history of 100,000 commits, which a fresh copy does not), and differ only by CIPHER=AES.
-        Path script = root.resolve("copy.sql");
-        try (Connection c = DriverManager.getConnection(StoreDatabase.jdbcUrl(filled), StoreDatabase.USER, password);
-             Statement st = c.createStatement()) {
-            st.execute("SCRIPT TO '" + script + "'");
-        }
-        copy(script, StoreDatabase.jdbcUrl(encrypted), StoreDatabase.USER, password);
-        copy(script, StoreDatabase.plainJdbcUrl(plain), "sa", "");
-        try (Connection c = DriverManager.getConnection(StoreDatabase.plainJdbcUrl(plain), "sa", "");
-             Statement st = c.createStatement()) {
-            st.execute("ALTER USER SA SET PASSWORD ''");
-        }
-        Files.delete(script);
         PatientSearchBenchmark.report("%d patients in an encrypted store, copied into an encrypted and a plain store the "
-                        + "same way, made in %d s (%s); files: filled %d MB, encrypted copy %d MB, plain copy %d MB%n",
-                patients, (System.nanoTime() - t0) / 1_000_000_000L, root, mb(StoreDatabase.file(filled)),
-                mb(StoreDatabase.file(encrypted)), mb(StoreDatabase.file(plain)));
+                        + "same way, %s in %d s (%s); files: filled %d MB, encrypted copy %d MB, plain copy %d MB%n",
+                patients, made ? "made" : "reused", (System.nanoTime() - t0) / 1_000_000_000L, root,
+                mb(StoreDatabase.file(filled)), mb(StoreDatabase.file(encrypted)), mb(StoreDatabase.file(plain)));
 
         List<String> texts = queries(patients);
         Open[] openPlain = new Open[OPENS];
         Open[] openEncrypted = new Open[OPENS];
         Open[] openFilled = new Open[OPENS];
-        for (int i = 0; i < OPENS; i++) { // alternated, so neither gets a warmer disk cache than the other
-            openPlain[i] = open(StoreDatabase.plainJdbcUrl(plain), "sa", "");
-            openEncrypted[i] = open(StoreDatabase.jdbcUrl(encrypted), StoreDatabase.USER, password);
+        open(StoreDatabase.plainJdbcUrl(plain), "sa", ""); // warm-up: class loading and JIT for neither side's count
+        open(StoreDatabase.jdbcUrl(encrypted), StoreDatabase.USER, password);
+        for (int i = 0; i < OPENS; i++) { // alternated, so neither gets a warmer disk cache or JIT than the other
+            if (i % 2 == 0) {
+                openPlain[i] = open(StoreDatabase.plainJdbcUrl(plain), "sa", "");
+                openEncrypted[i] = open(StoreDatabase.jdbcUrl(encrypted), StoreDatabase.USER, password);
+            } else {
+                openEncrypted[i] = open(StoreDatabase.jdbcUrl(encrypted), StoreDatabase.USER, password);
+                openPlain[i] = open(StoreDatabase.plainJdbcUrl(plain), "sa", "");
+            }
             openFilled[i] = open(StoreDatabase.jdbcUrl(filled), StoreDatabase.USER, password);
         }
-        long[] searchPlain;
-        long[] searchEncrypted;
+        long[] searchPlain = new long[texts.size()];
+        long[] searchEncrypted = new long[texts.size()];
         try (HikariDataSource p = pool(StoreDatabase.plainJdbcUrl(plain), "sa", "");
              HikariDataSource e = pool(StoreDatabase.jdbcUrl(encrypted), StoreDatabase.USER, password)) {
-            searchPlain = search(p, texts);
-            searchEncrypted = search(e, texts);
+            for (String t : texts) { // warm-up: JIT, statement preparation
+                query(p, t);
+                query(e, t);
+            }
+            for (int i = 0; i < texts.size(); i++) { // interleaved, first one side then the other
+                boolean plainFirst = i % 2 == 0;
+                long first = timed(plainFirst ? p : e, texts.get(i));
+                long second = timed(plainFirst ? e : p, texts.get(i));
+                searchPlain[i] = plainFirst ? first : second;
+                searchEncrypted[i] = plainFirst ? second : first;
+            }
         }
         long localStoreOpen;
         try (LocalStore store = LocalStore.open(filled, Clock.systemUTC(), access)) {
@@ -109,6 +112,32 @@ public final class StoreEncryptionBenchmark {
                 Open.median(openFilled, Open::total));
         PatientSearchBenchmark.report("LocalStore.open of the filled encrypted store (unwrap, pool, Flyway, Hibernate): "
                 + "%d ms%n", localStoreOpen);
+    }
+
+    private static void make(int patients, Path filled, Path encrypted, Path plain, StoreAccess access)
+            throws Exception {
+        Files.createDirectories(encrypted);
+        Files.createDirectories(plain);
+        String password;
+        try (LocalStore store = LocalStore.open(filled, Clock.systemUTC(), access)) {
+            store.initialise(new SiteSettings(new SiteCode("A"), "Benchmark Clinic", UUID.randomUUID()));
+            PatientSearchBenchmark.fill(store, 0, patients, new Random(42));
+            password = store.unlockedWith().dataKey().databasePassword();
+        }
+        // Like for like: both sides are written the same way from the same script (the filled store's file also
+        // holds the history of 100,000 commits, which a fresh copy does not), and differ only by CIPHER=AES.
+        Path script = filled.resolveSibling("copy.sql");
+        try (Connection c = DriverManager.getConnection(StoreDatabase.jdbcUrl(filled), StoreDatabase.USER, password);
+             Statement st = c.createStatement()) {
+            st.execute("SCRIPT TO '" + script + "'");
+        }
+        copy(script, StoreDatabase.jdbcUrl(encrypted), StoreDatabase.USER, password);
+        copy(script, StoreDatabase.plainJdbcUrl(plain), "sa", "");
+        try (Connection c = DriverManager.getConnection(StoreDatabase.plainJdbcUrl(plain), "sa", "");
+             Statement st = c.createStatement()) {
+            st.execute("ALTER USER SA SET PASSWORD ''");
+        }
+        Files.delete(script);
     }
 
     private static void copy(Path script, String url, String user, String password) throws SQLException {
@@ -178,17 +207,10 @@ public final class StoreEncryptionBenchmark {
         return texts;
     }
 
-    private static long[] search(HikariDataSource ds, List<String> texts) throws SQLException {
-        for (String t : texts) {
-            query(ds, t); // warm-up: JIT, statement preparation
-        }
-        long[] nanos = new long[texts.size()];
-        for (int i = 0; i < texts.size(); i++) {
-            long start = System.nanoTime();
-            query(ds, texts.get(i));
-            nanos[i] = System.nanoTime() - start;
-        }
-        return nanos;
+    private static long timed(HikariDataSource ds, String text) throws SQLException {
+        long start = System.nanoTime();
+        query(ds, text);
+        return System.nanoTime() - start;
     }
 
     private static void query(HikariDataSource ds, String tagged) throws SQLException {

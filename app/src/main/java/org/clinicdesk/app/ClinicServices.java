@@ -25,6 +25,7 @@ import org.clinicdesk.core.vitals.VitalsService;
 import org.clinicdesk.storage.LocalStore;
 import org.clinicdesk.storage.flags.ClinicKnowledgeFile;
 import org.clinicdesk.storage.ocr.PageRenderer;
+import org.clinicdesk.storage.sync.RestoredStore;
 
 /** Every use case, wired to one open local store: what the window and the command line both call. */
 public record ClinicServices(LocalStore store, UserService users, PatientService patients, QueueService queue,
@@ -41,7 +42,8 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
         ChartService chart = new ChartService(ctx, store.patients(), store.vitals(), store.notes(), store.history(),
                 store.documents());
         return new ClinicServices(store,
-                new UserService(ctx, store.users(), store.signInLockouts(), new PasswordHasher(), SignInPolicy.DEFAULT),
+                new UserService(ctx, store.users(), store.signInLockouts(), new PasswordHasher(), SignInPolicy.DEFAULT,
+                        RestoredStore.catchUpOf(store)),
                 patients,
                 new QueueService(ctx, store.queue(), store.patients(), vitals::takenToday,
                         desk -> settings.current().tokenPrefix(desk)),

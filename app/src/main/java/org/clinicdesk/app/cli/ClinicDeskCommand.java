@@ -43,6 +43,11 @@ public final class ClinicDeskCommand implements Runnable {
             description = "The acting user (default: CLINICDESK_USER).")
     private String userOption;
 
+    @Option(names = "--before-catch-up", paramLabel = "REASON", scope = ScopeType.INHERIT,
+            description = "On a restored desk that has not caught up with the central server yet: an administrator "
+                    + "signs in anyway (the server is out of reach), audited with this reason.")
+    private String beforeCatchUp;
+
     ClinicDeskCommand(CliEnvironment env) {
         this.env = env;
     }
@@ -75,6 +80,11 @@ public final class ClinicDeskCommand implements Runnable {
                 .map(u -> u.trim().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new ValidationException("user",
                         "who is acting? Give --user NAME or set CLINICDESK_USER"));
+    }
+
+    /** The reason an administrator gave to sign in before a restored desk caught up, if any. */
+    Optional<String> beforeCatchUp() {
+        return Optional.ofNullable(beforeCatchUp);
     }
 
     Session signIn() {

@@ -3,6 +3,7 @@ package org.clinicdesk.app.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.clinicdesk.app.ClinicServices;
 import org.clinicdesk.core.common.RuleViolationException;
@@ -37,7 +38,11 @@ final class Session implements AutoCloseable {
         try {
             SiteSettings site = store.siteSettings().orElseThrow();
             ClinicServices services = ClinicServices.over(store);
-            Actor actor = services.users().signIn(user, Passwords.acting(root.env(), user), site.site());
+            Optional<String> emergency = root.beforeCatchUp().filter(r -> services.users().waitingForCatchUp());
+            Actor actor = emergency.isPresent()
+                    ? services.users().signInBeforeCatchUp(user, Passwords.acting(root.env(), user), site.site(),
+                            emergency.get())
+                    : services.users().signIn(user, Passwords.acting(root.env(), user), site.site());
             Runnable beforeClose = root.env().variable(FAULT).filter("hold-before-close"::equals).isPresent()
                     ? () -> holdUntilStdinEnds(root.err()) : () -> { };
             return new Session(store, services, site, actor, beforeClose);

@@ -132,9 +132,12 @@ class BackupCommandTest {
         JsonNode done = JSON.readTree(ok(cli.with(Map.of(), "restore", file.toString(), "--to", restored.toString(),
                 "--json")));
         assertThat(done.get("documents").asInt()).isEqualTo(1);
-        Map<String, String> live = TableHashes.of(tmp.resolve("data"), tmp.resolve("keys"));
+        Map<String, String> live = new java.util.HashMap<>(TableHashes.of(tmp.resolve("data"), tmp.resolve("keys")));
         assertThat(live).containsKeys("PATIENT", "AUDIT_EVENT", "DOCUMENT");
-        assertThat(TableHashes.of(restored, tmp.resolve("keys"))).isEqualTo(live);
+        Map<String, String> restoredTables = new java.util.HashMap<>(TableHashes.of(restored, tmp.resolve("keys")));
+        // sync_state alone differs: the restore marks the copy "restored, not caught up" (RestoredDeskSignInTest)
+        assertThat(restoredTables.remove("SYNC_STATE")).isNotEqualTo(live.remove("SYNC_STATE"));
+        assertThat(restoredTables).isEqualTo(live);
         try (Stream<Path> blobs = Files.walk(tmp.resolve("data").resolve("blobs"))) {
             for (Path blob : blobs.filter(Files::isRegularFile).toList()) {
                 Path copy = restored.resolve(tmp.resolve("data").relativize(blob).toString());

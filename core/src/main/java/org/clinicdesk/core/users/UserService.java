@@ -32,10 +32,18 @@ public final class UserService {
     private final SignInLockouts lockouts;
     private final PasswordHasher hasher;
     private final PasswordCheck check;
+    private final RestoreCatchUp catchUp;
 
     public UserService(ClinicContext ctx, UserRepository users, SignInLockouts lockouts, PasswordHasher hasher,
                        SignInPolicy policy) {
+        this(ctx, users, lockouts, hasher, policy, RestoreCatchUp.CAUGHT_UP);
+    }
+
+    /** {@code catchUp} says whether sign-in must wait for a restored store to catch up with the central server. */
+    public UserService(ClinicContext ctx, UserRepository users, SignInLockouts lockouts, PasswordHasher hasher,
+                       SignInPolicy policy, RestoreCatchUp catchUp) {
         this.ctx = ctx;
+        this.catchUp = catchUp;
         this.users = users;
         this.lockouts = lockouts;
         this.hasher = hasher;
@@ -74,6 +82,9 @@ public final class UserService {
      */
     public SignInOutcome attemptSignIn(String username, char[] password, SiteCode site) {
         String name = normalised(username);
+        if (catchUp.pending()) {
+            throw new CatchUpRequiredException();
+        }
         User user = check.verify(name, password);
         return ctx.tx().inTransaction(() -> {
             lockouts.clear(user.id());
@@ -86,6 +97,38 @@ public final class UserService {
             ctx.audit(actor, AuditRecord.of(AuditAction.SIGN_IN, "user", user.id(), ""));
             return new SignInOutcome.SignedIn(actor);
         });
+    }
+
+    /** Whether sign-in waits for this restored store to catch up with the central server ({@link RestoreCatchUp}). */
+    public boolean waitingForCatchUp() {
+        return catchUp.pending();
+    }
+
+    /**
+     * An administrator signs in on a restored desk that has not caught up with the central server (it is out of reach
+     * and the clinic cannot wait), giving the reason. The password is checked as always; the sign-in is audited as an
+     * {@code EMERGENCY_ACCESS} with the reason, so it is listed for review. Any other role is refused.
+     */
+    public Actor signInBeforeCatchUp(String username, char[] password, SiteCode site, String reason) {
+        String name = normalised(username);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new ValidationException("reason", "is required to sign in before this desk has caught up");
+        }
+        if (why.length() > MAX_REASON) {
+            throw new ValidationException("reason", "must be at most " + MAX_REASON + " characters");
+        }
+        User user = check.verify(name, password);
+        Actor actor = new Actor(user.id(), user.username(), user.role(), site);
+        if (!actor.may(Permission.ADMINISTER_STORE) || user.mustChangePassword()) {
+            ctx.tx().run(() -> ctx.audit().append(name, AuditRecord.of(AuditAction.SIGN_IN_FAILED, "user", user.id(),
+                    "emergency sign-in before catch-up refused")));
+            throw new SignInFailedException("Only an administrator (with a password that is not a temporary one) can "
+                    + "sign in before this restored desk has caught up with the central server.");
+        }
+        ctx.tx().run(() -> ctx.audit(actor, AuditRecord.of(AuditAction.EMERGENCY_ACCESS, "user", user.id(),
+                "signed in on a restored desk before it caught up with the central server: " + why)));
+        return actor;
     }
 
     /** Signs in or refuses; a reset password is refused with {@link PasswordChangeRequiredException}. */

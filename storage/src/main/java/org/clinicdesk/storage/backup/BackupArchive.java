@@ -81,10 +81,17 @@ final class BackupArchive {
      * that would leave the folder, is refused with its name.
      */
     static void extract(Path archive, Path dataDir) throws IOException {
+        try (InputStream in = Files.newInputStream(archive)) {
+            extract(in, dataDir);
+        }
+    }
+
+    /** As {@link #extract(Path, Path)}, from the archive's bytes (a restore reads them with its progress). */
+    static void extract(InputStream archive, Path dataDir) throws IOException {
         OwnerOnly.folder(dataDir);
         boolean store = false;
         boolean keys = false;
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(archive))) {
+        try (ZipInputStream zip = new ZipInputStream(archive)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 String name = entry.getName();
                 if (name.equals(README)) {
@@ -110,7 +117,14 @@ final class BackupArchive {
 
     /** The SHA-256 of a file, in hex. */
     static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return sha256(in);
+        }
+    }
+
+    /** The SHA-256 of the bytes read from {@code bytes}, in hex. */
+    static String sha256(InputStream bytes) throws IOException {
+        try (InputStream in = new DigestInputStream(bytes, MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {

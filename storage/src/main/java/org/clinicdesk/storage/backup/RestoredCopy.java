@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.clinicdesk.core.audit.AuditService;
 import org.clinicdesk.core.audit.ChainVerification;
 import org.clinicdesk.storage.LocalStore;
@@ -25,6 +26,11 @@ import org.clinicdesk.storage.keys.StoreAccess;
 record RestoredCopy(Map<String, Long> rowCounts, int documents, Optional<String> problem) {
 
     static RestoredCopy check(Path dataDir, KeyFolder keyFolder, Clock clock) {
+        return check(dataDir, keyFolder, clock, store -> { });
+    }
+
+    /** As {@link #check(Path, KeyFolder, Clock)}; {@code andThen} runs on the open copy when it passed. */
+    static RestoredCopy check(Path dataDir, KeyFolder keyFolder, Clock clock, Consumer<LocalStore> andThen) {
         try (LocalStore store = LocalStore.open(dataDir, clock, StoreAccess.with(keyFolder).refusingPlainStores())) {
             Map<String, Long> counts;
             List<String> documents = new ArrayList<>();
@@ -52,6 +58,7 @@ record RestoredCopy(Map<String, Long> rowCounts, int documents, Optional<String>
                     return new RestoredCopy(counts, documents.size(), Optional.of(e.getMessage()));
                 }
             }
+            andThen.accept(store);
             return new RestoredCopy(counts, documents.size(), Optional.empty());
         } catch (SQLException e) {
             return new RestoredCopy(Map.of(), 0, Optional.of("the restored store could not be read: " + e.getMessage()));

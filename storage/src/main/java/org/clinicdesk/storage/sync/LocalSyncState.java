@@ -43,8 +43,10 @@ final class LocalSyncState {
         }
     }
 
+    /** A whole sync went through: a restored store has now caught up ({@link RestoredStore}). */
     static void markSuccess(Connection local, Instant at) throws SQLException {
-        try (PreparedStatement ps = local.prepareStatement("UPDATE sync_state SET last_success = ? WHERE id = 1")) {
+        try (PreparedStatement ps = local.prepareStatement(
+                "UPDATE sync_state SET last_success = ?, restored_at = NULL WHERE id = 1")) {
             ps.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
             ps.executeUpdate();
         }

@@ -26,14 +26,16 @@ import org.clinicdesk.storage.keys.StoreAccess;
 import org.flywaydb.core.Flyway;
 
 /**
- * Not a unit test: what encryption at rest costs. Fills an encrypted store with patients (default 100,000), makes a
- * plain copy of the same rows (SCRIPT / RUNSCRIPT), then in one run opens each (pool, Flyway check, first query; the
- * file's pages read and, for the encrypted one, decrypted) and runs the same patient search range queries on each,
- * printing open time and search p50/p95 with encryption against without, as ratios (target at most 1.3x).
- * Run with {@code scripts/bench store [PATIENTS]}.
+ * Not a unit test: what encryption at rest costs. Fills an encrypted store with patients (default 100,000), copies
+ * its rows (SCRIPT / RUNSCRIPT) into a new encrypted store and a new plain one written the same way, then in one run
+ * opens each, alternating (pool, Flyway check, first query, each step timed; the file's pages read and, for the
+ * encrypted one, decrypted) and runs the same patient search range queries on each, printing open time and search
+ * p50/p95 with encryption against without, as ratios (target at most 1.3x). The filled store itself (its file also
+ * holds the history of its commits) is opened alongside and shown against the plain copy, for comparison.
+ * Run with {@code scripts/bench store [PATIENTS] [DIR]} (DIR: keep the stores there, and reuse them next time).
  */
 public final class StoreEncryptionBenchmark {
-    private static final int OPENS = 5;
+    private static final int OPENS = 9;
     private static final int RUNS = 300;
 
     private StoreEncryptionBenchmark() {
@@ -41,81 +43,146 @@ public final class StoreEncryptionBenchmark {
 
     public static void main(String[] args) throws Exception {
         int patients = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        Path root = Files.createTempDirectory("clinicdesk-bench-store");
+        // A second argument reuses the stores an earlier run made there (they take minutes to make).
+        Path root = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("clinicdesk-bench-store");
+        Path filled = root.resolve("filled");
         Path encrypted = root.resolve("encrypted");
         Path plain = root.resolve("plain");
-        Files.createDirectories(plain);
         StoreAccess access = StoreAccess.with(new KeyFolder(root.resolve("keys")));
-        String password;
         long t0 = System.nanoTime();
-        try (LocalStore store = LocalStore.open(encrypted, Clock.systemUTC(), access)) {
-            store.initialise(new SiteSettings(new SiteCode("A"), "Benchmark Clinic", UUID.randomUUID()));
-            PatientSearchBenchmark.fill(store, 0, patients, new Random(42));
+        boolean made = !Files.exists(StoreDatabase.file(plain));
+        if (made) {
+            make(patients, filled, encrypted, plain, access);
+        }
+        String password;
+        try (LocalStore store = LocalStore.open(filled, Clock.systemUTC(), access)) {
             password = store.unlockedWith().dataKey().databasePassword();
         }
-        Path script = root.resolve("copy.sql");
-        try (Connection c = DriverManager.getConnection(StoreDatabase.jdbcUrl(encrypted), StoreDatabase.USER, password);
-             Statement st = c.createStatement()) {
-            st.execute("SCRIPT TO '" + script + "'");
-        }
-        try (Connection c = DriverManager.getConnection(StoreDatabase.plainJdbcUrl(plain), "sa", "");
-             Statement st = c.createStatement()) {
-            st.execute("RUNSCRIPT FROM '" + script + "'");
-            st.execute("ALTER USER SA SET PASSWORD ''");
-        }
-        Files.delete(script);
-        PatientSearchBenchmark.report("%d patients in an encrypted store and a plain copy, made in %d s (%s)%n",
-                patients, (System.nanoTime() - t0) / 1_000_000_000L, root);
+        PatientSearchBenchmark.report("%d patients in an encrypted store, copied into an encrypted and a plain store the "
+                        + "same way, %s in %d s (%s); files: filled %d MB, encrypted copy %d MB, plain copy %d MB%n",
+                patients, made ? "made" : "reused", (System.nanoTime() - t0) / 1_000_000_000L, root,
+                mb(StoreDatabase.file(filled)), mb(StoreDatabase.file(encrypted)), mb(StoreDatabase.file(plain)));
 
         List<String> texts = queries(patients);
-        long[] openPlain = new long[OPENS];
-        long[] openEncrypted = new long[OPENS];
-        for (int i = 0; i < OPENS; i++) { // alternated, so neither gets a warmer disk cache than the other
-            openPlain[i] = open(StoreDatabase.plainJdbcUrl(plain), "sa", "");
-            openEncrypted[i] = open(StoreDatabase.jdbcUrl(encrypted), StoreDatabase.USER, password);
+        Open[] openPlain = new Open[OPENS];
+        Open[] openEncrypted = new Open[OPENS];
+        Open[] openFilled = new Open[OPENS];
+        open(StoreDatabase.plainJdbcUrl(plain), "sa", ""); // warm-up: class loading and JIT for neither side's count
+        open(StoreDatabase.jdbcUrl(encrypted), StoreDatabase.USER, password);
+        for (int i = 0; i < OPENS; i++) { // alternated, so neither gets a warmer disk cache or JIT than the other
+            if (i % 2 == 0) {
+                openPlain[i] = open(StoreDatabase.plainJdbcUrl(plain), "sa", "");
+                openEncrypted[i] = open(StoreDatabase.jdbcUrl(encrypted), StoreDatabase.USER, password);
+            } else {
+                openEncrypted[i] = open(StoreDatabase.jdbcUrl(encrypted), StoreDatabase.USER, password);
+                openPlain[i] = open(StoreDatabase.plainJdbcUrl(plain), "sa", "");
+            }
+            openFilled[i] = open(StoreDatabase.jdbcUrl(filled), StoreDatabase.USER, password);
         }
-        long[] searchPlain;
-        long[] searchEncrypted;
+        long[] searchPlain = new long[texts.size()];
+        long[] searchEncrypted = new long[texts.size()];
         try (HikariDataSource p = pool(StoreDatabase.plainJdbcUrl(plain), "sa", "");
              HikariDataSource e = pool(StoreDatabase.jdbcUrl(encrypted), StoreDatabase.USER, password)) {
-            searchPlain = search(p, texts);
-            searchEncrypted = search(e, texts);
+            for (String t : texts) { // warm-up: JIT, statement preparation
+                query(p, t);
+                query(e, t);
+            }
+            for (int i = 0; i < texts.size(); i++) { // interleaved, first one side then the other
+                boolean plainFirst = i % 2 == 0;
+                long first = timed(plainFirst ? p : e, texts.get(i));
+                long second = timed(plainFirst ? e : p, texts.get(i));
+                searchPlain[i] = plainFirst ? first : second;
+                searchEncrypted[i] = plainFirst ? second : first;
+            }
         }
         long localStoreOpen;
-        try (LocalStore store = LocalStore.open(encrypted, Clock.systemUTC(), access)) {
+        try (LocalStore store = LocalStore.open(filled, Clock.systemUTC(), access)) {
             localStoreOpen = store.openTimings().totalMillis();
         }
-        PatientSearchBenchmark.report("%-22s %12s %12s %8s%n", "", "plain", "encrypted", "ratio");
-        row("open (median of " + OPENS + ")", median(openPlain), median(openEncrypted));
+        PatientSearchBenchmark.report("%-34s %12s %12s %8s%n", "", "plain", "encrypted", "ratio");
+        row("open (median of " + OPENS + ")", Open.median(openPlain, Open::total), Open.median(openEncrypted, Open::total));
+        row("  connect (file opened)", Open.median(openPlain, Open::connect), Open.median(openEncrypted, Open::connect));
+        row("  Flyway validate", Open.median(openPlain, Open::flyway), Open.median(openEncrypted, Open::flyway));
+        row("  first query", Open.median(openPlain, Open::query), Open.median(openEncrypted, Open::query));
         row("search p50", PatientSearchBenchmark.percentile(searchPlain, 50) * 1_000_000,
                 PatientSearchBenchmark.percentile(searchEncrypted, 50) * 1_000_000);
         row("search p95", PatientSearchBenchmark.percentile(searchPlain, 95) * 1_000_000,
                 PatientSearchBenchmark.percentile(searchEncrypted, 95) * 1_000_000);
-        PatientSearchBenchmark.report("LocalStore.open of the encrypted store (unwrap, pool, Flyway, Hibernate): %d ms%n",
-                localStoreOpen);
+        row("open, filled store vs plain copy", Open.median(openPlain, Open::total),
+                Open.median(openFilled, Open::total));
+        PatientSearchBenchmark.report("LocalStore.open of the filled encrypted store (unwrap, pool, Flyway, Hibernate): "
+                + "%d ms%n", localStoreOpen);
+    }
+
+    private static void make(int patients, Path filled, Path encrypted, Path plain, StoreAccess access)
+            throws Exception {
+        Files.createDirectories(encrypted);
+        Files.createDirectories(plain);
+        String password;
+        try (LocalStore store = LocalStore.open(filled, Clock.systemUTC(), access)) {
+            store.initialise(new SiteSettings(new SiteCode("A"), "Benchmark Clinic", UUID.randomUUID()));
+            PatientSearchBenchmark.fill(store, 0, patients, new Random(42));
+            password = store.unlockedWith().dataKey().databasePassword();
+        }
+        // Like for like: both sides are written the same way from the same script (the filled store's file also
+        // holds the history of 100,000 commits, which a fresh copy does not), and differ only by CIPHER=AES.
+        Path script = filled.resolveSibling("copy.sql");
+        try (Connection c = DriverManager.getConnection(StoreDatabase.jdbcUrl(filled), StoreDatabase.USER, password);
+             Statement st = c.createStatement()) {
+            st.execute("SCRIPT TO '" + script + "'");
+        }
+        copy(script, StoreDatabase.jdbcUrl(encrypted), StoreDatabase.USER, password);
+        copy(script, StoreDatabase.plainJdbcUrl(plain), "sa", "");
+        try (Connection c = DriverManager.getConnection(StoreDatabase.plainJdbcUrl(plain), "sa", "");
+             Statement st = c.createStatement()) {
+            st.execute("ALTER USER SA SET PASSWORD ''");
+        }
+        Files.delete(script);
+    }
+
+    private static void copy(Path script, String url, String user, String password) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
+            st.execute("RUNSCRIPT FROM '" + script + "'");
+        }
+    }
+
+    private static long mb(Path file) throws java.io.IOException {
+        return Files.size(file) / (1024 * 1024);
+    }
+
+    /** One open's steps, in nanoseconds. */
+    private record Open(long connect, long flyway, long query) {
+        long total() {
+            return connect + flyway + query;
+        }
+
+        static double median(Open[] opens, java.util.function.ToLongFunction<Open> step) {
+            long[] sorted = Arrays.stream(opens).mapToLong(step).sorted().toArray();
+            return sorted[sorted.length / 2];
+        }
     }
 
     private static void row(String label, double plainNanos, double encryptedNanos) {
-        PatientSearchBenchmark.report("%-22s %10.2fms %10.2fms %7.2fx%n", label, plainNanos / 1e6, encryptedNanos / 1e6,
+        PatientSearchBenchmark.report("%-34s %10.2fms %10.2fms %7.2fx%n", label, plainNanos / 1e6, encryptedNanos / 1e6,
                 encryptedNanos / plainNanos);
     }
 
-    private static double median(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    /** Pool, Flyway's check of the schema history, and a first query over the patients: what a desk waits for. */
-    private static long open(String url, String user, String password) throws SQLException {
+    /**
+     * Pool (its first connection opens the file), Flyway's check of the schema history, and a first query over the
+     * patients: what a desk waits for, step by step.
+     */
+    private static Open open(String url, String user, String password) throws SQLException {
         long start = System.nanoTime();
         try (HikariDataSource ds = pool(url, user, password)) {
+            long connected = System.nanoTime();
             Flyway.configure().dataSource(ds).locations(StoreDatabase.MIGRATIONS).outOfOrder(true).load().validate();
+            long validated = System.nanoTime();
             try (Connection c = ds.getConnection(); Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT COUNT(*), MAX(full_name_search) FROM patient")) {
                 rs.next();
             }
-            return System.nanoTime() - start; // closing the pool closes the database (its last connection)
+            long queried = System.nanoTime();
+            return new Open(connected - start, validated - connected, queried - validated); // closing closes the file
         }
     }
 
@@ -140,17 +207,10 @@ public final class StoreEncryptionBenchmark {
         return texts;
     }
 
-    private static long[] search(HikariDataSource ds, List<String> texts) throws SQLException {
-        for (String t : texts) {
-            query(ds, t); // warm-up: JIT, statement preparation
-        }
-        long[] nanos = new long[texts.size()];
-        for (int i = 0; i < texts.size(); i++) {
-            long start = System.nanoTime();
-            query(ds, texts.get(i));
-            nanos[i] = System.nanoTime() - start;
-        }
-        return nanos;
+    private static long timed(HikariDataSource ds, String text) throws SQLException {
+        long start = System.nanoTime();
+        query(ds, text);
+        return System.nanoTime() - start;
     }
 
     private static void query(HikariDataSource ds, String tagged) throws SQLException {

@@ -4,15 +4,18 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.clinicdesk.app.gui.common.Messages;
@@ -48,6 +51,11 @@ public final class BackupsView {
     @FXML private Button chooseSecond;
     @FXML private Button clearSecond;
     @FXML private Button restore;
+    @FXML private Button restoreInPlace;
+    @FXML private HBox restoreProgress;
+    @FXML private ProgressBar restoreBar;
+    @FXML private Label restorePercent;
+    @FXML private Button cancelRestore;
     @FXML private ProgressIndicator busy;
     @FXML private Label message;
 
@@ -78,6 +86,16 @@ public final class BackupsView {
             b.disableProperty().bind(model.busyProperty());
         }
         restore.disableProperty().bind(model.busyProperty().or(model.selectedProperty().isNull()));
+        restoreInPlace.setId("backups-restoreInPlace");
+        restoreInPlace.disableProperty().bind(restore.disableProperty());
+        restoreProgress.visibleProperty().bind(model.restoringProperty());
+        restoreProgress.managedProperty().bind(restoreProgress.visibleProperty());
+        restoreBar.setId("backups-restoreProgress");
+        restoreBar.progressProperty().bind(model.progressProperty());
+        restorePercent.setId("backups-restorePercent");
+        restorePercent.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("backups.percent",
+                Math.round(model.progressProperty().get() * 100)), model.progressProperty()));
+        cancelRestore.setId("backups-cancelRestore");
         busy.visibleProperty().bind(model.busyProperty());
         message.setId("backups-message");
         message.textProperty().bind(model.messageProperty());
@@ -107,6 +125,16 @@ public final class BackupsView {
     @FXML
     private void restore() {
         folders.choose(root.getScene().getWindow(), Messages.get("backups.restoreTitle")).ifPresent(model::restoreTo);
+    }
+
+    @FXML
+    private void restoreInPlace() {
+        model.restoreInPlace();
+    }
+
+    @FXML
+    private void cancelRestore() {
+        model.cancelRestore();
     }
 
     public Parent root() {

@@ -56,6 +56,7 @@ import org.clinicdesk.app.gui.backup.BackupsViewModel;
 import org.clinicdesk.storage.backup.BackupFolder;
 import org.clinicdesk.storage.backup.BackupManifest;
 import org.clinicdesk.storage.backup.StoreBackups;
+import org.clinicdesk.storage.backup.StoreRestore;
 import org.clinicdesk.app.gui.audit.AuditLogView;
 import org.clinicdesk.app.gui.audit.AuditLogViewModel;
 import org.clinicdesk.app.gui.common.SaveFileChooser;
@@ -267,6 +268,7 @@ public final class Workstation {
         if (sync == null) {
             sync = new BackgroundSync(store.services().store(), dataDir, syncInterval, Platform::runLater,
                     ZoneId.systemDefault());
+            signIn.followSync(sync.statusProperty(), sync.textProperty(), sync::syncNow);
             sync.start();
         }
     }
@@ -362,6 +364,7 @@ public final class Workstation {
                                             .take(BackupManifest.Kind.SCHEDULED));
                     javafx.scene.control.Tab created = new javafx.scene.control.Tab(Messages.get("backups.tab"),
                             new BackupsView(model, (owner, title) -> folderChooser.choose(owner, title)).root());
+                    model.restoresInPlaceWith(this::replaceStore);
                     created.setId("backupsTab");
                     tabs.getTabs().add(created);
                     model.refresh();
@@ -558,6 +561,54 @@ public final class Workstation {
         shellView = null;
         signIn.usernameProperty().set("");
         showSignIn();
+    }
+
+    /**
+     * An in-place restore, checked and after its verified safety backup: the session ends (not signed out: that event
+     * would go into the store being replaced), the background work and the store close, the restored store takes its
+     * place and opens again, off the FX thread; then the sign-in form, which waits for a catch-up sync on a desk with a
+     * central server.
+     */
+    private void replaceStore(StoreRestore.Checked checked) {
+        session = null;
+        stopWatching();
+        if (scans != null) {
+            scans.close();
+            scans = null;
+        }
+        if (charts != null) {
+            charts.closeAll();
+            charts = null;
+        }
+        shell = null;
+        shellView = null;
+        Workstore old = store;
+        BackgroundSync syncing = sync;
+        BackgroundBackups backingUp = backups;
+        sync = null;
+        backups = null;
+        signIn.usernameProperty().set("");
+        show(splash(Messages.get("app.restoring")));
+        BackgroundTask.wrap(() -> {
+                    if (syncing != null) {
+                        syncing.close();
+                    }
+                    if (backingUp != null) {
+                        backingUp.close(); // a backup under way finishes before the store closes
+                    }
+                    old.close();
+                    checked.replace(dataDir);
+                    Workstore opened = opener.open(dataDir);
+                    prepare.accept(opened);
+                    return opened;
+                })
+                .onSuccess(this::opened)
+                .onFailure(e -> {
+                    Parent failed = splash(Messages.get("app.restoreFailed", ErrorText.of(e)));
+                    failed.lookupAll(".progress-indicator").forEach(n -> n.setVisible(false));
+                    show(failed);
+                })
+                .executeWith(executor);
     }
 
     /** On window close: the session is signed out and the store closed, off the FX thread. */

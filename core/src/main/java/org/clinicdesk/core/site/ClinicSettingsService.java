@@ -90,17 +90,17 @@ public final class ClinicSettingsService {
         return contact();
     }
 
-    /** What prescriptions print about the doctor with this user id, once all three details are set. */
-    public Optional<DoctorDetails> doctorDetails(java.util.UUID doctorId) {
-        return DoctorDetails.from(settings.all(), doctorId);
+    /** What prescriptions print about the doctor with this user name, once all three details are set. */
+    public Optional<DoctorDetails> doctorDetails(String doctor) {
+        return DoctorDetails.from(settings.all(), doctor);
     }
 
     /**
      * Sets what prescriptions print about a doctor: a doctor sets their own, an administrator anyone's. Audited as
      * three setting changes in one transaction.
      */
-    public DoctorDetails setDoctorDetails(Actor actor, java.util.UUID doctorId, DoctorDetails details) {
-        if (actor.userId().equals(doctorId)) {
+    public DoctorDetails setDoctorDetails(Actor actor, String doctor, DoctorDetails details) {
+        if (actor.username().equals(doctor)) {
             if (!actor.may(Permission.ADMINISTER_STORE)) {
                 actor.require(Permission.SIGN_NOTES);
             }
@@ -108,9 +108,9 @@ public final class ClinicSettingsService {
             actor.require(Permission.ADMINISTER_STORE);
         }
         return ctx.tx().inTransaction(() -> {
-            write(actor, DoctorDetails.key(doctorId, DoctorDetails.NAME), details.fullName());
-            write(actor, DoctorDetails.key(doctorId, DoctorDetails.QUALIFICATION), details.qualification());
-            write(actor, DoctorDetails.key(doctorId, DoctorDetails.REGISTRATION_PART), details.registration());
+            write(actor, DoctorDetails.key(doctor, DoctorDetails.NAME), details.fullName());
+            write(actor, DoctorDetails.key(doctor, DoctorDetails.QUALIFICATION), details.qualification());
+            write(actor, DoctorDetails.key(doctor, DoctorDetails.REGISTRATION_PART), details.registration());
             return details;
         });
     }

@@ -2,12 +2,11 @@ package org.clinicdesk.core.site;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
  * What a prescription says about the doctor who signed it: full name ("Dr. Asha Rao"), qualification ("MBBS, MD")
- * and medical council registration number ("KMC 12345"). Stored as clinic settings under the doctor's user id, so they
+ * and medical council registration number ("KMC 12345"). Stored as clinic settings under the doctor's user name (the name a signed note carries), so they
  * travel by sync to every desk that prints the doctor's notes.
  */
 public record DoctorDetails(String fullName, String qualification, String registration) {
@@ -27,8 +26,8 @@ public record DoctorDetails(String fullName, String qualification, String regist
     }
 
     /** The stored name of one of a doctor's details. */
-    public static String key(UUID userId, String part) {
-        return ClinicSetting.DOCTOR_PREFIX + userId + "." + part;
+    public static String key(String username, String part) {
+        return ClinicSetting.DOCTOR_PREFIX + username + "." + part;
     }
 
     static final String NAME = "name";
@@ -36,10 +35,10 @@ public record DoctorDetails(String fullName, String qualification, String regist
     static final String REGISTRATION_PART = "registration";
 
     /** The doctor's details if all three are stored and still pass their checks. */
-    public static Optional<DoctorDetails> from(Map<String, String> stored, UUID userId) {
-        String name = stored.get(key(userId, NAME));
-        String qualification = stored.get(key(userId, QUALIFICATION));
-        String registration = stored.get(key(userId, REGISTRATION_PART));
+    public static Optional<DoctorDetails> from(Map<String, String> stored, String username) {
+        String name = stored.get(key(username, NAME));
+        String qualification = stored.get(key(username, QUALIFICATION));
+        String registration = stored.get(key(username, REGISTRATION_PART));
         if (name == null || qualification == null || registration == null) {
             return Optional.empty();
         }

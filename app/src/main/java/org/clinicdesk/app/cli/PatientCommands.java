@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code patient ...}: register and find patients. */
 @Command(name = "patient", description = "Register, find and open patients.",
-        subcommands = {PatientCommands.Add.class, PatientCommands.Find.class, PatientShow.class})
+        subcommands = {PatientCommands.Add.class, PatientCommands.Find.class, PatientShow.class,
+                PrintToFile.Card.class})
 final class PatientCommands {
     @ParentCommand
     ClinicDeskCommand root;

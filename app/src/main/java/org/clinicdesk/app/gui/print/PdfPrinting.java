@@ -85,7 +85,7 @@ public final class PdfPrinting {
     /** Each page scaled to the printable area, keeping its proportions; off the FX thread (nodes not in a scene). */
     static boolean printAll(Printers.Job job, List<Image> pages) {
         for (Image page : pages) {
-            if (!job.printPage(fitted(page, job.layout().getPrintableWidth(), job.layout().getPrintableHeight()))) {
+            if (!job.printPage(fitted(page, job.printableWidth(), job.printableHeight()))) {
                 return false;
             }
         }

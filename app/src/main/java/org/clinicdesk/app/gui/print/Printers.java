@@ -1,6 +1,5 @@
 package org.clinicdesk.app.gui.print;
 
-import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
 import javafx.scene.Node;
 import javafx.stage.Window;
@@ -28,7 +27,10 @@ public interface Printers {
 
     /** An open print job. */
     interface Job {
-        PageLayout layout();
+        /** The printable area of the chosen paper, in points. */
+        double printableWidth();
+
+        double printableHeight();
 
         String printerName();
 
@@ -53,8 +55,13 @@ public interface Printers {
             }
             return new Chosen(new Job() {
                 @Override
-                public PageLayout layout() {
-                    return job.getJobSettings().getPageLayout();
+                public double printableWidth() {
+                    return job.getJobSettings().getPageLayout().getPrintableWidth();
+                }
+
+                @Override
+                public double printableHeight() {
+                    return job.getJobSettings().getPageLayout().getPrintableHeight();
                 }
 
                 @Override

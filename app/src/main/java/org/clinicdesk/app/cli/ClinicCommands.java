@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.clinicdesk.app.ClinicServices;
 import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.site.ClinicContact;
 import org.clinicdesk.core.site.ClinicSetting;
 import org.clinicdesk.core.site.ClinicSettings;
 import org.clinicdesk.core.site.ClinicSettingsService;
@@ -21,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code clinic show|set}: the settings every desk of the clinic shares (they travel by sync). */
-@Command(name = "clinic", description = "The clinic's shared settings: name, date order, idle lock, token prefixes.",
+@Command(name = "clinic", description = "The clinic's shared settings: name, address, phone, date order, idle lock, token prefixes.",
         subcommands = {ClinicCommands.Show.class, ClinicCommands.Id.class, ClinicCommands.Set.class})
 final class ClinicCommands {
     @ParentCommand
@@ -42,6 +43,13 @@ final class ClinicCommands {
         return doc;
     }
 
+    static Map<String, Object> describe(SiteSettings site, ClinicSettings settings, ClinicContact contact) {
+        Map<String, Object> doc = describe(site, settings);
+        doc.put("address", contact.addressOnOneLine());
+        doc.put("phone", contact.phone());
+        return doc;
+    }
+
     private static void print(Output out, Map<String, Object> doc, boolean json) {
         if (json) {
             out.json(doc);
@@ -54,6 +62,12 @@ final class ClinicCommands {
         out.line("Idle lock: " + doc.get("idleLockMinutes") + " minutes");
         out.line("Phone numbers without a country code: " + doc.get("phoneRegion"));
         out.line("Token prefixes: " + doc.get("tokenPrefixes"));
+        out.line("Address: " + blankAsNotSet(doc.get("address")));
+        out.line("Phone: " + blankAsNotSet(doc.get("phone")));
+    }
+
+    private static Object blankAsNotSet(Object value) {
+        return value == null || value.toString().isEmpty() ? "not set (clinic set --address/--phone)" : value;
     }
 
     /** {@code clinic show}: needs no sign-in (the same facts {@code doctor} prints). */
@@ -72,8 +86,8 @@ final class ClinicCommands {
         public Integer call() {
             try (LocalStore store = Session.openInitialised(group.root)) {
                 SiteSettings site = store.siteSettings().orElseThrow();
-                ClinicSettings settings = ClinicServices.over(store).settings().current();
-                print(Output.of(spec), describe(site, settings), json);
+                ClinicSettingsService service = ClinicServices.over(store).settings();
+                print(Output.of(spec), describe(site, service.current(), service.contact()), json);
             }
             return ExitCode.OK;
         }
@@ -124,19 +138,28 @@ final class ClinicCommands {
                 description = "The prefix of the queue tokens a desk issues, e.g. A=R gives R-014; repeat for each desk.")
         private List<String> tokenPrefixes = new java.util.ArrayList<>();
 
+        @Option(names = "--address", paramLabel = "TEXT",
+                description = "The clinic's postal address as printed on prescriptions, cards and slips.")
+        private String address;
+
+        @Option(names = "--phone", paramLabel = "TEXT", description = "The clinic's phone number(s) as printed.")
+        private String phone;
+
         @Option(names = "--json", description = "Print one JSON document.")
         private boolean json;
 
         @Override
         public Integer call() {
-            if (name == null && dateOrder == null && idleMinutes == null && phoneRegion == null && tokenPrefixes.isEmpty()) {
-                throw new ValidationException("settings", "nothing to change: give --name, --date-order, "
-                        + "--idle-minutes, --phone-region or --token-prefix");
+            if (name == null && address == null && phone == null && dateOrder == null && idleMinutes == null && phoneRegion == null && tokenPrefixes.isEmpty()) {
+                throw new ValidationException("settings", "nothing to change: give --name, --address, --phone, "
+                        + "--date-order, --idle-minutes, --phone-region or --token-prefix");
             }
             // Everything is checked before anything is written.
             var order = dateOrder == null ? null : ClinicSetting.parseDateOrder(dateOrder);
             Integer minutes = idleMinutes == null ? null : ClinicSetting.parseIdleMinutes(idleMinutes);
             String region = phoneRegion == null ? null : ClinicSetting.parsePhoneRegion(phoneRegion);
+            String checkedAddress = address == null ? null : ClinicContact.parseAddress(address);
+            String checkedPhone = phone == null ? null : ClinicContact.parsePhone(phone);
             Map<SiteCode, SiteCode> prefixes = new LinkedHashMap<>();
             for (String pair : tokenPrefixes) {
                 String[] parts = pair.split("=", 2);
@@ -161,10 +184,16 @@ final class ClinicCommands {
                     if (region != null) {
                         service.setPhoneRegion(actor, region);
                     }
+                    if (checkedAddress != null) {
+                        service.setAddress(actor, checkedAddress);
+                    }
+                    if (checkedPhone != null) {
+                        service.setPhone(actor, checkedPhone);
+                    }
                     prefixes.forEach((desk, prefix) -> service.setTokenPrefix(actor, desk, prefix));
                 });
                 SiteSettings site = session.services().store().siteSettings().orElseThrow();
-                print(Output.of(spec), describe(site, service.current()), json);
+                print(Output.of(spec), describe(site, service.current(), service.contact()), json);
             }
             return ExitCode.OK;
         }

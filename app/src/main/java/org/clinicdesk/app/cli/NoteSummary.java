@@ -4,11 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
-import org.clinicdesk.app.summary.OverriddenAtSigning;
-import org.clinicdesk.app.summary.VisitSummary;
+import org.clinicdesk.app.summary.PrintedSummary;
 import org.clinicdesk.app.summary.VisitSummaryPdf;
 import org.clinicdesk.core.common.ValidationException;
-import org.clinicdesk.core.patient.DateOfBirthFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,11 +39,8 @@ final class NoteSummary implements Callable<Integer> {
         }
         try (Session session = group.root.signIn()) {
             session.services().chart().exportSummary(session.actor(), NoteCommands.noteId(noteId), (chart, note) -> {
-                new VisitSummaryPdf().write(VisitSummary.of(session.site(), chart, note,
-                        DateOfBirthFormat.of(session.services().dateOrder()), session.today(), ZoneId.systemDefault())
-                        .withOverriddenFlags(OverriddenAtSigning.of(session.services().flags()
-                                .overridden(session.actor(), chart.patient().id()), note.note())),
-                        output);
+                new VisitSummaryPdf().write(PrintedSummary.of(session.services(), session.actor(), session.site(),
+                        chart, note, session.today(), ZoneId.systemDefault()), output);
                 return output;
             });
         }

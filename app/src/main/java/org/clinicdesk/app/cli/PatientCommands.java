@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code patient ...}: register and find patients. */
 @Command(name = "patient", description = "Register, find and open patients.",
         subcommands = {PatientCommands.Add.class, PatientCommands.Find.class, PatientShow.class,
-                PatientMergeCommand.class})
+                PatientMergeCommand.class, PrintToFile.Card.class})
 final class PatientCommands {
     @ParentCommand
     ClinicDeskCommand root;

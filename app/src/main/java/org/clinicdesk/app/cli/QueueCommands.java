@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code queue ...}: today's queue, as the board shows it. */
 @Command(name = "queue", description = "Today's queue.", subcommands = {QueueCommands.Add.class,
-        QueueCommands.ListBoard.class, QueueCommands.Move.class, QueueCommands.Requeue.class})
+        QueueCommands.ListBoard.class, QueueCommands.Move.class, QueueCommands.Requeue.class, PrintToFile.Slip.class})
 final class QueueCommands {
     @ParentCommand
-    private ClinicDeskCommand root;
+    ClinicDeskCommand root;
 
     /** A queue entry as {@code --json} shows it. */
     record EntryView(String token, String uhid, String name, String age, String sex, String priority, String status,

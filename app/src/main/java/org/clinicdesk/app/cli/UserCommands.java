@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
 /** {@code user ...}: the people who sign in, managed by an administrator; {@code user passwd} for everyone. */
 @Command(name = "user", description = "Manage users.", subcommands = {UserCommands.Add.class, UserCommands.ListUsers.class,
         UserCommands.Disable.class, UserCommands.Enable.class, UserCommands.ResetPassword.class, UserCommands.Unlock.class,
-        UserCommands.Passwd.class})
+        UserCommands.Passwd.class, UserDetails.class})
 final class UserCommands {
     @ParentCommand
-    private ClinicDeskCommand root;
+    ClinicDeskCommand root;
 
     /** A staff verb on one user NAME: sign in, run the use case, print what happened. */
     abstract static class OnOneUser implements Callable<Integer> {

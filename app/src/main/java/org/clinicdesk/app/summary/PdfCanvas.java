@@ -11,7 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * A flowing A4 page: text is set from the top down at a cursor, wrapped to the column, and a new page (with its
+ * A flowing page (A4 unless a smaller sheet is given, e.g. a registration card): text is set from the top down at a cursor, wrapped to the column, and a new page (with its
  * running header) starts whenever the next block would cross the bottom margin.
  */
 public final class PdfCanvas implements AutoCloseable {
@@ -20,25 +20,36 @@ public final class PdfCanvas implements AutoCloseable {
     static final float MARGIN_TOP = 50;
     static final float MARGIN_BOTTOM = 64;
 
+    /** A sheet of paper and the margins kept on it. */
+    public record Sheet(PDRectangle size, float marginX, float marginTop, float marginBottom) {
+        public static final Sheet A4 = new Sheet(PAGE, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM);
+    }
+
     private final PDDocument doc;
     private final SummaryFonts fonts;
+    private final Sheet sheet;
     private final Consumer<PdfCanvas> runningHeader;
     private PDPageContentStream out;
     private float y;
     private int pages;
 
     public PdfCanvas(PDDocument doc, SummaryFonts fonts, Consumer<PdfCanvas> runningHeader) {
+        this(doc, fonts, Sheet.A4, runningHeader);
+    }
+
+    public PdfCanvas(PDDocument doc, SummaryFonts fonts, Sheet sheet, Consumer<PdfCanvas> runningHeader) {
+        this.sheet = sheet;
         this.doc = doc;
         this.fonts = fonts;
         this.runningHeader = runningHeader;
     }
 
     public float left() {
-        return MARGIN_X;
+        return sheet.marginX();
     }
 
     public float width() {
-        return PAGE.getWidth() - 2 * MARGIN_X;
+        return sheet.size().getWidth() - 2 * sheet.marginX();
     }
 
     public float y() {
@@ -55,7 +66,7 @@ public final class PdfCanvas implements AutoCloseable {
 
     /** Starts a new page unless {@code height} more points still fit on this one. */
     public void keep(float height) throws IOException {
-        if (out == null || y - height < MARGIN_BOTTOM) {
+        if (out == null || y - height < sheet.marginBottom()) {
             startPage();
             runningHeader.accept(this);
         }
@@ -105,6 +116,12 @@ public final class PdfCanvas implements AutoCloseable {
         out.stroke();
     }
 
+    /** An image (a barcode) with its top left corner at ({@code x}, {@code top}), not moving the cursor. */
+    public void image(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image, float x, float top, float width,
+                      float height) throws IOException {
+        out.drawImage(image, x, top - height, width, height);
+    }
+
     public void box(float x, float top, float width, float height, Color fill) throws IOException {
         out.setNonStrokingColor(fill);
         out.addRect(x, top - height, width, height);
@@ -112,7 +129,7 @@ public final class PdfCanvas implements AutoCloseable {
     }
 
     /** Greedy word wrap; paragraphs keep the writer's line breaks and over-long words break anywhere. */
-    List<String> wrap(String text, TextStyle style, float width) {
+    public List<String> wrap(String text, TextStyle style, float width) {
         // widths add up word by word (showText applies no kerning), so each word is measured once
         float space = textWidth(" ", style);
         List<String> lines = new ArrayList<>();
@@ -202,11 +219,11 @@ public final class PdfCanvas implements AutoCloseable {
 
     private void startPage() throws IOException {
         close();
-        PDPage page = new PDPage(PAGE);
+        PDPage page = new PDPage(sheet.size());
         doc.addPage(page);
         out = new PDPageContentStream(doc, page);
         pages++;
-        y = PAGE.getHeight() - MARGIN_TOP;
+        y = sheet.size().getHeight() - sheet.marginTop();
     }
 
     @Override

@@ -41,6 +41,7 @@ final class SummaryLayout {
         prescriptions();
         amendments();
         overriddenFlags();
+        followUp();
         signature();
     }
 
@@ -57,13 +58,37 @@ final class SummaryLayout {
     private void masthead() throws IOException {
         float top = canvas.y();
         canvas.draw(s.clinic().name(), TextStyle.TITLE, canvas.left(), top - 16);
-        String site = s.clinic().site().isEmpty() ? "" : "Site " + s.clinic().site();
-        canvas.draw(site, TextStyle.SMALL, canvas.left(), top - 30);
         float right = canvas.left() + canvas.width();
         canvas.drawRight("VISIT SUMMARY", TextStyle.HEADING.colored(TextStyle.INK), right, top - 14);
-        canvas.drawRight("Signed " + SummaryText.time(s.signedAt(), s.zone()), TextStyle.SMALL, right, top - 28);
-        canvas.rule(canvas.left(), top - 40, canvas.width(), 1.6f, TextStyle.ACCENT);
-        canvas.down(50);
+        canvas.drawRight("Signed " + SummaryText.localTime(s.signedAt(), s.zone()), TextStyle.SMALL, right, top - 28);
+        float baseline = top - 30;
+        for (String line : letterhead()) {
+            canvas.draw(line, TextStyle.SMALL, canvas.left(), baseline);
+            baseline -= TextStyle.SMALL.leading();
+        }
+        float ruleAt = Math.min(top - 40, baseline + TextStyle.SMALL.leading() - 10);
+        canvas.rule(canvas.left(), ruleAt, canvas.width(), 1.6f, TextStyle.ACCENT);
+        canvas.down(top - ruleAt + 10);
+    }
+
+    /** Under the clinic's name: its address (one line), phone and site, as far as the clinic has set them. */
+    private List<String> letterhead() {
+        var contact = s.clinic().contact();
+        List<String> lines = new ArrayList<>();
+        if (!contact.address().isEmpty()) {
+            lines.addAll(canvas.wrap(contact.addressOnOneLine(), TextStyle.SMALL, canvas.width() * 0.62f));
+        }
+        List<String> last = new ArrayList<>();
+        if (!contact.phone().isEmpty()) {
+            last.add("Phone " + contact.phone());
+        }
+        if (!s.clinic().site().isEmpty()) {
+            last.add("Site " + s.clinic().site());
+        }
+        if (!last.isEmpty()) {
+            lines.add(String.join(" · ", last));
+        }
+        return lines;
     }
 
     private void patient() throws IOException {
@@ -98,7 +123,7 @@ final class SummaryLayout {
                 + (signs.scale() == SpO2Scale.SCALE_2 ? " (scale 2)" : "");
         FieldGrid.row(canvas, List.of(new Field("Blood pressure", signs.systolic() + "/" + signs.diastolic() + " mmHg"),
                 new Field("Pulse", signs.heartRate() + " /min"), new Field("Resp. rate", signs.respiratoryRate() + " /min"),
-                new Field("Temperature", SummaryText.decimal(signs.temperatureC()) + " °C"), new Field("SpO2", spo2)),
+                new Field("Temperature", SummaryText.temperature(signs.temperatureC())), new Field("SpO2", spo2)),
                 TextStyle.BODY, TINT);
         List<Field> more = new ArrayList<>();
         more.add(new Field("Consciousness", SummaryText.consciousness(signs.consciousness())));
@@ -234,14 +259,30 @@ final class SummaryLayout {
         }
     }
 
+    private void followUp() throws IOException {
+        if (s.followUp().isEmpty()) {
+            return;
+        }
+        heading("Follow-up", 20);
+        canvas.paragraph("Please come back on " + SummaryText.date(s.followUp().get()) + ".", TextStyle.BODY_BOLD,
+                canvas.left(), canvas.width());
+    }
+
     private void signature() throws IOException {
-        canvas.keep(70);
+        canvas.keep(84);
         canvas.down(22);
         canvas.rule(canvas.left(), canvas.y(), 200, 0.6f, TextStyle.INK);
         canvas.down(3);
-        canvas.paragraph("Signed by " + s.doctor(), TextStyle.BODY_BOLD, canvas.left(), canvas.width());
-        canvas.paragraph(SummaryText.time(s.signedAt(), s.zone()) + " (" + s.zone().getId() + ")", TextStyle.SMALL,
-                canvas.left(), canvas.width());
+        if (s.doctorDetails().isPresent()) {
+            var d = s.doctorDetails().get();
+            canvas.paragraph(d.nameWithQualification(), TextStyle.BODY_BOLD, canvas.left(), canvas.width());
+            canvas.paragraph("Reg. No. " + d.registration() + " · signed as " + s.doctor(), TextStyle.SMALL,
+                    canvas.left(), canvas.width());
+        } else {
+            canvas.paragraph("Signed by " + s.doctor(), TextStyle.BODY_BOLD, canvas.left(), canvas.width());
+        }
+        canvas.paragraph(SummaryText.localTime(s.signedAt(), s.zone()), TextStyle.SMALL, canvas.left(),
+                canvas.width());
         canvas.paragraph("A signed note is never changed; corrections are amendments, listed with their reasons.",
                 TextStyle.SMALL, canvas.left(), canvas.width());
     }

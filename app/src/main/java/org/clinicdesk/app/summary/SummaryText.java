@@ -23,6 +23,25 @@ public final class SummaryText {
         return TIME.format(at.atZone(zone));
     }
 
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z '(UTC'xxx')'",
+            Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE, d MMM yyyy", Locale.ENGLISH);
+
+    /** The clinic's local time with its zone as people read it: "30 Nov 2026, 21:35 IST (UTC+05:30)". */
+    public static String localTime(Instant at, ZoneId zone) {
+        return LOCAL_TIME.format(at.atZone(zone));
+    }
+
+    /** "Monday, 14 Dec 2026". */
+    public static String date(java.time.LocalDate day) {
+        return DATE.format(day);
+    }
+
+    /** Both scales, as Indian clinics read a thermometer either way: "38.5 °C (101.3 °F)". */
+    public static String temperature(double celsius) {
+        return String.format(Locale.ROOT, "%.1f °C (%.1f °F)", celsius, celsius * 9 / 5 + 32);
+    }
+
     /** "Amoxicillin 500 mg capsule". */
     static String medicine(Prescription p) {
         return p.drug() + " " + p.strength() + (p.form().isEmpty() ? "" : " " + p.form());

@@ -11,6 +11,8 @@ import org.clinicdesk.core.notes.NoteContent;
 import org.clinicdesk.core.notes.SoapNote;
 import org.clinicdesk.core.patient.DateOfBirthFormat;
 import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.site.ClinicContact;
+import org.clinicdesk.core.site.DoctorDetails;
 import org.clinicdesk.core.site.SiteSettings;
 import org.clinicdesk.core.vitals.Vitals;
 
@@ -20,10 +22,19 @@ import org.clinicdesk.core.vitals.Vitals;
  */
 public record VisitSummary(Clinic clinic, PatientLine patient, Optional<Vitals> vitals, NoteContent signedNote,
                            List<Amendment> amendments, String doctor, Instant signedAt, ZoneId zone,
-                           List<OverriddenFlag> overriddenFlags) {
+                           List<OverriddenFlag> overriddenFlags, Optional<DoctorDetails> doctorDetails,
+                           Optional<LocalDate> followUp) {
 
     /** A high-severity flag the doctor signed over, with the reason given ("interaction: Warfarin with ..."). */
     public record OverriddenFlag(String flag, String reason, String by, Instant at) {
+    }
+
+    /** A summary without the doctor's printed details or a follow-up date. */
+    public VisitSummary(Clinic clinic, PatientLine patient, Optional<Vitals> vitals, NoteContent signedNote,
+                        List<Amendment> amendments, String doctor, Instant signedAt, ZoneId zone,
+                        List<OverriddenFlag> overriddenFlags) {
+        this(clinic, patient, vitals, signedNote, amendments, doctor, signedAt, zone, overriddenFlags, Optional.empty(),
+                Optional.empty());
     }
 
     /** A summary without overridden flags. */
@@ -32,11 +43,16 @@ public record VisitSummary(Clinic clinic, PatientLine patient, Optional<Vitals> 
         this(clinic, patient, vitals, signedNote, amendments, doctor, signedAt, zone, List.of());
     }
 
-    /** The clinic as it heads the page. */
-    public record Clinic(String name, String site) {
+    /** The clinic as it heads the page: name, site, and (once set) address and phone. */
+    public record Clinic(String name, String site, ClinicContact contact) {
         public Clinic {
             Objects.requireNonNull(name, "clinic name");
             site = site == null ? "" : site;
+            contact = contact == null ? ClinicContact.NONE : contact;
+        }
+
+        public Clinic(String name, String site) {
+            this(name, site, ClinicContact.NONE);
         }
     }
 
@@ -62,11 +78,37 @@ public record VisitSummary(Clinic clinic, PatientLine patient, Optional<Vitals> 
         amendments = List.copyOf(amendments == null ? List.of() : amendments);
         zone = zone == null ? ZoneId.systemDefault() : zone;
         overriddenFlags = List.copyOf(overriddenFlags == null ? List.of() : overriddenFlags);
+        doctorDetails = doctorDetails == null ? Optional.empty() : doctorDetails;
+        followUp = followUp == null ? Optional.empty() : followUp;
     }
 
     /** The same summary listing the flags overridden when the note was signed. */
     public VisitSummary withOverriddenFlags(List<OverriddenFlag> flags) {
-        return new VisitSummary(clinic, patient, vitals, signedNote, amendments, doctor, signedAt, zone, flags);
+        return new VisitSummary(clinic, patient, vitals, signedNote, amendments, doctor, signedAt, zone, flags,
+                doctorDetails, followUp);
+    }
+
+    /**
+     * The same summary under the clinic's letterhead: its address and phone, and the signing doctor's full name,
+     * qualification and registration number when the clinic has recorded them.
+     */
+    public VisitSummary withLetterhead(ClinicContact contact, Optional<DoctorDetails> signer) {
+        return new VisitSummary(new Clinic(clinic.name(), clinic.site(), contact), patient, vitals, signedNote,
+                amendments, doctor, signedAt, zone, overriddenFlags, signer, followUp);
+    }
+
+    /** The same summary asking the patient back on {@code date}. */
+    public VisitSummary withFollowUp(Optional<LocalDate> date) {
+        return new VisitSummary(clinic, patient, vitals, signedNote, amendments, doctor, signedAt, zone,
+                overriddenFlags, doctorDetails, date);
+    }
+
+    /**
+     * FOLLOW-UP HOOK: the follow-up date the note asks for. Notes carry no follow-up date in this version (branch
+     * {@code icd} adds one to {@link NoteContent}); when they do, return it here and every summary prints it.
+     */
+    static Optional<LocalDate> followUpOf(NoteContent note) {
+        return Optional.empty();
     }
 
     /** The summary of one signed note of a chart, with the vitals taken up to its signing. */
@@ -87,8 +129,9 @@ public record VisitSummary(Clinic clinic, PatientLine patient, Optional<Vitals> 
         PatientLine line = new PatientLine(patient.name().full(), dates.format(patient.dateOfBirth(), today),
                 patient.ageLabel(today), sexLabel(patient),
                 patient.uhid().value(), patient.allergies());
-        return new VisitSummary(new Clinic(site.clinicName(), site.site().value()), line, vitals, note.content(),
-                amendments, note.signedBy(), note.signedAt(), zone);
+        VisitSummary summary = new VisitSummary(new Clinic(site.clinicName(), site.site().value()), line, vitals,
+                note.content(), amendments, note.signedBy(), note.signedAt(), zone);
+        return summary.withFollowUp(followUpOf(summary.currentNote()));
     }
 
     /** The note as it stands now: the latest amendment's content, or the note as signed. */

@@ -3,18 +3,13 @@ package org.clinicdesk.app.summary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
-import java.util.UUID;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Writes a visit summary as an A4 PDF that a clinic hands to the patient: clinic header, patient, vitals with NEWS2,
@@ -22,7 +17,6 @@ import org.slf4j.LoggerFactory;
  * works, so the window calls it from a background task.
  */
 public final class VisitSummaryPdf {
-    private static final Logger LOG = LoggerFactory.getLogger(VisitSummaryPdf.class);
     private final FontChoice fontChoice;
     private final Clock clock;
 
@@ -56,23 +50,7 @@ public final class VisitSummaryPdf {
 
     /** Writes the PDF to {@code file} whole or not at all: a failed write leaves what was there before. */
     public void write(VisitSummary summary, Path file) {
-        byte[] pdf = render(summary);
-        Path target = file.toAbsolutePath();
-        // a sibling part file (created with the user's default permissions) renamed over the target in one step
-        Path part = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-        try {
-            Files.createDirectories(target.getParent());
-            Files.write(part, pdf);
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot save the visit summary to " + file, e);
-        } finally {
-            try {
-                Files.deleteIfExists(part);
-            } catch (IOException e) {
-                LOG.warn("Cannot remove the unfinished summary {}", part, e);
-            }
-        }
+        PdfFile.write(render(summary), file, "the visit summary");
     }
 
     private static void runningHeader(SummaryLayout layout) {

@@ -42,7 +42,7 @@ class VisitSummaryPdfTest {
                 "after each loose stool",
                 "21 Nov 2026, 12:05 · dr.menon", "Reason: Patient recalled a penicillin allergy after signing",
                 "Changed: plan, prescriptions",
-                "Signed by Dr. Anil Menon (dr.menon)", "21 Nov 2026, 10:30 (Asia/Kolkata)",
+                "Signed by Dr. Anil Menon (dr.menon)", "21 Nov 2026, 10:30 IST (UTC+05:30)",
                 "Printed 21 Nov 2026, 12:40 by ClinicDesk", "Page 1 of");
     }
 

@@ -146,6 +146,23 @@ public final class PatientService {
     }
 
     /**
+     * The patient a registration card is printed for (the desk that registers, and anyone who may find patients);
+     * {@code print} makes the card and the print is audited with it, in one transaction: a failed print leaves no event.
+     */
+    public <T> T printCard(Actor actor, String uhidText, java.util.function.Function<Patient, T> print) {
+        actor.require(Permission.FIND_PATIENT);
+        Uhid uhid = Uhid.parse(uhidText);
+        return ctx.tx().inTransaction(() -> {
+            Patient patient = patients.findByUhid(uhid)
+                    .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value()));
+            T printed = print.apply(patient);
+            ctx.audit(actor, AuditRecord.aboutPatient(AuditAction.REGISTRATION_CARD_PRINTED, "patient", patient.id(),
+                    uhid.value(), ""));
+            return printed;
+        });
+    }
+
+    /**
      * Records what the patient is allergic to, or that none are known (nurses and doctors at triage or in the
      * consultation, as well as the desk); audited like any edit. Text as typed, comma-separated.
      */

@@ -176,6 +176,43 @@ public final class QueueService {
         return ctx.tx().inTransaction(() -> queue.transitionsOf(requireToday(token).id()));
     }
 
+    /**
+     * Today's queue entry a token slip is printed for, by token ("A-014") or by UHID (the patient's latest entry
+     * today); {@code print} makes the slip and the print is audited with it, in one transaction.
+     */
+    public <T> T printSlip(Actor actor, String tokenOrUhid, java.util.function.Function<BoardRow, T> print) {
+        actor.require(Permission.VIEW_QUEUE);
+        String typed = tokenOrUhid == null ? "" : tokenOrUhid.trim();
+        if (typed.isEmpty()) {
+            throw new ValidationException("token", "give a token such as A-014 or a patient's UHID");
+        }
+        return ctx.tx().inTransaction(() -> {
+            BoardRow row = slipRow(typed);
+            T printed = print.apply(row);
+            ctx.audit(actor, AuditRecord.aboutPatient(AuditAction.TOKEN_SLIP_PRINTED, "queue_entry", row.entry().id(),
+                    row.patient().uhid().value(), row.entry().token().value()));
+            return printed;
+        });
+    }
+
+    private BoardRow slipRow(String typed) {
+        QueueEntry entry;
+        if (org.clinicdesk.core.patient.Uhid.looksLikeUhid(typed)) {
+            var uhid = org.clinicdesk.core.patient.Uhid.parse(typed);
+            Patient patient = patients.findByUhid(uhid)
+                    .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value()));
+            entry = queue.forDay(ctx.today()).stream().filter(e -> e.patientId().equals(patient.id()))
+                    .max(java.util.Comparator.comparing(QueueEntry::arrivedAt))
+                    .orElseThrow(() -> new NotFoundException("Queue entry today for UHID", uhid.value()));
+        } else {
+            entry = requireToday(Token.parse(typed));
+        }
+        Optional<QueueTransition> seen = consultationStart(entry);
+        return new BoardRow(entry, patients.findById(entry.patientId()).orElseThrow(
+                () -> new NotFoundException("Patient of queue entry", entry.token().value())),
+                hasVitalsToday.test(entry.patientId()), seen.map(QueueTransition::at), seen.map(QueueTransition::byUser));
+    }
+
     public static Permission permissionFor(QueueStatus target) {
         return switch (target) {
             case IN_TRIAGE, READY_FOR_DOCTOR -> Permission.QUEUE_TRIAGE;

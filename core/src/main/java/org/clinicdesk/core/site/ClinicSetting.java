@@ -15,7 +15,12 @@ public enum ClinicSetting {
     DATE_ORDER("date.order"),
     IDLE_LOCK_MINUTES("idle.lock.minutes"),
     PHONE_REGION("phone.region"),
-    TOKEN_PREFIX("token.prefix");
+    TOKEN_PREFIX("token.prefix"),
+    CLINIC_ADDRESS("clinic.address"),
+    CLINIC_PHONE("clinic.phone");
+
+    /** Doctors' printed details are stored as {@code doctor.<user id>.<part>} (see {@link DoctorDetails}). */
+    public static final String DOCTOR_PREFIX = "doctor.";
 
     public static final int MIN_IDLE_MINUTES = 1;
     public static final int MAX_IDLE_MINUTES = 60;

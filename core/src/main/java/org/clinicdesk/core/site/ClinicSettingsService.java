@@ -75,6 +75,46 @@ public final class ClinicSettingsService {
         });
     }
 
+    /** The clinic's address and phone as printed under its name (blank until an administrator sets them). */
+    public ClinicContact contact() {
+        return ClinicContact.from(settings.all());
+    }
+
+    public ClinicContact setAddress(Actor actor, String address) {
+        change(actor, ClinicSetting.CLINIC_ADDRESS.key(), ClinicContact.parseAddress(address));
+        return contact();
+    }
+
+    public ClinicContact setPhone(Actor actor, String phone) {
+        change(actor, ClinicSetting.CLINIC_PHONE.key(), ClinicContact.parsePhone(phone));
+        return contact();
+    }
+
+    /** What prescriptions print about the doctor with this user name, once all three details are set. */
+    public Optional<DoctorDetails> doctorDetails(String doctor) {
+        return DoctorDetails.from(settings.all(), doctor);
+    }
+
+    /**
+     * Sets what prescriptions print about a doctor: a doctor sets their own, an administrator anyone's. Audited as
+     * three setting changes in one transaction.
+     */
+    public DoctorDetails setDoctorDetails(Actor actor, String doctor, DoctorDetails details) {
+        if (actor.username().equals(doctor)) {
+            if (!actor.may(Permission.ADMINISTER_STORE)) {
+                actor.require(Permission.SIGN_NOTES);
+            }
+        } else {
+            actor.require(Permission.ADMINISTER_STORE);
+        }
+        return ctx.tx().inTransaction(() -> {
+            write(actor, DoctorDetails.key(doctor, DoctorDetails.NAME), details.fullName());
+            write(actor, DoctorDetails.key(doctor, DoctorDetails.QUALIFICATION), details.qualification());
+            write(actor, DoctorDetails.key(doctor, DoctorDetails.REGISTRATION_PART), details.registration());
+            return details;
+        });
+    }
+
     private ClinicSettings change(Actor actor, String key, String value) {
         actor.require(Permission.ADMINISTER_STORE);
         if (value == null || value.isBlank()) {

@@ -20,8 +20,7 @@ import org.clinicdesk.app.gui.common.ErrorText;
 import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.gui.common.Session;
 import org.clinicdesk.app.gui.common.TaskExecutor;
-import org.clinicdesk.app.summary.OverriddenAtSigning;
-import org.clinicdesk.app.summary.VisitSummary;
+import org.clinicdesk.app.summary.PrintedSummary;
 import org.clinicdesk.app.summary.VisitSummaryPdf;
 import org.clinicdesk.core.audit.ReadAccess;
 import org.clinicdesk.core.chart.Chart;
@@ -157,11 +156,8 @@ public final class ChartViewModel {
         }
         BackgroundTask.wrap(() -> session.services().chart().exportSummary(session.actor(), note.get().note().id(),
                         (chart, printed) -> {
-                            new VisitSummaryPdf().write(VisitSummary.of(session.site(), chart, printed,
-                                    DateOfBirthFormat.of(session.services().dateOrder()), LocalDate.now(clock), zone())
-                                    .withOverriddenFlags(OverriddenAtSigning.of(session.services().flags()
-                                            .overridden(session.actor(), chart.patient().id()), printed.note())),
-                                    file);
+                            new VisitSummaryPdf().write(PrintedSummary.of(session.services(), session.actor(),
+                                    session.site(), chart, printed, LocalDate.now(clock), zone()), file);
                             return file;
                         }))
                 .showingProgressIn(printing)

@@ -136,6 +136,23 @@ public final class ReceptionView {
         actionRow.getChildren().add(button);
     }
 
+    /** "Print card" for the selected patient and "Print token" for the token queued last, through {@code printing}. */
+    public void enablePrinting(org.clinicdesk.app.gui.print.PdfPrinting printing) {
+        Button card = new Button(Messages.get("print.card"));
+        card.setId("printCard");
+        card.disableProperty().bind(model.selectedProperty().isNull().or(model.printingProperty()));
+        card.setOnAction(e -> model.card().ifPresent(c -> printing.print(root.getScene().getWindow(), c,
+                model.messageProperty(), model.printingProperty())));
+        Button token = new Button(Messages.get("print.token"));
+        token.setId("printToken");
+        token.disableProperty().bind(model.lastTokenProperty().isEmpty().or(model.printingProperty()));
+        token.visibleProperty().bind(model.mayQueueProperty());
+        token.managedProperty().bind(token.visibleProperty());
+        token.setOnAction(e -> model.tokenSlip().ifPresent(t -> printing.print(root.getScene().getWindow(), t,
+                model.messageProperty(), model.printingProperty())));
+        actionRow.getChildren().addAll(card, token);
+    }
+
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();

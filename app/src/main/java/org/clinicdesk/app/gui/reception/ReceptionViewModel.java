@@ -117,6 +117,7 @@ public final class ReceptionViewModel {
                 .showingProgressIn(queueing)
                 .onSuccess(entry -> {
                     priority.set(Priority.NORMAL);
+                    lastToken.set(entry.token().value());
                     message.set(Messages.get("reception.queued", patient.get().name().full(),
                             entry.token().value(), chosen.label()));
                 })
@@ -126,6 +127,39 @@ public final class ReceptionViewModel {
 
     public BooleanProperty queueingProperty() {
         return queueing;
+    }
+
+    private final StringProperty lastToken = new SimpleStringProperty("");
+    private final BooleanProperty printing = new SimpleBooleanProperty();
+
+    /** The token this desk handed out last ("A-014"); empty until a patient is queued here. */
+    public StringProperty lastTokenProperty() {
+        return lastToken;
+    }
+
+    public BooleanProperty printingProperty() {
+        return printing;
+    }
+
+    /** The selected patient's registration card (audited when made). */
+    public Optional<org.clinicdesk.app.gui.print.PdfPrinting.Printable> card() {
+        return selectedPatient().map(p -> new org.clinicdesk.app.gui.print.PdfPrinting.Printable(
+                Messages.get("print.cardTitle"), "card-" + p.uhid().value() + ".pdf",
+                () -> new org.clinicdesk.app.print.Printables(session.services())
+                        .registrationCard(session.actor(), p.uhid().value(),
+                                session.services().store().context().today())));
+    }
+
+    /** The slip of the token queued last at this desk (audited when made). */
+    public Optional<org.clinicdesk.app.gui.print.PdfPrinting.Printable> tokenSlip() {
+        String token = lastToken.get();
+        if (token == null || token.isEmpty()) {
+            message.set(Messages.get("print.nothingQueued"));
+            return Optional.empty();
+        }
+        return Optional.of(new org.clinicdesk.app.gui.print.PdfPrinting.Printable(Messages.get("print.tokenTitle"),
+                "token-" + token + ".pdf", () -> new org.clinicdesk.app.print.Printables(session.services())
+                        .tokenSlip(session.actor(), token, java.time.ZoneId.systemDefault())));
     }
 
     private final BooleanProperty queueing = new javafx.beans.property.SimpleBooleanProperty();

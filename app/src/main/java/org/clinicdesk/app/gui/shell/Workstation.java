@@ -60,6 +60,8 @@ import org.clinicdesk.storage.backup.StoreRestore;
 import org.clinicdesk.app.gui.audit.AuditLogView;
 import org.clinicdesk.app.gui.audit.AuditLogViewModel;
 import org.clinicdesk.app.gui.common.SaveFileChooser;
+import org.clinicdesk.app.gui.print.PdfPrinting;
+import org.clinicdesk.app.gui.print.Printers;
 import org.clinicdesk.app.gui.staff.StaffView;
 import org.clinicdesk.app.gui.staff.StaffViewModel;
 import org.clinicdesk.app.gui.sync.SyncDialogs;
@@ -101,6 +103,7 @@ public final class Workstation {
     private boolean closing;
     private boolean signInWhileOpening;
     private SaveFileChooser saveChooser = SaveFileChooser.system();
+    private Printers printers = Printers.system();
     private ShellViewModel shellModel;
     private BackupsView.FolderChooser folderChooser = BackupsView.FolderChooser.system();
 
@@ -343,6 +346,11 @@ public final class Workstation {
         this.saveChooser = chooser;
     }
 
+    /** Where the window prints: the system's printers, or a stand-in printer in tests (none on a test machine). */
+    public void printWith(Printers stand) {
+        this.printers = stand;
+    }
+
     /** Where folders the window asks for come from: the system's dialog, or a fixed folder in tests. */
     public void chooseFoldersWith(BackupsView.FolderChooser chooser) {
         this.folderChooser = chooser;
@@ -429,6 +437,7 @@ public final class Workstation {
                 new FxDialogService(stage), clock);
         ShellViewModel shellModel = new ShellViewModel(signedIn);
         ReceptionView receptionView = new ReceptionView(receptionModel, executor);
+        receptionView.enablePrinting(new PdfPrinting(executor, printers, saveChooser));
         QueueBoardView boardView = new QueueBoardView(boardModel);
         ShellView view = new ShellView(shellModel, receptionView, receptionModel,
                 boardView, boardModel, new ShellView.ShellActions() {

@@ -1,0 +1,86 @@
+package org.clinicdesk.app.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.clinicdesk.core.common.NotFoundException;
+import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.site.DoctorDetails;
+import org.clinicdesk.core.users.Permission;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code user set NAME --full-name .. --qualification .. --registration ..}: what prescriptions print about a doctor.
+ * A doctor sets their own, an administrator anyone's; options not given keep what was stored.
+ */
+@Command(name = "set", description = "Set a doctor's printed details: full name, qualification, registration number.")
+final class UserDetails implements Callable<Integer> {
+    @ParentCommand
+    private UserCommands group;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "The doctor's user name.")
+    private String name;
+
+    @Option(names = "--full-name", paramLabel = "TEXT", description = "As printed, e.g. \"Dr. Asha Rao\".")
+    private String fullName;
+
+    @Option(names = "--qualification", paramLabel = "TEXT", description = "E.g. \"MBBS, MD (General Medicine)\".")
+    private String qualification;
+
+    @Option(names = "--registration", paramLabel = "TEXT",
+            description = "Medical council registration number, e.g. \"KMC 12345\".")
+    private String registration;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        if (fullName == null && qualification == null && registration == null) {
+            throw new ValidationException("details", "nothing to change: give --full-name, --qualification or "
+                    + "--registration");
+        }
+        String doctor = name.strip().toLowerCase(Locale.ROOT);
+        DoctorDetails saved;
+        try (Session session = group.root.signIn()) {
+            var actor = session.actor();
+            if (!actor.username().equals(doctor)) {
+                var user = session.services().users().all(actor).stream().filter(u -> u.username().equals(doctor))
+                        .findFirst().orElseThrow(() -> new NotFoundException("User", doctor));
+                if (!user.role().may(Permission.SIGN_NOTES)) {
+                    throw new ValidationException("user", doctor + " is a " + user.role().label().toLowerCase(Locale.ROOT)
+                            + "; only the details of doctors, who sign notes, are printed");
+                }
+            }
+            var settings = session.services().settings();
+            Optional<DoctorDetails> before = settings.doctorDetails(doctor);
+            DoctorDetails details = new DoctorDetails(
+                    fullName != null ? fullName : before.map(DoctorDetails::fullName).orElse(null),
+                    qualification != null ? qualification : before.map(DoctorDetails::qualification).orElse(null),
+                    registration != null ? registration : before.map(DoctorDetails::registration).orElse(null));
+            saved = settings.setDoctorDetails(actor, doctor, details);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("user", doctor);
+        doc.put("fullName", saved.fullName());
+        doc.put("qualification", saved.qualification());
+        doc.put("registration", saved.registration());
+        Output out = Output.of(spec);
+        if (json) {
+            out.json(doc);
+        } else {
+            out.line(doctor + ": " + saved.nameWithQualification() + " · Reg. No. " + saved.registration());
+        }
+        return ExitCode.OK;
+    }
+}

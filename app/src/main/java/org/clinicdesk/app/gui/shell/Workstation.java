@@ -59,6 +59,7 @@ import org.clinicdesk.storage.backup.StoreBackups;
 import org.clinicdesk.app.gui.audit.AuditLogView;
 import org.clinicdesk.app.gui.audit.AuditLogViewModel;
 import org.clinicdesk.app.gui.common.SaveFileChooser;
+import org.clinicdesk.app.gui.common.ScriptFonts;
 import org.clinicdesk.app.gui.staff.StaffView;
 import org.clinicdesk.app.gui.staff.StaffViewModel;
 import org.clinicdesk.app.gui.sync.SyncDialogs;
@@ -116,6 +117,7 @@ public final class Workstation {
         signIn.onPasswordChangeRequired(this::changePassword);
         this.signInView = new SignInView(signIn);
         frame.getStyleClass().add("frame");
+        ScriptFonts.load();
         this.scene = new Scene(frame, 1200, 760);
         scene.getStylesheets().add(Workstation.class.getResource("/org/clinicdesk/app/gui/app.css").toExternalForm());
     }

@@ -60,6 +60,8 @@ import org.clinicdesk.app.gui.audit.AuditLogView;
 import org.clinicdesk.app.gui.audit.AuditLogViewModel;
 import org.clinicdesk.app.gui.common.SaveFileChooser;
 import org.clinicdesk.app.gui.common.ScriptFonts;
+import org.clinicdesk.app.language.Language;
+import org.clinicdesk.app.language.UserLanguages;
 import org.clinicdesk.app.gui.staff.StaffView;
 import org.clinicdesk.app.gui.staff.StaffViewModel;
 import org.clinicdesk.app.gui.sync.SyncDialogs;
@@ -423,6 +425,8 @@ public final class Workstation {
 
     private void signedIn(Session signedIn) {
         this.session = signedIn;
+        Language language = new UserLanguages(dataDir).of(signedIn.actor().username()).orElse(Language.ENGLISH);
+        Messages.use(language.locale());
         ReceptionViewModel receptionModel = new ReceptionViewModel(signedIn, executor);
         QueueBoardViewModel boardModel = new QueueBoardViewModel(signedIn, executor,
                 new FxDialogService(stage), clock);
@@ -488,6 +492,7 @@ public final class Workstation {
         if (signedIn.actor().may(Permission.VIEW_REPORTS)) {
             view.addFileAction("menu-reports", "menu.reports", null, this::openReports);
         }
+        view.addLanguageMenu(language, chosen -> chooseLanguage(signedIn, chosen));
         shellView = view;
         shell = view.root();
         show(shell);
@@ -512,6 +517,15 @@ public final class Workstation {
             BackgroundTask.wrap(() -> signedIn.services().settings().current().idleLockMinutes())
                     .onSuccess(minutes -> watching.idleTime(Duration.ofMinutes(minutes)))
                     .executeWith(executor);
+        }
+    }
+
+    /** Remembers the user's language on this desk; it applies at sign-in, so the user may sign out now to see it. */
+    private void chooseLanguage(Session signedIn, Language chosen) {
+        new UserLanguages(dataDir).set(signedIn.actor().username(), chosen);
+        Messages.use(chosen.locale());
+        if (new FxDialogService(stage).confirm(Messages.get("language.title"), Messages.get("language.changed"))) {
+            signOut();
         }
     }
 

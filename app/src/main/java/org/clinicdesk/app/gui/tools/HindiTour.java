@@ -78,7 +78,12 @@ public final class HindiTour {
         Platform.startup(started::countDown);
         started.await();
         Platform.setImplicitExit(false);
-        tour.run();
+        try {
+            tour.run();
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            System.exit(2);
+        }
         Platform.exit();
         if (!tour.leftovers.isEmpty()) {
             System.err.println("English texts on the Hindi screens (not from the bundle):");
@@ -110,11 +115,11 @@ public final class HindiTour {
     private void run() throws Exception {
         FxTaskExecutor executor = new FxTaskExecutor();
         Path dataDir = Files.createTempDirectory("clinicdesk-tour-hindi-");
+        open(dataDir, executor);
+        waitFor(() -> has("#username"));
         UserLanguages languages = new UserLanguages(dataDir);
         languages.set("reception", Language.HINDI);
         languages.set("doctor", Language.HINDI);
-        open(dataDir, executor);
-        waitFor(() -> has("#username"));
         signIn("reception");
 
         fx(() -> lookup("#registerPatient").ifPresent(n -> ((Button) n).fire()));
@@ -184,7 +189,7 @@ public final class HindiTour {
         FxDriver.screenshot(shots, name);
         @SuppressWarnings("unchecked")
         List<String> texts = (List<String>) fxGet(() -> textsOf(workstation.scene().getRoot(), new ArrayList<>()));
-        texts.stream().filter(english::contains).distinct().forEach(t -> leftovers.add(name + ": \"" + t + "\""));
+        texts.stream().filter(java.util.Objects::nonNull).filter(english::contains).distinct().forEach(t -> leftovers.add(name + ": \"" + t + "\""));
     }
 
     private static List<String> textsOf(Node node, List<String> texts) {

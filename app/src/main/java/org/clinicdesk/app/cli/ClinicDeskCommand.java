@@ -3,6 +3,9 @@ package org.clinicdesk.app.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.clinicdesk.app.language.Language;
+import org.clinicdesk.app.language.UserLanguages;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +51,16 @@ public final class ClinicDeskCommand implements Runnable {
                     + "signs in anyway (the server is out of reach), audited with this reason.")
     private String beforeCatchUp;
 
+    private Language languageOption;
+
+    /** Applied as soon as it is read, so even a refusal of another option speaks the chosen language. */
+    @Option(names = "--lang", paramLabel = "en|hi", scope = ScopeType.INHERIT,
+            description = "Language of messages (en or hi; default: the acting user's choice on this desk, else en).")
+    void language(String tag) {
+        languageOption = Language.parse(tag);
+        CoreMessages.use(languageOption.locale());
+    }
+
     ClinicDeskCommand(CliEnvironment env) {
         this.env = env;
     }
@@ -88,6 +101,9 @@ public final class ClinicDeskCommand implements Runnable {
     }
 
     Session signIn() {
+        if (languageOption == null) {
+            new UserLanguages(dataDir()).of(user()).ifPresent(chosen -> CoreMessages.use(chosen.locale()));
+        }
         return Session.signIn(this);
     }
 }

@@ -3,12 +3,17 @@ package org.clinicdesk.app.summary;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 
 /**
  * A flowing page (A4 unless a smaller sheet is given, e.g. a registration card): text is set from the top down at a cursor, wrapped to the column, and a new page (with its
@@ -19,6 +24,11 @@ public final class PdfCanvas implements AutoCloseable {
     static final float MARGIN_X = 54;
     static final float MARGIN_TOP = 50;
     static final float MARGIN_BOTTOM = 64;
+    private static final COSName SPAN = COSName.getPDFName("Span");
+    private static final Set<Character.UnicodeScript> SHAPED_SCRIPTS = EnumSet.of(Character.UnicodeScript.DEVANAGARI,
+            Character.UnicodeScript.BENGALI, Character.UnicodeScript.GURMUKHI, Character.UnicodeScript.GUJARATI,
+            Character.UnicodeScript.ORIYA, Character.UnicodeScript.TAMIL, Character.UnicodeScript.TELUGU,
+            Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM);
 
     /** A sheet of paper and the margins kept on it. */
     public record Sheet(PDRectangle size, float marginX, float marginTop, float marginBottom) {
@@ -93,11 +103,33 @@ public final class PdfCanvas implements AutoCloseable {
         out.beginText();
         out.setNonStrokingColor(style.color());
         out.newLineAtOffset(x, baseline);
-        for (FontChain.Run run : chain.runs(text)) {
-            out.setFont(run.font(), style.size());
-            out.showText(run.text());
-        }
+        show(out, chain, text, style.size());
         out.endText();
+    }
+
+    /**
+     * Shows each run in its font. PDFBox shapes Indic scripts with the font's GSUB table (conjuncts, reph, the vowel
+     * sign i before its consonant), and the shaped glyphs no longer map back to the typed characters; such a run is
+     * marked with its ActualText so that copying or searching the PDF finds the name as typed.
+     */
+    static void show(PDPageContentStream out, FontChain chain, String text, float size) throws IOException {
+        for (FontChain.Run run : chain.runs(text)) {
+            out.setFont(run.font(), size);
+            boolean shaped = isShaped(run.text());
+            if (shaped) {
+                COSDictionary actual = new COSDictionary();
+                actual.setString(COSName.ACTUAL_TEXT, run.text());
+                out.beginMarkedContent(SPAN, PDPropertyList.create(actual));
+            }
+            out.showText(run.text());
+            if (shaped) {
+                out.endMarkedContent();
+            }
+        }
+    }
+
+    private static boolean isShaped(String text) {
+        return text.codePoints().anyMatch(cp -> SHAPED_SCRIPTS.contains(Character.UnicodeScript.of(cp)));
     }
 
     public void drawRight(String text, TextStyle style, float right, float baseline) throws IOException {
@@ -206,10 +238,7 @@ public final class PdfCanvas implements AutoCloseable {
         out.beginText();
         out.setNonStrokingColor(TextStyle.MUTED);
         out.newLineAtOffset(x, baseline);
-        for (FontChain.Run run : chain.runs(text)) {
-            out.setFont(run.font(), TextStyle.SMALL.size());
-            out.showText(run.text());
-        }
+        show(out, chain, text, TextStyle.SMALL.size());
         out.endText();
     }
 

@@ -17,14 +17,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The fonts of a summary. A Unicode TrueType sans (DejaVu Sans, Liberation Sans, Noto Sans or Arial, whichever the
- * machine has) is embedded as a subset, with script fonts (Devanagari) as fallbacks. On a machine with none of them,
- * the Liberation Sans that ships inside PDFBox is embedded for regular text and Standard 14 Helvetica Bold sets
- * headings (falling back to Liberation for what it lacks). A character no font has prints as '?'.
+ * machine has) is embedded as a subset, with script fonts as fallbacks: first the Noto Sans Devanagari that ships
+ * with ClinicDesk (regular and bold, so a Hindi name prints on every machine), then the machine's own. On a machine
+ * with no Latin TrueType font, the Liberation Sans that ships inside PDFBox is embedded for regular text and Standard
+ * 14 Helvetica Bold sets headings (falling back to Liberation for what it lacks). A character no font has prints as
+ * '?'. A fallback font no character of the document needs is not written into the file.
  */
 public record SummaryFonts(FontChain regular, FontChain bold, boolean embedded) {
     private static final Logger LOG = LoggerFactory.getLogger(SummaryFonts.class);
 
     private static final String BUNDLED = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    static final String DEVANAGARI = "/org/clinicdesk/app/fonts/NotoSansDevanagari-Regular.ttf";
+    static final String DEVANAGARI_BOLD = "/org/clinicdesk/app/fonts/NotoSansDevanagari-Bold.ttf";
 
     private static final List<List<String>> FAMILIES = List.of(
             List.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
@@ -45,52 +49,61 @@ public record SummaryFonts(FontChain regular, FontChain bold, boolean embedded) 
             "C:/Windows/Fonts/mangal.ttf");
 
     public static SummaryFonts load(PDDocument doc, FontChoice choice) {
-        if (choice == FontChoice.STANDARD_14) {
-            return standard14(List.of());
-        }
         List<PDFont> fallbacks = new ArrayList<>();
+        List<PDFont> boldFallbacks = new ArrayList<>();
+        resource(doc, DEVANAGARI).ifPresent(fallbacks::add);
+        resource(doc, DEVANAGARI_BOLD).ifPresent(boldFallbacks::add);
         for (String path : SCRIPT_FALLBACKS) {
             load(doc, path).ifPresent(fallbacks::add);
         }
+        boldFallbacks.addAll(fallbacks);
+        if (choice == FontChoice.STANDARD_14) {
+            return standard14(fallbacks, boldFallbacks);
+        }
         if (choice == FontChoice.BUNDLED) {
-            return withBundled(doc, fallbacks);
+            return withBundled(doc, fallbacks, boldFallbacks);
         }
         for (List<String> family : FAMILIES) {
             Optional<PDFont> regular = load(doc, family.get(0));
             Optional<PDFont> bold = regular.isPresent() ? load(doc, family.get(1)) : Optional.empty();
             if (regular.isPresent()) {
-                return new SummaryFonts(chain(regular.get(), fallbacks), chain(bold.orElse(regular.get()), fallbacks),
-                        true);
+                return new SummaryFonts(chain(regular.get(), fallbacks),
+                        chain(bold.orElse(regular.get()), boldFallbacks), true);
             }
         }
         LOG.warn("No system TrueType font found; the visit summary uses the Liberation Sans bundled with PDFBox");
-        return withBundled(doc, fallbacks);
+        return withBundled(doc, fallbacks, boldFallbacks);
     }
 
-    private static SummaryFonts withBundled(PDDocument doc, List<PDFont> fallbacks) {
+    private static SummaryFonts withBundled(PDDocument doc, List<PDFont> fallbacks, List<PDFont> boldFallbacks) {
         Optional<PDFont> bundled = bundled(doc);
         if (bundled.isEmpty()) {
-            return standard14(fallbacks);
+            return standard14(fallbacks, boldFallbacks);
         }
-        List<PDFont> boldFallbacks = new ArrayList<>(fallbacks);
-        boldFallbacks.add(bundled.get());
+        List<PDFont> boldThenLiberation = new ArrayList<>(boldFallbacks);
+        boldThenLiberation.add(bundled.get());
         return new SummaryFonts(chain(bundled.get(), fallbacks),
-                chain(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), boldFallbacks), true);
+                chain(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), boldThenLiberation), true);
     }
 
     /** The Liberation Sans inside the PDFBox jar, which PDFBox itself uses to render Standard 14 fonts. */
     static Optional<PDFont> bundled(PDDocument doc) {
-        try (InputStream in = PDDocument.class.getResourceAsStream(BUNDLED)) {
+        return resource(doc, BUNDLED);
+    }
+
+    /** A TrueType font on the class path, embedded as a subset of the glyphs the document uses. */
+    static Optional<PDFont> resource(PDDocument doc, String name) {
+        try (InputStream in = SummaryFonts.class.getResourceAsStream(name)) {
             return in == null ? Optional.empty() : Optional.of(PDType0Font.load(doc, in));
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Cannot load the font bundled with PDFBox", e);
+            LOG.warn("Cannot load the bundled font {}", name, e);
             return Optional.empty();
         }
     }
 
-    private static SummaryFonts standard14(List<PDFont> fallbacks) {
+    private static SummaryFonts standard14(List<PDFont> fallbacks, List<PDFont> boldFallbacks) {
         return new SummaryFonts(chain(new PDType1Font(Standard14Fonts.FontName.HELVETICA), fallbacks),
-                chain(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), fallbacks), false);
+                chain(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), boldFallbacks), false);
     }
 
     private static FontChain chain(PDFont first, List<PDFont> fallbacks) {

@@ -102,9 +102,10 @@ class VisitSummaryPdfTest {
 
     @Test
     void standardFontsReplaceCharactersTheyLackAndKeepTheRest() {
-        VisitSummary s = withSubjective("रोगी को तीन दिन से बुखार है. Fever 3 days, 38.6 °C.");
+        // Thai: neither Helvetica nor the bundled Devanagari font has it (Devanagari itself prints, see DevanagariPdfTest)
+        VisitSummary s = withSubjective("ไข้ 3 วัน. Fever 3 days, 38.6 °C.");
         String text = PdfText.of(new VisitSummaryPdf(FontChoice.STANDARD_14, PRINTED).render(s));
-        assertThat(text).contains("Fever 3 days, 38.6 °C.", "? ").doesNotContain("बुखार");
+        assertThat(text).contains("Fever 3 days, 38.6 °C.", "? ").doesNotContain("ไข้");
     }
 
     @Test

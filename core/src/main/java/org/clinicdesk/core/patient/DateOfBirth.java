@@ -3,6 +3,7 @@ package org.clinicdesk.core.patient;
 import java.time.LocalDate;
 import java.time.Period;
 import org.clinicdesk.core.common.DateOrder;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -23,10 +24,11 @@ public record DateOfBirth(LocalDate date, boolean estimated) {
 
     public static DateOfBirth exact(LocalDate date, LocalDate today) {
         if (date.isAfter(today)) {
-            throw new ValidationException("dob", date + " is in the future");
+            throw new ValidationException("dob", CoreMessages.text("patient.dob.future", date.toString()));
         }
         if (date.isBefore(today.minusYears(OLDEST_YEARS))) {
-            throw new ValidationException("dob", date + " is more than " + OLDEST_YEARS + " years ago");
+            throw new ValidationException("dob", CoreMessages.text("patient.dob.tooOld", date.toString(),
+                    Integer.toString(OLDEST_YEARS)));
         }
         return new DateOfBirth(date, false);
     }
@@ -37,7 +39,8 @@ public record DateOfBirth(LocalDate date, boolean estimated) {
      */
     public static DateOfBirth fromAge(int years, LocalDate today) {
         if (years < 0 || years > OLDEST_YEARS) {
-            throw new ValidationException("age", years + " is not an age between 0 and " + OLDEST_YEARS);
+            throw new ValidationException("age", CoreMessages.text("patient.age.range", Integer.toString(years),
+                    Integer.toString(OLDEST_YEARS)));
         }
         LocalDate midYear = LocalDate.of(today.getYear() - years, 7, 1);
         return new DateOfBirth(midYear.isAfter(today.minusYears(years)) ? midYear.minusYears(1) : midYear, true);

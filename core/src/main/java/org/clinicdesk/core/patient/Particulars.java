@@ -1,6 +1,7 @@
 package org.clinicdesk.core.patient;
 
 import java.util.Optional;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -18,7 +19,7 @@ public record Particulars(Relative relative, String village, String district, St
         state = state == null || state.isBlank() ? "" : IndianStates.require(state);
         pin = pin == null ? "" : pin.strip().replace(" ", "");
         if (!pin.isEmpty() && !pin.matches("[1-9][0-9]{5}")) {
-            throw new ValidationException("pin", "'" + pin + "' is not a PIN code (6 digits, not starting with 0)");
+            throw new ValidationException("pin", CoreMessages.text("patient.pin.format", pin));
         }
     }
 

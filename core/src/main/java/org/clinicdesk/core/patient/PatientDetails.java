@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.clinicdesk.core.common.DateOrder;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -19,7 +20,7 @@ public record PatientDetails(PersonName name, DateOfBirth dateOfBirth, Sex sex, 
         Objects.requireNonNull(sex, "sex");
         address = address == null ? "" : address.trim();
         if (address.length() > 500) {
-            throw new ValidationException("address", "is longer than 500 characters");
+            throw new ValidationException("address", CoreMessages.text("patient.address.tooLong"));
         }
         allergies = List.copyOf(allergies == null ? List.of() : allergies);
         particulars = particulars == null ? Particulars.NONE : particulars;

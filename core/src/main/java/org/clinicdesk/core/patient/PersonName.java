@@ -1,6 +1,7 @@
 package org.clinicdesk.core.patient;
 
 import java.util.Objects;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /** A patient's name as people say it: given names and family name (the family name may be empty). */
@@ -13,16 +14,16 @@ public record PersonName(String given, String family) {
     /** Splits a full name typed at the desk: the last word is the family name. */
     public static PersonName parse(String fullName) {
         if (fullName == null || fullName.isBlank()) {
-            throw new ValidationException("name", "is missing");
+            throw new ValidationException("name", CoreMessages.text("patient.name.missing"));
         }
         String cleaned = fullName.trim().replaceAll("\\s+", " ");
         if (cleaned.length() > 200) {
-            throw new ValidationException("name", "is longer than 200 characters");
+            throw new ValidationException("name", CoreMessages.text("patient.name.tooLong"));
         }
         if (!cleaned.codePoints().allMatch(c -> Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK || c == ' ' || c == '-' || c == '\''
                 || c == '.')) {
-            throw new ValidationException("name", "'" + fullName + "' may contain only letters, spaces, hyphens, apostrophes and dots");
+            throw new ValidationException("name", CoreMessages.text("patient.name.characters", fullName));
         }
         int space = cleaned.lastIndexOf(' ');
         return space < 0 ? new PersonName(cleaned, "") : new PersonName(cleaned.substring(0, space), cleaned.substring(space + 1));

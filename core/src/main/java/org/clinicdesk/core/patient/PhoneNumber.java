@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.Optional;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -24,18 +25,18 @@ public record PhoneNumber(String value) {
     /** Reads a typed number; one without a country code is in {@code region} (ISO 3166 code such as {@code IN}). */
     public static PhoneNumber parse(String text, String region) {
         if (text == null || text.isBlank()) {
-            throw new ValidationException("phone", "is empty");
+            throw new ValidationException("phone", CoreMessages.text("patient.phone.empty"));
         }
         String trimmed = text.trim();
         if (!trimmed.matches("\\+?[0-9 ()\\-.]+")) {
-            throw new ValidationException("phone", "'" + text + "' may contain only digits, spaces, brackets, dashes and a leading +");
+            throw new ValidationException("phone", CoreMessages.text("patient.phone.characters", text));
         }
         String digits = trimmed.replaceAll("[^0-9]", "");
         if (digits.length() < 6 || digits.length() > 15) {
-            throw new ValidationException("phone", "'" + text + "' must have 6 to 15 digits");
+            throw new ValidationException("phone", CoreMessages.text("patient.phone.digits", text));
         }
         return e164(trimmed, region).map(PhoneNumber::new).orElseThrow(() -> new ValidationException("phone",
-                "'" + text + "' is not a phone number of " + region + " (give the country code with +, e.g. +44 ...)"));
+                CoreMessages.text("patient.phone.region", text, String.valueOf(region))));
     }
 
     private static Optional<String> e164(String text, String region) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clinicdesk.core.common.SiteCode;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -32,15 +33,15 @@ public record Uhid(SiteCode site, long serial) {
     /** Parses a typed UHID, accepting lower case and surrounding spaces; refuses a wrong check character. */
     public static Uhid parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new ValidationException("uhid", "is missing");
+            throw new ValidationException("uhid", CoreMessages.text("patient.uhid.missing"));
         }
         Matcher m = FORMAT.matcher(text.trim().toUpperCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new ValidationException("uhid", "'" + text + "' is not a UHID (expected like A-000123-K)");
+            throw new ValidationException("uhid", CoreMessages.text("patient.uhid.format", text));
         }
         Uhid uhid = new Uhid(new SiteCode(m.group(1)), Long.parseLong(m.group(2)));
         if (uhid.checkCharacter() != m.group(3).charAt(0)) {
-            throw new ValidationException("uhid", "'" + text + "' has a wrong check character; it was probably mistyped");
+            throw new ValidationException("uhid", CoreMessages.text("patient.uhid.checkCharacter", text));
         }
         return uhid;
     }

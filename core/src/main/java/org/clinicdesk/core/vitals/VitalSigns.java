@@ -1,5 +1,6 @@
 package org.clinicdesk.core.vitals;
 
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -12,15 +13,16 @@ public record VitalSigns(int heartRate, int respiratoryRate, int systolic, int d
                          Double heightCm) {
 
     public VitalSigns {
-        within("hr", "heart rate", heartRate, 20, 300, "beats/min");
-        within("rr", "respiratory rate", respiratoryRate, 2, 80, "breaths/min");
-        within("sbp", "systolic pressure", systolic, 40, 300, "mmHg");
-        within("dbp", "diastolic pressure", diastolic, 10, 200, "mmHg");
+        within("hr", heartRate, 20, 300, "beats/min");
+        within("rr", respiratoryRate, 2, 80, "breaths/min");
+        within("sbp", systolic, 40, 300, "mmHg");
+        within("dbp", diastolic, 10, 200, "mmHg");
         if (diastolic >= systolic) {
-            throw new ValidationException("dbp", "diastolic pressure " + diastolic + " must be below systolic " + systolic);
+            throw new ValidationException("dbp", CoreMessages.text("vitals.dbpBelowSbp", Integer.toString(diastolic),
+                    Integer.toString(systolic)));
         }
-        within("temp", "temperature", temperatureC, 25.0, 45.0, "°C");
-        within("spo2", "SpO2", spo2, 40, 100, "%");
+        within("temp", temperatureC, 25.0, 45.0, "°C");
+        within("spo2", spo2, 40, 100, "%");
         if (scale == null) {
             scale = SpO2Scale.SCALE_1;
         }
@@ -28,10 +30,10 @@ public record VitalSigns(int heartRate, int respiratoryRate, int systolic, int d
             consciousness = Acvpu.A;
         }
         if (weightKg != null) {
-            within("weight", "weight", weightKg, 0.3, 400, "kg");
+            within("weight", weightKg, 0.3, 400, "kg");
         }
         if (heightCm != null) {
-            within("height", "height", heightCm, 20, 260, "cm");
+            within("height", heightCm, 20, 260, "cm");
         }
         temperatureC = Math.round(temperatureC * 10) / 10.0;
     }
@@ -49,13 +51,14 @@ public record VitalSigns(int heartRate, int respiratoryRate, int systolic, int d
         return (fahrenheit - 32) * 5 / 9;
     }
 
-    private static void within(String field, String name, double value, double min, double max, String unit) {
+    private static void within(String field, double value, double min, double max, String unit) {
         if (Double.isNaN(value) || value < min || value > max) {
-            String shown = value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-            String range = (min == Math.rint(min) ? Long.toString((long) min) : Double.toString(min)) + " to "
-                    + (max == Math.rint(max) ? Long.toString((long) max) : Double.toString(max));
-            throw new ValidationException(field, name + " " + shown + " " + unit + " is outside " + range + " " + unit
-                    + "; probably a typing error");
+            throw new ValidationException(field, CoreMessages.text("vitals.outside",
+                    CoreMessages.text("vitals.name." + field), plain(value), unit, plain(min), plain(max)));
         }
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }

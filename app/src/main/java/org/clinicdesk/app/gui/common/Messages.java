@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
+import org.clinicdesk.core.common.CoreMessages;
 
 /**
  * The window's text, from {@code messages.properties}; patterns are MessageFormat, never glued from pieces. A text
@@ -13,17 +14,35 @@ import java.util.regex.Pattern;
  */
 public final class Messages {
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.clinicdesk.app.gui.messages");
+    static final String NAME = "org.clinicdesk.app.gui.messages";
+    // without the JVM's locale as a fallback: English chosen on a Hindi-locale machine stays English
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static volatile ResourceBundle bundle = ResourceBundle.getBundle(NAME, Locale.ROOT, NO_FALLBACK);
 
     private Messages() {
     }
 
     public static ResourceBundle bundle() {
-        return BUNDLE;
+        return bundle;
+    }
+
+    /**
+     * Speaks {@code locale} from now on (Locale.ROOT is English); screens built afterwards take its texts, and a key
+     * its file lacks falls back to the English text. Core's refusals follow the same language.
+     */
+    public static void use(Locale locale) {
+        bundle = ResourceBundle.getBundle(NAME, locale, NO_FALLBACK);
+        CoreMessages.use(locale);
+    }
+
+    public static Locale locale() {
+        return bundle.getLocale();
     }
 
     public static String get(String key, Object... arguments) {
-        String pattern = BUNDLE.getString(key);
+        ResourceBundle current = bundle;
+        String pattern = current.getString(key);
         return takesArguments(pattern) ? new MessageFormat(pattern, Locale.getDefault()).format(arguments) : pattern;
     }
 

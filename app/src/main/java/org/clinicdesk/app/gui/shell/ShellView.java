@@ -1,15 +1,19 @@
 package org.clinicdesk.app.gui.shell;
 
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.clinicdesk.app.gui.common.Messages;
+import org.clinicdesk.app.language.Language;
 import org.clinicdesk.app.gui.common.Views;
 import org.clinicdesk.app.gui.queue.QueueAction;
 import org.clinicdesk.app.gui.queue.QueueBoardView;
@@ -133,6 +137,22 @@ public final class ShellView {
                 item("menu-refresh", "menu.refresh", "F5", boardModel::refresh),
                 item("menu-tokenDisplay", "menu.tokenDisplay", null,
                         () -> org.clinicdesk.app.gui.queue.TokenDisplay.open(boardModel, root.getScene().getWindow())));
+    }
+
+    /** A Language sub-menu at the end of the View menu, each language named in itself, {@code current} ticked. */
+    public void addLanguageMenu(Language current, Consumer<Language> choose) {
+        Menu languages = new Menu(Messages.get("menu.language"));
+        languages.setId("menu-language");
+        ToggleGroup group = new ToggleGroup();
+        for (Language language : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(language.ownName());
+            item.setId("menu-language-" + language.tag());
+            item.setToggleGroup(group);
+            item.setSelected(language == current);
+            item.setOnAction(e -> choose.accept(language));
+            languages.getItems().add(item);
+        }
+        viewMenu.getItems().addAll(new SeparatorMenuItem(), languages);
     }
 
     /** Adds an action to the File menu above Lock screen (sync actions live there). */

@@ -62,6 +62,9 @@ import org.clinicdesk.app.gui.audit.AuditLogViewModel;
 import org.clinicdesk.app.gui.common.SaveFileChooser;
 import org.clinicdesk.app.gui.print.PdfPrinting;
 import org.clinicdesk.app.gui.print.Printers;
+import org.clinicdesk.app.gui.common.ScriptFonts;
+import org.clinicdesk.app.language.Language;
+import org.clinicdesk.app.language.UserLanguages;
 import org.clinicdesk.app.gui.staff.StaffView;
 import org.clinicdesk.app.gui.staff.StaffViewModel;
 import org.clinicdesk.app.gui.sync.SyncDialogs;
@@ -120,6 +123,7 @@ public final class Workstation {
         signIn.onPasswordChangeRequired(this::changePassword);
         this.signInView = new SignInView(signIn);
         frame.getStyleClass().add("frame");
+        ScriptFonts.load();
         this.scene = new Scene(frame, 1200, 760);
         scene.getStylesheets().add(Workstation.class.getResource("/org/clinicdesk/app/gui/app.css").toExternalForm());
     }
@@ -432,6 +436,8 @@ public final class Workstation {
 
     private void signedIn(Session signedIn) {
         this.session = signedIn;
+        Language language = new UserLanguages(dataDir).of(signedIn.actor().username()).orElse(Language.ENGLISH);
+        Messages.use(language.locale());
         ReceptionViewModel receptionModel = new ReceptionViewModel(signedIn, executor);
         QueueBoardViewModel boardModel = new QueueBoardViewModel(signedIn, executor,
                 new FxDialogService(stage), clock);
@@ -498,6 +504,7 @@ public final class Workstation {
         if (signedIn.actor().may(Permission.VIEW_REPORTS)) {
             view.addFileAction("menu-reports", "menu.reports", null, this::openReports);
         }
+        view.addLanguageMenu(language, chosen -> chooseLanguage(signedIn, chosen));
         shellView = view;
         shell = view.root();
         show(shell);
@@ -522,6 +529,15 @@ public final class Workstation {
             BackgroundTask.wrap(() -> signedIn.services().settings().current().idleLockMinutes())
                     .onSuccess(minutes -> watching.idleTime(Duration.ofMinutes(minutes)))
                     .executeWith(executor);
+        }
+    }
+
+    /** Remembers the user's language on this desk; it applies at sign-in, so the user may sign out now to see it. */
+    private void chooseLanguage(Session signedIn, Language chosen) {
+        new UserLanguages(dataDir).set(signedIn.actor().username(), chosen);
+        Messages.use(chosen.locale());
+        if (new FxDialogService(stage).confirm(Messages.get("language.title"), Messages.get("language.changed"))) {
+            signOut();
         }
     }
 

@@ -24,7 +24,7 @@ public final class CentralSettingsDialog {
         TextField url = new TextField();
         url.setId("centralUrl");
         url.setPrefColumnCount(38);
-        url.setPromptText("jdbc:postgresql://server:5432/clinicdesk?sslmode=verify-full");
+        url.setPromptText(Messages.get("central.url.prompt"));
         url.textProperty().bindBidirectional(model.urlProperty());
         TextField user = new TextField();
         user.setId("centralUser");

@@ -30,7 +30,8 @@ class TranslationCompletenessTest {
             "note.diagnosisCoded", "chart.summaryFile", "chart.flag", "chart.historyLine", "chart.s", "chart.o",
             "chart.a", "chart.p", "chart.rx", "history.date.prompt", "central.url", "audit.patientPrompt",
             "audit.fileName", "backups.size", "queue.flagBadge", "note.rx.flag", "note.rx.flagStep",
-            "vitals.name.spo2", "vitals.unit.mmHg", "vitals.unit.percent", "central.url.prompt");
+            "vitals.name.spo2", "vitals.unit.mmHg", "vitals.unit.percent", "central.url.prompt",
+            "note.diagnosis.suggestion", "merge.row.uhid", "backups.percent");
 
     @ParameterizedTest
     @ValueSource(strings = {"org/clinicdesk/app/gui/messages", "org/clinicdesk/core/messages"})

@@ -10,6 +10,7 @@ import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.ClinicContext;
 import org.clinicdesk.core.common.NotFoundException;
 import org.clinicdesk.core.common.RuleViolationException;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.patient.PatientAliases;
@@ -61,10 +62,10 @@ public final class PatientMerge {
         actor.require(Permission.MERGE_PATIENTS);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new ValidationException("reason", "is missing: say why these are the same person");
+            throw new ValidationException("reason", CoreMessages.text("merge.reason.missing"));
         }
         if (why.length() > MAX_REASON) {
-            throw new ValidationException("reason", "is longer than " + MAX_REASON + " characters");
+            throw new ValidationException("reason", CoreMessages.text("merge.reason.tooLong", MAX_REASON));
         }
         return ctx.tx().inTransaction(() -> {
             Patient kept = mergeable(keepUhid, "keep");
@@ -87,16 +88,15 @@ public final class PatientMerge {
         }
         Patient p = patients.findByUhid(uhid).orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value()));
         if (aliases.isAlias(p)) {
-            throw new RuleViolationException(uhid.value() + " is already merged into "
-                    + aliases.keptFor(p).uhid().value() + "; use that UHID.");
+            throw new RuleViolationException(CoreMessages.text("merge.alreadyMerged", uhid.value(),
+                    aliases.keptFor(p).uhid().value()));
         }
         return p;
     }
 
     private static void refuseSame(Patient a, Patient b) {
         if (a.id().equals(b.id())) {
-            throw new ValidationException("alias", a.uhid().value() + " is the same patient as the one kept; give two "
-                    + "different UHIDs");
+            throw new ValidationException("alias", CoreMessages.text("merge.same", a.uhid().value()));
         }
     }
 

@@ -2,6 +2,7 @@ package org.clinicdesk.core.site;
 
 import java.util.Map;
 import java.util.Optional;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -33,11 +34,10 @@ public record ClinicContact(String address, String phone) {
     public static String parseAddress(String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            throw new ValidationException("address", "the clinic's address is missing");
+            throw new ValidationException("address", CoreMessages.text("clinic.address.missing"));
         }
         if (t.length() > MAX_ADDRESS) {
-            throw new ValidationException("address", "the clinic's address is longer than " + MAX_ADDRESS
-                    + " characters");
+            throw new ValidationException("address", CoreMessages.text("clinic.address.tooLong", MAX_ADDRESS));
         }
         return t;
     }
@@ -46,8 +46,8 @@ public record ClinicContact(String address, String phone) {
     public static String parsePhone(String text) {
         String t = text == null ? "" : text.strip();
         if (!t.matches(PHONE) || t.chars().filter(Character::isDigit).count() < 3) {
-            throw new ValidationException("phone", "'" + (text == null ? "" : text) + "' is not a phone number: use "
-                    + "digits, spaces, + ( ) - / and commas, at most " + MAX_PHONE + " characters");
+            throw new ValidationException("phone", CoreMessages.text("clinic.phone.format", text == null ? "" : text,
+                    MAX_PHONE));
         }
         return t;
     }

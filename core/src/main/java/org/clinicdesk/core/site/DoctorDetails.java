@@ -2,6 +2,7 @@ package org.clinicdesk.core.site;
 
 import java.util.Map;
 import java.util.Optional;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -16,12 +17,11 @@ public record DoctorDetails(String fullName, String qualification, String regist
     private static final String REGISTRATION = "[\\p{L}\\p{N}][\\p{L}\\p{N} ./()-]*";
 
     public DoctorDetails {
-        fullName = checked("full-name", "full name", fullName, MAX_NAME);
-        qualification = checked("qualification", "qualification", qualification, MAX_QUALIFICATION);
-        registration = checked("registration", "registration number", registration, MAX_REGISTRATION);
+        fullName = checked("full-name", "doctor.fullName", fullName, MAX_NAME);
+        qualification = checked("qualification", "doctor.qualification", qualification, MAX_QUALIFICATION);
+        registration = checked("registration", "doctor.registration", registration, MAX_REGISTRATION);
         if (!registration.matches(REGISTRATION)) {
-            throw new ValidationException("registration", "'" + registration + "' is not a registration number: "
-                    + "letters, digits, spaces and . / ( ) - only, e.g. KMC 12345");
+            throw new ValidationException("registration", CoreMessages.text("doctor.registration.format", registration));
         }
     }
 
@@ -54,13 +54,17 @@ public record DoctorDetails(String fullName, String qualification, String regist
         return fullName + ", " + qualification;
     }
 
-    private static String checked(String field, String label, String value, int max) {
+    private static final String MISSING = ".missing";
+    private static final String TOO_LONG = ".tooLong";
+
+    /** {@code key} names the detail in core's bundle: its texts are key.missing and key.tooLong. */
+    private static String checked(String field, String key, String value, int max) {
         String t = value == null ? "" : value.strip().replaceAll("\\s+", " ");
         if (t.isEmpty()) {
-            throw new ValidationException(field, "the doctor's " + label + " is missing");
+            throw new ValidationException(field, CoreMessages.text(key + MISSING));
         }
         if (t.length() > max) {
-            throw new ValidationException(field, "the doctor's " + label + " is longer than " + max + " characters");
+            throw new ValidationException(field, CoreMessages.text(key + TOO_LONG, max));
         }
         return t;
     }

@@ -137,6 +137,18 @@ class FhirImportTest {
     }
 
     @Test
+    void eachPatientsAllergiesOfAFileAreOneAuditedEditAndTheStoreVerifies() {
+        StoreDump dump = StoreDump.of(day.cli.dataDir());
+        // Kermit Trantow's bundle lists three allergies: one patient edit records them, audited with its row digest.
+        String kermit = dump.table("patient").stream().filter(r -> r.get("given_name").startsWith("Kermit"))
+                .map(r -> r.get("id")).findFirst().orElseThrow();
+        assertThat(dump.table("audit_event")).filteredOn(r -> "PATIENT_EDITED".equals(r.get("action"))
+                && kermit.equals(r.get("entity_id"))).hasSize(1).allMatch(r -> !r.get("row_digest").isEmpty());
+        CliRun.Result verify = day.admin("audit", "verify");
+        assertThat(verify.exit()).as(verify.toString()).isZero();
+    }
+
+    @Test
     void onlyAnAdministratorImports() {
         CliRun.Result r = day.nurse("import", "fhir", SYNTHEA.toString());
         assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCode.PERMISSION_DENIED);

@@ -10,8 +10,9 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * The checks an export passes without the full R4 validator (its jars do not resolve here): the required elements
- * (cardinality 1..) of every resource type ClinicDesk writes, and every reference resolving inside the Bundle.
+ * The checks every export passes before it is kept, without the full R4 validator (a test tool here, too large to
+ * ship): the required elements (cardinality 1..) of every resource type ClinicDesk writes, and every reference
+ * resolving inside the Bundle.
  */
 public final class ExportCheck {
     private ExportCheck() {

@@ -22,6 +22,7 @@ import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Immunization;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -31,6 +32,8 @@ import org.hl7.fhir.r4.model.Resource;
  * (practitioners, organizations, claims) and between records are dropped; every record points at its patient.
  */
 final class FhirRecordExport {
+    private static final java.util.regex.Pattern ROUND_BRACKETED_WORD = java.util.regex.Pattern.compile("\\([A-Za-z]+\\)");
+
     private FhirRecordExport() {
     }
 
@@ -58,6 +61,9 @@ final class FhirRecordExport {
             for (Reference ref : terser.getAllPopulatedChildElementsOfType(r, Reference.class)) {
                 ref.setReference(null);
             }
+            for (Quantity q : terser.getAllPopulatedChildElementsOfType(r, Quantity.class)) {
+                notUcum(q);
+            }
             String element = r instanceof Immunization ? "patient" : "subject";
             terser.getValues(r, element, Reference.class).forEach(ref -> ref.setReference(subject.getReference())
                     .setDisplay(subject.getDisplay()));
@@ -65,6 +71,19 @@ final class FhirRecordExport {
         }
         notes.forEach((note, current) -> out.addAll(NoteDiagnosisMapping.map(note, current, subject)));
         return out;
+    }
+
+    /**
+     * A UCUM code that is one word in round brackets is an annotation misspelt (Synthea writes {@code (score)} for
+     * {@code {score}}) and fails R4 validation as UCUM: the export keeps the unit text and drops the claim of a code.
+     */
+    private static void notUcum(Quantity q) {
+        if (FhirCodes.UCUM.equals(q.getSystem()) && q.hasCode() && ROUND_BRACKETED_WORD.matcher(q.getCode()).matches()) {
+            if (!q.hasUnit()) {
+                q.setUnit(q.getCode());
+            }
+            q.setSystem(null).setCode(null);
+        }
     }
 
     private static Optional<Resource> imported(IParser parser, HistoryEntry e) {

@@ -111,6 +111,8 @@ final class ImportRun {
         private final List<DuplicateFlag> duplicates = new ArrayList<>();
         private final List<String> uhids = new ArrayList<>();
         private final Set<String> rememberedNow = new HashSet<>();
+        /** Allergies of this file to add to each patient, in file order (one patient edit each, at the end). */
+        private final Map<UUID, List<String>> allergiesToAdd = new LinkedHashMap<>();
         /** The file's source keys that were imported before, read in one query. */
         private final Map<String, ImportedSource> known = new HashMap<>();
 
@@ -152,6 +154,7 @@ final class ImportRun {
                     clinical(e);
                 }
             }
+            recordAllergies();
         }
 
         private int[] count(String type) {
@@ -230,25 +233,39 @@ final class ImportRun {
                     + " characters and is not kept whole; its summary is above.";
             HistoryEntry entry = new HistoryEntry(ctx.ids().newId(), patientId, draft.kind(), draft.date(),
                     draft.summary(), details, source, actor.username(), ctx.clock().instant());
-            history.save(entry);
+            history.add(entry);
             remember(e.key(), type, entry.id(), patientId);
             count(type)[1]++;
         }
 
+        /** Notes the substance; {@link #recordAllergies} writes each patient's new ones in one edit at the end. */
         private void allergy(AllergyIntolerance a, UUID patientId, String where) {
             String text = FhirHistoryMapping.label(a.getCode()).strip();
             if (text.isEmpty()) {
                 throw new ValidationException(where + " AllergyIntolerance.code", "names no substance");
             }
             String allergy = text.length() > 100 ? text.substring(0, 100) : text;
-            Patient p = patients.findById(patientId).orElseThrow();
-            if (p.allergies().stream().anyMatch(x -> x.equalsIgnoreCase(allergy))) {
-                return;
+            List<String> added = allergiesToAdd.computeIfAbsent(patientId, id -> new ArrayList<>());
+            if (added.stream().noneMatch(x -> x.equalsIgnoreCase(allergy))) {
+                added.add(allergy);
             }
-            List<String> all = new ArrayList<>(p.allergies());
-            all.add(allergy);
-            patientService.edit(actor, p.uhid(), new PatientDetails(p.name(), p.dateOfBirth(), p.sex(), p.phone(),
-                    p.address(), all, p.particulars()));
+        }
+
+        /** One audited patient edit per patient for all the file's allergies it did not list yet. */
+        private void recordAllergies() {
+            allergiesToAdd.forEach((patientId, added) -> {
+                Patient p = patients.findById(patientId).orElseThrow();
+                List<String> all = new ArrayList<>(p.allergies());
+                for (String allergy : added) {
+                    if (all.stream().noneMatch(x -> x.equalsIgnoreCase(allergy))) {
+                        all.add(allergy);
+                    }
+                }
+                if (all.size() > p.allergies().size()) {
+                    patientService.edit(actor, p.uhid(), new PatientDetails(p.name(), p.dateOfBirth(), p.sex(),
+                            p.phone(), p.address(), all, p.particulars()));
+                }
+            });
         }
 
         private UUID patientOf(SourceEntry e, String where) {

@@ -7,5 +7,8 @@ import java.util.UUID;
 public interface HistoryRepository {
     void save(HistoryEntry entry);
 
+    /** Adds an entry whose id is new (just generated), without first looking for a stored one to update (imports). */
+    void add(HistoryEntry entry);
+
     List<HistoryEntry> forPatient(UUID patientId);
 }

@@ -26,6 +26,16 @@ public final class HibernateHistoryRepository implements HistoryRepository {
     }
 
     @Override
+    public void add(HistoryEntry entry) {
+        tx.withSession(session -> {
+            HistoryEntryEntity created = new HistoryEntryEntity(entry.id(), entry.patientId());
+            created.copyFrom(entry);
+            session.persist(created);
+            return null;
+        });
+    }
+
+    @Override
     public List<HistoryEntry> forPatient(UUID patientId) {
         return tx.withSession(session -> session.createSelectionQuery(
                         "from HistoryEntryEntity where patientId = :patient and deleted = false "

@@ -103,7 +103,7 @@ public final class HibernateDocumentRepository implements DocumentRepository {
         }
         StringBuilder hql = new StringBuilder("select d.id, d.patientId, p.pageNumber, p.ocrText, d.fileName, "
                 + "pt.givenName, pt.familyName, pt.uhid from DocumentPageEntity p "
-                + "join DocumentEntity d on d.id = p.documentId join PatientEntity pt on pt.id = d.patientId "
+                + "join DocumentEntity d on d.id = p.documentId left join PatientEntity pt on pt.id = d.patientId "
                 + "where p.deleted = false and d.deleted = false");
         for (int i = 0; i < terms.size(); i++) {
             hql.append(" and p.searchText like :t").append(i).append(" escape '\\'");
@@ -117,7 +117,7 @@ public final class HibernateDocumentRepository implements DocumentRepository {
             }
             return q.setMaxResults(limit).getResultStream()
                     .map(r -> new TextMatch((UUID) r[0], (UUID) r[1], (Integer) r[2], snippet((String) r[3], terms.get(0)),
-                            (String) r[4], (r[5] + " " + r[6]).strip(), (String) r[7]))
+                            (String) r[4], patientName((String) r[5], (String) r[6]), (String) r[7]))
                     .toList();
         });
     }
@@ -125,6 +125,11 @@ public final class HibernateDocumentRepository implements DocumentRepository {
     /** Lower case with runs of whitespace as one space, so a query matches across OCR line breaks. */
     static String searchable(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /** The patient's name for a hit; empty while the patient's row has not arrived (a page can sync first). */
+    private static String patientName(String given, String family) {
+        return ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
     }
 
     private static String snippet(String text, String term) {

@@ -27,6 +27,8 @@ import org.clinicdesk.app.gui.common.BackgroundTask;
 import org.clinicdesk.app.gui.imports.ImportWizardDialog;
 import org.clinicdesk.app.gui.imports.ImportWizardViewModel;
 import org.clinicdesk.app.gui.settings.ClinicSettingsDialog;
+import org.clinicdesk.app.gui.settings.DoctorDetailsDialog;
+import org.clinicdesk.app.gui.settings.DoctorDetailsViewModel;
 import org.clinicdesk.app.gui.settings.ClinicSettingsViewModel;
 import org.clinicdesk.app.gui.common.ErrorText;
 import org.clinicdesk.app.gui.common.FxDialogService;
@@ -315,6 +317,16 @@ public final class Workstation {
         new ClinicSettingsDialog(model, stage).show();
     }
 
+    /** A doctor's printed details: their own, or an administrator's pick of the doctors. */
+    public DoctorDetailsDialog openDoctorDetails() {
+        if (session == null || !DoctorDetailsViewModel.mayEdit(session)) {
+            return null;
+        }
+        DoctorDetailsDialog dialog = new DoctorDetailsDialog(new DoctorDetailsViewModel(session, executor), stage);
+        dialog.show();
+        return dialog;
+    }
+
     /** The administrator's import wizard: FHIR or the previous system's export, a dry run first. */
     public ImportWizardDialog openImport() {
         if (session == null || !session.actor().may(Permission.IMPORT_RECORDS)) {
@@ -443,7 +455,8 @@ public final class Workstation {
                 new FxDialogService(stage), clock);
         ShellViewModel shellModel = new ShellViewModel(signedIn);
         ReceptionView receptionView = new ReceptionView(receptionModel, executor);
-        receptionView.enablePrinting(new PdfPrinting(executor, printers, saveChooser));
+        PdfPrinting pdfPrinting = new PdfPrinting(executor, printers, saveChooser);
+        receptionView.enablePrinting(pdfPrinting);
         QueueBoardView boardView = new QueueBoardView(boardModel);
         ShellView view = new ShellView(shellModel, receptionView, receptionModel,
                 boardView, boardModel, new ShellView.ShellActions() {
@@ -463,6 +476,7 @@ public final class Workstation {
                     }
                 });
         charts = new ChartTabs(view.tabPane(), signedIn, executor, new FxDialogService(stage), clock, openDocument);
+        charts.enablePrinting(pdfPrinting);
         boardModel.onCalled(charts::openChartAndNote);
         if (signedIn.actor().may(Permission.RECORD_VITALS)) {
             boardView.addPatientAction("queue-recordVitals", "queue.recordVitals", charts::recordVitals);
@@ -497,6 +511,9 @@ public final class Workstation {
         }
         if (signedIn.actor().may(Permission.ADMINISTER_STORE)) {
             view.addFileAction("menu-clinicSettings", "menu.clinicSettings", null, this::openClinicSettings);
+        }
+        if (DoctorDetailsViewModel.mayEdit(signedIn)) {
+            view.addFileAction("menu-doctorDetails", "menu.doctorDetails", null, this::openDoctorDetails);
         }
         if (signedIn.actor().may(Permission.IMPORT_RECORDS)) {
             view.addFileAction("menu-import", "menu.import", null, this::openImport);

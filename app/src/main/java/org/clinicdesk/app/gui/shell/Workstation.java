@@ -98,6 +98,7 @@ public final class Workstation {
     private IdleWatch idle;
     private ChangeWatcher watcher;
     private Runnable onSignInShown = () -> { };
+    private Runnable onSignInUsable = () -> { };
     private java.util.function.Consumer<java.nio.file.Path> openDocument = file -> { };
     private ChartTabs charts;
     private ScanInboxViewModel scans;
@@ -141,6 +142,11 @@ public final class Workstation {
     }
 
     /** Called once the sign-in form is on screen: the startup benchmark's finish line. */
+    /** Runs once when Sign in can be used: the store is open and the clinic and staff are there (benchmark probe). */
+    public void onSignInUsable(Runnable callback) {
+        this.onSignInUsable = callback;
+    }
+
     public void onSignInShown(Runnable callback) {
         this.onSignInShown = callback;
     }
@@ -253,6 +259,8 @@ public final class Workstation {
         if (!frame.getChildren().contains(signInView.root())) {
             showSignIn(); // already on screen while the store opened: what was typed there stays
         }
+        onSignInUsable.run();
+        onSignInUsable = () -> { };
         startSync();
         startBackups();
     }

@@ -44,6 +44,7 @@ public final class ChartTabs implements ChartNavigator {
     private final DocumentImporter importer;
     private final java.util.Map<String, Consumer<Path>> documentViews = new java.util.HashMap<>();
     private final java.util.Map<String, ChartViewModel> chartModels = new java.util.HashMap<>();
+    private org.clinicdesk.app.gui.print.PdfPrinting printing;
 
     public ChartTabs(TabPane tabs, Session session, TaskExecutor executor, DialogService dialogs, Clock clock,
                      Consumer<Path> openDocument) {
@@ -54,6 +55,11 @@ public final class ChartTabs implements ChartNavigator {
         this.clock = clock;
         this.openDocument = openDocument;
         this.importer = new DocumentImporter(session, FileLimits.DEFAULT, DateOrder.DAY_FIRST);
+    }
+
+    /** Print on every chart opened from now on goes through the system's print dialog. */
+    public void enablePrinting(org.clinicdesk.app.gui.print.PdfPrinting printing) {
+        this.printing = printing;
     }
 
     /** The OCR engine and importer every chart of this session shares (also the scan folder's). */
@@ -88,6 +94,9 @@ public final class ChartTabs implements ChartNavigator {
                     () -> Optional.ofNullable(model.chartProperty().get()).ifPresent(c -> openNote(c, model::load)),
                     () -> recordVitals(patient), openDocument, historyForm, documents.root(),
                     other -> openMerge(model.shownUhid(), other, model::load));
+            if (printing != null) {
+                view.enablePrinting(printing);
+            }
             documentViews.put(patient.uhid().value(), path -> {
                 view.showDocuments();
                 documents.importFile(path);

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import org.clinicdesk.app.gui.print.PdfPrinting;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.LineChart;
@@ -48,6 +49,8 @@ public final class ChartView {
     @FXML private Button recordVitalsButton;
     @FXML private Button writeNoteButton;
     @FXML private Button printButton;
+    @FXML private Button savePdfButton;
+    private PdfPrinting printing;
     @FXML private Button exportButton;
     @FXML private TableView<TimelineItem> timeline;
     @FXML private TableColumn<TimelineItem, String> dateColumn;
@@ -97,6 +100,8 @@ public final class ChartView {
         writeNoteButton.setManaged(model.mayWriteNotes());
         printButton.setId("chart-print");
         printButton.disableProperty().bind(model.printingProperty());
+        savePdfButton.setId("chart-savePdf");
+        savePdfButton.disableProperty().bind(model.printingProperty());
         exportButton.setId("chart-exportFhir");
         exportButton.setVisible(model.mayExport());
         exportButton.setManaged(model.mayExport());
@@ -192,14 +197,32 @@ public final class ChartView {
         recordVitals.run();
     }
 
+    /**
+     * Print goes through the system's print dialog (no printer: it offers to save the PDF); Save as PDF stays. Without
+     * {@code printing} (no print service given) Print saves, as before.
+     */
+    public void enablePrinting(PdfPrinting printing) {
+        this.printing = printing;
+    }
+
     @FXML
     private void print() {
+        if (printing == null) {
+            savePdf();
+            return;
+        }
+        model.summaryPrintable().ifPresent(p -> printing.print(root.getScene().getWindow(), p,
+                model.messageProperty(), model.printingProperty()));
+    }
+
+    @FXML
+    private void savePdf() {
         if (model.printableNote().isEmpty()) {
             model.messageProperty().set(Messages.get("chart.nothingToPrint"));
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("chart.print"));
+        chooser.setTitle(Messages.get("chart.savePdf").replace("_", ""));
         chooser.setInitialFileName(model.suggestedFileName());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         File file = chooser.showSaveDialog(root.getScene().getWindow());

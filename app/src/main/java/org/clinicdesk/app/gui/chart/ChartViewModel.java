@@ -20,6 +20,7 @@ import org.clinicdesk.app.gui.common.ErrorText;
 import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.gui.common.Session;
 import org.clinicdesk.app.gui.common.TaskExecutor;
+import org.clinicdesk.app.gui.print.PdfPrinting;
 import org.clinicdesk.app.summary.PrintedSummary;
 import org.clinicdesk.app.summary.VisitSummaryPdf;
 import org.clinicdesk.core.audit.ReadAccess;
@@ -144,6 +145,26 @@ public final class ChartViewModel {
             return Optional.of(selected);
         }
         return notes.stream().filter(n -> n.note().isSigned()).findFirst();
+    }
+
+    /**
+     * The visit summary of {@link #printableNote()} for the system's print dialog: the PDF is made (audited as a
+     * summary export, as saving is) when printing starts, off the FX thread. Empty, with a message, when no note is
+     * signed yet.
+     */
+    public Optional<PdfPrinting.Printable> summaryPrintable() {
+        Optional<ChartNote> note = printableNote();
+        if (note.isEmpty() || chart.get() == null) {
+            message.set(Messages.get("chart.nothingToPrint"));
+            return Optional.empty();
+        }
+        var id = note.get().note().id();
+        var actor = session.actor();
+        LocalDate today = LocalDate.now(clock);
+        return Optional.of(new PdfPrinting.Printable(Messages.get("chart.summaryTitle"), suggestedFileName(),
+                () -> session.services().chart().exportSummary(actor, id, (c, printed) -> new VisitSummaryPdf()
+                        .render(PrintedSummary.of(session.services(), actor, session.site(), c, printed, today,
+                                zone())))));
     }
 
     /** Writes the visit summary PDF off the FX thread, then hands the file on (e.g. to the desktop's viewer). */

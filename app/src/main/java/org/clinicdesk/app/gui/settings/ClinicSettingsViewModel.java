@@ -15,13 +15,14 @@ import org.clinicdesk.app.gui.common.Session;
 import org.clinicdesk.app.gui.common.TaskExecutor;
 import org.clinicdesk.core.common.DateOrder;
 import org.clinicdesk.core.common.SiteCode;
+import org.clinicdesk.core.site.ClinicContact;
 import org.clinicdesk.core.site.ClinicSetting;
 import org.clinicdesk.core.site.ClinicSettings;
 import org.clinicdesk.core.site.ClinicSettingsService;
 
 /**
- * The administrator's form for what every desk of the clinic shares: its name, how it writes dates, how long an idle
- * screen stays open, and the prefix of this desk's queue tokens. Saved through {@link ClinicSettingsService} (checked,
+ * The administrator's form for what every desk of the clinic shares: its name, address and phone as printed, how it
+ * writes dates, how long an idle screen stays open, and the prefix of this desk's queue tokens. Saved through {@link ClinicSettingsService} (checked,
  * audited, synced to every desk), off the FX thread.
  */
 public final class ClinicSettingsViewModel {
@@ -32,6 +33,8 @@ public final class ClinicSettingsViewModel {
     private final ObjectProperty<DateOrder> dateOrder = new SimpleObjectProperty<>(DateOrder.DAY_FIRST);
     private final StringProperty idleMinutes = new SimpleStringProperty("");
     private final StringProperty tokenPrefix = new SimpleStringProperty("");
+    private final StringProperty address = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
@@ -43,13 +46,21 @@ public final class ClinicSettingsViewModel {
     }
 
     public void load() {
-        BackgroundTask.wrap(() -> session.services().settings().current())
+        ClinicSettingsService service = session.services().settings();
+        BackgroundTask.wrap(() -> new Loaded(service.current(), service.contact()))
                 .onSuccess(this::show)
                 .onFailure(e -> message.set(ErrorText.of(e)))
                 .executeWith(executor);
     }
 
-    private void show(ClinicSettings settings) {
+    /** The settings and the clinic's printed address and phone, read together off the FX thread. */
+    private record Loaded(ClinicSettings settings, ClinicContact contact) {
+    }
+
+    private void show(Loaded loaded) {
+        ClinicSettings settings = loaded.settings();
+        address.set(loaded.contact().address());
+        phone.set(loaded.contact().phone());
         clinicName.set(settings.clinicName());
         dateOrder.set(settings.dateOrder());
         idleMinutes.set(String.valueOf(settings.idleLockMinutes()));
@@ -62,9 +73,18 @@ public final class ClinicSettingsViewModel {
         DateOrder order = dateOrder.get();
         int minutes;
         SiteCode prefix;
+        String typedAddress = address.get() == null ? "" : address.get().strip();
+        String typedPhone = phone.get() == null ? "" : phone.get().strip();
         try {
             minutes = ClinicSetting.parseIdleMinutes(idleMinutes.get());
             prefix = SiteCode.of(tokenPrefix.get());
+            // Blank stays blank (not yet set); anything typed must pass the printed checks.
+            if (!typedAddress.isEmpty()) {
+                ClinicContact.parseAddress(typedAddress);
+            }
+            if (!typedPhone.isEmpty()) {
+                ClinicContact.parsePhone(typedPhone);
+            }
         } catch (RuntimeException e) {
             message.set(ErrorText.of(e));
             return;
@@ -85,13 +105,20 @@ public final class ClinicSettingsViewModel {
                     if (!now.tokenPrefix(actor.site()).equals(prefix)) {
                         service.setTokenPrefix(actor, actor.site(), prefix);
                     }
-                    return service.current();
+                    ClinicContact contact = service.contact();
+                    if (!contact.address().equals(typedAddress)) {
+                        service.setAddress(actor, typedAddress);
+                    }
+                    if (!contact.phone().equals(typedPhone)) {
+                        service.setPhone(actor, typedPhone);
+                    }
+                    return new Loaded(service.current(), service.contact());
                 }))
                 .showingProgressIn(busy)
                 .onSuccess(saved -> {
                     show(saved);
                     message.set(Messages.get("clinicSettings.saved"));
-                    onSaved.accept(saved);
+                    onSaved.accept(saved.settings());
                 })
                 .onFailure(e -> message.set(ErrorText.of(e)))
                 .executeWith(executor);
@@ -111,6 +138,14 @@ public final class ClinicSettingsViewModel {
 
     public StringProperty tokenPrefixProperty() {
         return tokenPrefix;
+    }
+
+    public StringProperty addressProperty() {
+        return address;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -27,6 +27,8 @@ import org.clinicdesk.app.gui.common.BackgroundTask;
 import org.clinicdesk.app.gui.imports.ImportWizardDialog;
 import org.clinicdesk.app.gui.imports.ImportWizardViewModel;
 import org.clinicdesk.app.gui.settings.ClinicSettingsDialog;
+import org.clinicdesk.app.gui.settings.DoctorDetailsDialog;
+import org.clinicdesk.app.gui.settings.DoctorDetailsViewModel;
 import org.clinicdesk.app.gui.settings.ClinicSettingsViewModel;
 import org.clinicdesk.app.gui.common.ErrorText;
 import org.clinicdesk.app.gui.common.FxDialogService;
@@ -96,6 +98,7 @@ public final class Workstation {
     private IdleWatch idle;
     private ChangeWatcher watcher;
     private Runnable onSignInShown = () -> { };
+    private Runnable onSignInUsable = () -> { };
     private java.util.function.Consumer<java.nio.file.Path> openDocument = file -> { };
     private ChartTabs charts;
     private ScanInboxViewModel scans;
@@ -139,6 +142,11 @@ public final class Workstation {
     }
 
     /** Called once the sign-in form is on screen: the startup benchmark's finish line. */
+    /** Runs once when Sign in can be used: the store is open and the clinic and staff are there (benchmark probe). */
+    public void onSignInUsable(Runnable callback) {
+        this.onSignInUsable = callback;
+    }
+
     public void onSignInShown(Runnable callback) {
         this.onSignInShown = callback;
     }
@@ -251,6 +259,8 @@ public final class Workstation {
         if (!frame.getChildren().contains(signInView.root())) {
             showSignIn(); // already on screen while the store opened: what was typed there stays
         }
+        onSignInUsable.run();
+        onSignInUsable = () -> { };
         startSync();
         startBackups();
     }
@@ -313,6 +323,16 @@ public final class Workstation {
             }
         });
         new ClinicSettingsDialog(model, stage).show();
+    }
+
+    /** A doctor's printed details: their own, or an administrator's pick of the doctors. */
+    public DoctorDetailsDialog openDoctorDetails() {
+        if (session == null || !DoctorDetailsViewModel.mayEdit(session)) {
+            return null;
+        }
+        DoctorDetailsDialog dialog = new DoctorDetailsDialog(new DoctorDetailsViewModel(session, executor), stage);
+        dialog.show();
+        return dialog;
     }
 
     /** The administrator's import wizard: FHIR or the previous system's export, a dry run first. */
@@ -443,7 +463,8 @@ public final class Workstation {
                 new FxDialogService(stage), clock);
         ShellViewModel shellModel = new ShellViewModel(signedIn);
         ReceptionView receptionView = new ReceptionView(receptionModel, executor);
-        receptionView.enablePrinting(new PdfPrinting(executor, printers, saveChooser));
+        PdfPrinting pdfPrinting = new PdfPrinting(executor, printers, saveChooser);
+        receptionView.enablePrinting(pdfPrinting);
         QueueBoardView boardView = new QueueBoardView(boardModel);
         ShellView view = new ShellView(shellModel, receptionView, receptionModel,
                 boardView, boardModel, new ShellView.ShellActions() {
@@ -463,6 +484,7 @@ public final class Workstation {
                     }
                 });
         charts = new ChartTabs(view.tabPane(), signedIn, executor, new FxDialogService(stage), clock, openDocument);
+        charts.enablePrinting(pdfPrinting);
         boardModel.onCalled(charts::openChartAndNote);
         if (signedIn.actor().may(Permission.RECORD_VITALS)) {
             boardView.addPatientAction("queue-recordVitals", "queue.recordVitals", charts::recordVitals);
@@ -497,6 +519,9 @@ public final class Workstation {
         }
         if (signedIn.actor().may(Permission.ADMINISTER_STORE)) {
             view.addFileAction("menu-clinicSettings", "menu.clinicSettings", null, this::openClinicSettings);
+        }
+        if (DoctorDetailsViewModel.mayEdit(signedIn)) {
+            view.addFileAction("menu-doctorDetails", "menu.doctorDetails", null, this::openDoctorDetails);
         }
         if (signedIn.actor().may(Permission.IMPORT_RECORDS)) {
             view.addFileAction("menu-import", "menu.import", null, this::openImport);

@@ -98,4 +98,33 @@ class ClinicSettingsViewModelTest {
         assertThat(store.services().settings().current().clinicName()).isEqualTo("Demo clinic");
         assertThat(saved).isEmpty();
     }
+
+    @Test
+    void theClinicsPrintedAddressAndPhoneAreSavedAndAudited() {
+        ClinicSettingsViewModel model = form("admin");
+        assertThat(model.addressProperty().get()).isEmpty();
+        model.addressProperty().set("12 MG Road\nBengaluru 560001");
+        model.phoneProperty().set("080 2345 6789");
+        model.save();
+
+        var contact = store.services().settings().contact();
+        assertThat(contact.address()).isEqualTo("12 MG Road\nBengaluru 560001");
+        assertThat(contact.phone()).isEqualTo("080 2345 6789");
+        assertThat(settingChanges()).isEqualTo(2);
+        assertThat(form("admin").phoneProperty().get()).as("shown again when the dialog opens").isEqualTo("080 2345 6789");
+    }
+
+    @Test
+    void aBadPhoneIsNamedAndNothingIsWritten() {
+        ClinicSettingsViewModel model = form("admin");
+        model.clinicNameProperty().set("Renamed");
+        model.addressProperty().set("12 MG Road");
+        model.phoneProperty().set("call us");
+        model.save();
+
+        assertThat(model.messageProperty().get()).contains("phone");
+        assertThat(store.services().settings().contact().address()).isEmpty();
+        assertThat(store.services().settings().current().clinicName()).isEqualTo("Demo clinic");
+        assertThat(settingChanges()).isZero();
+    }
 }

@@ -20,9 +20,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code report day|month}: the clinic's day sheet or month summary as PDF and/or XLSX (doctors, administrators). */
-@Command(name = "report", description = "The clinic's day sheet or month summary as PDF or XLSX (doctors and administrators).",
-        subcommands = {ReportCommands.Day.class, ReportCommands.Month.class})
+/**
+ * {@code report day|month|register}: the clinic's day sheet or month summary as PDF and/or XLSX, or the daily
+ * register as CSV (doctors, administrators).
+ */
+@Command(name = "report", description = "The clinic's day sheet, month summary or daily register (doctors and administrators).",
+        subcommands = {ReportCommands.Day.class, ReportCommands.Month.class, ReportCommands.Register.class})
 final class ReportCommands {
     @ParentCommand
     private ClinicDeskCommand root;
@@ -84,6 +87,64 @@ final class ReportCommands {
             return run(group.root, spec, outputs, (session) -> ReportPeriod.month(month == null
                     ? java.time.YearMonth.from(session.today()) : ReportPeriod.parseMonth(month)));
         }
+    }
+
+    @Command(name = "register", description = "The daily register: a day's patients in order of arrival, with the "
+            + "doctor, the diagnosis of the signed note, the status and when the visit closed.")
+    static final class Register implements Callable<Integer> {
+        @ParentCommand
+        private ReportCommands group;
+
+        @Spec
+        private CommandSpec spec;
+
+        @picocli.CommandLine.Parameters(paramLabel = "DAY", arity = "0..1",
+                description = "The day, in the clinic's date order (DD/MM/YYYY or MM/DD/YYYY) or YYYY-MM-DD (default: today).")
+        private String date;
+
+        @Option(names = "--csv", paramLabel = "FILE", description = "Write the register as CSV here (owner-only).")
+        private Path csv;
+
+        @Option(names = "--json", description = "Print the register as one JSON document: {register, files}.")
+        private boolean json;
+
+        @Override
+        public Integer call() {
+            org.clinicdesk.core.reports.DailyRegister register;
+            try (Session session = group.root.signIn()) {
+                java.time.LocalDate day = date == null ? session.today()
+                        : ReportPeriod.parseDay(date, session.services().dateOrder());
+                register = session.services().reports().register(session.actor(), day);
+            }
+            List<String> files = new ArrayList<>();
+            if (csv != null) {
+                try {
+                    ReportFormat.write(csv, org.clinicdesk.app.reports.RegisterCsv.render(register));
+                } catch (UncheckedIOException e) {
+                    throw new ValidationException("csv", "cannot write " + csv + ": " + e.getCause().getMessage());
+                }
+                files.add(csv.toAbsolutePath().toString());
+            }
+            Output out = Output.of(spec);
+            if (json) {
+                out.json(new PrintedRegister(register, files));
+            } else if (csv != null) {
+                out.line("Daily register " + register.day() + ": " + register.lines().size() + " patients; written "
+                        + String.join(", ", files));
+            } else {
+                out.line(String.join("\t", org.clinicdesk.core.reports.DailyRegister.COLUMNS));
+                for (var l : register.lines()) {
+                    out.line(String.join("\t", l.token(), l.timeIn().toString(), l.uhid(), l.name(), l.age(), l.sex(),
+                            l.village(), l.doctor(), l.diagnosis(), l.status().name(),
+                            l.done().map(Object::toString).orElse("")));
+                }
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    /** What {@code report register --json} prints. */
+    record PrintedRegister(org.clinicdesk.core.reports.DailyRegister register, List<String> files) {
     }
 
     private static int run(ClinicDeskCommand root, CommandSpec spec, Outputs outputs,

@@ -41,17 +41,22 @@ final class UserDetails implements Callable<Integer> {
             description = "Medical council registration number, e.g. \"KMC 12345\".")
     private String registration;
 
+    @Option(names = "--room", paramLabel = "TEXT",
+            description = "The room the doctor sees patients in, e.g. \"Room 2\" (shown on the board, token display and slip).")
+    private String room;
+
     @Option(names = "--json", description = "Print one JSON document.")
     private boolean json;
 
     @Override
     public Integer call() {
-        if (fullName == null && qualification == null && registration == null) {
-            throw new ValidationException("details", "nothing to change: give --full-name, --qualification or "
-                    + "--registration");
+        if (fullName == null && qualification == null && registration == null && room == null) {
+            throw new ValidationException("details", "nothing to change: give --full-name, --qualification, "
+                    + "--registration or --room");
         }
         String doctor = name.strip().toLowerCase(Locale.ROOT);
-        DoctorDetails saved;
+        Optional<DoctorDetails> saved;
+        Optional<String> savedRoom;
         try (Session session = group.root.signIn()) {
             var actor = session.actor();
             if (!actor.username().equals(doctor)) {
@@ -64,22 +69,33 @@ final class UserDetails implements Callable<Integer> {
             }
             var settings = session.services().settings();
             Optional<DoctorDetails> before = settings.doctorDetails(doctor);
-            DoctorDetails details = new DoctorDetails(
-                    fullName != null ? fullName : before.map(DoctorDetails::fullName).orElse(null),
-                    qualification != null ? qualification : before.map(DoctorDetails::qualification).orElse(null),
-                    registration != null ? registration : before.map(DoctorDetails::registration).orElse(null));
-            saved = settings.setDoctorDetails(actor, doctor, details);
+            if (room != null) {
+                DoctorDetails.parseRoom(room); // a bad room refuses before anything is stored
+            }
+            if (fullName != null || qualification != null || registration != null) {
+                DoctorDetails details = new DoctorDetails(
+                        fullName != null ? fullName : before.map(DoctorDetails::fullName).orElse(null),
+                        qualification != null ? qualification : before.map(DoctorDetails::qualification).orElse(null),
+                        registration != null ? registration : before.map(DoctorDetails::registration).orElse(null));
+                saved = Optional.of(settings.setDoctorDetails(actor, doctor, details));
+            } else {
+                saved = before;
+            }
+            savedRoom = room != null ? Optional.of(settings.setDoctorRoom(actor, doctor, room))
+                    : settings.doctorRoom(doctor);
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("user", doctor);
-        doc.put("fullName", saved.fullName());
-        doc.put("qualification", saved.qualification());
-        doc.put("registration", saved.registration());
+        doc.put("fullName", saved.map(DoctorDetails::fullName).orElse(null));
+        doc.put("qualification", saved.map(DoctorDetails::qualification).orElse(null));
+        doc.put("registration", saved.map(DoctorDetails::registration).orElse(null));
+        doc.put("room", savedRoom.orElse(null));
         Output out = Output.of(spec);
         if (json) {
             out.json(doc);
         } else {
-            out.line(doctor + ": " + saved.nameWithQualification() + " · Reg. No. " + saved.registration());
+            out.line(doctor + ": " + saved.map(d -> d.nameWithQualification() + " · Reg. No. " + d.registration())
+                    .orElse("(no printed details)") + savedRoom.map(r -> " · " + r).orElse(""));
         }
         return ExitCode.OK;
     }

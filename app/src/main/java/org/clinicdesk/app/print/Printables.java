@@ -30,6 +30,7 @@ public final class Printables {
         var settings = services.settings();
         return services.queue().printSlip(actor, tokenOrUhid, row -> new TokenSlipPdf().render(
                 TokenSlip.of(settings.current().clinicName(), settings.contact(), row, zone,
-                        doctor -> settings.doctorDetails(doctor).map(DoctorDetails::fullName).orElse(doctor))));
+                        doctor -> settings.doctorDetails(doctor).map(DoctorDetails::fullName).orElse(doctor)
+                                + settings.doctorRoom(doctor).map(room -> " \u00b7 " + room).orElse(""))));
     }
 }

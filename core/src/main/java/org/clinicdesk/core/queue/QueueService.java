@@ -119,14 +119,23 @@ public final class QueueService {
     }
 
     public List<BoardRow> board(Actor actor) {
+        return board(actor, ctx.today());
+    }
+
+    /**
+     * The board of any day: today's as it stands, an earlier day's as it was left (read-only in the window). Vitals
+     * are marked only on today's board, since "taken" means taken today.
+     */
+    public List<BoardRow> board(Actor actor, java.time.LocalDate day) {
         actor.require(Permission.VIEW_QUEUE);
-        return ctx.tx().inTransaction(() -> queue.forDay(ctx.today()).stream()
+        boolean today = day.equals(ctx.today());
+        return ctx.tx().inTransaction(() -> queue.forDay(day).stream()
                 .sorted(QueueEntry.BOARD_ORDER)
                 .map(e -> {
                     Optional<QueueTransition> seen = consultationStart(e);
                     return new BoardRow(e, patients.findById(e.patientId()).orElseThrow(
                             () -> new NotFoundException("Patient of queue entry", e.token().value())),
-                            hasVitalsToday.test(e.patientId()), seen.map(QueueTransition::at),
+                            today && hasVitalsToday.test(e.patientId()), seen.map(QueueTransition::at),
                             seen.map(QueueTransition::byUser));
                 })
                 .toList());

@@ -44,6 +44,27 @@ public final class ReportService {
         });
     }
 
+    /**
+     * The daily register of one day (doctors and administrators): every queue entry in order of arrival with the
+     * diagnoses of the note signed on that visit. Read in one transaction and audited, since it names patients.
+     */
+    public DailyRegister register(Actor actor, java.time.LocalDate day) {
+        actor.require(Permission.VIEW_REPORTS);
+        ReportPeriod period = ReportPeriod.day(day);
+        return ctx.tx().inTransaction(() -> {
+            DailyRegister register = DailyRegister.compute(day, clinicName.get(), zone, source.visits(day, day),
+                    source.notesSignedBetween(period.start(zone), later(period.end(zone), ctx.clock().instant())),
+                    staffNames());
+            ctx.audit(actor, AuditRecord.of(AuditAction.REPORT_PREPARED, "report", null, "register " + day));
+            return register;
+        });
+    }
+
+    /** A note signed after the day (the doctor finished it late) still belongs to that day's visit. */
+    private static java.time.Instant later(java.time.Instant a, java.time.Instant b) {
+        return a.isAfter(b) ? a : b.plusSeconds(1);
+    }
+
     /** "Dev Sharma (dev)" for a user with a full name, else the user name; asked once per user per report. */
     private UnaryOperator<String> staffNames() {
         Map<String, String> names = new HashMap<>();

@@ -100,6 +100,44 @@ public final class ClinicSettingsService {
      * three setting changes in one transaction.
      */
     public DoctorDetails setDoctorDetails(Actor actor, String doctor, DoctorDetails details) {
+        requireDoctorOrAdmin(actor, doctor);
+        return ctx.tx().inTransaction(() -> {
+            write(actor, DoctorDetails.key(doctor, DoctorDetails.NAME), details.fullName());
+            write(actor, DoctorDetails.key(doctor, DoctorDetails.QUALIFICATION), details.qualification());
+            write(actor, DoctorDetails.key(doctor, DoctorDetails.REGISTRATION_PART), details.registration());
+            return details;
+        });
+    }
+
+    /** The room of the doctor with this user name, if one is set. */
+    public Optional<String> doctorRoom(String doctor) {
+        return DoctorDetails.room(settings.all(), doctor);
+    }
+
+    /** Every doctor's room by user name, read at once (the board shows it beside each doctor). */
+    public java.util.Map<String, String> doctorRooms() {
+        java.util.Map<String, String> all = settings.all();
+        java.util.Map<String, String> rooms = new java.util.HashMap<>();
+        String suffix = "." + DoctorDetails.ROOM_PART;
+        all.forEach((key, value) -> {
+            if (key.startsWith(ClinicSetting.DOCTOR_PREFIX) && key.endsWith(suffix) && !value.isBlank()) {
+                rooms.put(key.substring(ClinicSetting.DOCTOR_PREFIX.length(), key.length() - suffix.length()), value);
+            }
+        });
+        return java.util.Map.copyOf(rooms);
+    }
+
+    /** Sets the room a doctor sees patients in: a doctor sets their own, an administrator anyone's; audited. */
+    public String setDoctorRoom(Actor actor, String doctor, String room) {
+        requireDoctorOrAdmin(actor, doctor);
+        String checked = DoctorDetails.parseRoom(room);
+        return ctx.tx().inTransaction(() -> {
+            write(actor, DoctorDetails.key(doctor, DoctorDetails.ROOM_PART), checked);
+            return checked;
+        });
+    }
+
+    private static void requireDoctorOrAdmin(Actor actor, String doctor) {
         if (actor.username().equals(doctor)) {
             if (!actor.may(Permission.ADMINISTER_STORE)) {
                 actor.require(Permission.SIGN_NOTES);
@@ -107,12 +145,6 @@ public final class ClinicSettingsService {
         } else {
             actor.require(Permission.ADMINISTER_STORE);
         }
-        return ctx.tx().inTransaction(() -> {
-            write(actor, DoctorDetails.key(doctor, DoctorDetails.NAME), details.fullName());
-            write(actor, DoctorDetails.key(doctor, DoctorDetails.QUALIFICATION), details.qualification());
-            write(actor, DoctorDetails.key(doctor, DoctorDetails.REGISTRATION_PART), details.registration());
-            return details;
-        });
     }
 
     private ClinicSettings change(Actor actor, String key, String value) {

@@ -49,6 +49,20 @@ public record DoctorDetails(String fullName, String qualification, String regist
         }
     }
 
+    /** The room a doctor sees patients in ("Room 2"), stored as {@code doctor.<username>.room}. */
+    public static final int MAX_ROOM = 40;
+    static final String ROOM_PART = "room";
+
+    /** A room as typed, checked and tidied; refused when blank or too long. */
+    public static String parseRoom(String room) {
+        return checked("room", "doctor.room", room, MAX_ROOM);
+    }
+
+    /** The doctor's room, if one is stored. */
+    public static Optional<String> room(Map<String, String> stored, String username) {
+        return Optional.ofNullable(stored.get(key(username, ROOM_PART))).filter(r -> !r.isBlank());
+    }
+
     /** "Dr. Asha Rao, MBBS, MD" as the signature line reads. */
     public String nameWithQualification() {
         return fullName + ", " + qualification;

@@ -40,7 +40,7 @@ public final class HibernateReportSource implements ReportSource {
         return entries.stream().map(e -> {
             Patient p = byId.get(e.patientId());
             return new ReportVisit(e, moves.getOrDefault(e.id(), List.of()), p == null ? "?" : p.name().full(),
-                    p == null ? "?" : p.uhid().value());
+                    p == null ? "?" : p.uhid().value(), java.util.Optional.ofNullable(p));
         }).toList();
     }
 

@@ -1,7 +1,6 @@
 package org.clinicdesk.app.gui.audit;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.clinicdesk.storage.files.OwnerOnly;
@@ -17,15 +16,8 @@ final class AuditCsv {
     }
 
     static void write(Path file, List<AuditRow> rows) throws IOException {
-        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
-        for (AuditRow r : rows) {
-            String[] fields = {r.at(), r.site(), Long.toString(r.sequence()), r.user(), r.action(), r.patient(),
-                    r.entity(), r.detail()};
-            for (int i = 0; i < fields.length; i++) {
-                csv.append(i == 0 ? "" : ",").append('"').append(fields[i].replace("\"", "\"\"")).append('"');
-            }
-            csv.append("\r\n");
-        }
-        OwnerOnly.writeAtomically(file, csv.toString().getBytes(StandardCharsets.UTF_8));
+        OwnerOnly.writeAtomically(file, org.clinicdesk.app.reports.CsvText.of(HEADER, rows.stream()
+                .map(r -> new String[] {r.at(), r.site(), Long.toString(r.sequence()), r.user(), r.action(), r.patient(),
+                        r.entity(), r.detail()}).toList()));
     }
 }

@@ -26,12 +26,24 @@ public record BoardItem(BoardRow row, String token, String name, String ageSex, 
      */
     public static BoardItem of(BoardRow row, Optional<News2Score> news2, int unansweredHighFlags, Instant now,
                                LocalDate today) {
+        return of(row, news2, unansweredHighFlags, now, today, java.util.Map.of());
+    }
+
+    /** As above, with the doctor shown with their room ("dev · Room 2") when {@code rooms} has one for them. */
+    public static BoardItem of(BoardRow row, Optional<News2Score> news2, int unansweredHighFlags, Instant now,
+                               LocalDate today, java.util.Map<String, String> rooms) {
         QueueEntry e = row.entry();
         return new BoardItem(row, e.token().value(), row.patient().name().full(),
                 Messages.get("patient.ageSex", row.patient().ageLabel(today), row.patient().sex().name()),
                 e.priority(), Messages.get("priority." + e.priority().name()),
                 e.status(), Messages.get("status." + e.status().name()),
-                waitingText(row.waited(now)), row.hasVitals(), news2, row.seenBy().orElse(""), unansweredHighFlags);
+                waitingText(row.waited(now)), row.hasVitals(), news2, row.seenBy().map(d -> doctorInRoom(d, rooms)).orElse(""), unansweredHighFlags);
+    }
+
+    /** "dev · Room 2", or the doctor alone when no room is set for them. */
+    public static String doctorInRoom(String doctor, java.util.Map<String, String> rooms) {
+        String room = rooms.get(doctor);
+        return room == null ? doctor : Messages.get("queue.doctorInRoom", doctor, room);
     }
 
     static String waitingText(Duration d) {

@@ -51,6 +51,7 @@ public final class QueueBoardView {
         waitingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().waiting()));
         seenByColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().seenBy()));
         addFilters();
+        addDayPicker();
         priorityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         priorityColumn.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -168,6 +169,26 @@ public final class QueueBoardView {
         });
     }
 
+    /** The day shown: today by default; an earlier day's list is shown read-only, with a note saying so. */
+    private void addDayPicker() {
+        javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker(model.dayProperty().get());
+        picker.setId("queue-day");
+        picker.setEditable(false);
+        picker.setTooltip(new Tooltip(Messages.get("queue.day.tooltip")));
+        picker.valueProperty().bindBidirectional(model.dayProperty());
+        Button today = new Button(Messages.get("queue.day.today"));
+        today.setId("queue-today");
+        today.disableProperty().bind(model.pastDayProperty().not());
+        today.setOnAction(e -> model.showToday());
+        Label readOnly = new Label(Messages.get("queue.day.readOnly"));
+        readOnly.setId("queue-readOnly");
+        readOnly.visibleProperty().bind(model.pastDayProperty());
+        readOnly.managedProperty().bind(model.pastDayProperty());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        filters.getChildren().addAll(gap, readOnly, new Label(Messages.get("queue.day.label")), picker, today);
+    }
+
     private void addPriorityChange() {
         javafx.scene.control.MenuButton change = new javafx.scene.control.MenuButton(Messages.get("queue.changePriority"));
         change.setId("queue-changePriority");
@@ -179,7 +200,8 @@ public final class QueueBoardView {
         }
         change.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.selectedProperty().get() == null || !model.selectedProperty().get().status().isOpen()
-                        || model.loadingProperty().get(), model.selectedProperty(), model.loadingProperty()));
+                        || model.loadingProperty().get() || model.pastDayProperty().get(), model.selectedProperty(),
+                model.loadingProperty(), model.pastDayProperty()));
         actions.getChildren().add(change);
     }
 
@@ -191,7 +213,7 @@ public final class QueueBoardView {
         Button button = new Button(Messages.get(labelKey));
         button.setMnemonicParsing(true);
         button.setId(id);
-        button.disableProperty().bind(model.selectedProperty().isNull());
+        button.disableProperty().bind(model.selectedProperty().isNull().or(model.pastDayProperty()));
         button.setOnAction(e -> java.util.Optional.ofNullable(model.selectedProperty().get())
                 .ifPresent(item -> action.accept(item.row().patient())));
         actions.getChildren().add(button);

@@ -49,6 +49,9 @@ public final class QueueBoardViewModel {
     private List<BoardRow> rows = List.of();
     private volatile Map<java.util.UUID, News2Score> news2 = Map.of();
     private volatile Map<java.util.UUID, Integer> highFlags = Map.of();
+    private volatile Map<String, String> rooms = Map.of();
+    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
+    private final BooleanProperty pastDay = new SimpleBooleanProperty();
     private long lastMarker = Long.MIN_VALUE;
     private String selectAfterRefresh;
 
@@ -57,13 +60,23 @@ public final class QueueBoardViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.clock = clock;
+        day.set(LocalDate.now(clock));
+        pastDay.bind(Bindings.createBooleanBinding(() -> day.get() != null && !day.get().equals(LocalDate.now(clock)), day));
+        day.addListener((o, old, now) -> {
+            if (now == null) {
+                day.set(LocalDate.now(clock));
+            } else if (!now.equals(old)) {
+                selected.set(null);
+                refresh();
+            }
+        });
         shown.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> item -> filter.get().shows(item.status()), filter));
         for (QueueAction action : QueueAction.values()) {
             enabled.put(action, action == QueueAction.CALL_NEXT
-                    ? Bindings.createBooleanBinding(() -> !loading.get(), loading)
-                    : Bindings.createBooleanBinding(() -> selected.get() != null && !loading.get()
-                            && action.appliesTo(selected.get().status()), selected, loading));
+                    ? Bindings.createBooleanBinding(() -> !loading.get() && !pastDay.get(), loading, pastDay)
+                    : Bindings.createBooleanBinding(() -> selected.get() != null && !loading.get() && !pastDay.get()
+                            && action.appliesTo(selected.get().status()), selected, loading, pastDay));
         }
     }
 
@@ -77,24 +90,31 @@ public final class QueueBoardViewModel {
     }
 
     public void refresh() {
+        LocalDate shownDay = day.get();
+        boolean today = shownDay.equals(LocalDate.now(clock));
         BackgroundTask.wrap(() -> {
-                    List<BoardRow> board = session.services().queue().board(session.actor());
+                    List<BoardRow> board = session.services().queue().board(session.actor(), shownDay);
+                    rooms = session.services().settings().doctorRooms();
                     Map<java.util.UUID, News2Score> scores = new java.util.HashMap<>();
                     for (BoardRow r : board) {
-                        if (r.hasVitals()) {
+                        if (today && r.hasVitals()) {
                             session.services().vitals().news2Today(r.patient().id())
                                     .ifPresent(n -> scores.put(r.patient().id(), n));
                         }
                     }
                     news2 = Map.copyOf(scores);
                     // The badge reads the stored flag states (no rescan); only roles that read charts see it.
-                    highFlags = session.actor().may(org.clinicdesk.core.users.Permission.READ_CHART)
+                    highFlags = today && session.actor().may(org.clinicdesk.core.users.Permission.READ_CHART)
                             ? session.services().flags().unansweredHigh(session.actor(),
                                     board.stream().map(r -> r.patient().id()).toList())
                             : Map.of();
                     return board;
                 })
-                .onSuccess(this::show)
+                .onSuccess(board -> {
+                    if (shownDay.equals(day.get())) { // a late answer for a day no longer chosen is dropped
+                        show(board);
+                    }
+                })
                 .onFailure(e -> message.set(ErrorText.of(e)))
                 .executeWith(executor);
     }
@@ -107,6 +127,20 @@ public final class QueueBoardViewModel {
         } else {
             retime();
         }
+    }
+
+    /** The day the board shows: today (default) or an earlier day, whose list is read-only. */
+    public ObjectProperty<LocalDate> dayProperty() {
+        return day;
+    }
+
+    public void showToday() {
+        day.set(LocalDate.now(clock));
+    }
+
+    /** True while another day than today is shown: its list is read-only, no action is offered on it. */
+    public javafx.beans.property.ReadOnlyBooleanProperty pastDayProperty() {
+        return pastDay;
     }
 
     public void perform(QueueAction action) {
@@ -184,7 +218,7 @@ public final class QueueBoardViewModel {
     /** Changes the selected entry's priority (audited by core); the board re-orders. */
     public void changePriority(org.clinicdesk.core.queue.Priority priority) {
         BoardItem item = selected.get();
-        if (item == null || loading.get() || !item.status().isOpen() || item.priority() == priority) {
+        if (item == null || loading.get() || pastDay.get() || !item.status().isOpen() || item.priority() == priority) {
             return;
         }
         run(() -> Optional.of(session.services().queue().changePriority(session.actor(), item.row().entry().token(),
@@ -252,7 +286,7 @@ public final class QueueBoardViewModel {
         List<BoardItem> fresh = new ArrayList<>(rows.size());
         for (BoardRow r : rows) {
             fresh.add(BoardItem.of(r, Optional.ofNullable(news2.get(r.patient().id())),
-                    highFlags.getOrDefault(r.patient().id(), 0), now, today));
+                    highFlags.getOrDefault(r.patient().id(), 0), now, today, rooms));
         }
         if (fresh.equals(items)) {
             return;

@@ -134,6 +134,43 @@ class QueueBoardViewModelTest {
         assertThat(vm.messageProperty().get()).isEqualTo("Nobody is ready for the doctor.");
     }
 
+    @Test
+    void anEarlierDaysListIsShownReadOnly() {
+        queue("Asha One", Priority.NORMAL);
+        LocalDate storeToday = LocalDate.now();
+        // the board's clock is a day ahead: the store's today is an earlier day for it
+        QueueBoardViewModel vm = new QueueBoardViewModel(reception, new SameThreadTaskExecutor(), answers(Optional.empty()),
+                Clock.offset(Clock.systemDefaultZone(), java.time.Duration.ofDays(1)));
+        vm.refresh();
+        assertThat(vm.items()).as("the board opens on its own today").isEmpty();
+        assertThat(vm.pastDayProperty().get()).isFalse();
+        assertThat(vm.enabled(QueueAction.CALL_NEXT).get() || !vm.offers(QueueAction.CALL_NEXT)).isTrue();
+
+        vm.dayProperty().set(storeToday);
+
+        assertThat(vm.items()).extracting(BoardItem::name).containsExactly("Asha One");
+        assertThat(vm.pastDayProperty().get()).isTrue();
+        vm.selectedProperty().set(vm.items().get(0));
+        for (QueueAction action : QueueAction.values()) {
+            assertThat(vm.enabled(action).get()).as(action + " on an earlier day").isFalse();
+        }
+        vm.changePriority(Priority.URGENT);
+        vm.showToday();
+        vm.dayProperty().set(storeToday);
+        assertThat(vm.items().get(0).priority()).as("nothing changed on an earlier day").isEqualTo(Priority.NORMAL);
+    }
+
+    @Test
+    void theDoctorColumnShowsTheDoctorsRoom() {
+        queue("Asha One", Priority.EMERGENCY);
+        Session doctor = Sessions.signIn(store, "doctor");
+        store.services().settings().setDoctorRoom(doctor.actor(), doctor.actor().username(), "Room 2");
+        QueueBoardViewModel vm = board(doctor, answers(Optional.empty()));
+        vm.refresh();
+        vm.perform(QueueAction.CALL_NEXT);
+        assertThat(vm.items().get(0).seenBy()).isEqualTo(doctor.actor().username() + " \u00b7 Room 2");
+    }
+
     private QueueBoardViewModel board(Session session, DialogService dialogs) {
         return new QueueBoardViewModel(session, new SameThreadTaskExecutor(), dialogs, Clock.systemDefaultZone());
     }

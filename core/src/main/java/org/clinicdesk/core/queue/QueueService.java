@@ -177,8 +177,13 @@ public final class QueueService {
     }
 
     public List<BoardRow> board(Actor actor) {
+        return board(actor, ctx.today());
+    }
+
+    /** The list of another day: who is booked (a note's follow-up) for tomorrow, or who came yesterday. */
+    public List<BoardRow> board(Actor actor, java.time.LocalDate day) {
         actor.require(Permission.VIEW_QUEUE);
-        return ctx.tx().inTransaction(() -> queue.forDay(ctx.today()).stream()
+        return ctx.tx().inTransaction(() -> queue.forDay(day).stream()
                 .sorted(QueueEntry.BOARD_ORDER)
                 .map(e -> {
                     Optional<QueueTransition> seen = consultationStart(e);

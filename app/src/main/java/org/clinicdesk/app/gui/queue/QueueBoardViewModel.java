@@ -46,6 +46,7 @@ public final class QueueBoardViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Clock clock;
+    private Optional<LocalDate> shownDay = Optional.empty();
     private List<BoardRow> rows = List.of();
     private volatile Map<java.util.UUID, News2Score> news2 = Map.of();
     private volatile Map<java.util.UUID, Integer> highFlags = Map.of();
@@ -76,9 +77,16 @@ public final class QueueBoardViewModel {
         return enabled.get(action);
     }
 
+    /** Shows another day's list from the next refresh on (e.g. the follow-ups booked for it); today by default. */
+    public void showDay(LocalDate day) {
+        shownDay = Optional.of(day);
+    }
+
     public void refresh() {
+        Optional<LocalDate> day = shownDay;
         BackgroundTask.wrap(() -> {
-                    List<BoardRow> board = session.services().queue().board(session.actor());
+                    List<BoardRow> board = day.isPresent() ? session.services().queue().board(session.actor(), day.get())
+                            : session.services().queue().board(session.actor());
                     Map<java.util.UUID, News2Score> scores = new java.util.HashMap<>();
                     for (BoardRow r : board) {
                         if (r.hasVitals()) {

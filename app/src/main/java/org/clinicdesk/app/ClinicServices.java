@@ -41,14 +41,15 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
         PatientService patients = new PatientService(ctx, store.patients(), () -> settings.current().phoneRegion());
         ChartService chart = new ChartService(ctx, store.patients(), store.vitals(), store.notes(), store.history(),
                 store.documents());
+        QueueService queue = new QueueService(ctx, store.queue(), store.patients(), vitals::takenToday,
+                desk -> settings.current().tokenPrefix(desk));
         return new ClinicServices(store,
                 new UserService(ctx, store.users(), store.signInLockouts(), new PasswordHasher(), SignInPolicy.DEFAULT,
                         RestoredStore.catchUpOf(store)),
                 patients,
-                new QueueService(ctx, store.queue(), store.patients(), vitals::takenToday,
-                        desk -> settings.current().tokenPrefix(desk)),
+                queue,
                 vitals,
-                new NoteService(ctx, store.notes(), store.patients()),
+                new NoteService(ctx, store.notes(), store.patients(), queue::bookFollowUp),
                 new HistoryService(ctx, store.history()),
                 new AuditService(ctx.tx(), store.auditLog()),
                 chart,

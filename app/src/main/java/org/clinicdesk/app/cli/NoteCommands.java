@@ -59,10 +59,11 @@ final class NoteCommands {
                 + "printed on the visit summary.")
         private String override;
 
-        @Option(names = "--json", description = "Print one JSON document: {noteId, uhid, status}.")
+        @Option(names = "--json", description = "Print one JSON document: {noteId, uhid, status, followUp}"
+                + " (followUp is YYYY-MM-DD or null).")
         private boolean json;
 
-        record Written(String noteId, String uhid, String status) {
+        record Written(String noteId, String uhid, String status, String followUp) {
         }
 
         @Override
@@ -70,7 +71,7 @@ final class NoteCommands {
             Written written;
             try (Session session = group.root.signIn()) {
                 written = session.inTransaction(() -> {
-                    NoteContent newNote = content.asNewNote();
+                    NoteContent newNote = content.asNewNote(session.today());
                     Patient patient = session.services().patients().require(session.actor(), uhid);
                     var notes = session.services().notes();
                     if (override != null && !sign) {
@@ -82,7 +83,8 @@ final class NoteCommands {
                     }
                     SoapNote note = sign ? notes.writeAndSign(session.actor(), patient, newNote)
                             : notes.draft(session.actor(), patient, newNote);
-                    return new Written(note.id().toString(), patient.uhid().value(), note.status().name());
+                    return new Written(note.id().toString(), patient.uhid().value(), note.status().name(),
+                            note.content().followUp().map(Object::toString).orElse(null));
                 });
             }
             Output out = Output.of(spec);
@@ -122,7 +124,7 @@ final class NoteCommands {
                 // Reading the note is audited; in one transaction with the amendment, a refused amendment leaves no trace.
                 amendment = session.inTransaction(() -> {
                     SoapNote note = notes.read(session.actor(), id);
-                    NoteContent corrected = changes.over(notes.currentContent(note));
+                    NoteContent corrected = changes.over(notes.currentContent(note), session.today());
                     return notes.amend(session.actor(), id, reason, corrected);
                 });
             }
@@ -165,6 +167,7 @@ final class NoteCommands {
                     c.diagnoses().forEach(d -> lines.add("Diagnosis: " + d.text()
                             + (d.isCoded() ? " (" + d.system() + " " + d.code() + ")" : "")));
                     c.prescriptions().forEach(p -> lines.add("Rx: " + p.summary()));
+                    c.followUp().ifPresent(day -> lines.add("Follow-up: " + day));
                     read.amendments().forEach(a -> lines.add("Amended by " + a.author() + " at " + a.at() + ": " + a.reason()));
                     return null;
                 });

@@ -1,7 +1,9 @@
 package org.clinicdesk.app.cli;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.clinicdesk.core.icd.Icd10Catalog;
+import org.clinicdesk.core.notes.FollowUp;
 import org.clinicdesk.core.notes.NoteContent;
 import org.clinicdesk.core.notes.SoapText;
 import picocli.CommandLine.Option;
@@ -29,15 +31,22 @@ final class NoteContentOptions {
             description = "A prescription (repeatable); when amending, the ones given replace the note's.")
     private List<String> prescriptions;
 
-    /** A new note of exactly what was given. */
-    NoteContent asNewNote() {
-        return over(NoteContent.of(new SoapText("", "", "", "")));
+    @Option(names = "--follow-up", paramLabel = "DATE|7d|2w|1m",
+            description = "The day the patient should come back: a date (YYYY-MM-DD) or days, weeks or months from today;"
+                    + " today or later. Signing books the patient onto that day's list; when amending, 'none' removes it.")
+    private String followUp;
+
+    /** A new note of exactly what was given; a follow-up span counts from {@code today}. */
+    NoteContent asNewNote(LocalDate today) {
+        return over(NoteContent.of(new SoapText("", "", "", "")), today);
     }
 
     /** The current content with every part that was given replaced. */
-    NoteContent over(NoteContent current) {
+    NoteContent over(NoteContent current, LocalDate today) {
         return new NoteContent(current.text().amendedBy(subjective, objective, assessment, plan),
                 diagnoses == null ? current.diagnoses() : diagnoses.stream().map(Icd10Catalog.shipped()::diagnosisFor).toList(),
-                prescriptions == null ? current.prescriptions() : PrescriptionInput.parseAll(prescriptions));
+                prescriptions == null ? current.prescriptions() : PrescriptionInput.parseAll(prescriptions),
+                followUp == null ? current.followUpDate()
+                        : "none".equalsIgnoreCase(followUp.strip()) ? null : FollowUp.parse(followUp, today));
     }
 }

@@ -95,6 +95,10 @@ final class QueueCommands {
         @Option(names = "--json", description = "Print one JSON document: {date, entries}.")
         private boolean json;
 
+        @Option(names = "--day", paramLabel = "YYYY-MM-DD",
+                description = "Another day's list, e.g. the follow-ups booked for it (default today).")
+        private String day;
+
         record Board(LocalDate date, List<EntryView> entries) {
         }
 
@@ -103,21 +107,31 @@ final class QueueCommands {
             Board board;
             try (Session session = group.root.signIn()) {
                 Instant now = group.root.env().clock().instant();
-                List<BoardRow> rows = session.services().queue().board(session.actor());
-                board = new Board(session.today(), rows.stream()
+                LocalDate shown = day == null ? session.today() : parseDay(day);
+                List<BoardRow> rows = session.services().queue().board(session.actor(), shown);
+                board = new Board(shown, rows.stream()
                         .map(r -> EntryView.of(r.entry(), r.patient(), r.hasVitals(), session.today(), now)).toList());
             }
             Output out = Output.of(spec);
             if (json) {
                 out.json(board);
             } else if (board.entries().isEmpty()) {
-                out.note("Nobody is in the queue today (" + board.date() + ").");
+                out.note(day == null ? "Nobody is in the queue today (" + board.date() + ")."
+                        : "Nobody is on the list of " + board.date() + ".");
             } else {
                 out.line(String.format(Locale.ROOT, "%-7s %-12s %-24s %-14s %-9s %-16s %8s  %s", "TOKEN", "UHID", "NAME",
                         "AGE/SEX", "PRIORITY", "STATUS", "WAITED", "VITALS"));
                 board.entries().forEach(e -> out.line(e.line()));
             }
             return ExitCode.OK;
+        }
+    }
+
+    private static LocalDate parseDay(String typed) {
+        try {
+            return LocalDate.parse(typed.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.clinicdesk.core.common.ValidationException("day", "'" + typed + "' is not a date (YYYY-MM-DD)");
         }
     }
 

@@ -103,12 +103,9 @@ public record VisitSummary(Clinic clinic, PatientLine patient, Optional<Vitals> 
                 overriddenFlags, doctorDetails, date);
     }
 
-    /**
-     * FOLLOW-UP HOOK: the follow-up date the note asks for. Notes carry no follow-up date in this version (branch
-     * {@code icd} adds one to {@link NoteContent}); when they do, return it here and every summary prints it.
-     */
+    /** The follow-up date the note (as last amended) asks for; every summary prints it. */
     static Optional<LocalDate> followUpOf(NoteContent note) {
-        return Optional.empty();
+        return note.followUp();
     }
 
     /** The summary of one signed note of a chart, with the vitals taken up to its signing. */

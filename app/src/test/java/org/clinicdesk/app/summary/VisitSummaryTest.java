@@ -55,6 +55,25 @@ class VisitSummaryTest {
         assertThat(s.currentNote()).isEqualTo(s.amendments().get(0).content()).isNotEqualTo(s.signedNote());
     }
 
+    @Test
+    void followUpDateOfTheNoteIsPrintedOnTheSummary() {
+        SoapNote signed = note(NoteStatus.SIGNED);
+        SoapNote asking = new SoapNote(signed.id(), signed.patientId(), signed.author(), signed.status(),
+                signed.content().withFollowUp(Optional.of(LocalDate.of(2026, 12, 5))), signed.createdAt(),
+                signed.updatedAt(), signed.signedBy(), signed.signedAt());
+        VisitSummary s = VisitSummary.of(SITE, PATIENT, Optional.empty(), asking, List.of(),
+                DateOfBirthFormat.of(DateOrder.DAY_FIRST), TODAY, SampleVisits.KOLKATA);
+        assertThat(s.followUp()).contains(LocalDate.of(2026, 12, 5));
+        String text = PdfText.of(new VisitSummaryPdf(FontChoice.SYSTEM_UNICODE,
+                java.time.Clock.fixed(SampleVisits.AMENDED, SampleVisits.KOLKATA)).render(s)).replaceAll("\\s+", " ");
+        assertThat(text).contains("Please come back on " + SummaryText.date(LocalDate.of(2026, 12, 5)));
+        VisitSummary without = VisitSummary.of(SITE, PATIENT, Optional.empty(), signed, List.of(),
+                DateOfBirthFormat.of(DateOrder.DAY_FIRST), TODAY, SampleVisits.KOLKATA);
+        assertThat(PdfText.of(new VisitSummaryPdf(FontChoice.SYSTEM_UNICODE,
+                java.time.Clock.fixed(SampleVisits.AMENDED, SampleVisits.KOLKATA)).render(without)))
+                .doesNotContain("Please come back");
+    }
+
     private static SoapNote note(NoteStatus status) {
         Instant created = SampleVisits.SIGNED.minusSeconds(600);
         boolean signed = status == NoteStatus.SIGNED;

@@ -19,11 +19,18 @@ public final class NoteService {
     private final ClinicContext ctx;
     private final NoteRepository notes;
     private final PatientRepository patients;
+    private final FollowUpBooker followUps;
 
     public NoteService(ClinicContext ctx, NoteRepository notes, PatientRepository patients) {
+        this(ctx, notes, patients, FollowUpBooker.NONE);
+    }
+
+    /** Signing or amending a note with a follow-up date books the patient onto that day's list through {@code followUps}. */
+    public NoteService(ClinicContext ctx, NoteRepository notes, PatientRepository patients, FollowUpBooker followUps) {
         this.ctx = ctx;
         this.notes = notes;
         this.patients = patients;
+        this.followUps = followUps;
     }
 
     public SoapNote draft(Actor actor, Patient patient, NoteContent content) {
@@ -62,9 +69,11 @@ public final class NoteService {
             if (note.isSigned()) {
                 throw new RuleViolationException("Note " + noteId + " is already signed.");
             }
+            note.content().followUp().ifPresent(day -> FollowUp.requireNotPast(day, ctx.today()));
             SoapNote signed = note.signed(actor.username(), ctx.clock().instant());
             notes.save(signed);
             ctx.audit(actor, AuditRecord.aboutPatient(AuditAction.NOTE_SIGNED, "soap_note", noteId, uhidOf(note), ""));
+            rebook(actor, signed, java.util.Optional.empty(), signed.content().followUp());
             return signed;
         });
     }
@@ -89,11 +98,15 @@ public final class NoteService {
             if (current.equals(corrected)) {
                 throw new ValidationException("amendment", "changes nothing in the note");
             }
+            if (!corrected.followUp().equals(current.followUp())) {
+                corrected.followUp().ifPresent(day -> FollowUp.requireNotPast(day, ctx.today()));
+            }
             Amendment amendment = new Amendment(ctx.ids().newId(), noteId, actor.username(), ctx.clock().instant(),
                     reason.strip(), corrected);
             notes.add(amendment);
             ctx.audit(actor, AuditRecord.aboutPatient(AuditAction.NOTE_AMENDED, "soap_note", noteId, uhidOf(note),
                     reason.strip()));
+            rebook(actor, note, current.followUp(), corrected.followUp());
             return amendment;
         });
     }
@@ -133,6 +146,15 @@ public final class NoteService {
     public List<SoapNote> forPatient(Actor actor, Patient patient) {
         actor.require(Permission.READ_NOTES);
         return ctx.tx().inTransaction(() -> notes.forPatient(patient.id()));
+    }
+
+    private void rebook(Actor actor, SoapNote note, java.util.Optional<java.time.LocalDate> was,
+                        java.util.Optional<java.time.LocalDate> now) {
+        if (was.isEmpty() && now.isEmpty()) {
+            return;
+        }
+        patients.findById(note.patientId())
+                .ifPresent(patient -> followUps.rebook(actor, patient, note.id(), was, now));
     }
 
     /** The UHID the note's audit events lead with (empty only if its patient has not synced here yet). */

@@ -61,6 +61,64 @@ public final class QueueService {
         });
     }
 
+    /**
+     * A signed note's follow-up: cancels the booking of the day the note asked for before (if still waiting) and books
+     * the patient, waiting, onto the list of the day it asks for now. Runs inside the signing or amending transaction,
+     * whose use case checked the doctor's permission. The entry's id is derived from the note and the day, so signing
+     * twice, syncing, or amending back and forth never books a patient twice for one note.
+     */
+    public void bookFollowUp(Actor actor, Patient patient, java.util.UUID noteId, Optional<java.time.LocalDate> was,
+                             Optional<java.time.LocalDate> now) {
+        if (was.equals(now)) {
+            return;
+        }
+        was.flatMap(day -> queue.findById(followUpId(noteId, day)))
+                .filter(old -> old.status() == QueueStatus.WAITING)
+                .ifPresent(old -> applyMove(actor, old, QueueStatus.CANCELLED,
+                        "follow-up moved" + now.map(d -> " to " + d).orElse(" away")));
+        now.ifPresent(day -> book(actor, patient, noteId, day));
+    }
+
+    private void book(Actor actor, Patient patient, java.util.UUID noteId, java.time.LocalDate day) {
+        java.util.UUID id = followUpId(noteId, day);
+        Optional<QueueEntry> existing = queue.findById(id);
+        String why = FOLLOW_UP_REASON + " " + noteId;
+        if (existing.isPresent()) {
+            QueueEntry entry = existing.get();
+            if (entry.status() == QueueStatus.CANCELLED) {
+                var at = ctx.clock().instant();
+                queue.save(entry.requeued(at));
+                queue.record(new QueueTransition(ctx.ids().newId(), id, entry.status(), QueueStatus.WAITING,
+                        actor.username(), at, why));
+                ctx.audit(actor, AuditRecord.of(AuditAction.QUEUE_REQUEUED, "queue_entry", id,
+                        entry.token().value() + " " + entry.status() + "->WAITING: " + why));
+            }
+            return;
+        }
+        if (queue.openEntryFor(patient.id(), day).isPresent()) {
+            return;
+        }
+        Token token = new Token(tokenPrefix.apply(actor.site()), (int) ctx.sequences().next("token:" + day));
+        var now = ctx.clock().instant();
+        // waiting counts from the morning of the booked day, not from the consultation that booked it
+        var arrives = day.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant();
+        QueueEntry entry = new QueueEntry(id, patient.id(), token, day, Priority.NORMAL, QueueStatus.WAITING,
+                arrives.isAfter(now) ? arrives : now, now, 0);
+        queue.save(entry);
+        queue.record(new QueueTransition(ctx.ids().newId(), id, null, QueueStatus.WAITING, actor.username(), now, why));
+        ctx.audit(actor, AuditRecord.of(AuditAction.QUEUE_ADDED, "queue_entry", id,
+                token.value() + " " + patient.uhid().value() + " " + Priority.NORMAL + " " + day + ": " + why));
+    }
+
+    /** The reason a follow-up booking's first transition carries (the note's id follows it). */
+    public static final String FOLLOW_UP_REASON = "follow-up of note";
+
+    /** One note books one entry per day it ever asked for. */
+    static java.util.UUID followUpId(java.util.UUID noteId, java.time.LocalDate day) {
+        return java.util.UUID.nameUUIDFromBytes(("follow-up " + noteId + " " + day)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Moves an entry along the state machine; the role must own that step. */
     public QueueEntry move(Actor actor, Token token, QueueStatus target, String reason) {
         if (target == QueueStatus.WAITING) {

@@ -10,7 +10,7 @@ import org.clinicdesk.core.notes.Prescription;
 import org.clinicdesk.core.notes.SoapText;
 import org.clinicdesk.storage.db.Json;
 
-/** A note's content as columns: the four SOAP parts, and diagnoses and prescriptions as JSON arrays. */
+/** A note's content as columns: the four SOAP parts, and diagnoses and prescriptions as JSON arrays, the follow-up day. */
 @Embeddable
 class NoteContentColumns {
     private static final TypeReference<List<Diagnosis>> DIAGNOSES = new TypeReference<>() {
@@ -29,6 +29,8 @@ class NoteContentColumns {
     private String diagnoses;
     @Column(name = "prescriptions", nullable = false, length = 200000)
     private String prescriptions;
+    @Column(name = "follow_up_date")
+    private java.time.LocalDate followUpDate;
 
     protected NoteContentColumns() {
     }
@@ -41,23 +43,25 @@ class NoteContentColumns {
         plan = text.plan();
         diagnoses = Json.write(content.diagnoses());
         prescriptions = Json.write(content.prescriptions());
+        followUpDate = content.followUpDate();
     }
 
     NoteContent toContent(String table) {
         return new NoteContent(new SoapText(subjective, objective, assessment, plan),
                 Json.read(diagnoses, DIAGNOSES, table + ".diagnoses"),
-                Json.read(prescriptions, PRESCRIPTIONS, table + ".prescriptions"));
+                Json.read(prescriptions, PRESCRIPTIONS, table + ".prescriptions"), followUpDate);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof NoteContentColumns c && subjective.equals(c.subjective) && objective.equals(c.objective)
                 && assessment.equals(c.assessment) && plan.equals(c.plan) && diagnoses.equals(c.diagnoses)
-                && prescriptions.equals(c.prescriptions);
+                && prescriptions.equals(c.prescriptions)
+                && java.util.Objects.equals(followUpDate, c.followUpDate);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(subjective, objective, assessment, plan, diagnoses, prescriptions);
+        return java.util.Objects.hash(subjective, objective, assessment, plan, diagnoses, prescriptions, followUpDate);
     }
 }

@@ -44,6 +44,8 @@ public final class NoteEditorView {
     @FXML private TextArea objective;
     @FXML private TextArea assessment;
     @FXML private TextArea plan;
+    @FXML private javafx.scene.layout.FlowPane followUpRow;
+    @FXML private javafx.scene.control.DatePicker followUpDate;
     @FXML private HBox diagnosisRow;
     @FXML private TextField diagnosisText;
     @FXML private ComboBox<String> diagnosisSystem;
@@ -94,6 +96,7 @@ public final class NoteEditorView {
         bindText(objective, "note-objective", model.objectiveProperty());
         bindText(assessment, "note-assessment", model.assessmentProperty());
         bindText(plan, "note-plan", model.planProperty());
+        followUp();
         bindText(diagnosisText, "note-diagnosis", model.diagnosisTextProperty());
         bindText(diagnosisCode, "note-diagnosisCode", model.diagnosisCodeProperty());
         diagnosisSystem.setId("note-diagnosisSystem");
@@ -168,6 +171,30 @@ public final class NoteEditorView {
                 autosave.stop();
             }
         });
+    }
+
+    /** The follow-up date with the spans doctors say aloud; days before today cannot be picked. */
+    private void followUp() {
+        followUpDate.setId("note-followUp");
+        followUpDate.valueProperty().bindBidirectional(model.followUpProperty());
+        followUpDate.setDayCellFactory(picker -> new javafx.scene.control.DateCell() {
+            @Override
+            public void updateItem(java.time.LocalDate day, boolean empty) {
+                super.updateItem(day, empty);
+                setDisable(empty || day.isBefore(model.today()));
+            }
+        });
+        for (NoteEditorViewModel.FollowUpSpan span : NoteEditorViewModel.FollowUpSpan.values()) {
+            Button quick = new Button(Messages.get(span.key()));
+            quick.setId("note-followUp-" + span.name().toLowerCase(Locale.ROOT));
+            quick.setOnAction(e -> model.followUpIn(span));
+            followUpRow.getChildren().add(quick);
+        }
+        Button none = new Button(Messages.get("note.followUp.none"));
+        none.setId("note-followUp-none");
+        none.setOnAction(e -> model.followUpProperty().set(null));
+        followUpRow.getChildren().add(none);
+        followUpRow.disableProperty().bind(model.editableProperty().not());
     }
 
     private void show(Button button, boolean allowed, EditorMode when) {

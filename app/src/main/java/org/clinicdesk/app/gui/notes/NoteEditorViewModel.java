@@ -54,6 +54,7 @@ public final class NoteEditorViewModel {
     private final StringProperty plan = new SimpleStringProperty("");
     private final ObservableList<Diagnosis> diagnoses = FXCollections.observableArrayList();
     private final ObservableList<Prescription> prescriptions = FXCollections.observableArrayList();
+    private final ObjectProperty<java.time.LocalDate> followUp = new SimpleObjectProperty<>();
     private final StringProperty diagnosisText = new SimpleStringProperty("");
     private final StringProperty diagnosisSystem = new SimpleStringProperty();
     private final StringProperty diagnosisCode = new SimpleStringProperty("");
@@ -90,7 +91,7 @@ public final class NoteEditorViewModel {
         allergies.set(Messages.get("chart.allergies", org.clinicdesk.core.patient.Allergies.describe(patient.allergies())));
         this.clock = clock;
         this.onRecordChanged = onRecordChanged;
-        for (Observable o : List.of(subjective, objective, assessment, plan, diagnoses, prescriptions)) {
+        for (Observable o : List.of(subjective, objective, assessment, plan, diagnoses, prescriptions, followUp)) {
             o.addListener(x -> changed());
         }
         prescriptionInput.lineProperty().addListener((o, old, line) -> checkLine(line));
@@ -172,12 +173,43 @@ public final class NoteEditorViewModel {
         plan.set(content.text().plan());
         diagnoses.setAll(content.diagnoses());
         prescriptions.setAll(content.prescriptions());
+        followUp.set(content.followUpDate());
         loading = false;
     }
 
     public NoteContent content() {
         return new NoteContent(new SoapText(subjective.get(), objective.get(), assessment.get(), plan.get()),
-                List.copyOf(diagnoses), List.copyOf(prescriptions));
+                List.copyOf(diagnoses), List.copyOf(prescriptions), followUp.get());
+    }
+
+    /** The quick follow-up spans of the editor, as doctors say them. */
+    public enum FollowUpSpan {
+        DAYS_3(java.time.Period.ofDays(3)), WEEK_1(java.time.Period.ofWeeks(1)), WEEKS_2(java.time.Period.ofWeeks(2)),
+        MONTH_1(java.time.Period.ofMonths(1));
+
+        private final java.time.Period span;
+
+        FollowUpSpan(java.time.Period span) {
+            this.span = span;
+        }
+
+        public String key() {
+            return "note.followUp." + name().toLowerCase(java.util.Locale.ROOT).replace("_", "");
+        }
+    }
+
+    /** The follow-up day the note asks for (null when none); signing books the patient onto that day's list. */
+    public ObjectProperty<java.time.LocalDate> followUpProperty() {
+        return followUp;
+    }
+
+    public void followUpIn(FollowUpSpan span) {
+        followUp.set(today().plus(span.span));
+    }
+
+    /** Today at this desk, in the clinic's zone (the queue's days). */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock.withZone(java.time.ZoneId.systemDefault()));
     }
 
     /** Saves the draft off the FX thread when it changed since the last save; called every few seconds. */

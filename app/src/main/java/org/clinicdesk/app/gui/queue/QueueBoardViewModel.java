@@ -89,6 +89,11 @@ public final class QueueBoardViewModel {
         return enabled.get(action);
     }
 
+    /** Shows another day's list from the next refresh on (e.g. the follow-ups booked for it); today by default. */
+    public void showDay(LocalDate shown) {
+        day.set(shown);
+    }
+
     public void refresh() {
         LocalDate shownDay = day.get();
         boolean today = shownDay.equals(LocalDate.now(clock));

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.clinicdesk.core.chart.ChartService;
 import org.clinicdesk.core.common.ClinicContext;
 import org.clinicdesk.core.common.ClinicException;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.history.HistoryRepository;
 import org.clinicdesk.core.imports.FileByFile;
@@ -106,7 +107,7 @@ public final class FhirImportService {
             return List.of(path);
         }
         if (!Files.isDirectory(path)) {
-            throw new ValidationException("FILE", path + " is neither a file nor a folder");
+            throw new ValidationException("FILE", CoreMessages.text("fhir.neitherFileNor", path));
         }
         try (Stream<Path> list = Files.list(path)) {
             List<Path> files = list.filter(Files::isRegularFile).filter(p -> {
@@ -115,11 +116,11 @@ public final class FhirImportService {
             }).sorted(Comparator.comparing((Path p) -> !p.getFileName().toString().startsWith("Patient"))
                     .thenComparing(p -> p.getFileName().toString())).toList();
             if (files.isEmpty()) {
-                throw new ValidationException("FILE", path + " holds no .json or .ndjson file");
+                throw new ValidationException("FILE", CoreMessages.text("fhir.holdsNoJson", path));
             }
             return files;
         } catch (IOException e) {
-            throw new ValidationException("FILE", path + " cannot be read: " + e.getMessage());
+            throw new ValidationException("FILE", CoreMessages.text("fhir.cannotRead", path, e.getMessage()));
         }
     }
 
@@ -129,7 +130,7 @@ public final class FhirImportService {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new ValidationException("file", "cannot be read: " + e.getMessage());
+            throw new ValidationException("file", CoreMessages.text("common.cannotRead", e.getMessage()));
         }
         long max = ndjson ? limits.maxNdjsonBytes() : limits.maxBundleBytes();
         if (size > max) {
@@ -145,7 +146,7 @@ public final class FhirImportService {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             parsed = parser.parseResource(reader);
         } catch (IOException e) {
-            throw new ValidationException("file", "cannot be read: " + e.getMessage());
+            throw new ValidationException("file", CoreMessages.text("common.cannotRead", e.getMessage()));
         }
         if (!(parsed instanceof Bundle bundle)) {
             throw new ValidationException("resourceType", "is " + parsed.fhirType() + ", not a Bundle; import reads "
@@ -154,8 +155,8 @@ public final class FhirImportService {
         Bundle.BundleType type = bundle.getType();
         if (type != Bundle.BundleType.TRANSACTION && type != Bundle.BundleType.BATCH && type != Bundle.BundleType.COLLECTION
                 && type != Bundle.BundleType.SEARCHSET && type != Bundle.BundleType.DOCUMENT) {
-            throw new ValidationException("Bundle.type", "'" + (type == null ? "missing" : type.toCode())
-                    + "' is not imported (transaction, batch, collection, searchset or document)");
+            String shown = type == null ? CoreMessages.text("fhir.bundleType.missing") : type.toCode();
+            throw new ValidationException("Bundle.type", CoreMessages.text("fhir.bundleType.unknown", shown));
         }
         if (bundle.getEntry().size() > limits.maxBundleEntries()) {
             throw new ValidationException("Bundle.entry", "has " + bundle.getEntry().size() + " entries; the limit is "
@@ -165,8 +166,9 @@ public final class FhirImportService {
         int index = 0;
         for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
             if (e.getResource() == null) {
-                throw new ValidationException("entry " + index + (e.hasFullUrl() ? " (" + e.getFullUrl() + ")" : ""),
-                        "has no resource");
+                String field = CoreMessages.text("fhir.entry", Integer.toString(index))
+                        + (e.hasFullUrl() ? " (" + e.getFullUrl() + ")" : "");
+                throw new ValidationException(field, CoreMessages.text("fhir.entry.empty"));
             }
             entries.add(new SourceEntry(index++, "entry", e.hasFullUrl() ? e.getFullUrl() : "", e.getResource()));
         }
@@ -184,7 +186,8 @@ public final class FhirImportService {
                     continue;
                 }
                 if (line.length() > limits.maxLineChars()) {
-                    throw new ValidationException("line " + number, "is longer than " + limits.maxLineChars() + " characters");
+                    throw new ValidationException(CoreMessages.text("common.line", Integer.toString(number)),
+                            CoreMessages.text("common.tooLong", Integer.toString(limits.maxLineChars())));
                 }
                 if (entries.size() >= limits.maxNdjsonLines()) {
                     throw new ValidationException("file", "has more than " + limits.maxNdjsonLines()
@@ -193,12 +196,13 @@ public final class FhirImportService {
                 try {
                     entries.add(new SourceEntry(number, "line", "", (Resource) parser.parseResource(line)));
                 } catch (DataFormatException | ClassCastException e) {
-                    throw new ValidationException("line " + number, "is not a FHIR R4 resource ("
-                            + String.valueOf(e.getMessage()).replaceAll("^HAPI-\\d+: ", "") + ")");
+                    String detail = String.valueOf(e.getMessage()).replaceAll("^HAPI-\\d+: ", "");
+                    throw new ValidationException(CoreMessages.text("common.line", Integer.toString(number)),
+                            CoreMessages.text("fhir.line.notResource", detail));
                 }
             }
         } catch (IOException e) {
-            throw new ValidationException("file", "cannot be read: " + e.getMessage());
+            throw new ValidationException("file", CoreMessages.text("common.cannotRead", e.getMessage()));
         }
         return entries;
     }

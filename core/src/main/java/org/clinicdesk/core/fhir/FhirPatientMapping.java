@@ -25,6 +25,11 @@ import org.hl7.fhir.r4.model.StringType;
  * element ({@code Patient.birthDate}) and the reason, so the import error points at the source.
  */
 final class FhirPatientMapping {
+    /** FHIR element paths, named in refusals as they are in the standard (not translated). */
+    private static final String NAME = "Patient.name";
+    private static final String BIRTH_DATE = "Patient.birthDate";
+    private static final String TELECOM = "Patient.telecom";
+
     private FhirPatientMapping() {
     }
 
@@ -42,7 +47,7 @@ final class FhirPatientMapping {
             PersonName.parse((given + " " + family).strip());
             person = given.isBlank() ? new PersonName(family, "") : new PersonName(given.strip(), family);
         } catch (ValidationException e) {
-            throw new ValidationException(where + " Patient.name", e.reason());
+            throw new ValidationException(where + " " + NAME, e.reason());
         }
         if (!p.hasBirthDateElement() || p.getBirthDateElement().getValueAsString() == null) {
             throw new ValidationException(where + " Patient.birthDate", "is missing; a patient needs a date of birth");
@@ -52,7 +57,7 @@ final class FhirPatientMapping {
         try {
             dob = DateOfBirth.exact(born, today);
         } catch (ValidationException e) {
-            throw new ValidationException(where + " Patient.birthDate", e.reason());
+            throw new ValidationException(where + " " + BIRTH_DATE, e.reason());
         }
         Sex sex = p.getGender() == AdministrativeGender.FEMALE ? Sex.F : p.getGender() == AdministrativeGender.MALE ? Sex.M : Sex.O;
         PhoneNumber phone = p.getTelecom().stream().filter(t -> t.getSystem() == ContactPoint.ContactPointSystem.PHONE)
@@ -67,7 +72,7 @@ final class FhirPatientMapping {
         try {
             return PhoneNumber.parse(value);
         } catch (ValidationException e) {
-            throw new ValidationException(where + " Patient.telecom", e.reason());
+            throw new ValidationException(where + " " + TELECOM, e.reason());
         }
     }
 

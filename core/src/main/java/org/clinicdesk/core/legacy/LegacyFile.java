@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.documents.Sha256;
 import org.clinicdesk.core.fhir.ImportLimits;
@@ -51,7 +52,7 @@ final class LegacyFile {
             return List.of(path);
         }
         if (!Files.isDirectory(path)) {
-            throw new ValidationException("DIR", path + " is neither a folder nor a file");
+            throw new ValidationException("DIR", CoreMessages.text("legacy.neitherFolderNor", path));
         }
         List<Path> files = new ArrayList<>();
         for (Kind k : Kind.values()) {
@@ -60,8 +61,7 @@ final class LegacyFile {
             }
         }
         if (files.isEmpty()) {
-            throw new ValidationException("DIR", path + " holds none of patients.json, queue.json, notes.json and "
-                    + "history.json: it is not an export of the previous system");
+            throw new ValidationException("DIR", CoreMessages.text("legacy.holdsNonePatients", path));
         }
         return files;
     }
@@ -73,7 +73,7 @@ final class LegacyFile {
                 return k;
             }
         }
-        throw new ValidationException("file", file + " is not patients.json, queue.json, notes.json or history.json");
+        throw new ValidationException("file", CoreMessages.text("legacy.notPatientsJson", file));
     }
 
     /** Reads and checks the file; a refusal names the position (line and column, or JSON pointer) and the reason. */
@@ -84,7 +84,7 @@ final class LegacyFile {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new ValidationException("file", "cannot be read: " + e.getMessage());
+            throw new ValidationException("file", CoreMessages.text("common.cannotRead", e.getMessage()));
         }
         if (size > limits.maxBundleBytes()) {
             throw new ValidationException("file", "is " + ImportLimits.megabytes(size) + "; the limit is " + ImportLimits.megabytes(limits.maxBundleBytes())
@@ -95,13 +95,15 @@ final class LegacyFile {
             root = JSON.readTree(file.toFile());
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            throw new ValidationException(at == null ? "file" : "line " + at.getLineNr() + ", column " + at.getColumnNr(),
-                    "is not valid JSON (" + e.getOriginalMessage() + ")");
+            String field = at == null ? "file" : CoreMessages.text("legacy.lineColumn",
+                    Integer.toString(at.getLineNr()),
+                    Integer.toString(at.getColumnNr()));
+            throw new ValidationException(field, CoreMessages.text("legacy.json.invalid", e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new ValidationException("file", "cannot be read: " + e.getMessage());
+            throw new ValidationException("file", CoreMessages.text("common.cannotRead", e.getMessage()));
         }
         if (root == null || root.isMissingNode()) {
-            throw new ValidationException("file", "is empty");
+            throw new ValidationException("file", CoreMessages.text("common.empty"));
         }
         if (root.isObject() && root.has("resourceType")) {
             throw new ValidationException("/resourceType", "is " + root.get("resourceType").asText() + ": this is FHIR, "

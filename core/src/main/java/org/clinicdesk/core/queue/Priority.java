@@ -1,6 +1,7 @@
 package org.clinicdesk.core.queue;
 
 import java.util.Locale;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /** How soon the patient must be seen; the board orders by priority, then arrival. */
@@ -31,7 +32,7 @@ public enum Priority {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("priority", "'" + text + "' is not normal, urgent or emergency");
+            throw new ValidationException("priority", CoreMessages.text("queue.priority.unknown", text));
         }
     }
 }

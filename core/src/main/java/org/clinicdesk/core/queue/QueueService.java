@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.NotFoundException;
 import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.common.SiteCode;
@@ -45,8 +46,9 @@ public final class QueueService {
         return ctx.tx().inTransaction(() -> {
             var today = ctx.today();
             queue.openEntryFor(patient.id(), today).ifPresent(open -> {
-                throw new RuleViolationException(patient.name().full() + " is already in today's queue as "
-                        + open.token().value() + " (" + open.status().label().toLowerCase(java.util.Locale.ROOT) + ").");
+                throw new RuleViolationException(CoreMessages.text("queue.alreadyTodaysQueue",
+                        patient.name().full(), open.token().value(),
+                        open.status().label().toLowerCase(java.util.Locale.ROOT)));
             });
             Token token = new Token(tokenPrefix.apply(actor.site()), (int) ctx.sequences().next("token:" + today));
             var now = ctx.clock().instant();
@@ -64,8 +66,7 @@ public final class QueueService {
     /** Moves an entry along the state machine; the role must own that step. */
     public QueueEntry move(Actor actor, Token token, QueueStatus target, String reason) {
         if (target == QueueStatus.WAITING) {
-            throw new RuleViolationException("A patient goes back to waiting only through a requeue, with a reason "
-                    + "(queue requeue " + token.value() + " --reason ...).");
+            throw new RuleViolationException(CoreMessages.text("queue.patientGoesBack", token.value()));
         }
         actor.require(permissionFor(target));
         return ctx.tx().inTransaction(() -> {
@@ -89,12 +90,12 @@ public final class QueueService {
     public QueueEntry requeue(Actor actor, Token token, String reason) {
         actor.require(Permission.QUEUE_REQUEUE);
         if (reason == null || reason.isBlank()) {
-            throw new ValidationException("reason", "a requeue needs a reason");
+            throw new ValidationException("reason", CoreMessages.text("queue.requeueNeedsReason"));
         }
         return ctx.tx().inTransaction(() -> {
             QueueEntry entry = requireToday(token);
             if (entry.status() == QueueStatus.WAITING) {
-                throw new RuleViolationException(token.value() + " is already waiting.");
+                throw new RuleViolationException(CoreMessages.text("queue.alreadyWaiting", token.value()));
             }
             var now = ctx.clock().instant();
             QueueEntry requeued = entry.requeued(now);
@@ -184,7 +185,7 @@ public final class QueueService {
         actor.require(Permission.VIEW_QUEUE);
         String typed = tokenOrUhid == null ? "" : tokenOrUhid.trim();
         if (typed.isEmpty()) {
-            throw new ValidationException("token", "give a token such as A-014 or a patient's UHID");
+            throw new ValidationException("token", CoreMessages.text("queue.token.empty"));
         }
         return ctx.tx().inTransaction(() -> {
             BoardRow row = slipRow(typed);

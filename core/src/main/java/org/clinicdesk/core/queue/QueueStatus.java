@@ -3,6 +3,7 @@ package org.clinicdesk.core.queue;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -56,14 +57,13 @@ public enum QueueStatus {
 
     public static QueueStatus parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new ValidationException("status", "is missing");
+            throw new ValidationException("status", CoreMessages.text("common.missing"));
         }
         String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         try {
             return valueOf(key);
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("status", "'" + text + "' is not a queue status (WAITING, IN_TRIAGE, "
-                    + "READY_FOR_DOCTOR, IN_CONSULTATION, COMPLETED, CANCELLED, NO_SHOW)");
+            throw new ValidationException("status", CoreMessages.text("queue.status.unknown", text));
         }
     }
 }

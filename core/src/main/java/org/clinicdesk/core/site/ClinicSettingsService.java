@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.common.ValidationException;
@@ -118,7 +119,7 @@ public final class ClinicSettingsService {
     private ClinicSettings change(Actor actor, String key, String value) {
         actor.require(Permission.ADMINISTER_STORE);
         if (value == null || value.isBlank()) {
-            throw new ValidationException(key, "is missing");
+            throw new ValidationException(key, CoreMessages.text("common.missing"));
         }
         return ctx.tx().inTransaction(() -> write(actor, key, value));
     }

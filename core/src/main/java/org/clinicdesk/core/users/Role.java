@@ -3,6 +3,7 @@ package org.clinicdesk.core.users;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 import static org.clinicdesk.core.users.Permission.*;
@@ -36,12 +37,12 @@ public enum Role {
 
     public static Role parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new ValidationException("role", "is missing (reception, nurse, doctor or admin)");
+            throw new ValidationException("role", CoreMessages.text("users.role.missing"));
         }
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("role", "'" + text + "' is not a role (reception, nurse, doctor or admin)");
+            throw new ValidationException("role", CoreMessages.text("users.role.unknown", text));
         }
     }
 }

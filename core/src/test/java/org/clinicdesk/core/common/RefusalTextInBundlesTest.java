@@ -3,7 +3,6 @@ package org.clinicdesk.core.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Core's refusals are read by clinic staff, so their text comes from core's bundle: a source scan finds any refusal
- * built from an English literal in a file that is not on the shrinking list of files still to move.
+ * built from an English literal, in any file of core.
  */
 class RefusalTextInBundlesTest {
     private static final Path SOURCES = Path.of("src/main/java");
@@ -40,17 +39,7 @@ class RefusalTextInBundlesTest {
 
     @Test
     void noRefusalOutsideTheListIsWrittenInCode() throws IOException {
-        Set<String> allowed = notYetMoved();
-        Set<String> offending = filesWithLiteralRefusals();
-        offending.removeAll(allowed);
-        assertThat(offending).as("refusals with English text in code; use CoreMessages.text(key, ...)").isEmpty();
-    }
-
-    @Test
-    void theListOnlyNamesFilesThatStillNeedMoving() throws IOException {
-        Set<String> stale = notYetMoved();
-        stale.removeAll(filesWithLiteralRefusals());
-        assertThat(stale).as("moved to the bundle: delete these lines from the list").isEmpty();
+        assertThat(filesWithLiteralRefusals()).as("refusals with English text in code; use CoreMessages.text(key, ...)").isEmpty();
     }
 
     @Test
@@ -96,13 +85,6 @@ class RefusalTextInBundlesTest {
             return false;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static Set<String> notYetMoved() throws IOException {
-        try (InputStream in = RefusalTextInBundlesTest.class.getResourceAsStream("refusals-not-yet-in-bundles.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toCollection(TreeSet::new));
         }
     }
 }

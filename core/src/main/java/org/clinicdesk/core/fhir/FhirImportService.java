@@ -134,9 +134,9 @@ public final class FhirImportService {
         }
         long max = ndjson ? limits.maxNdjsonBytes() : limits.maxBundleBytes();
         if (size > max) {
-            throw new ValidationException("file", "is " + ImportLimits.megabytes(size) + "; the limit is " + ImportLimits.megabytes(max) + " per "
-                    + (ndjson ? "NDJSON file" : "bundle") + (ndjson ? "; split it into several files"
-                    : "; export it as bulk NDJSON or split it into several bundles"));
+            String key = ndjson ? "fhir.ndjson.tooLarge" : "fhir.bundle.tooLarge";
+            throw new ValidationException("file",
+                    CoreMessages.text(key, ImportLimits.megabytes(size), ImportLimits.megabytes(max)));
         }
         return ndjson ? readNdjson(parser, file) : readBundle(parser, file);
     }
@@ -149,8 +149,7 @@ public final class FhirImportService {
             throw new ValidationException("file", CoreMessages.text("common.cannotRead", e.getMessage()));
         }
         if (!(parsed instanceof Bundle bundle)) {
-            throw new ValidationException("resourceType", "is " + parsed.fhirType() + ", not a Bundle; import reads "
-                    + "Bundles (.json) and bulk NDJSON (.ndjson)");
+            throw new ValidationException("resourceType", CoreMessages.text("fhir.notBundle", parsed.fhirType()));
         }
         Bundle.BundleType type = bundle.getType();
         if (type != Bundle.BundleType.TRANSACTION && type != Bundle.BundleType.BATCH && type != Bundle.BundleType.COLLECTION
@@ -159,8 +158,8 @@ public final class FhirImportService {
             throw new ValidationException("Bundle.type", CoreMessages.text("fhir.bundleType.unknown", shown));
         }
         if (bundle.getEntry().size() > limits.maxBundleEntries()) {
-            throw new ValidationException("Bundle.entry", "has " + bundle.getEntry().size() + " entries; the limit is "
-                    + limits.maxBundleEntries() + " per bundle; export it as bulk NDJSON or split it");
+            throw new ValidationException("Bundle.entry", CoreMessages.text("fhir.bundle.tooManyEntries",
+                    String.valueOf(bundle.getEntry().size()), String.valueOf(limits.maxBundleEntries())));
         }
         List<SourceEntry> entries = new ArrayList<>();
         int index = 0;
@@ -190,8 +189,8 @@ public final class FhirImportService {
                             CoreMessages.text("common.tooLong", Integer.toString(limits.maxLineChars())));
                 }
                 if (entries.size() >= limits.maxNdjsonLines()) {
-                    throw new ValidationException("file", "has more than " + limits.maxNdjsonLines()
-                            + " resources; split it into several files");
+                    throw new ValidationException("file",
+                            CoreMessages.text("fhir.ndjson.tooManyLines", String.valueOf(limits.maxNdjsonLines())));
                 }
                 try {
                     entries.add(new SourceEntry(number, "line", "", (Resource) parser.parseResource(line)));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.patient.DateOfBirth;
 import org.clinicdesk.core.patient.Patient;
@@ -50,7 +51,7 @@ final class FhirPatientMapping {
             throw new ValidationException(where + " " + NAME, e.reason());
         }
         if (!p.hasBirthDateElement() || p.getBirthDateElement().getValueAsString() == null) {
-            throw new ValidationException(where + " Patient.birthDate", "is missing; a patient needs a date of birth");
+            throw new ValidationException(where + " " + BIRTH_DATE, CoreMessages.text("fhir.birthDate.missing"));
         }
         LocalDate born = FhirHistoryMapping.date(p.getBirthDateElement(), where + " Patient.birthDate");
         DateOfBirth dob;

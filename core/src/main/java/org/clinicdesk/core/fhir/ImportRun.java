@@ -278,8 +278,8 @@ final class ImportRun {
                     ? "patient" : "subject";
             Optional<Reference> ref = terser.getValues(e.resource(), element, Reference.class).stream().findFirst();
             if (ref.isEmpty() || ref.get().getReference() == null) {
-                throw new ValidationException(where + " " + e.resource().fhirType() + "." + element,
-                        "is missing; every record must say whose it is");
+                String field = where + " " + e.resource().fhirType() + "." + element;
+                throw new ValidationException(field, CoreMessages.text("fhir.subject.missing"));
             }
             String target = ref.get().getReference();
             UUID id = patientByRef.get(target);

@@ -107,8 +107,8 @@ public final class LabResultParser {
         }
         LabFlag computed = result.range().get().flag(number.get());
         if (given.isPresent() && given.get() != LabFlag.ABNORMAL && given.get() != computed) {
-            throw new ValidationException("flag", "'" + typedFlag.get() + "' does not match " + result.value()
-                    + " against " + result.range().get().text() + " in '" + typed + "'; check the value or the range");
+            throw new ValidationException("flag", CoreMessages.text("history.flag.mismatch",
+                    typedFlag.get(), result.value(), result.range().get().text(), typed));
         }
         return computed;
     }
@@ -241,9 +241,8 @@ public final class LabResultParser {
             if (b > 12) {
                 return LocalDate.of(year, a, b);
             }
-            throw new ValidationException("date", "'" + m.group() + "' in '" + typed + "' could be "
-                    + SHOWN.format(LocalDate.of(year, b, a)) + " or " + SHOWN.format(LocalDate.of(year, a, b))
-                    + "; write it as YYYY-MM-DD or with the month's name");
+            throw new ValidationException("date", CoreMessages.text("history.date.ambiguous",
+                    m.group(), typed, SHOWN.format(LocalDate.of(year, b, a)), SHOWN.format(LocalDate.of(year, a, b))));
         }
 
         private static int month(String name) {

@@ -87,8 +87,8 @@ final class LegacyFile {
             throw new ValidationException("file", CoreMessages.text("common.cannotRead", e.getMessage()));
         }
         if (size > limits.maxBundleBytes()) {
-            throw new ValidationException("file", "is " + ImportLimits.megabytes(size) + "; the limit is " + ImportLimits.megabytes(limits.maxBundleBytes())
-                    + " per file of the previous system's export; split it into several exports");
+            throw new ValidationException("file", CoreMessages.text("legacy.file.tooLarge",
+                    ImportLimits.megabytes(size), ImportLimits.megabytes(limits.maxBundleBytes())));
         }
         JsonNode root;
         try {
@@ -106,20 +106,20 @@ final class LegacyFile {
             throw new ValidationException("file", CoreMessages.text("common.empty"));
         }
         if (root.isObject() && root.has("resourceType")) {
-            throw new ValidationException("/resourceType", "is " + root.get("resourceType").asText() + ": this is FHIR, "
-                    + "not the previous system's export; import it with 'import fhir'");
+            String resourceType = root.get("resourceType").asText();
+            throw new ValidationException("/resourceType", CoreMessages.text("legacy.isFhir", resourceType));
         }
         List<LegacyRecord> records = kind == Kind.QUEUE ? list(kind, name, root) : grouped(kind, name, root);
         if (records.size() > limits.maxBundleEntries()) {
-            throw new ValidationException("file", "has " + records.size() + " records; the limit is "
-                    + limits.maxBundleEntries() + " per file; split the export");
+            throw new ValidationException("file", CoreMessages.text("legacy.file.tooManyRecords",
+                    String.valueOf(records.size()), String.valueOf(limits.maxBundleEntries())));
         }
         return records;
     }
 
     private static List<LegacyRecord> list(Kind kind, String name, JsonNode root) {
         if (!root.isArray()) {
-            throw new ValidationException("/", "is " + type(root) + "; " + name + " is a list of queue rows");
+            throw new ValidationException("/", CoreMessages.text("legacy.queue.notList", type(root), name));
         }
         List<LegacyRecord> records = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
@@ -132,7 +132,7 @@ final class LegacyFile {
     /** patients.json (patient id to record) and notes/history (patient id to a list of records). */
     private static List<LegacyRecord> grouped(Kind kind, String name, JsonNode root) {
         if (!root.isObject()) {
-            throw new ValidationException("/", "is " + type(root) + "; " + name + " is an object keyed by patient_id");
+            throw new ValidationException("/", CoreMessages.text("legacy.file.notObject", type(root), name));
         }
         List<LegacyRecord> records = new ArrayList<>();
         int index = 0;

@@ -48,7 +48,7 @@ public final class NoteService {
         return ctx.tx().inTransaction(() -> {
             SoapNote note = require(noteId);
             if (note.isSigned()) {
-                throw new RuleViolationException("Note " + noteId + " is signed and cannot be edited; amend it instead.");
+                throw new RuleViolationException(CoreMessages.text("notes.signed.noEdit", String.valueOf(noteId)));
             }
             SoapNote updated = note.withContent(content, ctx.clock().instant());
             notes.save(updated);
@@ -84,7 +84,7 @@ public final class NoteService {
         return ctx.tx().inTransaction(() -> {
             SoapNote note = require(noteId);
             if (!note.isSigned()) {
-                throw new RuleViolationException("Note " + noteId + " is a draft; edit it instead of amending.");
+                throw new RuleViolationException(CoreMessages.text("notes.draft.noAmend", String.valueOf(noteId)));
             }
             NoteContent current = currentContent(note);
             if (current.equals(corrected)) {

@@ -38,8 +38,8 @@ public record AbhaNumber(String digits) {
         }
         String digits = t.replaceAll("[^0-9]", "");
         if (digits.length() != LENGTH) {
-            throw new ValidationException("abha", "'" + text + "' has " + digits.length()
-                    + " digits; an ABHA number has 14 (91-XXXX-XXXX-XXXX)");
+            throw new ValidationException("abha",
+                    CoreMessages.text("patient.abha.length", text, String.valueOf(digits.length())));
         }
         return new AbhaNumber(digits);
     }

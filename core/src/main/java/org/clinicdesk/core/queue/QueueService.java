@@ -72,15 +72,14 @@ public final class QueueService {
         return ctx.tx().inTransaction(() -> {
             QueueEntry entry = requireToday(token);
             if (!entry.status().canMoveTo(target)) {
-                throw new RuleViolationException("Cannot move " + token.value() + " from "
-                        + entry.status().label().toLowerCase(java.util.Locale.ROOT) + " to "
-                        + target.label().toLowerCase(java.util.Locale.ROOT)
-                        + (entry.status().isOpen() ? "." : ": the visit is closed; requeue it to bring the patient back."));
+                String key = entry.status().isOpen() ? "queue.move.refused" : "queue.move.closed";
+                throw new RuleViolationException(CoreMessages.text(key, token.value(),
+                        entry.status().label().toLowerCase(java.util.Locale.ROOT),
+                        target.label().toLowerCase(java.util.Locale.ROOT)));
             }
             if (target == QueueStatus.IN_CONSULTATION && entry.status() == QueueStatus.WAITING
                     && entry.priority() != Priority.EMERGENCY) {
-                throw new RuleViolationException(token.value() + " has not been through triage; only emergency patients "
-                        + "go straight to the doctor.");
+                throw new RuleViolationException(CoreMessages.text("queue.triage.skipped", token.value()));
             }
             return applyMove(actor, entry, target, reason == null ? "" : reason);
         });
@@ -158,7 +157,7 @@ public final class QueueService {
         return ctx.tx().inTransaction(() -> {
             QueueEntry entry = requireToday(token);
             if (!entry.status().isOpen()) {
-                throw new RuleViolationException(token.value() + " is closed; its priority no longer matters.");
+                throw new RuleViolationException(CoreMessages.text("queue.priority.closed", token.value()));
             }
             if (entry.priority() == priority) {
                 return entry;

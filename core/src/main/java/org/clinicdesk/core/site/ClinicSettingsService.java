@@ -62,14 +62,14 @@ public final class ClinicSettingsService {
             ClinicSettings now = ClinicSettings.from(settings.all(), "-");
             for (SiteCode other : settings.knownSites()) {
                 if (!other.equals(desk) && now.tokenPrefix(other).equals(prefix)) {
-                    throw new RuleViolationException("Desk " + other + " already issues tokens starting with " + prefix
-                            + "; two desks with one prefix would hand out the same token. Choose another prefix.");
+                    throw new RuleViolationException(
+                            CoreMessages.text("site.prefix.taken", String.valueOf(other), prefix));
                 }
             }
             for (var entry : now.tokenPrefixes().entrySet()) {
                 if (!entry.getKey().equals(desk) && entry.getValue().equals(prefix)) {
-                    throw new RuleViolationException("Desk " + entry.getKey() + " already issues tokens starting with "
-                            + prefix + "; choose another prefix.");
+                    throw new RuleViolationException(
+                            CoreMessages.text("site.prefix.takenChoose", String.valueOf(entry.getKey()), prefix));
                 }
             }
             return write(actor, ClinicSetting.tokenPrefixKey(desk), prefix.value());

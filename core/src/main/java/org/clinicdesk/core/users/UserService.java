@@ -64,7 +64,7 @@ public final class UserService {
     public User addFirstAdmin(String username, char[] password, SiteCode site) {
         return ctx.tx().inTransaction(() -> {
             if (users.count() > 0) {
-                throw new RuleViolationException("This store already has users; add more with 'user add' as an admin.");
+                throw new RuleViolationException(CoreMessages.text("users.firstAdmin.exists"));
             }
             User admin = create(username, username, Role.ADMIN, password);
             ctx.audit().append(admin.username(), AuditRecord.of(AuditAction.USER_ADDED, "user", admin.id(),
@@ -212,12 +212,11 @@ public final class UserService {
                 throw new RuleViolationException(CoreMessages.text("users.disableSelf", user.username()));
             }
             if (!user.active()) {
-                throw new RuleViolationException(user.username() + " is already disabled; nothing changed.");
+                throw new RuleViolationException(CoreMessages.text("users.alreadyDisabled", user.username()));
             }
             if (user.role() == Role.ADMIN && users.all().stream()
                     .noneMatch(u -> u.active() && u.role() == Role.ADMIN && !u.id().equals(user.id()))) {
-                throw new RuleViolationException(user.username() + " is the last active administrator and cannot be "
-                        + "disabled; add or enable another administrator first.");
+                throw new RuleViolationException(CoreMessages.text("users.lastAdmin", user.username()));
             }
             return changed(actor, user.disabled(), AuditAction.USER_DISABLED, why);
         });
@@ -228,7 +227,7 @@ public final class UserService {
         return ctx.tx().inTransaction(() -> {
             User user = existing(normalised(username));
             if (user.active()) {
-                throw new RuleViolationException(user.username() + " is already active; nothing changed.");
+                throw new RuleViolationException(CoreMessages.text("users.alreadyActive", user.username()));
             }
             return changed(actor, user.enabled(), AuditAction.USER_ENABLED, "");
         });
@@ -257,7 +256,7 @@ public final class UserService {
         ctx.tx().run(() -> {
             User user = existing(normalised(username));
             if (lockouts.find(user.id()).filter(l -> l.isLockedAt(now)).isEmpty()) {
-                throw new RuleViolationException(user.username() + " is not locked on this desk; nothing changed.");
+                throw new RuleViolationException(CoreMessages.text("users.notLocked", user.username()));
             }
             lockouts.clear(user.id());
             ctx.audit(actor, AuditRecord.of(AuditAction.ACCOUNT_UNLOCKED, "user", user.id(), "site " + actor.site()));

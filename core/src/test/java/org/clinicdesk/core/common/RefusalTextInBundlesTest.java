@@ -22,13 +22,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Core's refusals are read by clinic staff, so their text comes from core's bundle: a source scan finds any refusal
- * built from an English literal, in any file of core.
+ * built from an English literal, in any file of core (a semicolon inside a text does not hide a refusal).
  */
 class RefusalTextInBundlesTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern REFUSAL = Pattern.compile(
             "new (ValidationException|RuleViolationException|PermissionDeniedException)\\("
-                    + "(?:\\s*(\"[^\"]*\"|[\\w.()]+)\\s*,)?([^;]*?)\\)\\s*;", Pattern.DOTALL);
+                    + "(?:\\s*(\"[^\"]*\"|[\\w.()]+)\\s*,)?((?:\"(?:[^\"\\\\]|\\\\.)*\"|[^;\"])*?)\\)\\s*;",
+            Pattern.DOTALL);
     private static final Pattern KEY = Pattern.compile("CoreMessages\\.text\\(\\s*\"[^\"]*\"");
     private static final Pattern WORDS = Pattern.compile("\"[^\"]*[A-Za-z][^\"]*\"");
 

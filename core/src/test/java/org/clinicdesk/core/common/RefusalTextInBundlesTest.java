@@ -39,7 +39,7 @@ class RefusalTextInBundlesTest {
     }
 
     @Test
-    void noRefusalOutsideTheListIsWrittenInCode() throws IOException {
+    void noRefusalIsWrittenInCode() throws IOException {
         assertThat(filesWithLiteralRefusals()).as("refusals with English text in code; use CoreMessages.text(key, ...)").isEmpty();
     }
 

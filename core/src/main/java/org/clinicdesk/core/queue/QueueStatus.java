@@ -12,20 +12,18 @@ import org.clinicdesk.core.common.ValidationException;
  * A doctor may call a waiting emergency patient straight into consultation, skipping triage.
  */
 public enum QueueStatus {
-    WAITING(0, "Waiting"),
-    IN_TRIAGE(1, "In triage"),
-    READY_FOR_DOCTOR(2, "Ready for doctor"),
-    IN_CONSULTATION(3, "In consultation"),
-    COMPLETED(4, "Completed"),
-    CANCELLED(4, "Cancelled"),
-    NO_SHOW(4, "No-show");
+    WAITING(0),
+    IN_TRIAGE(1),
+    READY_FOR_DOCTOR(2),
+    IN_CONSULTATION(3),
+    COMPLETED(4),
+    CANCELLED(4),
+    NO_SHOW(4);
 
     private final int stage;
-    private final String label;
 
-    QueueStatus(int stage, String label) {
+    QueueStatus(int stage) {
         this.stage = stage;
-        this.label = label;
     }
 
     /** How far along the flow: sync uses it so that status never moves backwards. */
@@ -33,8 +31,9 @@ public enum QueueStatus {
         return stage;
     }
 
+    /** As people read it, in the chosen language (core's bundle): "Ready for doctor". */
     public String label() {
-        return label;
+        return CoreMessages.text("status." + name());
     }
 
     public boolean isOpen() {

@@ -31,8 +31,9 @@ public enum Role {
         return permissions.contains(permission);
     }
 
+    /** The role as people read it, in the chosen language (core's bundle): "Reception". */
     public String label() {
-        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+        return CoreMessages.text("role." + name());
     }
 
     public static Role parse(String text) {

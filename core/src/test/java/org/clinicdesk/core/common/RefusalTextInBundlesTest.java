@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,7 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.clinicdesk.core.patient.Allergies;
+import org.clinicdesk.core.patient.DateOfBirth;
 import org.clinicdesk.core.patient.Sex;
+import org.clinicdesk.core.queue.QueueStatus;
+import org.clinicdesk.core.users.Role;
 import org.clinicdesk.core.vitals.Acvpu;
 import org.clinicdesk.core.vitals.SpO2Scale;
 import org.clinicdesk.core.vitals.VitalSigns;
@@ -51,6 +57,20 @@ class RefusalTextInBundlesTest {
         assertThat(e.reason()).isEqualTo("नाड़ी 720 beats/min सीमा 20 से 300 beats/min के बाहर है; शायद टाइप करने में"
                 + " ग़लती हुई है");
         assertThat(refusal(() -> Sex.parse("X")).reason()).isEqualTo("'X' F, M या O नहीं है");
+    }
+
+    @Test
+    void textsCoreBuildsForScreensSpeakHindiWhenChosen() {
+        LocalDate today = LocalDate.of(2026, 11, 30);
+        assertThat(Role.RECEPTION.label()).isEqualTo("Reception");
+        assertThat(DateOfBirth.fromAge(45, today).ageLabel(today)).isEqualTo("about 45 y");
+        assertThat(Allergies.describe(List.of())).isEqualTo("not recorded");
+        CoreMessages.use(Locale.forLanguageTag("hi"));
+        assertThat(Role.RECEPTION.label()).isEqualTo("रिसेप्शन");
+        assertThat(QueueStatus.READY_FOR_DOCTOR.label()).isEqualTo("डॉक्टर के लिए तैयार");
+        assertThat(DateOfBirth.fromAge(45, today).ageLabel(today)).isEqualTo("लगभग 45 वर्ष");
+        assertThat(Allergies.describe(List.of())).isEqualTo("दर्ज नहीं");
+        assertThat(Allergies.describe(List.of(Allergies.NONE_KNOWN))).isEqualTo("कोई ज्ञात एलर्जी नहीं");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.patient.Uhid;
 
@@ -37,8 +38,7 @@ public record AuditQuery(Optional<String> patientUhid, Optional<String> username
         try {
             return AuditAction.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("action", "'" + text + "' is not an audit action (for example CHART_OPENED, "
-                    + "NOTE_READ, EMERGENCY_ACCESS)");
+            throw new ValidationException("action", CoreMessages.text("audit.action.unknown", text));
         }
     }
 

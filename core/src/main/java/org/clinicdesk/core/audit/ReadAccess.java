@@ -1,6 +1,7 @@
 package org.clinicdesk.core.audit;
 
 import java.util.Arrays;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.users.Actor;
 import org.clinicdesk.core.users.Permission;
@@ -45,12 +46,12 @@ public sealed interface ReadAccess permits ReadAccess.ByRole, ReadAccess.Emergen
     record Emergency(String reason) implements ReadAccess {
         public Emergency {
             if (reason == null || reason.isBlank()) {
-                throw new ValidationException("emergency reason", "say why this record must be opened now "
-                        + "(for example 'patient collapsed at reception, doctor away')");
+                throw new ValidationException("emergency reason", CoreMessages.text("audit.emergency.reason"));
             }
             reason = reason.strip();
             if (reason.length() > MAX_REASON) {
-                throw new ValidationException("emergency reason", "is longer than " + MAX_REASON + " characters");
+                throw new ValidationException("emergency reason",
+                        CoreMessages.text("common.tooLong", String.valueOf(MAX_REASON)));
             }
         }
 

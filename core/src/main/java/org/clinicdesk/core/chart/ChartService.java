@@ -8,6 +8,7 @@ import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.audit.ReadAccess;
 import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.NotFoundException;
 import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.documents.Document;
@@ -67,8 +68,7 @@ public final class ChartService {
         return ctx.tx().inTransaction(() -> {
             SoapNote note = notes.findById(noteId).orElseThrow(() -> new NotFoundException("Note", noteId.toString()));
             if (!note.isSigned()) {
-                throw new RuleViolationException("Note " + noteId + " is a draft; a visit summary is printed from a "
-                        + "signed note.");
+                throw new RuleViolationException(CoreMessages.text("chart.summary.draft", String.valueOf(noteId)));
             }
             Patient patient = patients.findById(note.patientId())
                     .orElseThrow(() -> new NotFoundException("Patient of note", noteId.toString()));

@@ -42,16 +42,16 @@ public record HlcTimestamp(long wallMillis, int counter, String site) implements
 
     public static HlcTimestamp decode(String text) {
         if (text == null) {
-            throw new ValidationException("version", "is missing");
+            throw new ValidationException("version", CoreMessages.text("common.missing"));
         }
         String[] parts = text.split("-", 3);
         if (parts.length != 3 || parts[0].length() != 15 || parts[1].length() != 6 || parts[2].isEmpty()) {
-            throw new ValidationException("version", "is not a hybrid clock reading: " + text);
+            throw new ValidationException("version", CoreMessages.text("common.version.format", text));
         }
         try {
             return new HlcTimestamp(Long.parseLong(parts[0]), Integer.parseInt(parts[1]), parts[2]);
         } catch (NumberFormatException e) {
-            throw new ValidationException("version", "is not a hybrid clock reading: " + text);
+            throw new ValidationException("version", CoreMessages.text("common.version.format", text));
         }
     }
 

@@ -11,8 +11,7 @@ public record SiteCode(String value) {
 
     public SiteCode {
         if (value == null || !FORMAT.matcher(value).matches()) {
-            throw new ValidationException("site", "must be 1 to 4 capital letters or digits, starting with a letter (got '"
-                    + value + "')");
+            throw new ValidationException("site", CoreMessages.text("common.siteCode.format", value));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -38,9 +39,8 @@ public final class DocumentFileCheck {
     /** Refuses a file over the size limit before it is read into memory. */
     public void checkSize(String fileName, long sizeBytes) {
         if (sizeBytes > limits.maxBytes()) {
-            throw new ValidationException("file", fileName + ": " + String.format(Locale.ROOT,
-                    "the file is %.1f MB, larger than the %.0f MB limit", sizeBytes / 1048576.0,
-                    limits.maxBytes() / 1048576.0));
+            throw new ValidationException("file", CoreMessages.text("documents.file.tooLarge", fileName,
+                    megabytes(sizeBytes, 1), megabytes(limits.maxBytes(), 0)));
         }
     }
 
@@ -93,5 +93,9 @@ public final class DocumentFileCheck {
 
     static ValidationException refuse(DocumentFile file, String reason) {
         return new ValidationException("file", file.fileName() + ": " + reason);
+    }
+
+    private static String megabytes(long bytes, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", bytes / 1048576.0);
     }
 }

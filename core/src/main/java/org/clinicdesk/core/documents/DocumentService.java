@@ -7,6 +7,7 @@ import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.audit.ReadAccess;
 import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.NotFoundException;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.patient.Patient;
@@ -111,8 +112,8 @@ public final class DocumentService {
                                     String reason) {
         actor.require(Permission.ADD_HISTORY);
         if (reason == null || reason.strip().length() < 5) {
-            throw new ValidationException("reason", "say why this document belongs in " + patient.name().full()
-                    + "'s chart (at least 5 characters)");
+            throw new ValidationException("reason",
+                    CoreMessages.text("documents.sayWhyDocument", patient.name().full()));
         }
         ctx.tx().inTransaction(() -> {
             ctx.audit(actor, AuditRecord.of(AuditAction.DOCUMENT_OTHER_PATIENT_CONFIRMED, "document", document.id(),
@@ -135,10 +136,11 @@ public final class DocumentService {
     public List<TextMatch> search(Actor actor, String query, int limit) {
         actor.require(Permission.READ_CHART);
         if (query == null || query.isBlank()) {
-            throw new ValidationException("query", "is empty");
+            throw new ValidationException("query", CoreMessages.text("common.empty"));
         }
         if (query.length() > MAX_QUERY_LENGTH) {
-            throw new ValidationException("query", "is longer than " + MAX_QUERY_LENGTH + " characters");
+            throw new ValidationException("query",
+                    CoreMessages.text("common.tooLong", String.valueOf(MAX_QUERY_LENGTH)));
         }
         return ctx.tx().inTransaction(() -> {
             List<TextMatch> hits = documents.search(query.strip(), Math.max(1, Math.min(limit, 500)));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.history.HistoryKind;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
@@ -164,7 +165,7 @@ final class FhirHistoryMapping {
             }
             return LocalDate.of(Integer.parseInt(text.substring(0, 4)), 1, 1);
         } catch (DateTimeParseException | NumberFormatException | StringIndexOutOfBoundsException e) {
-            throw new ValidationException(field, "'" + text + "' is not a real date");
+            throw new ValidationException(field, CoreMessages.text("common.notRealDate", text));
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.clinicdesk.core.chart.ChartService;
 import org.clinicdesk.core.common.ClinicContext;
 import org.clinicdesk.core.common.ClinicException;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.history.HistoryRepository;
 import org.clinicdesk.core.imports.FileByFile;
@@ -106,7 +107,7 @@ public final class FhirImportService {
             return List.of(path);
         }
         if (!Files.isDirectory(path)) {
-            throw new ValidationException("FILE", path + " is neither a file nor a folder");
+            throw new ValidationException("FILE", CoreMessages.text("fhir.neitherFileNor", path));
         }
         try (Stream<Path> list = Files.list(path)) {
             List<Path> files = list.filter(Files::isRegularFile).filter(p -> {
@@ -115,11 +116,11 @@ public final class FhirImportService {
             }).sorted(Comparator.comparing((Path p) -> !p.getFileName().toString().startsWith("Patient"))
                     .thenComparing(p -> p.getFileName().toString())).toList();
             if (files.isEmpty()) {
-                throw new ValidationException("FILE", path + " holds no .json or .ndjson file");
+                throw new ValidationException("FILE", CoreMessages.text("fhir.holdsNoJson", path));
             }
             return files;
         } catch (IOException e) {
-            throw new ValidationException("FILE", path + " cannot be read: " + e.getMessage());
+            throw new ValidationException("FILE", CoreMessages.text("fhir.cannotRead", path, e.getMessage()));
         }
     }
 
@@ -129,13 +130,13 @@ public final class FhirImportService {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new ValidationException("file", "cannot be read: " + e.getMessage());
+            throw new ValidationException("file", CoreMessages.text("common.cannotRead", e.getMessage()));
         }
         long max = ndjson ? limits.maxNdjsonBytes() : limits.maxBundleBytes();
         if (size > max) {
-            throw new ValidationException("file", "is " + ImportLimits.megabytes(size) + "; the limit is " + ImportLimits.megabytes(max) + " per "
-                    + (ndjson ? "NDJSON file" : "bundle") + (ndjson ? "; split it into several files"
-                    : "; export it as bulk NDJSON or split it into several bundles"));
+            String key = ndjson ? "fhir.ndjson.tooLarge" : "fhir.bundle.tooLarge";
+            throw new ValidationException("file",
+                    CoreMessages.text(key, ImportLimits.megabytes(size), ImportLimits.megabytes(max)));
         }
         return ndjson ? readNdjson(parser, file) : readBundle(parser, file);
     }
@@ -145,28 +146,28 @@ public final class FhirImportService {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             parsed = parser.parseResource(reader);
         } catch (IOException e) {
-            throw new ValidationException("file", "cannot be read: " + e.getMessage());
+            throw new ValidationException("file", CoreMessages.text("common.cannotRead", e.getMessage()));
         }
         if (!(parsed instanceof Bundle bundle)) {
-            throw new ValidationException("resourceType", "is " + parsed.fhirType() + ", not a Bundle; import reads "
-                    + "Bundles (.json) and bulk NDJSON (.ndjson)");
+            throw new ValidationException("resourceType", CoreMessages.text("fhir.notBundle", parsed.fhirType()));
         }
         Bundle.BundleType type = bundle.getType();
         if (type != Bundle.BundleType.TRANSACTION && type != Bundle.BundleType.BATCH && type != Bundle.BundleType.COLLECTION
                 && type != Bundle.BundleType.SEARCHSET && type != Bundle.BundleType.DOCUMENT) {
-            throw new ValidationException("Bundle.type", "'" + (type == null ? "missing" : type.toCode())
-                    + "' is not imported (transaction, batch, collection, searchset or document)");
+            String shown = type == null ? CoreMessages.text("fhir.bundleType.missing") : type.toCode();
+            throw new ValidationException("Bundle.type", CoreMessages.text("fhir.bundleType.unknown", shown));
         }
         if (bundle.getEntry().size() > limits.maxBundleEntries()) {
-            throw new ValidationException("Bundle.entry", "has " + bundle.getEntry().size() + " entries; the limit is "
-                    + limits.maxBundleEntries() + " per bundle; export it as bulk NDJSON or split it");
+            throw new ValidationException("Bundle.entry", CoreMessages.text("fhir.bundle.tooManyEntries",
+                    String.valueOf(bundle.getEntry().size()), String.valueOf(limits.maxBundleEntries())));
         }
         List<SourceEntry> entries = new ArrayList<>();
         int index = 0;
         for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
             if (e.getResource() == null) {
-                throw new ValidationException("entry " + index + (e.hasFullUrl() ? " (" + e.getFullUrl() + ")" : ""),
-                        "has no resource");
+                String field = CoreMessages.text("fhir.entry", Integer.toString(index))
+                        + (e.hasFullUrl() ? " (" + e.getFullUrl() + ")" : "");
+                throw new ValidationException(field, CoreMessages.text("fhir.entry.empty"));
             }
             entries.add(new SourceEntry(index++, "entry", e.hasFullUrl() ? e.getFullUrl() : "", e.getResource()));
         }
@@ -184,21 +185,23 @@ public final class FhirImportService {
                     continue;
                 }
                 if (line.length() > limits.maxLineChars()) {
-                    throw new ValidationException("line " + number, "is longer than " + limits.maxLineChars() + " characters");
+                    throw new ValidationException(CoreMessages.text("common.line", Integer.toString(number)),
+                            CoreMessages.text("common.tooLong", Integer.toString(limits.maxLineChars())));
                 }
                 if (entries.size() >= limits.maxNdjsonLines()) {
-                    throw new ValidationException("file", "has more than " + limits.maxNdjsonLines()
-                            + " resources; split it into several files");
+                    throw new ValidationException("file",
+                            CoreMessages.text("fhir.ndjson.tooManyLines", String.valueOf(limits.maxNdjsonLines())));
                 }
                 try {
                     entries.add(new SourceEntry(number, "line", "", (Resource) parser.parseResource(line)));
                 } catch (DataFormatException | ClassCastException e) {
-                    throw new ValidationException("line " + number, "is not a FHIR R4 resource ("
-                            + String.valueOf(e.getMessage()).replaceAll("^HAPI-\\d+: ", "") + ")");
+                    String detail = String.valueOf(e.getMessage()).replaceAll("^HAPI-\\d+: ", "");
+                    throw new ValidationException(CoreMessages.text("common.line", Integer.toString(number)),
+                            CoreMessages.text("fhir.line.notResource", detail));
                 }
             }
         } catch (IOException e) {
-            throw new ValidationException("file", "cannot be read: " + e.getMessage());
+            throw new ValidationException("file", CoreMessages.text("common.cannotRead", e.getMessage()));
         }
         return entries;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.patient.DateOfBirth;
 import org.clinicdesk.core.patient.Patient;
@@ -25,6 +26,11 @@ import org.hl7.fhir.r4.model.StringType;
  * element ({@code Patient.birthDate}) and the reason, so the import error points at the source.
  */
 final class FhirPatientMapping {
+    /** FHIR element paths, named in refusals as they are in the standard (not translated). */
+    private static final String NAME = "Patient.name";
+    private static final String BIRTH_DATE = "Patient.birthDate";
+    private static final String TELECOM = "Patient.telecom";
+
     private FhirPatientMapping() {
     }
 
@@ -42,17 +48,17 @@ final class FhirPatientMapping {
             PersonName.parse((given + " " + family).strip());
             person = given.isBlank() ? new PersonName(family, "") : new PersonName(given.strip(), family);
         } catch (ValidationException e) {
-            throw new ValidationException(where + " Patient.name", e.reason());
+            throw new ValidationException(where + " " + NAME, e.reason());
         }
         if (!p.hasBirthDateElement() || p.getBirthDateElement().getValueAsString() == null) {
-            throw new ValidationException(where + " Patient.birthDate", "is missing; a patient needs a date of birth");
+            throw new ValidationException(where + " " + BIRTH_DATE, CoreMessages.text("fhir.birthDate.missing"));
         }
         LocalDate born = FhirHistoryMapping.date(p.getBirthDateElement(), where + " Patient.birthDate");
         DateOfBirth dob;
         try {
             dob = DateOfBirth.exact(born, today);
         } catch (ValidationException e) {
-            throw new ValidationException(where + " Patient.birthDate", e.reason());
+            throw new ValidationException(where + " " + BIRTH_DATE, e.reason());
         }
         Sex sex = p.getGender() == AdministrativeGender.FEMALE ? Sex.F : p.getGender() == AdministrativeGender.MALE ? Sex.M : Sex.O;
         PhoneNumber phone = p.getTelecom().stream().filter(t -> t.getSystem() == ContactPoint.ContactPointSystem.PHONE)
@@ -67,7 +73,7 @@ final class FhirPatientMapping {
         try {
             return PhoneNumber.parse(value);
         } catch (ValidationException e) {
-            throw new ValidationException(where + " Patient.telecom", e.reason());
+            throw new ValidationException(where + " " + TELECOM, e.reason());
         }
     }
 

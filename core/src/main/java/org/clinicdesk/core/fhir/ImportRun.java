@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.fhir.FhirImportService.Mode;
 import org.clinicdesk.core.fhir.FhirImportService.SourceEntry;
@@ -40,6 +41,9 @@ import org.hl7.fhir.r4.model.Resource;
  * import resolve references from later ones (bulk NDJSON keeps Patient and Observation in separate files).
  */
 final class ImportRun {
+    /** Where a refusal points: a FHIR path, as named in the standard (not translated). */
+    private static final String DATE = "date";
+    private static final String ALLERGY_CODE = "AllergyIntolerance.code";
     private static final Pattern RELATIVE = Pattern.compile("[A-Z][A-Za-z]+/[A-Za-z0-9\\-.]{1,64}");
     private final ClinicContext ctx;
     private final Actor actor;
@@ -222,7 +226,7 @@ final class ImportRun {
             }
             FhirHistoryMapping.HistoryDraft draft = FhirHistoryMapping.toHistory(r, where).orElseThrow();
             if (draft.date() != null && draft.date().isAfter(ctx.today())) {
-                throw new ValidationException(where + " date", draft.date() + " is in the future");
+                throw new ValidationException(where + " " + DATE, CoreMessages.text("common.future", draft.date()));
             }
             if (r instanceof org.hl7.fhir.r4.model.DomainResource d) {
                 d.setText(null);
@@ -242,7 +246,8 @@ final class ImportRun {
         private void allergy(AllergyIntolerance a, UUID patientId, String where) {
             String text = FhirHistoryMapping.label(a.getCode()).strip();
             if (text.isEmpty()) {
-                throw new ValidationException(where + " AllergyIntolerance.code", "names no substance");
+                throw new ValidationException(where + " " + ALLERGY_CODE,
+                        CoreMessages.text("fhir.allergy.noSubstance"));
             }
             String allergy = text.length() > 100 ? text.substring(0, 100) : text;
             List<String> added = allergiesToAdd.computeIfAbsent(patientId, id -> new ArrayList<>());
@@ -273,8 +278,8 @@ final class ImportRun {
                     ? "patient" : "subject";
             Optional<Reference> ref = terser.getValues(e.resource(), element, Reference.class).stream().findFirst();
             if (ref.isEmpty() || ref.get().getReference() == null) {
-                throw new ValidationException(where + " " + e.resource().fhirType() + "." + element,
-                        "is missing; every record must say whose it is");
+                String field = where + " " + e.resource().fhirType() + "." + element;
+                throw new ValidationException(field, CoreMessages.text("fhir.subject.missing"));
             }
             String target = ref.get().getReference();
             UUID id = patientByRef.get(target);
@@ -285,8 +290,8 @@ final class ImportRun {
                 id = sources.find(target).map(ImportedSource::patientId).orElse(null);
             }
             if (id == null) {
-                throw new ValidationException(where + " " + e.resource().fhirType() + "." + element,
-                        "refers to " + target + ", which is not a patient of this import");
+                String field = where + " " + e.resource().fhirType() + "." + element;
+                throw new ValidationException(field, CoreMessages.text("fhir.reference.notPatient", target));
             }
             return id;
         }
@@ -300,8 +305,8 @@ final class ImportRun {
                 boolean checkable = target.startsWith("urn:") || RELATIVE.matcher(target).matches();
                 if (checkable && !index.contains(target) && !keysOfEarlierFiles.contains(target)
                         && sources.find(target).isEmpty()) {
-                    throw new ValidationException(file + " " + e.where() + " " + e.resource().fhirType(),
-                            "refers to " + target + ", which is neither in this import nor imported before");
+                    String field = file + " " + e.where() + " " + e.resource().fhirType();
+                    throw new ValidationException(field, CoreMessages.text("fhir.reference.unknown", target));
                 }
             }
         }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.NotFoundException;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.users.Actor;
@@ -105,10 +106,10 @@ final class FlagLifeCycle {
     private static String reason(String text) {
         String r = text.strip();
         if (r.length() < 5) {
-            throw new ValidationException("override", "a reason of at least 5 characters is needed");
+            throw new ValidationException("override", CoreMessages.text("flags.reasonAtLeast"));
         }
         if (r.length() > 500) {
-            throw new ValidationException("override", "the reason is longer than 500 characters");
+            throw new ValidationException("override", CoreMessages.text("flags.reasonLongerThan"));
         }
         return r;
     }

@@ -14,6 +14,7 @@ import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.chart.Chart;
 import org.clinicdesk.core.chart.ChartService;
 import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.notes.Prescription;
 import org.clinicdesk.core.patient.Patient;
@@ -199,14 +200,15 @@ public final class FlagService {
         String csv;
         try {
             if (!Files.isRegularFile(path)) {
-                throw new ValidationException(file, "is not a file");
+                throw new ValidationException(file, CoreMessages.text("flags.notFile"));
             }
             if (Files.size(path) > MAX_CLINIC_CSV_BYTES) {
-                throw new ValidationException(file, "is larger than " + MAX_CLINIC_CSV_BYTES + " bytes");
+                throw new ValidationException(file,
+                        CoreMessages.text("flags.largerThanBytes", String.valueOf(MAX_CLINIC_CSV_BYTES)));
             }
             csv = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ValidationException(file, "cannot be read as UTF-8 text (" + e.getMessage() + ")");
+            throw new ValidationException(file, CoreMessages.text("flags.cannotReadAs", e.getMessage()));
         }
         int count;
         try {

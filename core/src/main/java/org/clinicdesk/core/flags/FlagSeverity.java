@@ -1,6 +1,7 @@
 package org.clinicdesk.core.flags;
 
 import java.util.Locale;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /** How urgently a flag asks for attention; a high one must be acknowledged or overridden before a note is signed. */
@@ -11,7 +12,7 @@ public enum FlagSeverity {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ValidationException(field, "'" + text + "' is not a severity (high, moderate or low)");
+            throw new ValidationException(field, CoreMessages.text("flags.severity.unknown", text));
         }
     }
 

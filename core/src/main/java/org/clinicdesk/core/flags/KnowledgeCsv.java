@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -27,7 +28,7 @@ final class KnowledgeCsv {
         }
 
         ValidationException error(String reason) {
-            return new ValidationException(file, "line " + line + ": " + reason);
+            return new ValidationException(file, CoreMessages.text("common.lineReason", String.valueOf(line), reason));
         }
     }
 
@@ -53,8 +54,8 @@ final class KnowledgeCsv {
                 }
                 List<String> fields = split(text, file, number);
                 if (fields.size() != columns) {
-                    throw new ValidationException(file, "line " + number + ": has " + fields.size() + " fields, "
-                            + "expected " + columns);
+                    throw new ValidationException(file, CoreMessages.text("flags.lineFieldsExpected",
+                            String.valueOf(number), String.valueOf(fields.size()), String.valueOf(columns)));
                 }
                 if (header) {
                     header = false;
@@ -93,7 +94,7 @@ final class KnowledgeCsv {
             }
         }
         if (quoted) {
-            throw new ValidationException(file, "line " + number + ": a quote is not closed");
+            throw new ValidationException(file, CoreMessages.text("flags.lineQuoteNot", String.valueOf(number)));
         }
         fields.add(field.toString().strip());
         return fields;

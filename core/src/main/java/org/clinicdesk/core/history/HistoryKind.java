@@ -1,6 +1,7 @@
 package org.clinicdesk.core.history;
 
 import java.util.Locale;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /** What a past record is about. */
@@ -9,12 +10,12 @@ public enum HistoryKind {
 
     public static HistoryKind parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new ValidationException("kind", "is missing (prescription, diagnosis, visit or lab_result)");
+            throw new ValidationException("kind", CoreMessages.text("history.kind.missing"));
         }
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("kind", "'" + text + "' is not prescription, diagnosis, visit or lab_result");
+            throw new ValidationException("kind", CoreMessages.text("history.kind.unknown", text));
         }
     }
 }

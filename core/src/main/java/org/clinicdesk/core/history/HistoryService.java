@@ -5,6 +5,7 @@ import java.util.List;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.users.Actor;
@@ -24,10 +25,10 @@ public final class HistoryService {
                             String details, String source) {
         actor.require(Permission.ADD_HISTORY);
         if (summary == null || summary.isBlank()) {
-            throw new ValidationException("summary", "is missing");
+            throw new ValidationException("summary", CoreMessages.text("common.missing"));
         }
         if (date != null && date.isAfter(ctx.today())) {
-            throw new ValidationException("date", date + " is in the future");
+            throw new ValidationException("date", CoreMessages.text("common.future", date));
         }
         return ctx.tx().inTransaction(() -> {
             HistoryEntry entry = new HistoryEntry(ctx.ids().newId(), patient.id(), kind, date, summary.strip(),

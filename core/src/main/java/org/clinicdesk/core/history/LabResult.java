@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -14,10 +15,10 @@ public record LabResult(String test, String value, String unit, Optional<Referen
                         Optional<LocalDate> date) {
     public LabResult {
         if (test == null || test.isBlank()) {
-            throw new ValidationException("test", "is missing");
+            throw new ValidationException("test", CoreMessages.text("common.missing"));
         }
         if (value == null || value.isBlank()) {
-            throw new ValidationException("value", "is missing for " + test);
+            throw new ValidationException("value", CoreMessages.text("common.missingFor", test));
         }
         test = test.strip();
         value = value.strip();
@@ -25,7 +26,7 @@ public record LabResult(String test, String value, String unit, Optional<Referen
         range = range == null ? Optional.empty() : range;
         date = date == null ? Optional.empty() : date;
         if (flag == null) {
-            throw new ValidationException("flag", "is missing for " + test);
+            throw new ValidationException("flag", CoreMessages.text("common.missingFor", test));
         }
     }
 

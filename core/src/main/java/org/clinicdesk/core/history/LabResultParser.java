@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -52,7 +53,8 @@ public final class LabResultParser {
                 try {
                     results.add(parse(lines[i]));
                 } catch (ValidationException e) {
-                    throw new ValidationException(e.field(), "line " + (i + 1) + ": " + e.reason());
+                    throw new ValidationException(e.field(),
+                            CoreMessages.text("common.lineReason", String.valueOf(i + 1), e.reason()));
                 }
             }
         }
@@ -61,7 +63,7 @@ public final class LabResultParser {
 
     public static LabResult parse(String line) {
         if (line == null || line.isBlank()) {
-            throw new ValidationException("lab result", "is empty");
+            throw new ValidationException("lab result", CoreMessages.text("common.empty"));
         }
         String typed = line.strip().replaceAll("\\s+", " ").replace('–', '-').replace('—', '-');
         StringBuilder rest = new StringBuilder(typed);
@@ -80,8 +82,7 @@ public final class LabResultParser {
         } else {
             int[] word = wordValue(tokens);
             if (word[0] < 1) {
-                throw new ValidationException("value", "'" + typed + "' has no result after the test name"
-                        + " (e.g. 'Hb 10.2 g/dL' or 'HIV Non-reactive')");
+                throw new ValidationException("value", CoreMessages.text("history.noResultAfter", typed));
             }
             value = String.join(" ", tokens.subList(word[0], word[1]));
             unit = String.join(" ", tokens.subList(word[1], tokens.size()));
@@ -89,7 +90,7 @@ public final class LabResultParser {
         }
         String test = String.join(" ", tokens.subList(0, valueAt)).replaceAll("[:=\\-]+$", "").strip();
         if (test.isEmpty()) {
-            throw new ValidationException("test", "'" + typed + "' does not name the test");
+            throw new ValidationException("test", CoreMessages.text("history.test.unnamed", typed));
         }
         LabResult draft = new LabResult(test, value, unit, range, LabFlag.UNKNOWN, date);
         return new LabResult(test, value, unit, range, flag(draft, typedFlag, typed), date);
@@ -99,16 +100,15 @@ public final class LabResultParser {
         Optional<LabFlag> given = typedFlag.map(LabResultParser::flagOf);
         Optional<BigDecimal> number = result.numericValue();
         if (result.range().isPresent() && number.isEmpty()) {
-            throw new ValidationException("value", "'" + result.value() + "' in '" + typed
-                    + "' is not a number, but a reference range was given");
+            throw new ValidationException("value", CoreMessages.text("history.notNumberBut", result.value(), typed));
         }
         if (result.range().isEmpty() || number.isEmpty()) {
             return given.orElse(LabFlag.UNKNOWN);
         }
         LabFlag computed = result.range().get().flag(number.get());
         if (given.isPresent() && given.get() != LabFlag.ABNORMAL && given.get() != computed) {
-            throw new ValidationException("flag", "'" + typedFlag.get() + "' does not match " + result.value()
-                    + " against " + result.range().get().text() + " in '" + typed + "'; check the value or the range");
+            throw new ValidationException("flag", CoreMessages.text("history.flag.mismatch",
+                    typedFlag.get(), result.value(), result.range().get().text(), typed));
         }
         return computed;
     }
@@ -144,7 +144,7 @@ public final class LabResultParser {
         }
         rest.replace(m.start(), m.end(), " ");
         if (RANGE.matcher(rest).find()) {
-            throw new ValidationException("range", "'" + typed + "' gives more than one reference range");
+            throw new ValidationException("range", CoreMessages.text("history.range.twice", typed));
         }
         return Optional.of(range);
     }
@@ -209,7 +209,7 @@ public final class LabResultParser {
                 }
             }
             if (found.size() > 1) {
-                throw new ValidationException("date", "'" + typed + "' gives more than one date");
+                throw new ValidationException("date", CoreMessages.text("history.date.twice", typed));
             }
             return found.stream().findFirst();
         }
@@ -227,7 +227,7 @@ public final class LabResultParser {
                 }
                 return dayOrMonthFirst(m, typed);
             } catch (DateTimeException e) {
-                throw new ValidationException("date", "'" + m.group() + "' is not a real date");
+                throw new ValidationException("date", CoreMessages.text("common.notRealDate", m.group()));
             }
         }
 
@@ -241,9 +241,8 @@ public final class LabResultParser {
             if (b > 12) {
                 return LocalDate.of(year, a, b);
             }
-            throw new ValidationException("date", "'" + m.group() + "' in '" + typed + "' could be "
-                    + SHOWN.format(LocalDate.of(year, b, a)) + " or " + SHOWN.format(LocalDate.of(year, a, b))
-                    + "; write it as YYYY-MM-DD or with the month's name");
+            throw new ValidationException("date", CoreMessages.text("history.date.ambiguous",
+                    m.group(), typed, SHOWN.format(LocalDate.of(year, b, a)), SHOWN.format(LocalDate.of(year, a, b))));
         }
 
         private static int month(String name) {

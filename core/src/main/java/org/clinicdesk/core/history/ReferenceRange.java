@@ -2,6 +2,7 @@ package org.clinicdesk.core.history;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /** A lab's reference range as printed on the report: "13-17", "<100" (upper limit only) or ">40" (lower only). */
@@ -10,11 +11,11 @@ public record ReferenceRange(Optional<BigDecimal> low, Optional<BigDecimal> high
         low = low == null ? Optional.empty() : low;
         high = high == null ? Optional.empty() : high;
         if (low.isEmpty() && high.isEmpty()) {
-            throw new ValidationException("range", "needs a lower or an upper limit");
+            throw new ValidationException("range", CoreMessages.text("history.needsLowerUpper"));
         }
         if (low.isPresent() && high.isPresent() && low.get().compareTo(high.get()) > 0) {
-            throw new ValidationException("range", low.get().toPlainString() + "-" + high.get().toPlainString()
-                    + " has its lower limit above its upper limit");
+            throw new ValidationException("range", CoreMessages.text("history.itsLowerLimit",
+                    low.get().toPlainString(), high.get().toPlainString()));
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.notes.Diagnosis;
 
@@ -80,8 +81,7 @@ public final class Icd10Catalog {
             return Diagnosis.freeText(t);
         }
         return find(t).map(Icd10Entry::asDiagnosis).orElseThrow(() -> new ValidationException("diagnosis",
-                "'" + t + "' is not a code of the shipped ICD-10-CM list; give a listed code (e.g. E11.9, I10) or the"
-                        + " diagnosis in words"));
+                CoreMessages.text("icd.code.unknown", t)));
     }
 
     /** At most {@code limit} entries for what was typed, the likeliest first (broader codes before narrower ones). */

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.documents.Sha256;
 import org.clinicdesk.core.fhir.ImportLimits;
@@ -51,7 +52,7 @@ final class LegacyFile {
             return List.of(path);
         }
         if (!Files.isDirectory(path)) {
-            throw new ValidationException("DIR", path + " is neither a folder nor a file");
+            throw new ValidationException("DIR", CoreMessages.text("legacy.neitherFolderNor", path));
         }
         List<Path> files = new ArrayList<>();
         for (Kind k : Kind.values()) {
@@ -60,8 +61,7 @@ final class LegacyFile {
             }
         }
         if (files.isEmpty()) {
-            throw new ValidationException("DIR", path + " holds none of patients.json, queue.json, notes.json and "
-                    + "history.json: it is not an export of the previous system");
+            throw new ValidationException("DIR", CoreMessages.text("legacy.holdsNonePatients", path));
         }
         return files;
     }
@@ -73,7 +73,7 @@ final class LegacyFile {
                 return k;
             }
         }
-        throw new ValidationException("file", file + " is not patients.json, queue.json, notes.json or history.json");
+        throw new ValidationException("file", CoreMessages.text("legacy.notPatientsJson", file));
     }
 
     /** Reads and checks the file; a refusal names the position (line and column, or JSON pointer) and the reason. */
@@ -84,40 +84,42 @@ final class LegacyFile {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new ValidationException("file", "cannot be read: " + e.getMessage());
+            throw new ValidationException("file", CoreMessages.text("common.cannotRead", e.getMessage()));
         }
         if (size > limits.maxBundleBytes()) {
-            throw new ValidationException("file", "is " + ImportLimits.megabytes(size) + "; the limit is " + ImportLimits.megabytes(limits.maxBundleBytes())
-                    + " per file of the previous system's export; split it into several exports");
+            throw new ValidationException("file", CoreMessages.text("legacy.file.tooLarge",
+                    ImportLimits.megabytes(size), ImportLimits.megabytes(limits.maxBundleBytes())));
         }
         JsonNode root;
         try {
             root = JSON.readTree(file.toFile());
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            throw new ValidationException(at == null ? "file" : "line " + at.getLineNr() + ", column " + at.getColumnNr(),
-                    "is not valid JSON (" + e.getOriginalMessage() + ")");
+            String field = at == null ? "file" : CoreMessages.text("legacy.lineColumn",
+                    Integer.toString(at.getLineNr()),
+                    Integer.toString(at.getColumnNr()));
+            throw new ValidationException(field, CoreMessages.text("legacy.json.invalid", e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new ValidationException("file", "cannot be read: " + e.getMessage());
+            throw new ValidationException("file", CoreMessages.text("common.cannotRead", e.getMessage()));
         }
         if (root == null || root.isMissingNode()) {
-            throw new ValidationException("file", "is empty");
+            throw new ValidationException("file", CoreMessages.text("common.empty"));
         }
         if (root.isObject() && root.has("resourceType")) {
-            throw new ValidationException("/resourceType", "is " + root.get("resourceType").asText() + ": this is FHIR, "
-                    + "not the previous system's export; import it with 'import fhir'");
+            String resourceType = root.get("resourceType").asText();
+            throw new ValidationException("/resourceType", CoreMessages.text("legacy.isFhir", resourceType));
         }
         List<LegacyRecord> records = kind == Kind.QUEUE ? list(kind, name, root) : grouped(kind, name, root);
         if (records.size() > limits.maxBundleEntries()) {
-            throw new ValidationException("file", "has " + records.size() + " records; the limit is "
-                    + limits.maxBundleEntries() + " per file; split the export");
+            throw new ValidationException("file", CoreMessages.text("legacy.file.tooManyRecords",
+                    String.valueOf(records.size()), String.valueOf(limits.maxBundleEntries())));
         }
         return records;
     }
 
     private static List<LegacyRecord> list(Kind kind, String name, JsonNode root) {
         if (!root.isArray()) {
-            throw new ValidationException("/", "is " + type(root) + "; " + name + " is a list of queue rows");
+            throw new ValidationException("/", CoreMessages.text("legacy.queue.notList", type(root), name));
         }
         List<LegacyRecord> records = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
@@ -130,7 +132,7 @@ final class LegacyFile {
     /** patients.json (patient id to record) and notes/history (patient id to a list of records). */
     private static List<LegacyRecord> grouped(Kind kind, String name, JsonNode root) {
         if (!root.isObject()) {
-            throw new ValidationException("/", "is " + type(root) + "; " + name + " is an object keyed by patient_id");
+            throw new ValidationException("/", CoreMessages.text("legacy.file.notObject", type(root), name));
         }
         List<LegacyRecord> records = new ArrayList<>();
         int index = 0;

@@ -2,6 +2,7 @@ package org.clinicdesk.core.notes;
 
 import java.util.Locale;
 import java.util.OptionalInt;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /** How often a medicine is taken, in the abbreviations prescriptions use. */
@@ -29,7 +30,7 @@ public enum Frequency {
 
     public static Frequency parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new ValidationException("frequency", "is missing (OD, BD, TDS, QID, QHS, PRN, Q6H, ...)");
+            throw new ValidationException("frequency", CoreMessages.text("notes.frequency.missing"));
         }
         String key = text.trim().toUpperCase(Locale.ROOT).replace(".", "").replace(" ", "");
         switch (key) {
@@ -52,7 +53,7 @@ public enum Frequency {
                 try {
                     return valueOf(key);
                 } catch (IllegalArgumentException e) {
-                    throw new ValidationException("frequency", "'" + text + "' is not a frequency (OD, BD, TDS, QID, QHS, PRN, Q4H, Q6H, Q8H, STAT, WEEKLY)");
+                    throw new ValidationException("frequency", CoreMessages.text("notes.frequency.unknown", text));
                 }
             }
         }

@@ -6,6 +6,7 @@ import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.audit.ReadAccess;
 import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.NotFoundException;
 import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.common.ValidationException;
@@ -36,7 +37,7 @@ public final class NoteService {
     public SoapNote draft(Actor actor, Patient patient, NoteContent content) {
         actor.require(Permission.WRITE_NOTES);
         if (content.isEmpty()) {
-            throw new ValidationException("note", "is empty: write at least one of subjective, objective, assessment, plan");
+            throw new ValidationException("note", CoreMessages.text("notes.emptyWriteAt"));
         }
         return ctx.tx().inTransaction(() -> {
             var now = ctx.clock().instant();
@@ -54,7 +55,7 @@ public final class NoteService {
         return ctx.tx().inTransaction(() -> {
             SoapNote note = require(noteId);
             if (note.isSigned()) {
-                throw new RuleViolationException("Note " + noteId + " is signed and cannot be edited; amend it instead.");
+                throw new RuleViolationException(CoreMessages.text("notes.signed.noEdit", String.valueOf(noteId)));
             }
             SoapNote updated = note.withContent(content, ctx.clock().instant());
             notes.save(updated);
@@ -67,7 +68,7 @@ public final class NoteService {
         return ctx.tx().inTransaction(() -> {
             SoapNote note = require(noteId);
             if (note.isSigned()) {
-                throw new RuleViolationException("Note " + noteId + " is already signed.");
+                throw new RuleViolationException(CoreMessages.text("notes.noteAlreadySigned", String.valueOf(noteId)));
             }
             note.content().followUp().ifPresent(day -> FollowUp.requireNotPast(day, ctx.today()));
             SoapNote signed = note.signed(actor.username(), ctx.clock().instant());
@@ -87,16 +88,16 @@ public final class NoteService {
     public Amendment amend(Actor actor, UUID noteId, String reason, NoteContent corrected) {
         actor.require(Permission.AMEND_NOTES);
         if (reason == null || reason.isBlank()) {
-            throw new ValidationException("reason", "an amendment needs a reason");
+            throw new ValidationException("reason", CoreMessages.text("notes.amendmentNeedsReason"));
         }
         return ctx.tx().inTransaction(() -> {
             SoapNote note = require(noteId);
             if (!note.isSigned()) {
-                throw new RuleViolationException("Note " + noteId + " is a draft; edit it instead of amending.");
+                throw new RuleViolationException(CoreMessages.text("notes.draft.noAmend", String.valueOf(noteId)));
             }
             NoteContent current = currentContent(note);
             if (current.equals(corrected)) {
-                throw new ValidationException("amendment", "changes nothing in the note");
+                throw new ValidationException("amendment", CoreMessages.text("notes.changesNothingNote"));
             }
             if (!corrected.followUp().equals(current.followUp())) {
                 corrected.followUp().ifPresent(day -> FollowUp.requireNotPast(day, ctx.today()));

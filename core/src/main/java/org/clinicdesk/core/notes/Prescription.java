@@ -1,5 +1,6 @@
 package org.clinicdesk.core.notes;
 
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -12,13 +13,14 @@ public record Prescription(String drug, String strength, String form, String rou
         drug = required("drug", drug);
         strength = required("strength", strength);
         if (frequency == null) {
-            throw new ValidationException("frequency", "is missing for " + drug);
+            throw new ValidationException("frequency", CoreMessages.text("common.missingFor", drug));
         }
         form = form == null ? "" : form.strip();
         route = route == null || route.isBlank() ? "oral" : route.strip();
         instructions = instructions == null ? "" : instructions.strip();
         if (durationDays != null && (durationDays < 1 || durationDays > 3650)) {
-            throw new ValidationException("duration", durationDays + " days for " + drug + " is not between 1 and 3650");
+            throw new ValidationException("duration",
+                    CoreMessages.text("notes.daysNotBetween", String.valueOf(durationDays), drug));
         }
     }
 
@@ -40,7 +42,7 @@ public record Prescription(String drug, String strength, String form, String rou
 
     private static String required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new ValidationException(field, "is missing in a prescription");
+            throw new ValidationException(field, CoreMessages.text("notes.missingPrescription"));
         }
         return value.strip();
     }

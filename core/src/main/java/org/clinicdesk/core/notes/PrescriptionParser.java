@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -34,7 +35,8 @@ public final class PrescriptionParser {
             try {
                 result.add(parse(lines[i]));
             } catch (ValidationException e) {
-                throw new ValidationException(e.field(), "line " + (i + 1) + ": " + e.reason());
+                throw new ValidationException(e.field(),
+                        CoreMessages.text("common.lineReason", String.valueOf(i + 1), e.reason()));
             }
         }
         return List.copyOf(result);
@@ -42,7 +44,7 @@ public final class PrescriptionParser {
 
     public static Prescription parse(String line) {
         if (line == null || line.isBlank()) {
-            throw new ValidationException("prescription", "is empty");
+            throw new ValidationException("prescription", CoreMessages.text("common.empty"));
         }
         String typed = line.strip().replaceAll("\\s+", " ");
         Spans spans = new Spans(typed);
@@ -60,7 +62,7 @@ public final class PrescriptionParser {
 
         List<String> words = spans.remainingRuns();
         if (words.isEmpty()) {
-            throw new ValidationException("drug", "'" + typed + "' does not name a drug");
+            throw new ValidationException("drug", CoreMessages.text("notes.drug.unnamed", typed));
         }
         String drug = words.get(0);
         String prnLimit = "";
@@ -75,8 +77,7 @@ public final class PrescriptionParser {
         dosesPerTime.addAll(doses);
         String dose = strength.orElseGet(() -> {
             if (dosesPerTime.isEmpty()) {
-                throw new ValidationException("strength", "'" + typed + "' has no strength or dose for " + drug
-                        + " (e.g. 500 mg, 2 puffs)");
+                throw new ValidationException("strength", CoreMessages.text("notes.noStrengthDose", typed, drug));
             }
             return dosesPerTime.remove(0);
         });
@@ -99,11 +100,11 @@ public final class PrescriptionParser {
         Optional<Frequency> fromPattern = pattern.map(PrescriptionParser::fromPattern);
         Optional<Frequency> fromWords = single("frequency", typed, typedWords);
         if (fromPattern.isPresent() && fromWords.isPresent() && fromPattern.get() != fromWords.get()) {
-            throw new ValidationException("frequency", "'" + typed + "' gives two frequencies: " + pattern.get()
-                    + " and " + fromWords.get());
+            throw new ValidationException("frequency",
+                    CoreMessages.text("notes.frequency.twice", typed, pattern.get(), fromWords.get()));
         }
         return fromWords.or(() -> fromPattern).orElseThrow(() -> new ValidationException("frequency",
-                "'" + typed + "' has no frequency for " + drug + " (OD, BD, TDS, QID, HS, PRN, Q6H, ... or 1-0-1)"));
+                CoreMessages.text("notes.frequency.none", typed, drug)));
     }
 
     /** "1-0-1" gives one dose in each slot that is not zero: morning, (afternoon,) (evening,) night. */
@@ -119,7 +120,7 @@ public final class PrescriptionParser {
             case 4:
                 return Frequency.QID;
             default:
-                throw new ValidationException("frequency", "'" + pattern + "' has no dose in any slot");
+                throw new ValidationException("frequency", CoreMessages.text("notes.frequency.noDose", pattern));
         }
     }
 
@@ -143,12 +144,12 @@ public final class PrescriptionParser {
             return given.get();
         }
         return PrescriptionVocabulary.impliedRoute(form).orElseThrow(() -> new ValidationException("route",
-                "'" + typed + "' needs a route for " + drug + " " + form + " (e.g. IV, IM, SC, eye, ear, nasal, oral)"));
+                CoreMessages.text("notes.route.missing", typed, drug, form)));
     }
 
     private static <T> Optional<T> single(String field, String typed, List<T> found) {
         if (found.stream().distinct().count() > 1) {
-            throw new ValidationException(field, "'" + typed + "' gives more than one " + field + ": " + found);
+            throw new ValidationException(field, CoreMessages.text("notes.twice", typed, field, found));
         }
         return found.stream().findFirst();
     }

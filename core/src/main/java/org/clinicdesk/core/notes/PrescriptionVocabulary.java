@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -167,8 +168,7 @@ final class PrescriptionVocabulary {
             case 24:
                 return Frequency.OD;
             default:
-                throw new ValidationException("frequency", "'" + typed + "' is not a frequency that can be recorded"
-                        + " (every 4, 6, 8, 12 or 24 hours)");
+                throw new ValidationException("frequency", CoreMessages.text("notes.frequency.interval", typed));
         }
     }
 
@@ -187,7 +187,7 @@ final class PrescriptionVocabulary {
 
     private static int count(String field, String digits, String typed) {
         if (digits.length() > 5) {
-            throw new ValidationException(field, "'" + typed + "' is not a plausible " + field);
+            throw new ValidationException(field, CoreMessages.text("notes.notPlausible", typed, field));
         }
         return Integer.parseInt(digits);
     }

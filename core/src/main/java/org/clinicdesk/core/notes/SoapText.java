@@ -1,5 +1,6 @@
 package org.clinicdesk.core.notes;
 
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /** The four parts of a SOAP note: subjective, objective, assessment, plan. */
@@ -26,7 +27,7 @@ public record SoapText(String subjective, String objective, String assessment, S
     private static String clean(String field, String value) {
         String v = value == null ? "" : value.strip();
         if (v.length() > MAX_PART) {
-            throw new ValidationException(field, "is longer than " + MAX_PART + " characters");
+            throw new ValidationException(field, CoreMessages.text("common.tooLong", String.valueOf(MAX_PART)));
         }
         return v;
     }

@@ -1,5 +1,6 @@
 package org.clinicdesk.core.patient;
 
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -21,10 +22,11 @@ public record AbhaNumber(String digits) {
 
     public AbhaNumber {
         if (digits == null || !digits.matches("[0-9]{" + LENGTH + "}")) {
-            throw new ValidationException("abha", "must be 14 digits");
+            throw new ValidationException("abha", CoreMessages.text("patient.abha.digits"));
         }
         if (!verhoeffValid(digits)) {
-            throw new ValidationException("abha", "'" + format(digits) + "' fails its check digit: a digit is mistyped");
+            throw new ValidationException("abha",
+                    CoreMessages.text("patient.abha.checkDigit", format(digits)));
         }
     }
 
@@ -32,12 +34,12 @@ public record AbhaNumber(String digits) {
     public static AbhaNumber parse(String text) {
         String t = text == null ? "" : text.strip();
         if (!t.matches("[0-9 \\-]+")) {
-            throw new ValidationException("abha", "'" + text + "' may contain only digits, spaces and dashes (91-XXXX-XXXX-XXXX)");
+            throw new ValidationException("abha", CoreMessages.text("patient.abha.characters", text));
         }
         String digits = t.replaceAll("[^0-9]", "");
         if (digits.length() != LENGTH) {
-            throw new ValidationException("abha", "'" + text + "' has " + digits.length()
-                    + " digits; an ABHA number has 14 (91-XXXX-XXXX-XXXX)");
+            throw new ValidationException("abha",
+                    CoreMessages.text("patient.abha.length", text, String.valueOf(digits.length())));
         }
         return new AbhaNumber(digits);
     }

@@ -3,6 +3,7 @@ package org.clinicdesk.core.patient;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.clinicdesk.core.common.CoreMessages;
 
 /**
  * How a patient's allergies read, the same on screen and on paper: "not recorded" when nobody has asked, "No known
@@ -10,7 +11,6 @@ import java.util.Set;
  */
 public final class Allergies {
     public static final String NONE_KNOWN = "No known allergies";
-    public static final String NOT_RECORDED = "not recorded";
     private static final Set<String> NONE_KNOWN_SPELLINGS = Set.of("nka", "nkda", "none known", "no known allergies",
             "no known drug allergies", "none");
 
@@ -31,11 +31,12 @@ public final class Allergies {
         return allergies.size() == 1 && NONE_KNOWN.equals(allergies.get(0));
     }
 
-    /** The text after "Allergies: ". */
+    /** The text after "Allergies: ", in the chosen language where it is ours ("not recorded", "No known allergies"). */
     public static String describe(List<String> allergies) {
         if (allergies.isEmpty()) {
-            return NOT_RECORDED;
+            return CoreMessages.text("patient.allergies.notRecorded");
         }
-        return String.join(", ", allergies.stream().filter(a -> !NONE_KNOWN.equals(a) || allergies.size() == 1).toList());
+        return String.join(", ", allergies.stream().filter(a -> !NONE_KNOWN.equals(a) || allergies.size() == 1)
+                .map(a -> NONE_KNOWN.equals(a) ? CoreMessages.text("patient.allergies.noneKnown") : a).toList());
     }
 }

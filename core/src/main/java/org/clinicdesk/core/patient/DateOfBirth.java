@@ -53,7 +53,8 @@ public record DateOfBirth(LocalDate date, boolean estimated) {
     /** Age as shown on the board: "34 y", "about 45 y", "8 m" for infants. */
     public String ageLabel(LocalDate day) {
         Period p = Period.between(date, day);
-        String label = p.getYears() >= 2 ? p.getYears() + " y" : (p.getYears() * 12 + p.getMonths()) + " m";
-        return estimated ? "about " + label : label;
+        String label = p.getYears() >= 2 ? CoreMessages.text("patient.age.years", Integer.toString(p.getYears()))
+                : CoreMessages.text("patient.age.months", Integer.toString(p.getYears() * 12 + p.getMonths()));
+        return estimated ? CoreMessages.text("patient.age.about", label) : label;
     }
 }

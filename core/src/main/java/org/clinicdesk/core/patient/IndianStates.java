@@ -3,6 +3,7 @@ package org.clinicdesk.core.patient;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /** India's 28 states and 8 union territories, as the registration form offers them (names as the Census writes them). */
@@ -36,8 +37,8 @@ public final class IndianStates {
     }
 
     static String require(String text) {
-        return find(text).orElseThrow(() -> new ValidationException("state", "'" + text
-                + "' is not an Indian state or union territory"));
+        return find(text).orElseThrow(() -> new ValidationException("state",
+                CoreMessages.text("patient.state.unknown", text)));
     }
 
     private static String normal(String text) {

@@ -35,8 +35,10 @@ public record Particulars(Relative relative, String village, String district, St
         boolean hasName = in.relativeName() != null && !in.relativeName().isBlank();
         boolean hasRelation = in.relation() != null && !in.relation().isBlank();
         if (hasName != hasRelation) {
-            throw new ValidationException(hasName ? "relation" : "relative",
-                    hasName ? "is missing: choose S/O, D/O, W/O or C/O for the relative" : "is missing: give the relative's name");
+            if (hasName) {
+                throw new ValidationException("relation", CoreMessages.text("patient.relation.missing"));
+            }
+            throw new ValidationException("relative", CoreMessages.text("patient.relative.missing"));
         }
         if (hasName) {
             relative = new Relative(RelativeRelation.parse(in.relation()), in.relativeName());
@@ -56,7 +58,7 @@ public record Particulars(Relative relative, String village, String district, St
     private static String clean(String text, String field, int max) {
         String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
         if (t.length() > max) {
-            throw new ValidationException(field, "is longer than " + max + " characters");
+            throw new ValidationException(field, CoreMessages.text("common.tooLong", String.valueOf(max)));
         }
         return t;
     }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.clinicdesk.core.common.DateOrder;
 import org.clinicdesk.core.common.CoreMessages;
+import org.clinicdesk.core.common.DateOrder;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -64,7 +64,8 @@ public record PatientDetails(PersonName name, DateOfBirth dateOfBirth, Sex sex, 
             String a = part.trim();
             if (!a.isEmpty()) {
                 if (a.length() > 100) {
-                    throw new ValidationException("allergies", "'" + a.substring(0, 20) + "...' is longer than 100 characters");
+                    throw new ValidationException("allergies",
+                            CoreMessages.text("patient.allergy.tooLong", a.substring(0, 20)));
                 }
                 result.add(Allergies.normalise(a));
             }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.NotFoundException;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.users.Actor;
@@ -111,7 +112,7 @@ public final class PatientService {
     public List<Patient> find(Actor actor, String text) {
         actor.require(Permission.FIND_PATIENT);
         if (text == null || text.isBlank()) {
-            throw new ValidationException("search", "type part of a name, a UHID or a phone number");
+            throw new ValidationException("search", CoreMessages.text("patient.search.empty"));
         }
         String typed = text.trim();
         return ctx.tx().inTransaction(() -> {

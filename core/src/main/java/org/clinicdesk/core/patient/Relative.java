@@ -1,6 +1,7 @@
 package org.clinicdesk.core.patient;
 
 import java.util.Objects;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /** The relative an Indian registration names beside the patient: "S/O Ramesh Kumar". */
@@ -9,10 +10,10 @@ public record Relative(RelativeRelation relation, String name) {
         Objects.requireNonNull(relation, "relation");
         name = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (name.isEmpty()) {
-            throw new ValidationException("relative", "is empty: give the relative's name with the relation");
+            throw new ValidationException("relative", CoreMessages.text("patient.relative.empty"));
         }
         if (name.length() > 200) {
-            throw new ValidationException("relative", "is longer than 200 characters");
+            throw new ValidationException("relative", CoreMessages.text("patient.relative.tooLong"));
         }
     }
 

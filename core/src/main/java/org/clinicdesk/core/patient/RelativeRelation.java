@@ -1,6 +1,7 @@
 package org.clinicdesk.core.patient;
 
 import java.util.Locale;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /** How the named relative on an Indian registration is related: son of, daughter of, wife of, care of. */
@@ -29,6 +30,6 @@ public enum RelativeRelation {
                 return r;
             }
         }
-        throw new ValidationException("relation", "'" + text + "' is not one of S/O, D/O, W/O, C/O");
+        throw new ValidationException("relation", CoreMessages.text("patient.relation.unknown", text));
     }
 }

@@ -3,8 +3,8 @@ package org.clinicdesk.core.patient;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.common.CoreMessages;
+import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -18,7 +18,8 @@ public record Uhid(SiteCode site, long serial) {
 
     public Uhid {
         if (serial < 1 || serial > 999_999_999L) {
-            throw new ValidationException("uhid", "serial number out of range: " + serial);
+            throw new ValidationException("uhid",
+                    CoreMessages.text("patient.uhid.serialRange", String.valueOf(serial)));
         }
     }
 

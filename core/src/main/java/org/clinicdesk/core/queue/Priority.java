@@ -1,18 +1,17 @@
 package org.clinicdesk.core.queue;
 
 import java.util.Locale;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /** How soon the patient must be seen; the board orders by priority, then arrival. */
 public enum Priority {
-    EMERGENCY(0, "Emergency"), URGENT(1, "Urgent"), NORMAL(2, "Normal");
+    EMERGENCY(0), URGENT(1), NORMAL(2);
 
     private final int rank;
-    private final String label;
 
-    Priority(int rank, String label) {
+    Priority(int rank) {
         this.rank = rank;
-        this.label = label;
     }
 
     /** 0 is seen first. */
@@ -20,8 +19,9 @@ public enum Priority {
         return rank;
     }
 
+    /** As people read it, in the chosen language (core's bundle): "Urgent". */
     public String label() {
-        return label;
+        return CoreMessages.text("priority." + name());
     }
 
     public static Priority parse(String text) {
@@ -31,7 +31,7 @@ public enum Priority {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("priority", "'" + text + "' is not normal, urgent or emergency");
+            throw new ValidationException("priority", CoreMessages.text("queue.priority.unknown", text));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.NotFoundException;
 import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.common.SiteCode;
@@ -45,8 +46,9 @@ public final class QueueService {
         return ctx.tx().inTransaction(() -> {
             var today = ctx.today();
             queue.openEntryFor(patient.id(), today).ifPresent(open -> {
-                throw new RuleViolationException(patient.name().full() + " is already in today's queue as "
-                        + open.token().value() + " (" + open.status().label().toLowerCase(java.util.Locale.ROOT) + ").");
+                throw new RuleViolationException(CoreMessages.text("queue.alreadyTodaysQueue",
+                        patient.name().full(), open.token().value(),
+                        open.status().label().toLowerCase(java.util.Locale.ROOT)));
             });
             Token token = new Token(tokenPrefix.apply(actor.site()), (int) ctx.sequences().next("token:" + today));
             var now = ctx.clock().instant();
@@ -122,22 +124,20 @@ public final class QueueService {
     /** Moves an entry along the state machine; the role must own that step. */
     public QueueEntry move(Actor actor, Token token, QueueStatus target, String reason) {
         if (target == QueueStatus.WAITING) {
-            throw new RuleViolationException("A patient goes back to waiting only through a requeue, with a reason "
-                    + "(queue requeue " + token.value() + " --reason ...).");
+            throw new RuleViolationException(CoreMessages.text("queue.patientGoesBack", token.value()));
         }
         actor.require(permissionFor(target));
         return ctx.tx().inTransaction(() -> {
             QueueEntry entry = requireToday(token);
             if (!entry.status().canMoveTo(target)) {
-                throw new RuleViolationException("Cannot move " + token.value() + " from "
-                        + entry.status().label().toLowerCase(java.util.Locale.ROOT) + " to "
-                        + target.label().toLowerCase(java.util.Locale.ROOT)
-                        + (entry.status().isOpen() ? "." : ": the visit is closed; requeue it to bring the patient back."));
+                String key = entry.status().isOpen() ? "queue.move.refused" : "queue.move.closed";
+                throw new RuleViolationException(CoreMessages.text(key, token.value(),
+                        entry.status().label().toLowerCase(java.util.Locale.ROOT),
+                        target.label().toLowerCase(java.util.Locale.ROOT)));
             }
             if (target == QueueStatus.IN_CONSULTATION && entry.status() == QueueStatus.WAITING
                     && entry.priority() != Priority.EMERGENCY) {
-                throw new RuleViolationException(token.value() + " has not been through triage; only emergency patients "
-                        + "go straight to the doctor.");
+                throw new RuleViolationException(CoreMessages.text("queue.triage.skipped", token.value()));
             }
             return applyMove(actor, entry, target, reason == null ? "" : reason);
         });
@@ -147,12 +147,12 @@ public final class QueueService {
     public QueueEntry requeue(Actor actor, Token token, String reason) {
         actor.require(Permission.QUEUE_REQUEUE);
         if (reason == null || reason.isBlank()) {
-            throw new ValidationException("reason", "a requeue needs a reason");
+            throw new ValidationException("reason", CoreMessages.text("queue.requeueNeedsReason"));
         }
         return ctx.tx().inTransaction(() -> {
             QueueEntry entry = requireToday(token);
             if (entry.status() == QueueStatus.WAITING) {
-                throw new RuleViolationException(token.value() + " is already waiting.");
+                throw new RuleViolationException(CoreMessages.text("queue.alreadyWaiting", token.value()));
             }
             var now = ctx.clock().instant();
             QueueEntry requeued = entry.requeued(now);
@@ -224,7 +224,7 @@ public final class QueueService {
         return ctx.tx().inTransaction(() -> {
             QueueEntry entry = requireToday(token);
             if (!entry.status().isOpen()) {
-                throw new RuleViolationException(token.value() + " is closed; its priority no longer matters.");
+                throw new RuleViolationException(CoreMessages.text("queue.priority.closed", token.value()));
             }
             if (entry.priority() == priority) {
                 return entry;
@@ -251,7 +251,7 @@ public final class QueueService {
         actor.require(Permission.VIEW_QUEUE);
         String typed = tokenOrUhid == null ? "" : tokenOrUhid.trim();
         if (typed.isEmpty()) {
-            throw new ValidationException("token", "give a token such as A-014 or a patient's UHID");
+            throw new ValidationException("token", CoreMessages.text("queue.token.empty"));
         }
         return ctx.tx().inTransaction(() -> {
             BoardRow row = slipRow(typed);

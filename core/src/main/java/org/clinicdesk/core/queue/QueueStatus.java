@@ -3,6 +3,7 @@ package org.clinicdesk.core.queue;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /**
@@ -11,20 +12,18 @@ import org.clinicdesk.core.common.ValidationException;
  * A doctor may call a waiting emergency patient straight into consultation, skipping triage.
  */
 public enum QueueStatus {
-    WAITING(0, "Waiting"),
-    IN_TRIAGE(1, "In triage"),
-    READY_FOR_DOCTOR(2, "Ready for doctor"),
-    IN_CONSULTATION(3, "In consultation"),
-    COMPLETED(4, "Completed"),
-    CANCELLED(4, "Cancelled"),
-    NO_SHOW(4, "No-show");
+    WAITING(0),
+    IN_TRIAGE(1),
+    READY_FOR_DOCTOR(2),
+    IN_CONSULTATION(3),
+    COMPLETED(4),
+    CANCELLED(4),
+    NO_SHOW(4);
 
     private final int stage;
-    private final String label;
 
-    QueueStatus(int stage, String label) {
+    QueueStatus(int stage) {
         this.stage = stage;
-        this.label = label;
     }
 
     /** How far along the flow: sync uses it so that status never moves backwards. */
@@ -32,8 +31,9 @@ public enum QueueStatus {
         return stage;
     }
 
+    /** As people read it, in the chosen language (core's bundle): "Ready for doctor". */
     public String label() {
-        return label;
+        return CoreMessages.text("status." + name());
     }
 
     public boolean isOpen() {
@@ -56,14 +56,13 @@ public enum QueueStatus {
 
     public static QueueStatus parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new ValidationException("status", "is missing");
+            throw new ValidationException("status", CoreMessages.text("common.missing"));
         }
         String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         try {
             return valueOf(key);
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("status", "'" + text + "' is not a queue status (WAITING, IN_TRIAGE, "
-                    + "READY_FOR_DOCTOR, IN_CONSULTATION, COMPLETED, CANCELLED, NO_SHOW)");
+            throw new ValidationException("status", CoreMessages.text("queue.status.unknown", text));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.clinicdesk.core.queue;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.common.ValidationException;
 
@@ -15,7 +16,7 @@ public record Token(SiteCode desk, int number) {
 
     public Token {
         if (number < 1 || number > 99_999) {
-            throw new ValidationException("token", "number out of range: " + number);
+            throw new ValidationException("token", CoreMessages.text("queue.token.range", String.valueOf(number)));
         }
     }
 
@@ -25,11 +26,11 @@ public record Token(SiteCode desk, int number) {
 
     public static Token parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new ValidationException("token", "is missing");
+            throw new ValidationException("token", CoreMessages.text("common.missing"));
         }
         Matcher m = FORMAT.matcher(text.trim().toUpperCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new ValidationException("token", "'" + text + "' is not a queue token (expected like A-014)");
+            throw new ValidationException("token", CoreMessages.text("queue.token.format", text));
         }
         return new Token(new SiteCode(m.group(1)), Integer.parseInt(m.group(2)));
     }

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.DateOrder;
 import org.clinicdesk.core.common.ValidationException;
 
@@ -68,14 +69,13 @@ public record ReportPeriod(Kind kind, LocalDate first, LocalDate last) {
             day = order == DateOrder.DAY_FIRST ? a : b;
             month = order == DateOrder.DAY_FIRST ? b : a;
         } else {
-            throw new ValidationException("date", "'" + typed + "' is not a date: type " + order.pattern()
-                    + " or YYYY-MM-DD");
+            throw new ValidationException("date", CoreMessages.text("reports.notDateType", typed, order.pattern()));
         }
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw new ValidationException("date", "'" + typed + "' is not a day of the calendar (" + order.pattern()
-                    + "): " + e.getMessage());
+            throw new ValidationException("date",
+                    CoreMessages.text("reports.notDayCalendar", typed, order.pattern(), e.getMessage()));
         }
     }
 
@@ -89,6 +89,6 @@ public record ReportPeriod(Kind kind, LocalDate first, LocalDate last) {
                 return YearMonth.of(Integer.parseInt(m.group(1)), month);
             }
         }
-        throw new ValidationException("month", "'" + typed + "' is not a month: type YYYY-MM, e.g. 2026-11");
+        throw new ValidationException("month", CoreMessages.text("reports.notMonthType", typed));
     }
 }

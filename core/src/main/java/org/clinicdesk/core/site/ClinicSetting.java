@@ -2,6 +2,7 @@ package org.clinicdesk.core.site;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.common.DateOrder;
@@ -56,7 +57,7 @@ public enum ClinicSetting {
     public static String parsePhoneRegion(String text) {
         String t = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
         if (!com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance().getSupportedRegions().contains(t)) {
-            throw new ValidationException("phone-region", "'" + text + "' is not a country code such as IN or NP");
+            throw new ValidationException("phone-region", CoreMessages.text("site.notCountryCode", text));
         }
         return t;
     }
@@ -91,8 +92,7 @@ public enum ClinicSetting {
         return switch (t) {
             case "DAY_FIRST", "DMY", "DD/MM/YYYY" -> DateOrder.DAY_FIRST;
             case "MONTH_FIRST", "MDY", "MM/DD/YYYY" -> DateOrder.MONTH_FIRST;
-            default -> throw new ValidationException("date-order", "'" + text
-                    + "' is not a date order: give day-first (14/08/1985) or month-first (08/14/1985)");
+            default -> throw new ValidationException("date-order", CoreMessages.text("site.notDateOrder", text));
         };
     }
 
@@ -105,7 +105,7 @@ public enum ClinicSetting {
         } catch (NumberFormatException e) {
             // refused below with the range
         }
-        throw new ValidationException("idle-minutes", "'" + text + "' is not a whole number of minutes from "
-                + MIN_IDLE_MINUTES + " to " + MAX_IDLE_MINUTES);
+        throw new ValidationException("idle-minutes", CoreMessages.text("site.notWholeNumber",
+                text, String.valueOf(MIN_IDLE_MINUTES), String.valueOf(MAX_IDLE_MINUTES)));
     }
 }

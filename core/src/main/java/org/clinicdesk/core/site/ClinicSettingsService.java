@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.common.ValidationException;
@@ -61,14 +62,14 @@ public final class ClinicSettingsService {
             ClinicSettings now = ClinicSettings.from(settings.all(), "-");
             for (SiteCode other : settings.knownSites()) {
                 if (!other.equals(desk) && now.tokenPrefix(other).equals(prefix)) {
-                    throw new RuleViolationException("Desk " + other + " already issues tokens starting with " + prefix
-                            + "; two desks with one prefix would hand out the same token. Choose another prefix.");
+                    throw new RuleViolationException(
+                            CoreMessages.text("site.prefix.taken", String.valueOf(other), prefix));
                 }
             }
             for (var entry : now.tokenPrefixes().entrySet()) {
                 if (!entry.getKey().equals(desk) && entry.getValue().equals(prefix)) {
-                    throw new RuleViolationException("Desk " + entry.getKey() + " already issues tokens starting with "
-                            + prefix + "; choose another prefix.");
+                    throw new RuleViolationException(
+                            CoreMessages.text("site.prefix.takenChoose", String.valueOf(entry.getKey()), prefix));
                 }
             }
             return write(actor, ClinicSetting.tokenPrefixKey(desk), prefix.value());
@@ -150,7 +151,7 @@ public final class ClinicSettingsService {
     private ClinicSettings change(Actor actor, String key, String value) {
         actor.require(Permission.ADMINISTER_STORE);
         if (value == null || value.isBlank()) {
-            throw new ValidationException(key, "is missing");
+            throw new ValidationException(key, CoreMessages.text("common.missing"));
         }
         return ctx.tx().inTransaction(() -> write(actor, key, value));
     }

@@ -2,6 +2,7 @@ package org.clinicdesk.core.site;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.SiteCode;
 import org.clinicdesk.core.common.ValidationException;
 
@@ -11,11 +12,11 @@ public record SiteSettings(SiteCode site, String clinicName, UUID clinicId) {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(clinicId, "clinicId");
         if (clinicName == null || clinicName.isBlank()) {
-            throw new ValidationException("clinic", "the clinic's name is missing");
+            throw new ValidationException("clinic", CoreMessages.text("site.clinicsNameMissing"));
         }
         clinicName = clinicName.strip();
         if (clinicName.length() > 120) {
-            throw new ValidationException("clinic", "the clinic's name is longer than 120 characters");
+            throw new ValidationException("clinic", CoreMessages.text("site.clinicsNameLonger"));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.common.ValidationException;
 import org.clinicdesk.core.users.Actor;
@@ -37,13 +38,13 @@ public final class ConflictReview {
         actor.require(Permission.REVIEW_SYNC_CONFLICTS);
         String text = note == null ? "" : note.strip();
         if (text.isEmpty()) {
-            throw new ValidationException("note", "say what was decided (for example 'second version added as an amendment')");
+            throw new ValidationException("note", CoreMessages.text("sync.sayWhatWas"));
         }
         if (text.length() > MAX_NOTE) {
-            throw new ValidationException("note", "is longer than " + MAX_NOTE + " characters");
+            throw new ValidationException("note", CoreMessages.text("common.tooLong", String.valueOf(MAX_NOTE)));
         }
         if (!inbox.acknowledge(conflict.id(), actor.username(), text)) {
-            throw new RuleViolationException("This conflict was already settled on another desk.");
+            throw new RuleViolationException(CoreMessages.text("sync.conflictWasAlready"));
         }
         ctx.tx().run(() -> ctx.audit(actor, AuditRecord.of(AuditAction.SYNC_CONFLICT_ACKNOWLEDGED, conflict.table(),
                 conflict.rowId(), "conflict " + conflict.id() + ": " + text)));

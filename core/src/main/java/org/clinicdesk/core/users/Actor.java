@@ -2,6 +2,7 @@ package org.clinicdesk.core.users;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.PermissionDeniedException;
 import org.clinicdesk.core.common.SiteCode;
 
@@ -17,8 +18,8 @@ public record Actor(UUID userId, String username, Role role, SiteCode site) {
     /** Refuses the use case unless the role allows it; every use case calls this first. */
     public void require(Permission permission) {
         if (!role.may(permission)) {
-            throw new PermissionDeniedException("A " + role.label().toLowerCase(java.util.Locale.ROOT)
-                    + " may not " + permission.description() + " (user " + username + ").");
+            throw new PermissionDeniedException(CoreMessages.text("users.permissionDenied",
+                    role.label().toLowerCase(java.util.Locale.ROOT), permission.description(), username));
         }
     }
 

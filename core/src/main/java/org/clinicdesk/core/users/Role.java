@@ -3,6 +3,7 @@ package org.clinicdesk.core.users;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 import static org.clinicdesk.core.users.Permission.*;
@@ -30,18 +31,19 @@ public enum Role {
         return permissions.contains(permission);
     }
 
+    /** The role as people read it, in the chosen language (core's bundle): "Reception". */
     public String label() {
-        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+        return CoreMessages.text("role." + name());
     }
 
     public static Role parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new ValidationException("role", "is missing (reception, nurse, doctor or admin)");
+            throw new ValidationException("role", CoreMessages.text("users.role.missing"));
         }
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("role", "'" + text + "' is not a role (reception, nurse, doctor or admin)");
+            throw new ValidationException("role", CoreMessages.text("users.role.unknown", text));
         }
     }
 }

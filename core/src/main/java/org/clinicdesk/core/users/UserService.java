@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.ClinicContext;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.NotFoundException;
 import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.common.SiteCode;
@@ -63,7 +64,7 @@ public final class UserService {
     public User addFirstAdmin(String username, char[] password, SiteCode site) {
         return ctx.tx().inTransaction(() -> {
             if (users.count() > 0) {
-                throw new RuleViolationException("This store already has users; add more with 'user add' as an admin.");
+                throw new RuleViolationException(CoreMessages.text("users.firstAdmin.exists"));
             }
             User admin = create(username, username, Role.ADMIN, password);
             ctx.audit().append(admin.username(), AuditRecord.of(AuditAction.USER_ADDED, "user", admin.id(),
@@ -113,10 +114,11 @@ public final class UserService {
         String name = normalised(username);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new ValidationException("reason", "is required to sign in before this desk has caught up");
+            throw new ValidationException("reason", CoreMessages.text("users.reason.required"));
         }
         if (why.length() > MAX_REASON) {
-            throw new ValidationException("reason", "must be at most " + MAX_REASON + " characters");
+            throw new ValidationException("reason",
+                    CoreMessages.text("users.reason.tooLong", String.valueOf(MAX_REASON)));
         }
         User user = check.verify(name, password);
         Actor actor = new Actor(user.id(), user.username(), user.role(), site);
@@ -163,7 +165,7 @@ public final class UserService {
         String name = normalised(username);
         requirePassword("new password", newPassword);
         if (Arrays.equals(oldPassword, newPassword)) {
-            throw new ValidationException("new password", "must differ from the current one");
+            throw new ValidationException("new password", CoreMessages.text("users.password.same"));
         }
         User user = check.verify(name, oldPassword);
         String hash = hasher.hash(newPassword);
@@ -201,21 +203,20 @@ public final class UserService {
         actor.require(Permission.MANAGE_USERS);
         String why = reason.map(String::strip).orElse("");
         if (why.length() > MAX_REASON) {
-            throw new ValidationException("reason", "must be at most " + MAX_REASON + " characters");
+            throw new ValidationException("reason",
+                    CoreMessages.text("users.reason.tooLong", String.valueOf(MAX_REASON)));
         }
         return ctx.tx().inTransaction(() -> {
             User user = existing(normalised(username));
             if (user.id().equals(actor.userId())) {
-                throw new RuleViolationException("You cannot disable your own account (" + user.username()
-                        + "); another administrator must do it.");
+                throw new RuleViolationException(CoreMessages.text("users.disableSelf", user.username()));
             }
             if (!user.active()) {
-                throw new RuleViolationException(user.username() + " is already disabled; nothing changed.");
+                throw new RuleViolationException(CoreMessages.text("users.alreadyDisabled", user.username()));
             }
             if (user.role() == Role.ADMIN && users.all().stream()
                     .noneMatch(u -> u.active() && u.role() == Role.ADMIN && !u.id().equals(user.id()))) {
-                throw new RuleViolationException(user.username() + " is the last active administrator and cannot be "
-                        + "disabled; add or enable another administrator first.");
+                throw new RuleViolationException(CoreMessages.text("users.lastAdmin", user.username()));
             }
             return changed(actor, user.disabled(), AuditAction.USER_DISABLED, why);
         });
@@ -226,7 +227,7 @@ public final class UserService {
         return ctx.tx().inTransaction(() -> {
             User user = existing(normalised(username));
             if (user.active()) {
-                throw new RuleViolationException(user.username() + " is already active; nothing changed.");
+                throw new RuleViolationException(CoreMessages.text("users.alreadyActive", user.username()));
             }
             return changed(actor, user.enabled(), AuditAction.USER_ENABLED, "");
         });
@@ -255,7 +256,7 @@ public final class UserService {
         ctx.tx().run(() -> {
             User user = existing(normalised(username));
             if (lockouts.find(user.id()).filter(l -> l.isLockedAt(now)).isEmpty()) {
-                throw new RuleViolationException(user.username() + " is not locked on this desk; nothing changed.");
+                throw new RuleViolationException(CoreMessages.text("users.notLocked", user.username()));
             }
             lockouts.clear(user.id());
             ctx.audit(actor, AuditRecord.of(AuditAction.ACCOUNT_UNLOCKED, "user", user.id(), "site " + actor.site()));
@@ -279,19 +280,19 @@ public final class UserService {
 
     private static void requirePassword(String field, char[] password) {
         if (password == null || password.length < MIN_PASSWORD) {
-            throw new ValidationException(field, "must have at least " + MIN_PASSWORD + " characters");
+            throw new ValidationException(field,
+                    CoreMessages.text("users.password.tooShort", String.valueOf(MIN_PASSWORD)));
         }
     }
 
     private User create(String username, String displayName, Role role, char[] password) {
         String name = normalised(username);
         if (!USERNAME.matcher(name).matches()) {
-            throw new ValidationException("username", "'" + username + "' must be 2 to 32 characters: lower-case letters, "
-                    + "digits, dot, dash or underscore, starting with a letter");
+            throw new ValidationException("username", CoreMessages.text("users.username.format", username));
         }
         requirePassword("password", password);
         if (users.findByUsername(name).isPresent()) {
-            throw new ValidationException("username", "'" + name + "' is already taken");
+            throw new ValidationException("username", CoreMessages.text("users.username.taken", name));
         }
         User user = new User(ctx.ids().newId(), name, displayName == null || displayName.isBlank() ? name : displayName.strip(),
                 role, hasher.hash(password), true, false);

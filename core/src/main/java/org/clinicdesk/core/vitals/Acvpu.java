@@ -1,6 +1,7 @@
 package org.clinicdesk.core.vitals;
 
 import java.util.Locale;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /** Level of consciousness on the ACVPU scale: alert, new confusion, responds to voice, to pain, unresponsive. */
@@ -24,7 +25,7 @@ public enum Acvpu {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("acvpu", "'" + text + "' is not A, C, V, P or U");
+            throw new ValidationException("acvpu", CoreMessages.text("vitals.acvpu.unknown", text));
         }
     }
 }

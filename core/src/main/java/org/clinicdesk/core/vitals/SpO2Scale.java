@@ -1,5 +1,6 @@
 package org.clinicdesk.core.vitals;
 
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.common.ValidationException;
 
 /** NEWS2 oxygen saturation scale: 1 for most patients, 2 for prescribed 88-92 % targets (hypercapnic failure). */
@@ -13,7 +14,7 @@ public enum SpO2Scale {
         if (text.trim().equals("2")) {
             return SCALE_2;
         }
-        throw new ValidationException("scale", "'" + text + "' is not SpO2 scale 1 or 2");
+        throw new ValidationException("scale", CoreMessages.text("vitals.scale.unknown", text));
     }
 
     public int number() {

@@ -10,6 +10,7 @@ import org.clinicdesk.core.documents.FileLimits;
 import org.clinicdesk.core.fhir.FhirExportService;
 import org.clinicdesk.core.fhir.FhirImportService;
 import org.clinicdesk.core.fhir.ImportLimits;
+import org.clinicdesk.core.flags.ClinicKnowledgeSetting;
 import org.clinicdesk.core.flags.FlagService;
 import org.clinicdesk.core.history.HistoryService;
 import org.clinicdesk.core.legacy.LegacyImportService;
@@ -41,6 +42,9 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
         PatientService patients = new PatientService(ctx, store.patients(), () -> settings.current().phoneRegion());
         ChartService chart = new ChartService(ctx, store.patients(), store.vitals(), store.notes(), store.history(),
                 store.documents());
+        FlagService flags = new FlagService(ctx, chart, store.patients(),
+                new ClinicKnowledgeSetting(store.clinicSettings()), store.flags());
+        moveDeskInteractions(store, flags);
         return new ClinicServices(store,
                 new UserService(ctx, store.users(), store.signInLockouts(), new PasswordHasher(), SignInPolicy.DEFAULT,
                         RestoredStore.catchUpOf(store)),
@@ -62,9 +66,21 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
                         store.fhirSources(), chart, ImportLimits.DEFAULT, () -> settings.current().dateOrder()),
                 // the clinic has no time-zone setting: its desks run in the clinic's zone, as the queue's days do
                 new ReportService(ctx, store.reports(), store.users(), () -> settings.current().clinicName(), ZoneId.systemDefault()),
-                new FlagService(ctx, chart, store.patients(), new ClinicKnowledgeFile(store.dataDir()),
-                        store.flags()),
+                flags,
                 new PatientMerge(ctx, store.patients(), chart));
+    }
+
+    /** A CSV an older ClinicDesk kept in this desk's folder moves into the clinic's synced setting, once. */
+    private static void moveDeskInteractions(LocalStore store, FlagService flags) {
+        ClinicKnowledgeFile old = new ClinicKnowledgeFile(store.dataDir());
+        if (store.siteSettings().isEmpty()) {
+            return;
+        }
+        old.interactions().ifPresent(csv -> {
+            if (flags.adoptDeskInteractions(csv, old.path().toString())) {
+                old.delete();
+            }
+        });
     }
 
     /**

@@ -10,6 +10,7 @@ import org.clinicdesk.core.documents.FileLimits;
 import org.clinicdesk.core.fhir.FhirExportService;
 import org.clinicdesk.core.fhir.FhirImportService;
 import org.clinicdesk.core.fhir.ImportLimits;
+import org.clinicdesk.core.flags.ClinicKnowledgeSetting;
 import org.clinicdesk.core.flags.FlagService;
 import org.clinicdesk.core.history.HistoryService;
 import org.clinicdesk.core.legacy.LegacyImportService;
@@ -43,6 +44,9 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
                 store.documents());
         QueueService queue = new QueueService(ctx, store.queue(), store.patients(), vitals::takenToday,
                 desk -> settings.current().tokenPrefix(desk));
+        FlagService flags = new FlagService(ctx, chart, store.patients(),
+                new ClinicKnowledgeSetting(store.clinicSettings()), store.flags());
+        moveDeskInteractions(store, flags);
         return new ClinicServices(store,
                 new UserService(ctx, store.users(), store.signInLockouts(), new PasswordHasher(), SignInPolicy.DEFAULT,
                         RestoredStore.catchUpOf(store)),
@@ -63,9 +67,21 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
                         store.fhirSources(), chart, ImportLimits.DEFAULT, () -> settings.current().dateOrder()),
                 // the clinic has no time-zone setting: its desks run in the clinic's zone, as the queue's days do
                 new ReportService(ctx, store.reports(), store.users(), () -> settings.current().clinicName(), ZoneId.systemDefault()),
-                new FlagService(ctx, chart, store.patients(), new ClinicKnowledgeFile(store.dataDir()),
-                        store.flags()),
+                flags,
                 new PatientMerge(ctx, store.patients(), chart));
+    }
+
+    /** A CSV an older ClinicDesk kept in this desk's folder moves into the clinic's synced setting, once. */
+    private static void moveDeskInteractions(LocalStore store, FlagService flags) {
+        ClinicKnowledgeFile old = new ClinicKnowledgeFile(store.dataDir());
+        if (store.siteSettings().isEmpty()) {
+            return;
+        }
+        old.interactions().ifPresent(csv -> {
+            if (flags.adoptDeskInteractions(csv, old.path().toString())) {
+                old.delete();
+            }
+        });
     }
 
     /**

@@ -35,7 +35,7 @@ public final class FlagService {
     private final FlagRepository stored;
     private final FlagLifeCycle lifeCycle;
     private final org.clinicdesk.core.patient.PatientAliases aliases;
-    private volatile FlagEngine engine;
+    private volatile Built engine;
 
     public FlagService(ClinicContext ctx, ChartService charts, PatientRepository patients,
                        ClinicKnowledgeStore clinicKnowledge, FlagRepository stored) {
@@ -48,14 +48,21 @@ public final class FlagService {
         this.aliases = new org.clinicdesk.core.patient.PatientAliases(patients);
     }
 
-    /** The engine over the shipped knowledge and this clinic's interactions, read once. */
+    /**
+     * The engine over the shipped knowledge and this clinic's interactions. Built again whenever the clinic's CSV is
+     * not the one it was built from (an import here, or one that sync brought from another desk).
+     */
     public FlagEngine engine() {
-        FlagEngine e = engine;
-        if (e == null) {
-            e = new FlagEngine(Knowledge.withClinicInteractions(clinicKnowledge.interactions()));
+        Optional<String> csv = clinicKnowledge.interactions();
+        Built e = engine;
+        if (e == null || !e.csv().equals(csv)) {
+            e = new Built(csv, new FlagEngine(Knowledge.withClinicInteractions(csv)));
             engine = e;
         }
-        return e;
+        return e.engine();
+    }
+
+    private record Built(Optional<String> csv, FlagEngine engine) {
     }
 
     /**
@@ -218,11 +225,35 @@ public final class FlagService {
         }
         ctx.tx().inTransaction(() -> {
             clinicKnowledge.saveInteractions(csv);
-            ctx.audit(actor, AuditRecord.of(AuditAction.FLAG_KNOWLEDGE_IMPORTED, "knowledge", "interactions-clinic",
-                    count + " interactions from " + file));
+            ctx.audit(actor, AuditRecord.of(AuditAction.FLAG_KNOWLEDGE_IMPORTED, ClinicKnowledgeSetting.ENTITY_TYPE,
+                    ClinicKnowledgeSetting.KEY, count + " interactions from " + file));
             return null;
         });
-        engine = null;
         return count;
+    }
+
+    /**
+     * Moves the interactions CSV an older ClinicDesk kept in this desk's data folder into the clinic's shared setting
+     * (once: the caller deletes the file after). When the clinic already has a CSV (imported on another desk), that
+     * one stands. Audited as an import by {@code system}. Returns false, moving nothing, when the file's CSV no longer
+     * validates, so the caller keeps the file.
+     */
+    public boolean adoptDeskInteractions(String csv, String from) {
+        int count;
+        try {
+            count = Knowledge.validateClinicInteractions(csv);
+        } catch (ValidationException e) {
+            return false;
+        }
+        ctx.tx().inTransaction(() -> {
+            if (clinicKnowledge.interactions().isEmpty()) {
+                clinicKnowledge.saveInteractions(csv);
+                ctx.audit().append("system", AuditRecord.of(AuditAction.FLAG_KNOWLEDGE_IMPORTED,
+                        ClinicKnowledgeSetting.ENTITY_TYPE, ClinicKnowledgeSetting.KEY,
+                        count + " interactions moved from this desk's " + from));
+            }
+            return null;
+        });
+        return true;
     }
 }

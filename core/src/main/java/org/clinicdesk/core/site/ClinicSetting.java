@@ -18,7 +18,9 @@ public enum ClinicSetting {
     PHONE_REGION("phone.region"),
     TOKEN_PREFIX("token.prefix"),
     CLINIC_ADDRESS("clinic.address"),
-    CLINIC_PHONE("clinic.phone");
+    CLINIC_PHONE("clinic.phone"),
+    /** The clinic's own interactions CSV (see {@code FlagService#importInteractions}), the same on every desk. */
+    CLINIC_INTERACTIONS("clinic.interactions");
 
     /** Doctors' printed details are stored as {@code doctor.<user id>.<part>} (see {@link DoctorDetails}). */
     public static final String DOCTOR_PREFIX = "doctor.";

@@ -6,21 +6,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.clinicdesk.core.flags.ClinicKnowledgeStore;
-import org.clinicdesk.storage.files.OwnerOnly;
 
 /**
- * The clinic's interactions CSV as a file in the data folder ({@code knowledge/interactions-clinic.csv}, owner-only),
- * replaced atomically so a cut-off import leaves the previous file whole.
+ * Where ClinicDesk before issue 12 kept the clinic's interactions CSV: a file in this desk's data folder
+ * ({@code knowledge/interactions-clinic.csv}), which other desks never saw. Now only read once, to move the CSV into
+ * the synced clinic setting, and then deleted.
  */
-public final class ClinicKnowledgeFile implements ClinicKnowledgeStore {
+public final class ClinicKnowledgeFile {
     private final Path file;
 
     public ClinicKnowledgeFile(Path dataDir) {
         this.file = dataDir.resolve("knowledge").resolve("interactions-clinic.csv");
     }
 
-    @Override
+    public Path path() {
+        return file;
+    }
+
     public Optional<String> interactions() {
         try {
             return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
@@ -30,13 +32,11 @@ public final class ClinicKnowledgeFile implements ClinicKnowledgeStore {
         }
     }
 
-    @Override
-    public void saveInteractions(String csv) {
+    public void delete() {
         try {
-            OwnerOnly.folder(file.getParent());
-            OwnerOnly.writeAtomically(file, csv.getBytes(StandardCharsets.UTF_8));
+            Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new UncheckedIOException("cannot delete " + file, e);
         }
     }
 }

@@ -12,7 +12,7 @@ import org.clinicdesk.storage.db.SyncedEntity;
 class ClinicSettingEntity extends SyncedEntity {
     @Column(name = "setting_name", nullable = false, updatable = false, length = 60)
     private String name;
-    @Column(name = "setting_value", nullable = false, length = 500)
+    @Column(name = "setting_value", nullable = false, length = 1_000_000)
     private String value;
 
     protected ClinicSettingEntity() {

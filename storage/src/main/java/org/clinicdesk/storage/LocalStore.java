@@ -333,7 +333,7 @@ public final class LocalStore implements AutoCloseable {
         return blobs;
     }
 
-    public AuditLog auditLog() {
+    public HibernateAuditLog auditLog() {
         return auditLog;
     }
 

@@ -1,6 +1,7 @@
 package org.clinicdesk.storage.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.clinicdesk.core.audit.AuditChain;
@@ -37,18 +38,31 @@ public final class HibernateAuditLog implements AuditLog {
 
     @Override
     public AuditEvent append(String username, AuditRecord record) {
+        return append(username, record, null, wall.instant());
+    }
+
+    /**
+     * Appends an event that happened earlier, as it was: its time, and the digest it took of the record it changed
+     * (a restored desk's events chained again above the server's; see the sync's restore catch-up).
+     */
+    public AuditEvent appendAsOf(String username, AuditRecord record, String rowDigest, Instant occurredAt) {
+        return append(username, record, rowDigest == null ? "" : rowDigest, occurredAt);
+    }
+
+    /** A {@code null} digest is taken now, of the record as this transaction leaves it. */
+    private AuditEvent append(String username, AuditRecord record, String knownDigest, Instant at) {
         String site = clock.require().site();
         return tx.withSession(session -> {
             ChainHead head = lockHead(session, site);
             AuditRecord bounded = new AuditRecord(record.action(), truncate(record.entityType(), 40),
                     truncate(record.entityId(), 100), truncate(record.detail(), DETAIL_MAX));
-            String rowDigest = "";
-            if (record.action().changesRecord()) {
+            String rowDigest = knownDigest == null ? "" : knownDigest;
+            if (knownDigest == null && record.action().changesRecord()) {
                 // the change this event describes is written first, so the digest is of the record as it leaves it
                 session.flush();
                 rowDigest = session.doReturningWork(c -> RowDigest.of(c, bounded.entityType(), bounded.entityId()));
             }
-            AuditEvent event = AuditChain.seal(ids.newId(), site, head.sequence() + 1, wall.instant(),
+            AuditEvent event = AuditChain.seal(ids.newId(), site, head.sequence() + 1, at,
                     truncate(username == null ? "" : username, USERNAME_MAX), bounded, rowDigest, head.hash());
             session.persist(new AuditEventEntity(event));
             session.createNativeMutationQuery("UPDATE audit_head SET sequence = :sequence, hash = :hash WHERE site = :site")

@@ -4,8 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.clinicdesk.core.common.CoreMessages;
+import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.transaction.Sequences;
 import org.clinicdesk.storage.db.HibernateUnitOfWork;
+import org.clinicdesk.storage.sync.RestoredStore;
 
 /**
  * Local counters in {@code sequence_counter}: the UPDATE takes the row lock, so two transactions never get the
@@ -25,6 +28,11 @@ public final class CounterSequences implements Sequences {
     }
 
     private static long next(Connection connection, String counter) throws SQLException {
+        // A store restored from a backup that has not caught up yet has its counters where the backup left them, below
+        // what its older self may have issued and pushed: it issues nothing until the catch-up has raised them.
+        if (RestoredStore.pending(connection)) {
+            throw new RuleViolationException(CoreMessages.text("sequences.catchUpFirst"));
+        }
         if (increment(connection, counter)) {
             return read(connection, counter);
         }

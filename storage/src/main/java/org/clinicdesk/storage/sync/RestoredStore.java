@@ -40,14 +40,19 @@ public final class RestoredStore {
     }
 
     private static boolean pending(LocalStore store) {
-        try (Connection c = store.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM sync_state WHERE id = 1 "
-                     + "AND restored_at IS NOT NULL AND central_id IS NOT NULL");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() && rs.getInt(1) > 0;
+        try (Connection c = store.dataSource().getConnection()) {
+            return pending(c);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read whether this store caught up after its restore: "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** The same question on a connection of the store (inside the caller's transaction). */
+    public static boolean pending(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM sync_state WHERE id = 1 "
+                + "AND restored_at IS NOT NULL AND central_id IS NOT NULL"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getInt(1) > 0;
         }
     }
 }

@@ -67,12 +67,17 @@ public final class SyncEngine {
                     ? state.cursor() : SyncCursor.START;
             SyncContext context = new SyncContext(store, central, site.clinicId(), agreed, clock, batchSize, progress, pid);
             List<String> conflicts = new ArrayList<>();
+            // A restored desk's events from before its catch-up wait until the pull has brought the server's.
+            RestoredChain.setAside(store, site.site().value());
             BlobPhase documentBytes = new BlobPhase(context);
             // Bytes before rows: a desk that pulls a document row finds its blob already on the server.
             documentBytes.upload();
             int pushed = new PushPhase(context).run(conflicts);
             PullPhase pull = new PullPhase(context);
             int pulled = pull.run(cursor, conflicts);
+            if (RestoredChain.chainAgain(store, site.site().value()) > 0) {
+                pushed += new PushPhase(context).run(conflicts);
+            }
             documentBytes.download();
             int open = openConflicts(central);
             try (Connection local = store.dataSource().getConnection()) {

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,14 +31,18 @@ import org.clinicdesk.core.patient.Sex;
 import org.clinicdesk.core.queue.Priority;
 import org.clinicdesk.core.queue.QueueEntry;
 import org.clinicdesk.core.queue.QueueStatus;
+import org.clinicdesk.core.reports.DailyRegister;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
-/** File > Reports in the real window: the doctor previews today's day sheet and saves it as PDF and XLSX. */
+/**
+ * File > Reports in the real window: the doctor previews today's day sheet and saves it as PDF and XLSX, then looks at
+ * today's daily register as a table and saves it as CSV.
+ */
 class ReportsWindowTest extends WindowTest {
 
     @Test
-    void aDoctorPreviewsTodaysDaySheetAndSavesItAsPdfAndWorkbook(FxRobot robot) throws IOException {
+    void aDoctorPreviewsTodaysDaySheetAndRegisterAndSavesThem(FxRobot robot) throws IOException {
         var reception = Sessions.signIn(store(), "reception").actor();
         var doctor = Sessions.signIn(store(), "doctor").actor();
         Patient seen = H2Workstores.register(store(), "Kamala Devi", "1958-08-15", Sex.F, List.of());
@@ -84,6 +90,34 @@ class ReportsWindowTest extends WindowTest {
             }
             assertThat(found).as("Summary!B 'Patients seen' is 1").isTrue();
         }
+
+        robot.clickOn("#reports-register");
+        assertThat(robot.lookup("#reports-saveCsv").queryButton().isDisabled()).as("nothing shown yet").isTrue();
+        robot.clickOn("#reports-show");
+        TableView<DailyRegister.Line> table = robot.lookup("#reports-registerTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 2);
+        assertThat(table.isVisible()).isTrue();
+        assertThat(robot.lookup("#reports-preview").queryAs(TextArea.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#reports-savePdf").queryButton().isDisabled()).as("the register is saved as CSV")
+                .isTrue();
+        assertThat(label(robot)).contains("2 patients");
+        assertThat(cells(table, 0)).contains(entry.token().value(), "Kamala Devi", seen.uhid().value(),
+                "Acute bronchitis", "In consultation").anySatisfy(cell -> assertThat(cell).matches("\\d+ y / F"));
+        assertThat(cells(table, 1)).contains(cancelled.token().value(), "Suresh Rao", "Cancelled");
+        robot.clickOn("#reports-saveCsv");
+        Path csv = folder.resolve("register-" + java.time.LocalDate.now() + ".csv");
+        waitUntil(() -> label(robot).startsWith("Saved to") && Files.exists(csv));
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo(String.join(",", DailyRegister.COLUMNS));
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).contains("Kamala Devi", "Acute bronchitis", "IN_CONSULTATION");
+        assertThat(Files.getPosixFilePermissions(csv)).as("it names patients: owner-only")
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    }
+
+    /** Every cell of a table row as shown. */
+    private static List<String> cells(TableView<DailyRegister.Line> table, int row) {
+        return table.getColumns().stream().map(c -> String.valueOf(c.getCellData(row))).toList();
     }
 
     @Test

@@ -102,8 +102,15 @@ public final class ClinicDeskCommand implements Runnable {
 
     Session signIn() {
         if (languageOption == null) {
-            new UserLanguages(dataDir()).of(user()).ifPresent(chosen -> CoreMessages.use(chosen.locale()));
+            CoreMessages.use(new UserLanguages(dataDir()).of(user()).orElse(Language.ENGLISH).locale());
         }
-        return Session.signIn(this);
+        Session session = Session.signIn(this);
+        if (languageOption == null) {
+            // the language the user chose on another desk arrived by sync
+            new UserLanguages(dataDir()).adopt(session.actor().username(),
+                    session.services().settings().language(session.actor().username()))
+                    .ifPresent(chosen -> CoreMessages.use(chosen.locale()));
+        }
+        return session;
     }
 }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code user ...}: the people who sign in, managed by an administrator; {@code user passwd} for everyone. */
 @Command(name = "user", description = "Manage users.", subcommands = {UserCommands.Add.class, UserCommands.ListUsers.class,
         UserCommands.Disable.class, UserCommands.Enable.class, UserCommands.ResetPassword.class, UserCommands.Unlock.class,
-        UserCommands.Passwd.class, UserDetails.class})
+        UserCommands.Passwd.class, UserDetails.class, UserCommands.SetLanguage.class})
 final class UserCommands {
     @ParentCommand
     ClinicDeskCommand root;
@@ -215,6 +215,32 @@ final class UserCommands {
                 ClinicServices.over(store).users().changeOwnPassword(user, current, chosen);
             }
             Output.of(spec).line("Changed the password of " + user + ".");
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "language", description = "Choose the language you work in (en or hi); it follows you to every desk "
+            + "of the clinic by sync.")
+    static final class SetLanguage implements Callable<Integer> {
+        @ParentCommand
+        private UserCommands group;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(paramLabel = "en|hi", description = "The language: en (English) or hi (Hindi).")
+        private String tag;
+
+        @Override
+        public Integer call() {
+            org.clinicdesk.app.language.Language language = org.clinicdesk.app.language.Language.parse(tag);
+            String user;
+            try (Session session = group.root.signIn()) {
+                user = session.actor().username();
+                session.services().settings().setOwnLanguage(session.actor(), language.tag());
+            }
+            new org.clinicdesk.app.language.UserLanguages(group.root.dataDir()).set(user, language);
+            Output.of(spec).line(user + ": " + language.ownName() + " (" + language.tag() + ")");
             return ExitCode.OK;
         }
     }

@@ -12,9 +12,11 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Each user's language on this desk, kept in the data folder beside the desk's other settings (a UI preference, not a
- * clinical record: it is neither synced nor audited). The window applies it at sign-in; the command line applies it
- * to the acting user unless {@code --lang} says otherwise.
+ * Each user's language on this desk, kept in the data folder beside the desk's other settings. The choice itself is
+ * the clinic setting {@code user.NAME.language}, which follows the user to every desk by sync; this file is the desk's
+ * copy of it, read before the store is open (the window's sign-in form, a command's first words) and brought up to
+ * date after each sign-in ({@link #adopt}). The window applies it at sign-in; the command line applies it to the
+ * acting user unless {@code --lang} says otherwise.
  */
 public final class UserLanguages {
     static final String FILE = "user-languages.properties";
@@ -35,6 +37,25 @@ public final class UserLanguages {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * After a sign-in (off the FX thread): the language {@code username} chose on any desk becomes this desk's copy;
+     * returns it when it changed here. A tag this version does not speak is left alone.
+     */
+    public Optional<Language> adopt(String username, Optional<String> chosenAnywhere) {
+        Optional<Language> chosen = chosenAnywhere.flatMap(tag -> {
+            try {
+                return Optional.of(Language.parse(tag));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        });
+        if (chosen.isEmpty() || chosen.equals(of(username))) {
+            return Optional.empty();
+        }
+        set(username, chosen.get());
+        return chosen;
     }
 
     /** Remembers {@code username}'s language, replacing the file whole so a power cut leaves the old or the new. */

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 12: the clinic's own interactions reach every desk. An interaction imported on desk A (command line) is
+ * Settings every desk of a clinic shares, through the real central PostgreSQL. Issue 17: a user's language, chosen on
+ * one desk, follows them to the other. Issue 12: the clinic's own interactions reach every desk. An interaction imported on desk A (command line) is
  * flagged on desk B after both sync, through the real central PostgreSQL, also by a desk B that had already built its
  * flag engine; `audit verify` stays intact on both. A desk with the older per-desk CSV file moves it into the setting.
  */
@@ -143,6 +144,43 @@ class ClinicKnowledgeTwoDesksTest {
         ok(cli(deskB, "admin", "flags", "knowledge", "export", exportedAtB.toString()));
         assertThat(Files.readString(exportedAtB)).isEqualTo(csv);
         assertAuditIntact(deskA, deskB);
+    }
+
+    @Test
+    void aUsersLanguageChosenOnOneDeskFollowsThemToTheOtherAfterSync() throws IOException {
+        Path deskA = dir.resolve("A");
+        Path deskB = dir.resolve("B");
+        String english = "may contain only letters";
+        String hindi = "में केवल अक्षर";
+        assertThat(badName(deskB, "nurse").err()).contains(english).doesNotContain(hindi);
+
+        assertThat(ok(cli(deskA, "nurse", "user", "language", "hi"))).contains("nurse: हिन्दी (hi)");
+        assertThat(badName(deskA, "nurse").err()).as("at once on the desk where it was chosen").contains(hindi);
+        assertThat(badName(deskB, "nurse").err()).as("not on the other before sync").contains(english);
+
+        a = TestStores.open(deskA);
+        sync(a);
+        b = TestStores.open(deskB);
+        sync(b);
+        sync(a); // each desk's audit trail as far as the other's, for `audit verify`
+        b.close();
+        a.close();
+        b = null;
+        a = null;
+
+        CliRun.Result atB = badName(deskB, "nurse");
+        assertThat(atB.exit()).isEqualTo(2);
+        assertThat(atB.err()).as("the nurse's language reached desk B").contains(hindi).doesNotContain(english);
+        assertThat(Files.readString(deskB.resolve("user-languages.properties"))).contains("nurse=hi");
+        assertThat(badName(deskB, "reception").err()).as("only the nurse's").contains(english);
+        assertThat(cli(deskA, "nurse", "user", "language", "xx").err()).contains("'xx'", "en or hi");
+        assertAuditIntact(deskA, deskB);
+    }
+
+    /** A registration refused by core's validation, in the acting user's language. */
+    private static CliRun.Result badName(Path data, String user) {
+        return cli(data, user, "patient", "add", "--name", "R2-D2", "--dob", "1969-02-11", "--sex", "F", "--phone",
+                "9000000021");
     }
 
     private static boolean isClinicPair(ClinicalFlag flag) {

@@ -37,6 +37,20 @@ public enum ClinicSetting {
         return key;
     }
 
+    /** The stored name of a user's language, which follows them to every desk of the clinic. */
+    public static String languageKey(String username) {
+        return "user." + username + ".language";
+    }
+
+    /** A language tag as the desks know them ("en", "hi"): two or three lowercase letters. */
+    public static String parseLanguage(String text) {
+        String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!t.matches("[a-z]{2,3}")) {
+            throw new ValidationException("language", CoreMessages.text("site.notLanguage", text));
+        }
+        return t;
+    }
+
     /** The stored name of a desk's token prefix. */
     public static String tokenPrefixKey(SiteCode desk) {
         return TOKEN_PREFIX.key + "." + desk.value();

@@ -91,6 +91,21 @@ public final class ClinicSettingsService {
         return contact();
     }
 
+    /** The language {@code username} chose on any desk of the clinic ("en", "hi"); empty until they choose one. */
+    public Optional<String> language(String username) {
+        return Optional.ofNullable(settings.all().get(ClinicSetting.languageKey(username))).filter(v -> !v.isBlank());
+    }
+
+    /**
+     * The signed-in user's own language: any role may choose theirs; it reaches every desk by sync, and the change is
+     * audited like every setting.
+     */
+    public String setOwnLanguage(Actor actor, String tag) {
+        String checked = ClinicSetting.parseLanguage(tag);
+        ctx.tx().inTransaction(() -> write(actor, ClinicSetting.languageKey(actor.username()), checked));
+        return checked;
+    }
+
     /** What prescriptions print about the doctor with this user name, once all three details are set. */
     public Optional<DoctorDetails> doctorDetails(String doctor) {
         return DoctorDetails.from(settings.all(), doctor);

@@ -557,9 +557,14 @@ public final class Workstation {
         }
     }
 
-    /** Remembers the user's language on this desk; it applies at sign-in, so the user may sign out now to see it. */
+    /**
+     * Remembers the user's language on this desk at once and, in the background, as their clinic setting, which takes
+     * it to every desk by sync; it applies at sign-in, so the user may sign out now to see it.
+     */
     private void chooseLanguage(Session signedIn, Language chosen) {
         new UserLanguages(dataDir).set(signedIn.actor().username(), chosen);
+        BackgroundTask.wrap(() -> signedIn.services().settings().setOwnLanguage(signedIn.actor(), chosen.tag()))
+                .executeWith(executor);
         Messages.use(chosen.locale());
         if (new FxDialogService(stage).confirm(Messages.get("language.title"), Messages.get("language.changed"))) {
             signOut();

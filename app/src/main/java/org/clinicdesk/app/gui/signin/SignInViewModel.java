@@ -122,7 +122,8 @@ public final class SignInViewModel {
         char[] secret = password.get().toCharArray();
         String why = reason.get();
         password.set("");
-        BackgroundTask.wrap(() -> opened.services().users().signInBeforeCatchUp(name, secret, settings.site(), why))
+        BackgroundTask.wrap(() -> followLanguage(opened,
+                        opened.services().users().signInBeforeCatchUp(name, secret, settings.site(), why)))
                 .showingProgressIn(busy)
                 .onSuccess(actor -> {
                     Arrays.fill(secret, ' ');
@@ -134,6 +135,16 @@ public final class SignInViewModel {
                     error.set(ErrorText.of(e));
                 })
                 .executeWith(executor);
+    }
+
+    /**
+     * Off the FX thread, before the workstation is built for the user: the language they chose on any desk (synced)
+     * becomes this desk's copy, which the workstation reads at sign-in.
+     */
+    private static org.clinicdesk.core.users.Actor followLanguage(Workstore opened, org.clinicdesk.core.users.Actor actor) {
+        new org.clinicdesk.app.language.UserLanguages(opened.dataDir()).adopt(actor.username(),
+                opened.services().settings().language(actor.username()));
+        return actor;
     }
 
     public BooleanBinding waitingForStore() {
@@ -150,7 +161,13 @@ public final class SignInViewModel {
         String name = username.get();
         char[] secret = password.get().toCharArray();
         password.set("");
-        BackgroundTask.wrap(() -> opened.services().users().attemptSignIn(name, secret, settings.site()))
+        BackgroundTask.wrap(() -> {
+                    SignInOutcome outcome = opened.services().users().attemptSignIn(name, secret, settings.site());
+                    if (outcome instanceof SignInOutcome.SignedIn signedIn) {
+                        followLanguage(opened, signedIn.actor());
+                    }
+                    return outcome;
+                })
                 .showingProgressIn(busy)
                 .onSuccess(outcome -> {
                     if (outcome instanceof SignInOutcome.SignedIn signedIn) {

@@ -206,11 +206,10 @@ public final class StoreDatabase implements AutoCloseable {
         }
     }
 
-    /** The database named outright, so that booting needs no look at the JDBC metadata. */
+    /** The database and its version named outright (Hibernate picks its H2 dialect), so booting reads no JDBC metadata. */
     private static StandardServiceRegistryBuilder h2Settings(StandardServiceRegistryBuilder builder,
                                                              DataSource dataSource) {
         return builder.applySetting(AvailableSettings.DATASOURCE, dataSource)
-                .applySetting(AvailableSettings.DIALECT, "org.hibernate.dialect.H2Dialect")
                 .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, "H2")
                 .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION,
                         String.valueOf(org.h2.engine.Constants.VERSION_MAJOR))

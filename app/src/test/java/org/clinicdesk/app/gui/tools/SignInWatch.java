@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -18,12 +19,13 @@ import javafx.scene.Scene;
 import javafx.stage.Window;
 
 /**
- * The start-up benchmarks' finish line, watched from outside the program: a Java agent
- * ({@code -javaagent:signin-watch.jar=MODE:FILE}) that looks at the real window every few milliseconds and never
- * needs a hook in the shipped code. Modes: {@code shown} writes the milliseconds from process start to the sign-in
- * form on screen; {@code usable} writes "SHOWN USABLE", the second figure when Sign in can be used (the store is open:
- * the form's "opening the store" line has gone). Each figure is taken on the pulse after the change, then the window
- * exits. {@code java -cp TEST_CLASSPATH org.clinicdesk.app.gui.tools.SignInWatch JAR} writes the agent jar.
+ * The start-up benchmarks' finish line, watched from outside the program: it starts the real program
+ * ({@code org.clinicdesk.app.Main}) in this JVM and looks at its window every few milliseconds, so the shipped code
+ * needs no hook. Usage: {@code SignInWatch shown|usable FILE PROGRAM_ARGS...} with this class's jar appended to the
+ * program's own class path (appended, so the program's class archive still applies). {@code shown} writes the
+ * milliseconds from process start to the sign-in form on screen; {@code usable} writes "SHOWN USABLE", the second
+ * figure when Sign in can be used (the store is open: the form's "opening the store" line has gone). Each figure is
+ * taken on the pulse after the change, then the window exits. {@code SignInWatch JAR} writes that jar.
  */
 public final class SignInWatch {
     private static final long POLL_MILLIS = 5;
@@ -39,29 +41,27 @@ public final class SignInWatch {
         this.report = report;
     }
 
-    public static void premain(String options) {
-        int colon = options == null ? -1 : options.indexOf(':');
-        if (colon < 0 || !(options.startsWith("shown:") || options.startsWith("usable:"))) {
-            throw new IllegalArgumentException("SignInWatch needs shown:FILE or usable:FILE, got " + options);
+    public static void main(String[] args) throws Exception {
+        if (args.length == 1) {
+            writeJar(Path.of(args[0]));
+            return;
         }
-        SignInWatch watch = new SignInWatch(options.substring(0, colon), Path.of(options.substring(colon + 1)));
+        if (args.length < 2 || !(args[0].equals("shown") || args[0].equals("usable"))) {
+            throw new IllegalArgumentException("usage: SignInWatch JAR | SignInWatch shown|usable FILE PROGRAM_ARGS...");
+        }
+        SignInWatch watch = new SignInWatch(args[0], Path.of(args[1]));
         Thread poller = new Thread(watch::poll, "signin-watch");
         poller.setDaemon(true);
         poller.start();
+        // by name: the jar holds this class alone, the program comes from its own class path
+        Class.forName("org.clinicdesk.app.Main").getMethod("main", String[].class)
+                .invoke(null, (Object) Arrays.copyOfRange(args, 2, args.length));
     }
 
-    /** Writes the agent jar: its manifest names this class as the agent, and it holds this class alone. */
-    public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: SignInWatch AGENT_JAR");
-        }
-        writeAgentJar(Path.of(args[0]));
-    }
-
-    static Path writeAgentJar(Path jar) throws IOException {
+    /** Writes a jar holding this class alone. */
+    static Path writeJar(Path jar) throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().putValue("Premain-Class", SignInWatch.class.getName());
         String entry = SignInWatch.class.getName().replace('.', '/') + ".class";
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest);
              InputStream in = SignInWatch.class.getClassLoader().getResourceAsStream(entry)) {

@@ -63,6 +63,11 @@ public final class HibernateUnitOfWork implements UnitOfWork {
      * disk, and skipping the after-commit step spares it a CHECKPOINT that waits for H2's housekeeping.
      */
     private static boolean changedAnything(java.sql.Connection c) throws java.sql.SQLException {
+        // the embedded session answers directly; the query below is the same question through SQL
+        if (c.isWrapperFor(org.h2.jdbc.JdbcConnection.class)
+                && c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionLocal local) {
+            return local.containsUncommitted();
+        }
         try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
                 "SELECT CONTAINS_UNCOMMITTED FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = SESSION_ID()")) {
             return !rs.next() || rs.getBoolean(1); // no answer: assume it did

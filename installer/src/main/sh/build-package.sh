@@ -134,6 +134,10 @@ args=(--type "$type" --name clinicdesk --app-version "$app_version" --dest "$DES
   --vendor "ClinicDesk" --copyright "ClinicDesk contributors, Apache-2.0"
   --resource-dir "$target/resources" --temp "$target/jpackage-tmp")
 for option in $java_options; do args+=(--java-options "$option"); done
+# AppCDS, as ./clinicdesk: the archive belongs to the installed jars' paths, so the .deb's postinst makes it on the
+# computer (lib/app/clinicdesk.jsa); where there is none the JVM starts without it, silently (-Xlog:cds=off).
+args+=(--java-options '-XX:SharedArchiveFile=$APPDIR/clinicdesk.jsa' --java-options -Xlog:cds=off
+  --java-options -Xlog:cds+dynamic=off)
 case "$type" in
   deb)
     args+=(--icon "$MODULE/src/main/icon/clinicdesk.png" --linux-shortcut --linux-menu-group "Office;"

@@ -180,7 +180,8 @@ public final class LocalStore implements AutoCloseable {
         }
         return StoreKeys.create(dataDir, access);
     }
-    private static List<Class<?>> entities() {
+    /** Every entity the store maps (the session factory's explicit list; also what schema validation checks). */
+    public static List<Class<?>> entities() {
         List<Class<?>> all = new ArrayList<>();
         all.addAll(SiteSettingsStore.ENTITIES);
         all.addAll(HibernateClinicSettings.ENTITIES);

@@ -58,7 +58,6 @@ public final class WorkstationApp extends Application {
             workstation.signInWhileOpening(); // the demo makes its clinic: no first-start choice to wait for
         }
         workstation.prefillUser(options.user());
-        StartupProbe.attach(workstation);
         workstation.openDocumentsWith(file -> getHostServices().showDocument(file.toUri().toString()));
         stage.setOnHidden(e -> Platform.exit());
         workstation.start();

@@ -11,8 +11,9 @@ import org.hibernate.Transaction;
  * One Hibernate session and transaction bound to the calling thread. Nested calls join the outer transaction;
  * an exception escaping any level rolls back everything (record, audit event, outbox row) and is rethrown as it
  * was. If an inner failure is caught by outer code, the whole transaction is still rolled back at the end, so a
- * half-done use case can never commit. After an outermost commit, {@code afterCommit} runs before control returns
- * (the store uses it to write the commit to disk, so a returned commit survives the process being killed).
+ * half-done use case can never commit. After an outermost commit that changed a row, {@code afterCommit} runs before
+ * control returns (the store uses it to write the commit to disk, so a returned commit survives the process being
+ * killed); a read-only transaction skips it.
  */
 public final class HibernateUnitOfWork implements UnitOfWork {
     private final SessionFactory sessions;
@@ -35,11 +36,14 @@ public final class HibernateUnitOfWork implements UnitOfWork {
         current.set(bound);
         Transaction tx = session.beginTransaction();
         T result;
+        boolean wrote;
         try {
             result = work.get();
             if (bound.rollbackOnly) {
                 throw new IllegalStateException("Part of this change failed earlier, so none of it was saved.");
             }
+            session.flush(); // what commit would flush, now, so the question below sees it
+            wrote = session.doReturningWork(HibernateUnitOfWork::changedAnything);
             tx.commit();
         } catch (RuntimeException | Error e) {
             rollbackQuietly(tx, e);
@@ -48,8 +52,26 @@ public final class HibernateUnitOfWork implements UnitOfWork {
             current.remove();
             session.close();
         }
-        afterCommit.run();
+        if (wrote) {
+            afterCommit.run();
+        }
         return result;
+    }
+
+    /**
+     * Whether this transaction changed any row (H2 knows per session). A read-only transaction has nothing to write to
+     * disk, and skipping the after-commit step spares it a CHECKPOINT that waits for H2's housekeeping.
+     */
+    private static boolean changedAnything(java.sql.Connection c) throws java.sql.SQLException {
+        // the embedded session answers directly; the query below is the same question through SQL
+        if (c.isWrapperFor(org.h2.jdbc.JdbcConnection.class)
+                && c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionLocal local) {
+            return local.containsUncommitted();
+        }
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
+                "SELECT CONTAINS_UNCOMMITTED FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = SESSION_ID()")) {
+            return !rs.next() || rs.getBoolean(1); // no answer: assume it did
+        }
     }
 
     /** Runs {@code work} with the current session, in the caller's transaction or a new one. */

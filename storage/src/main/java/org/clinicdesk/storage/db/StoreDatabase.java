@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import javax.cache.CacheManager;
 import org.clinicdesk.storage.files.OwnerOnly;
 import org.clinicdesk.storage.keys.DataKey;
@@ -27,8 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the H2 file database: connection pool, then Flyway (before Hibernate, so Hibernate only validates a schema
- * that is already current), then the session factory with its second-level cache.
+ * Opens the H2 file database: connection pool, then Flyway when the schema lacks a migration this program carries
+ * ({@link MigrationCheck}), then the session factory with its second-level cache. The session factory boots without
+ * reading the database's metadata and without validating the schema against the entities on every open (that costs
+ * a second of each command's start); {@link #validateSchema} does it, and a storage test runs it on every build.
  */
 public final class StoreDatabase implements AutoCloseable {
     public static final String MIGRATIONS = "classpath:db/migration/local";
@@ -113,9 +116,11 @@ public final class StoreDatabase implements AutoCloseable {
         HikariDataSource dataSource = pool(dataDir, dataKey);
         try {
             long t1 = System.nanoTime();
-            // Version ranges belong to features (V1..V9 store, V20+ documents, V30+ sync), so a store that already
-            // has a later feature's migration must still accept an earlier range's new one.
-            Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).outOfOrder(true).load().migrate();
+            if (!MigrationCheck.schemaCurrent(dataSource, MIGRATIONS)) {
+                // Version ranges belong to features (V1..V9 store, V20+ documents, V30+ sync), so a store that already
+                // has a later feature's migration must still accept an earlier range's new one.
+                Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).outOfOrder(true).load().migrate();
+            }
             long t2 = System.nanoTime();
             CacheManager caches = StoreCaches.create();
             SessionFactory sessionFactory;
@@ -178,9 +183,9 @@ public final class StoreDatabase implements AutoCloseable {
     private static SessionFactory sessionFactory(HikariDataSource dataSource, CacheManager caches,
                                                  List<Class<?>> entities, Integrator integrator) {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyIntegrator(integrator).build();
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
-                .applySetting(AvailableSettings.DATASOURCE, dataSource)
-                .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
+        StandardServiceRegistry registry = h2Settings(new StandardServiceRegistryBuilder(bootstrap), dataSource)
+                .applySetting(AvailableSettings.ALLOW_METADATA_ON_BOOT, false)
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
                 .applySetting(AvailableSettings.USE_SECOND_LEVEL_CACHE, true)
                 .applySetting(AvailableSettings.USE_QUERY_CACHE, false)
                 .applySetting(AvailableSettings.CACHE_REGION_FACTORY, "jcache")
@@ -198,6 +203,35 @@ public final class StoreDatabase implements AutoCloseable {
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
             throw e;
+        }
+    }
+
+    /** The database and its version named outright (Hibernate picks its H2 dialect), so booting reads no JDBC metadata. */
+    private static StandardServiceRegistryBuilder h2Settings(StandardServiceRegistryBuilder builder,
+                                                             DataSource dataSource) {
+        return builder.applySetting(AvailableSettings.DATASOURCE, dataSource)
+                .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, "H2")
+                .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION,
+                        String.valueOf(org.h2.engine.Constants.VERSION_MAJOR))
+                .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION,
+                        String.valueOf(org.h2.engine.Constants.VERSION_MINOR));
+    }
+
+    /**
+     * Checks the entities against the migrated schema (Hibernate's {@code validate}, with the JDBC metadata read),
+     * throwing when a table or column they map is missing or of the wrong type. Opening skips this; tests run it.
+     */
+    public static void validateSchema(DataSource dataSource, List<Class<?>> entities) {
+        StandardServiceRegistry registry = h2Settings(new StandardServiceRegistryBuilder(), dataSource)
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
+                .applySetting(AvailableSettings.USE_SECOND_LEVEL_CACHE, false)
+                .build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            entities.forEach(sources::addAnnotatedClass);
+            sources.buildMetadata().buildSessionFactory().close();
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
         }
     }
 

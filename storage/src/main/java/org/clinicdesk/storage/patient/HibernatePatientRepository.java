@@ -13,6 +13,7 @@ import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.patient.PatientRepository;
 import org.clinicdesk.core.patient.Uhid;
 import org.clinicdesk.storage.db.HibernateUnitOfWork;
+import org.hibernate.CacheMode;
 import org.hibernate.Session;
 
 /**
@@ -117,6 +118,9 @@ public final class HibernatePatientRepository implements PatientRepository {
                 .setParameter("high", SearchText.upperBound(prefix))
                 .setMaxResults(limit)
                 .setReadOnly(true)
+                // a search's hits are glanced at, not opened: putting each into the second-level cache cost more
+                // than the query (scripts/bench search); opening a chart still reads and caches the patient
+                .setCacheMode(CacheMode.IGNORE)
                 .getResultList();
         for (PatientEntity row : rows) {
             found.putIfAbsent(row.getId(), row);

@@ -2,9 +2,6 @@ package org.clinicdesk.storage.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,11 +22,12 @@ import org.clinicdesk.core.patient.Sex;
 import org.clinicdesk.core.patient.Uhid;
 import org.clinicdesk.core.site.SiteSettings;
 import org.clinicdesk.storage.LocalStore;
+import org.clinicdesk.storage.patient.JdbcPatientSearch;
 
 /**
  * Not a unit test: fills a store with realistic patients (default 100,000) and prints p50/p95 of
- * {@code PatientRepository.search} by name prefix, UHID prefix and phone digits, each next to the same index range
- * queries in plain JDBC. Run with {@code scripts/bench search [PATIENTS] [DATA_DIR]}.
+ * {@code PatientRepository.search} by name prefix, UHID prefix and phone digits, each next to the same search in plain
+ * JDBC ({@link org.clinicdesk.storage.patient.JdbcPatientSearch}: same ranges, limit and mapping to a Patient). Run with {@code scripts/bench search [PATIENTS] [DATA_DIR]}.
  */
 public final class PatientSearchBenchmark {
     static final String[] GIVEN = {"Aarav", "Asha", "Anil", "Bhavna", "Chitra", "Deepak", "Divya", "Farhan",
@@ -51,12 +49,16 @@ public final class PatientSearchBenchmark {
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("clinicdesk-bench");
         Random random = new Random(42);
         try (LocalStore store = LocalStore.open(dir, Clock.systemUTC())) {
-            store.initialise(new SiteSettings(new SiteCode("A"), "Benchmark Clinic", UUID.randomUUID()));
+            if (store.siteSettings().isEmpty()) {
+                store.initialise(new SiteSettings(new SiteCode("A"), "Benchmark Clinic", UUID.randomUUID()));
+            }
             long existing = store.patients().count();
             long t0 = System.nanoTime();
-            fill(store, existing, patients, random);
+            if (existing < patients) {
+                fill(store, existing, patients, random);
+            }
             report("store opened in %s; filled %d patients in %d s (store holds %d)%n",
-                    store.openTimings(), patients - existing, (System.nanoTime() - t0) / 1_000_000_000L,
+                    store.openTimings(), Math.max(0, patients - existing), (System.nanoTime() - t0) / 1_000_000_000L,
                     store.patients().count());
 
             List<String> names = new ArrayList<>();
@@ -69,10 +71,12 @@ public final class PatientSearchBenchmark {
                 uhids.add(new Uhid(new SiteCode("A"), 1 + random.nextInt(patients)).value().substring(0, 7));
                 phones.add(phone(random).substring(0, 6));
             }
-            report("%-12s %10s %10s %10s %10s %8s%n", "query", "repo p50", "repo p95", "jdbc p50", "jdbc p95", "ratio");
-            compare(store, "name prefix", names, jdbcName(store));
-            compare(store, "uhid prefix", uhids, jdbcRange(store, "uhid", t -> t.toUpperCase(Locale.ROOT)));
-            compare(store, "phone digits", phones, jdbcPhone(store));
+            JdbcPatientSearch jdbc = new JdbcPatientSearch(store.dataSource());
+            report("%-12s %10s %10s %10s %10s %8s  (limit %d; both map every hit to a Patient)%n", "query",
+                    "repo p50", "repo p95", "jdbc p50", "jdbc p95", "ratio", LIMIT);
+            compare(store, "name prefix", names, t -> jdbc.search(t, LIMIT).size());
+            compare(store, "uhid prefix", uhids, t -> jdbc.search(t, LIMIT).size());
+            compare(store, "phone digits", phones, t -> jdbc.search(t, LIMIT).size());
         }
     }
 
@@ -109,25 +113,43 @@ public final class PatientSearchBenchmark {
     }
 
     private static void compare(LocalStore store, String label, List<String> texts, Query jdbc) throws SQLException {
-        long[] repo = time(texts, t -> store.patients().search(t, LIMIT).size());
-        long[] plain = time(texts, jdbc);
+        List<Integer> repoHits = new ArrayList<>();
+        List<Integer> jdbcHits = new ArrayList<>();
+        for (String t : texts) {
+            repoHits.add(store.patients().search(t, LIMIT).size());
+            jdbcHits.add(jdbc.run(t));
+        }
+        if (!repoHits.equals(jdbcHits)) {
+            throw new IllegalStateException(label + ": the two searches found different numbers of patients");
+        }
+        Query repository = t -> store.patients().search(t, LIMIT).size();
+        time(texts, repository, jdbc, new long[texts.size()], new long[texts.size()]); // warm-up: JIT, caches
+        long[] repo = new long[texts.size()];
+        long[] plain = new long[texts.size()];
+        time(texts, repository, jdbc, repo, plain);
         double repoP50 = percentile(repo, 50);
         double jdbcP50 = percentile(plain, 50);
         report("%-12s %8.2fms %8.2fms %8.2fms %8.2fms %7.1fx%n", label, repoP50, percentile(repo, 95), jdbcP50,
                 percentile(plain, 95), repoP50 / jdbcP50);
     }
 
-    private static long[] time(List<String> texts, Query query) throws SQLException {
-        for (String t : texts) {
-            query.run(t); // warm-up pass: JIT, caches, statement preparation
-        }
-        long[] nanos = new long[texts.size()];
+    /** Each text by both, one after the other, the first alternating: load from other work falls on both alike. */
+    private static void time(List<String> texts, Query a, Query b, long[] aNanos, long[] bNanos) throws SQLException {
         for (int i = 0; i < texts.size(); i++) {
-            long start = System.nanoTime();
-            query.run(texts.get(i));
-            nanos[i] = System.nanoTime() - start;
+            if (i % 2 == 0) {
+                aNanos[i] = nanos(a, texts.get(i));
+                bNanos[i] = nanos(b, texts.get(i));
+            } else {
+                bNanos[i] = nanos(b, texts.get(i));
+                aNanos[i] = nanos(a, texts.get(i));
+            }
         }
-        return nanos;
+    }
+
+    private static long nanos(Query query, String text) throws SQLException {
+        long start = System.nanoTime();
+        query.run(text);
+        return System.nanoTime() - start;
     }
 
     static double percentile(long[] nanos, int p) {
@@ -135,42 +157,6 @@ public final class PatientSearchBenchmark {
         Arrays.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, index)] / 1_000_000.0;
-    }
-
-    /** The same range scans the repository runs, in plain JDBC, reading every column of up to LIMIT rows. */
-    private static Query jdbcRange(LocalStore store, String column, java.util.function.UnaryOperator<String> normalise) {
-        return text -> rangeQuery(store, List.of(column), normalise.apply(text));
-    }
-
-    private static Query jdbcName(LocalStore store) {
-        return text -> rangeQuery(store, List.of("full_name_search", "family_name_search"),
-                text.toLowerCase(Locale.ROOT));
-    }
-
-    private static Query jdbcPhone(LocalStore store) {
-        return text -> rangeQuery(store, List.of("phone_digits"), text)
-                + rangeQuery(store, List.of("phone_digits_reversed"), new StringBuilder(text).reverse().toString());
-    }
-
-    private static int rangeQuery(LocalStore store, List<String> columns, String prefix) throws SQLException {
-        int rows = 0;
-        try (Connection c = store.dataSource().getConnection()) {
-            for (String column : columns) {
-                String sql = "SELECT * FROM patient WHERE " + column + " >= ? AND " + column + " < ? AND deleted = FALSE "
-                        + "ORDER BY " + column + " LIMIT " + LIMIT;
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setString(1, prefix);
-                    ps.setString(2, prefix + Character.MAX_VALUE);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            rs.getObject(1);
-                            rows++;
-                        }
-                    }
-                }
-            }
-        }
-        return rows;
     }
 
     @SuppressWarnings("java:S106") // a benchmark's output is its report

@@ -97,8 +97,6 @@ public final class Workstation {
     private ShellView shellView;
     private IdleWatch idle;
     private ChangeWatcher watcher;
-    private Runnable onSignInShown = () -> { };
-    private Runnable onSignInUsable = () -> { };
     private java.util.function.Consumer<java.nio.file.Path> openDocument = file -> { };
     private ChartTabs charts;
     private ScanInboxViewModel scans;
@@ -139,16 +137,6 @@ public final class Workstation {
     /** Where charts open; present while someone is signed in. */
     public Optional<ChartTabs> charts() {
         return Optional.ofNullable(charts);
-    }
-
-    /** Called once the sign-in form is on screen: the startup benchmark's finish line. */
-    /** Runs once when Sign in can be used: the store is open and the clinic and staff are there (benchmark probe). */
-    public void onSignInUsable(Runnable callback) {
-        this.onSignInUsable = callback;
-    }
-
-    public void onSignInShown(Runnable callback) {
-        this.onSignInShown = callback;
     }
 
     /** How often the background sync runs besides change notifications and local saves (30 s unless a test says). */
@@ -259,8 +247,6 @@ public final class Workstation {
         if (!frame.getChildren().contains(signInView.root())) {
             showSignIn(); // already on screen while the store opened: what was typed there stays
         }
-        onSignInUsable.run();
-        onSignInUsable = () -> { };
         startSync();
         startBackups();
     }
@@ -356,8 +342,6 @@ public final class Workstation {
     private void showSignIn() {
         signIn.passwordProperty().set("");
         show(signInView.root());
-        onSignInShown.run();
-        onSignInShown = () -> { };
     }
 
     /** A password an administrator reset: the change form comes before the workstation. */

@@ -40,6 +40,7 @@ public final class SignInView {
         password.setId("password");
         signIn.setId("signIn");
         error.setId("signInError");
+        waiting.setId("signIn-waiting");
         clinic.textProperty().bind(model.clinicProperty());
         username.textProperty().bindBidirectional(model.usernameProperty());
         password.textProperty().bindBidirectional(model.passwordProperty());

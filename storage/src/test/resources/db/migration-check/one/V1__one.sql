@@ -1,0 +1,1 @@
+CREATE TABLE check_one (id INT PRIMARY KEY);

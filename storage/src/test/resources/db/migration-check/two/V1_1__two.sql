@@ -1,0 +1,1 @@
+CREATE TABLE check_two (id INT PRIMARY KEY);

@@ -162,6 +162,36 @@ class BadInputTest {
         assertThat(after.table("audit_head")).hasSameSizeAs(before.table("audit_head"));
     }
 
+    /** Every verb of the command tree (leaf commands, as typed), read from picocli so a new verb is not forgotten. */
+    static List<String> verbs() {
+        var cli = Cli.create(CliEnvironment.of(Map.of(), java.time.Clock.systemDefaultZone(), Path.of("").toAbsolutePath()),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        List<String> verbs = new java.util.ArrayList<>();
+        collect(cli, "", verbs);
+        return verbs;
+    }
+
+    private static void collect(picocli.CommandLine command, String prefix, List<String> verbs) {
+        var subcommands = new java.util.TreeMap<String, picocli.CommandLine>();
+        command.getSubcommands().forEach((name, sub) -> subcommands.putIfAbsent(sub.getCommandName(), sub));
+        subcommands.remove("help");
+        boolean runnable = command.getCommandSpec().userObject() instanceof Runnable
+                || command.getCommandSpec().userObject() instanceof java.util.concurrent.Callable;
+        if (!prefix.isEmpty() && (subcommands.isEmpty() || runnable)) {
+            verbs.add(prefix.strip());
+        }
+        subcommands.forEach((name, sub) -> collect(sub, prefix + name + " ", verbs));
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyVerbOfTheCommandTreeHasBadInputCases() {
+        List<String> covered = badCommands().map(a -> String.join(" ", (String[]) a.get()[4])).toList();
+        List<String> verbs = verbs();
+        assertThat(verbs).as("the command tree was read").contains("patient add", "document add", "sync", "audit verify");
+        assertThat(verbs).as("verbs without a bad-input case here").allSatisfy(verb ->
+                assertThat(covered).anyMatch(c -> c.equals(verb) || c.startsWith(verb + " ")));
+    }
+
     private String resolve(String text) {
         String result = text;
         for (var p : placeholders.entrySet()) {

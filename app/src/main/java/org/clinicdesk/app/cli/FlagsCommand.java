@@ -190,6 +190,10 @@ final class FlagsCommand implements Callable<Integer> {
 
             @Override
             public Integer call() throws IOException {
+                Path folder = file.toAbsolutePath().getParent();
+                if (folder == null || !Files.isDirectory(folder)) {
+                    throw new ValidationException("FILE", file + ": the folder " + folder + " does not exist");
+                }
                 String text;
                 try (Session session = parent.group.root.signIn()) {
                     if (graphml) {
@@ -200,7 +204,11 @@ final class FlagsCommand implements Callable<Integer> {
                         text = session.services().flags().exportInteractions(session.actor());
                     }
                 }
-                Files.writeString(file, text);
+                try {
+                    Files.writeString(file, text);
+                } catch (IOException e) {
+                    throw new ValidationException("FILE", file + " could not be written: " + e.getMessage());
+                }
                 Output.of(spec).line(file.toString());
                 return ExitCode.OK;
             }

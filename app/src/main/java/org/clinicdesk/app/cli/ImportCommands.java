@@ -39,16 +39,33 @@ final class ImportCommands {
         @Option(names = "--json", description = "Print the report as one JSON document.")
         private boolean json;
 
-        abstract ImportReport importWith(Session session, FhirImportService.Mode mode);
+        abstract ImportReport importWith(Session session, FhirImportService.Mode mode, ImportProgress progress);
 
         @Override
         public Integer call() {
             ImportReport report;
+            Output out = Output.of(spec);
             try (Session session = group.root.signIn()) {
-                report = importWith(session, dryRun ? FhirImportService.Mode.DRY_RUN : FhirImportService.Mode.STORE);
+                report = importWith(session, dryRun ? FhirImportService.Mode.DRY_RUN : FhirImportService.Mode.STORE,
+                        committed(out));
             }
-            return shown(Output.of(spec), report, json);
+            return shown(out, report, json);
         }
+    }
+
+    /**
+     * Says on stderr as each file's transaction commits, so that whoever watches a long import (or a script that is
+     * stopped half way) knows which files are stored for good.
+     */
+    static ImportProgress committed(Output out) {
+        return new ImportProgress() {
+            @Override
+            public void fileDone(int index, int total, ImportReport.FileOutcome outcome) {
+                if (outcome.status() == ImportReport.FileStatus.IMPORTED) {
+                    out.note("Imported and saved " + (index + 1) + " of " + total + ": " + outcome.file());
+                }
+            }
+        };
     }
 
     /**
@@ -62,8 +79,8 @@ final class ImportCommands {
         private Path path;
 
         @Override
-        ImportReport importWith(Session session, FhirImportService.Mode mode) {
-            return session.services().fhirImport().importPath(session.actor(), path.toAbsolutePath(), mode);
+        ImportReport importWith(Session session, FhirImportService.Mode mode, ImportProgress progress) {
+            return session.services().fhirImport().importPath(session.actor(), path.toAbsolutePath(), mode, progress);
         }
     }
 
@@ -79,9 +96,9 @@ final class ImportCommands {
         private Path path;
 
         @Override
-        ImportReport importWith(Session session, FhirImportService.Mode mode) {
+        ImportReport importWith(Session session, FhirImportService.Mode mode, ImportProgress progress) {
             return session.services().legacyImport().importExport(session.actor(), path.toAbsolutePath().normalize(),
-                    mode, ImportProgress.NONE);
+                    mode, progress);
         }
     }
 

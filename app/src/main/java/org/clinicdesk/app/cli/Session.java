@@ -22,14 +22,12 @@ final class Session implements AutoCloseable {
     private final ClinicServices services;
     private final SiteSettings site;
     private final Actor actor;
-    private final Runnable beforeClose;
 
-    private Session(LocalStore store, ClinicServices services, SiteSettings site, Actor actor, Runnable beforeClose) {
+    private Session(LocalStore store, ClinicServices services, SiteSettings site, Actor actor) {
         this.store = store;
         this.services = services;
         this.site = site;
         this.actor = actor;
-        this.beforeClose = beforeClose;
     }
 
     static Session signIn(ClinicDeskCommand root) {
@@ -43,9 +41,7 @@ final class Session implements AutoCloseable {
                     ? services.users().signInBeforeCatchUp(user, Passwords.acting(root.env(), user), site.site(),
                             emergency.get())
                     : services.users().signIn(user, Passwords.acting(root.env(), user), site.site());
-            Runnable beforeClose = root.env().variable(FAULT).filter("hold-before-close"::equals).isPresent()
-                    ? () -> holdUntilStdinEnds(root.err()) : () -> { };
-            return new Session(store, services, site, actor, beforeClose);
+            return new Session(store, services, site, actor);
         } catch (PasswordChangeRequiredException e) {
             store.close();
             throw new SignInFailedException(e.getMessage() + " Run 'clinicdesk --user " + user + " user passwd' with "
@@ -97,27 +93,8 @@ final class Session implements AutoCloseable {
         return store.context().tx().inTransaction(work);
     }
 
-    /**
-     * A fault-injection point for the durability test: with {@code CLINICDESK_FAULT=hold-before-close} the verb's work
-     * is committed, then the process says so on stderr and waits (for stdin to end) before the store is closed, so a
-     * test can kill it exactly between the commit and a clean close. Nothing else reads this variable.
-     */
-    static final String FAULT = "CLINICDESK_FAULT";
-
-    private static void holdUntilStdinEnds(java.io.PrintWriter err) {
-        // stderr, not the verb's output: stdout stays the verb's own contract
-        err.println("clinicdesk: committed; holding before the store closes");
-        err.flush();
-        try {
-            System.in.transferTo(java.io.OutputStream.nullOutputStream());
-        } catch (java.io.IOException e) {
-            // stdin gone: close as usual
-        }
-    }
-
     @Override
     public void close() {
-        beforeClose.run();
         store.close();
     }
 }

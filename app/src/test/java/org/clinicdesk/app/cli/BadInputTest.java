@@ -40,7 +40,7 @@ class BadInputTest {
         char lastChar = uhid.charAt(uhid.length() - 1);
         String wrongCheck = uhid.substring(0, uhid.length() - 1) + (lastChar == '0' ? '1' : '0');
         placeholders = Map.of("{UHID}", uhid, "{TOKEN}", token, "{SIGNED}", signed, "{DRAFT}", draft,
-                "{WRONG_CHECK}", wrongCheck);
+                "{WRONG_CHECK}", wrongCheck, "{OUT}", home.resolve("out").toString());
     }
 
     static Stream<Arguments> badCommands() {
@@ -109,7 +109,44 @@ class BadInputTest {
                 bad("admin", 2, "--bogus", "audit", "verify", "--bogus"),
                 bad("admin", 2, "url", "sync", "--once", "--url", "not-a-url"),
                 bad("admin", 2, "clinic-id", "central", "add-site", "--url", "jdbc:postgresql://127.0.0.1:5432/none",
-                        "--clinic-id", "not-a-uuid", "--site", "B"));
+                        "--clinic-id", "not-a-uuid", "--site", "B"),
+                bad("admin", 2, "url", "central", "init", "--url", "not-a-url"),
+                bad("admin", 2, "clinic-id", "central", "release-site", "--url", "jdbc:postgresql://127.0.0.1:5432/none",
+                        "--clinic-id", "not-a-uuid", "--site", "B"),
+                bad("admin", 2, "day", "audit", "list", "--day", "2026-02-30"),
+                bad("admin", 2, "--bogus", "backup", "list", "--bogus"),
+                bad("admin", 2, "--bogus", "backup", "now", "--bogus"),
+                bad("admin", 2, "--bogus", "clinic", "id", "--bogus"),
+                bad("admin", 2, "--bogus", "clinic", "show", "--bogus"),
+                bad("admin", 2, "--bogus", "doctor", "--bogus"),
+                bad("desk", 2, "no-such-folder", "document", "inbox", "/nonexistent/no-such-folder"),
+                bad("desk", 2, "search", "document", "search", " "),
+                bad("desk", 2, "document id", "document", "show", "not-a-document", "-o", "{OUT}/doc.png"),
+                bad("doctor", 5, UNKNOWN_UHID, "export", "fhir", UNKNOWN_UHID, "-o", "{OUT}/export.json"),
+                bad("doctor", 5, UNKNOWN_UHID, "flags", UNKNOWN_UHID),
+                bad("doctor", 5, "no-such-flag", "flags", "ack", "{UHID}", "no-such-flag"),
+                bad("admin", 2, "no-such-folder", "flags", "knowledge", "export", "/nonexistent/no-such-folder/i.csv"),
+                bad("admin", 2, "no-such-file.csv", "flags", "knowledge", "import", "/nonexistent/no-such-file.csv"),
+                bad("doctor", 2, "--all", "flags", "scan"),
+                bad("admin", 2, "no-such-bundle.json", "import", "fhir", "/nonexistent/no-such-bundle.json"),
+                bad("admin", 2, "no-such-export", "import", "legacy-json", "/nonexistent/no-such-export"),
+                bad("admin", 2, "cloud", "key", "move", "--to", "cloud"),
+                bad("doctor", 4, "signed", "note", "summary", "{DRAFT}", "-o", "{OUT}/summary.pdf"),
+                bad("desk", 5, UNKNOWN_UHID, "patient", "card", UNKNOWN_UHID, "-o", "{OUT}/card.pdf"),
+                bad("admin", 2, "reason", "patient", "merge", "{UHID}", UNKNOWN_UHID, "--reason", " "),
+                bad("doctor", 5, UNKNOWN_UHID, "patient", "show", UNKNOWN_UHID),
+                bad("desk", 2, "day", "queue", "list", "--day", "2026-02-30"),
+                bad("desk", 5, "A-099", "queue", "slip", "A-099", "-o", "{OUT}/slip.pdf"),
+                bad("admin", 2, "recovery key", "recover", "--recovery-key", "not-a-key"),
+                bad("admin", 2, "date", "report", "day", "--date", "2026-02-30", "--json"),
+                bad("admin", 2, "month", "report", "month", "--month", "2026-13", "--json"),
+                bad("admin", 2, "day", "report", "register", "31/02/2026"),
+                bad("admin", 5, "nobody", "user", "enable", "nobody"),
+                bad("admin", 2, "--bogus", "user", "list", "--bogus"),
+                bad("admin-short-password", 2, "password", "user", "passwd"),
+                bad("admin-short-password", 2, "password", "user", "reset-password", "nurse1"),
+                bad("admin", 5, "nobody", "user", "set", "nobody", "--room", "4"),
+                bad("admin", 5, "nobody", "user", "unlock", "nobody"));
     }
 
     private static String[] vitals(String option, String value) {
@@ -150,16 +187,62 @@ class BadInputTest {
                 .isEqualTo(before.without("audit_event", "audit_head", "outbox"));
         // the audit trail and the outbox only grow, and only by the sign-in: every row that was there is unchanged
         for (String table : new String[] {"audit_event", "outbox"}) {
-            List<Map<String, String>> added = after.addedSince(before, table);
-            List<Map<String, String>> kept = new java.util.ArrayList<>(after.table(table));
-            kept.removeAll(added);
-            assertThat(kept).as(table + " rows that were there before").containsExactlyInAnyOrderElementsOf(
-                    before.table(table));
+            List<Map<String, String>> gone = new java.util.ArrayList<>(before.table(table));
+            gone.removeAll(after.table(table));
+            assertThat(gone).as(table + " rows that were there before and changed or went").isEmpty();
         }
-        assertThat(after.addedSince(before, "audit_event")).allSatisfy(e -> assertThat(e.get("action")).isEqualTo("SIGN_IN"));
-        assertThat(after.addedSince(before, "outbox")).allSatisfy(o ->
-                assertThat(o.get("entity_table")).isEqualTo("audit_event"));
+        List<Map<String, String>> signIns = after.addedSince(before, "audit_event");
+        assertThat(signIns).as("audit events of a refused command").allSatisfy(e -> assertThat(e.get("action"))
+                .isEqualTo("SIGN_IN")).hasSizeLessThanOrEqualTo(1);
+        List<String> signInIds = signIns.stream().map(e -> e.get("id")).toList();
+        List<String> signInHashes = signIns.stream().map(e -> e.get("hash")).toList();
+        assertThat(after.addedSince(before, "outbox")).as("outbox rows of a refused command").allSatisfy(o -> {
+            assertThat(o.get("entity_table")).isEqualTo("audit_event");
+            assertThat(o.get("row_id")).isIn(signInIds);
+        });
         assertThat(after.table("audit_head")).hasSameSizeAs(before.table("audit_head"));
+        assertThat(after.addedSince(before, "audit_head")).as("a chain head moves only to the sign-in")
+                .allSatisfy(h -> assertThat(h.get("hash")).isIn(signInHashes));
+        try (var store = org.clinicdesk.storage.LocalStore.open(day.cli.dataDir(), java.time.Clock.systemDefaultZone())) {
+            assertThat(new org.clinicdesk.core.audit.AuditService(store.context().tx(), store.auditLog()).verifyAll())
+                    .as("audit chains after the refusal").isNotEmpty().allMatch(v -> v.intact());
+        }
+    }
+
+    /** Every verb of the command tree (leaf commands, as typed), read from picocli so a new verb is not forgotten. */
+    static List<String> verbs() {
+        var cli = Cli.create(CliEnvironment.of(Map.of(), java.time.Clock.systemDefaultZone(), Path.of("").toAbsolutePath()),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        List<String> verbs = new java.util.ArrayList<>();
+        collect(cli, "", verbs);
+        return verbs;
+    }
+
+    private static void collect(picocli.CommandLine command, String prefix, List<String> verbs) {
+        var subcommands = new java.util.TreeMap<String, picocli.CommandLine>();
+        command.getSubcommands().forEach((name, sub) -> subcommands.putIfAbsent(sub.getCommandName(), sub));
+        subcommands.remove("help");
+        boolean runnable = command.getCommandSpec().userObject() instanceof Runnable
+                || command.getCommandSpec().userObject() instanceof java.util.concurrent.Callable;
+        if (!prefix.isEmpty() && (subcommands.isEmpty() || runnable)) {
+            verbs.add(prefix.strip());
+        }
+        subcommands.forEach((name, sub) -> collect(sub, prefix + name + " ", verbs));
+    }
+
+    /** Verbs whose input is not the command line's, each with where its bad input is tested instead. */
+    private static final Map<String, String> NO_COMMAND_LINE_INPUT = Map.of("gui", "Main hands it to the window before "
+            + "the command line parses anything (unknown arguments are JavaFX's); the window's forms have their own "
+            + "bad-input tests under app/src/test/java/org/clinicdesk/app/gui");
+
+    @org.junit.jupiter.api.Test
+    void everyVerbOfTheCommandTreeHasBadInputCases() {
+        List<String> covered = badCommands().map(a -> String.join(" ", (String[]) a.get()[4])).toList();
+        List<String> verbs = verbs();
+        assertThat(verbs).as("the command tree was read").contains("patient add", "document add", "sync", "audit verify");
+        List<String> without = verbs.stream().filter(verb -> !NO_COMMAND_LINE_INPUT.containsKey(verb))
+                .filter(verb -> covered.stream().noneMatch(c -> c.equals(verb) || c.startsWith(verb + " "))).toList();
+        assertThat(without).as("verbs of the command tree without a bad-input case in badCommands()").isEmpty();
     }
 
     private String resolve(String text) {

@@ -1,8 +1,6 @@
 package org.clinicdesk.app.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +39,11 @@ final class ScriptProcess {
         return builder.start();
     }
 
+    /** Starts the command with its stderr readable (for what it says as it goes). */
+    Process startWithErrors(String... args) throws IOException {
+        return builder(args).start();
+    }
+
     private ProcessBuilder builder(String... args) {
         List<String> command = new ArrayList<>();
         command.add(script.toString());
@@ -60,30 +63,5 @@ final class ScriptProcess {
             throw new AssertionError("clinicdesk " + String.join(" ", args) + " did not finish in " + timeout);
         }
         return new CliRun.Result(process.exitValue(), out, "");
-    }
-
-    /**
-     * Starts the command with the fault point {@code hold-before-close}, waits until it says on stderr that its work is
-     * committed and it is holding before the store closes, kills it with SIGKILL there, and returns its exit code.
-     */
-    int killAfterCommitBeforeClose(String... args) throws IOException, InterruptedException {
-        ProcessBuilder builder = builder(args);
-        builder.environment().put("CLINICDESK_FAULT", "hold-before-close");
-        Process process = builder.start();
-        String line;
-        try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-            do {
-                line = err.readLine();
-            } while (line != null && !line.contains("holding before the store closes"));
-            process.destroyForcibly(); // SIGKILL: no shutdown hooks, no clean close of the store
-        }
-        if (!process.waitFor(RUN.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new AssertionError("clinicdesk " + String.join(" ", args) + " did not end after SIGKILL");
-        }
-        if (line == null) {
-            throw new AssertionError("clinicdesk " + String.join(" ", args) + " never reached its commit (exit "
-                    + process.exitValue() + ")");
-        }
-        return process.exitValue();
     }
 }

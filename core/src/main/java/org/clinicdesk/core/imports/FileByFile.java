@@ -24,12 +24,12 @@ public final class FileByFile {
                                                      Function<Path, ImportReport.FileOutcome> importOne) {
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
         if (!dryRun) {
-            each(files, progress, importOne, outcomes);
+            each(files, progress, importOne, outcomes, true);
             return outcomes;
         }
         try {
             tx.run(() -> {
-                each(files, progress, importOne, outcomes);
+                each(files, progress, importOne, outcomes, false);
                 throw new DryRunFinished();
             });
         } catch (DryRunFinished finished) {
@@ -39,7 +39,8 @@ public final class FileByFile {
     }
 
     private static void each(List<Path> files, ImportProgress progress,
-                             Function<Path, ImportReport.FileOutcome> importOne, List<ImportReport.FileOutcome> outcomes) {
+                             Function<Path, ImportReport.FileOutcome> importOne, List<ImportReport.FileOutcome> outcomes,
+                             boolean committing) {
         boolean cancelled = false;
         for (int i = 0; i < files.size(); i++) {
             String name = files.get(i).toString();
@@ -50,7 +51,11 @@ public final class FileByFile {
             }
             progress.fileStarted(i, files.size(), name);
             try {
-                outcomes.add(importOne.apply(files.get(i)));
+                ImportReport.FileOutcome outcome = importOne.apply(files.get(i));
+                outcomes.add(outcome);
+                if (committing) {
+                    progress.fileDone(i, files.size(), outcome);
+                }
             } catch (ImportCancelled e) {
                 cancelled = true;
                 outcomes.add(ImportReport.FileOutcome.cancelled(name));

@@ -17,6 +17,13 @@ public interface ImportProgress {
     default void recordsDone(int done, int total) {
     }
 
+    /**
+     * File {@code index} (from 0) of {@code total} is through: imported and committed, or refused whole. Not called in
+     * a dry run, where nothing commits.
+     */
+    default void fileDone(int index, int total, ImportReport.FileOutcome outcome) {
+    }
+
     default boolean cancelRequested() {
         return false;
     }

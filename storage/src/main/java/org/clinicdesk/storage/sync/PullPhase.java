@@ -69,6 +69,7 @@ final class PullPhase {
                 LocalSyncState.saveCursor(local, ctx.agreed().centralId(), cursor);
                 local.commit();
             }
+            ctx.progress().onRows(SyncProgress.Phase.PULL_APPLIED, pulled, ctx.pid());
             unsigned.report(central);
             // a window notices the new feed position at once; it must not then read a stale cached patient
             ctx.store().evictCaches();

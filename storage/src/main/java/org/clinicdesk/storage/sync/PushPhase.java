@@ -44,6 +44,7 @@ final class PushPhase {
             ServerPush.Result result = push.push(central, ctx.agreed().columnsByTable(), batch);
             ctx.progress().onRows(SyncProgress.Phase.PUSH, pushed + entries.size(), ctx.pid());
             central.commit();
+            ctx.progress().onRows(SyncProgress.Phase.PUSH_COMMITTED, pushed + entries.size(), ctx.pid());
             conflicts.addAll(result.conflicts());
             UnsignedChanges unsigned = new UnsignedChanges(ctx.agreed().deskKeys());
             acknowledge(entries.stream().map(OutboxRow::sequence).toList(), result.finalRows(), unsigned, conflicts);

@@ -8,6 +8,10 @@ public interface SyncProgress {
     /** {@code rows} handled so far in {@code phase}; {@code centralBackendPid} is the server process of the sync. */
     void onRows(Phase phase, int rows, int centralBackendPid);
 
-    /** Which half of a sync. */
-    enum Phase { PUSH, PULL }
+    /**
+     * Where a sync is: {@code PUSH} a batch is merged on the server, not yet committed; {@code PUSH_COMMITTED} the
+     * server committed it and this desk has not yet dropped it from its outbox; {@code PULL} a batch of the feed is
+     * about to be fetched; {@code PULL_APPLIED} it is applied and the cursor saved locally.
+     */
+    enum Phase { PUSH, PUSH_COMMITTED, PULL, PULL_APPLIED }
 }

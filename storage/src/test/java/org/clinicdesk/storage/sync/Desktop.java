@@ -172,6 +172,30 @@ final class Desktop implements AutoCloseable {
         return entry;
     }
 
+    /** Vitals taken at triage, scored with NEWS2, as the triage screen stores them. */
+    org.clinicdesk.core.vitals.Vitals vitals(UUID patientId, Random random) {
+        var signs = new org.clinicdesk.core.vitals.VitalSigns(50 + random.nextInt(80), 10 + random.nextInt(15),
+                95 + random.nextInt(60), 55 + random.nextInt(35), 35.5 + random.nextInt(40) / 10.0, 88 + random.nextInt(12),
+                org.clinicdesk.core.vitals.SpO2Scale.SCALE_1, random.nextBoolean(), org.clinicdesk.core.vitals.Acvpu.A,
+                null, null);
+        var taken = new org.clinicdesk.core.vitals.Vitals(store.context().ids().newId(), patientId, wall.instant(),
+                "nurse" + site, signs, org.clinicdesk.core.vitals.News2.score(signs));
+        audited(AuditAction.VITALS_RECORDED, "vitals", taken.id(), () -> store.vitals().save(taken));
+        return taken;
+    }
+
+    /** A scanned paper: its bytes as a content-addressed blob and its document row, as an import stores them. */
+    org.clinicdesk.core.documents.Document document(UUID patientId, Random random) {
+        byte[] scan = new byte[1_000 + random.nextInt(4_000)];
+        random.nextBytes(scan);
+        String sha = store.blobs().put(scan);
+        var document = new org.clinicdesk.core.documents.Document(store.context().ids().newId(), patientId, sha,
+                "scan" + random.nextInt(1000) + ".png", org.clinicdesk.core.documents.MediaType.PNG, scan.length, 1,
+                "nurse" + site, wall.instant(), org.clinicdesk.core.documents.OcrStatus.PENDING);
+        audited(AuditAction.DOCUMENT_ADDED, "document", document.id(), () -> store.documents().save(document));
+        return document;
+    }
+
     /** Deletes a row the way the application does: a tombstone through Hibernate, captured by the outbox, audited. */
     void delete(String entityClass, String entityType, UUID id) {
         audited(AuditAction.RECORD_DELETED, entityType, id, () -> store.unitOfWork().withSession(s -> {

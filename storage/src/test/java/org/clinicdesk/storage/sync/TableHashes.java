@@ -18,6 +18,12 @@ final class TableHashes {
     }
 
     static Map<String, String> of(Connection c, Map<String, List<String>> columnsByTable) throws SQLException {
+        return of(c, columnsByTable, Map.of());
+    }
+
+    /** As {@link #of(Connection, Map)}, leaving out the rows of a table that {@code except} gives a condition for. */
+    static Map<String, String> of(Connection c, Map<String, List<String>> columnsByTable, Map<String, String> except)
+            throws SQLException {
         Map<String, String> hashes = new LinkedHashMap<>();
         boolean central = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
         for (SyncedTable table : SyncedTable.values()) {
@@ -26,7 +32,9 @@ final class TableHashes {
             MessageDigest digest = sha256();
             int rows = 0;
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT "
-                    + RowCodec.selectList(columns) + " FROM " + table.tableName() + " ORDER BY id")) {
+                    + RowCodec.selectList(columns) + " FROM " + table.tableName()
+                    + (except.containsKey(table.tableName()) ? " WHERE NOT (" + except.get(table.tableName()) + ")" : "")
+                    + " ORDER BY id")) {
                 while (rs.next()) {
                     rows++;
                     for (int i = 1; i <= RowCodec.ENVELOPE.size() + columns.size(); i++) {

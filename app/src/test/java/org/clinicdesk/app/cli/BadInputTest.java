@@ -143,6 +143,7 @@ class BadInputTest {
                 bad("admin", 2, "day", "report", "register", "31/02/2026"),
                 bad("admin", 5, "nobody", "user", "enable", "nobody"),
                 bad("admin", 2, "--bogus", "user", "list", "--bogus"),
+                bad("admin", 2, "not a language", "user", "language", "klingon"),
                 bad("admin-short-password", 2, "password", "user", "passwd"),
                 bad("admin-short-password", 2, "password", "user", "reset-password", "nurse1"),
                 bad("admin", 5, "nobody", "user", "set", "nobody", "--room", "4"),

@@ -48,7 +48,7 @@ public final class DayCampaign {
     private static final Pattern LAUNCHER = Pattern.compile("(?m)^exec \"\\$JAVA\" (.*) \\$\\{CLINICDESK_JAVA_OPTS");
 
     /** One desk's memory through the day, in MiB. */
-    public record Memory(String role, double firstHour, double lastHour, double max, int samples) {
+    public record Memory(String role, double atStart, double firstHour, double lastHour, double max, int samples) {
     }
 
     /** What a day showed. */
@@ -128,6 +128,7 @@ public final class DayCampaign {
             t = System.nanoTime();
             var report = new SyncEngine(store, CentralSettings.stored(reception.dataDir()).orElseThrow()).syncOnce();
             log.printf("reception pushed %d changes in %d s%n", report.pushed(), secondsSince(t));
+            compact(store);
         }
         for (String site : List.of("B", "C")) {
             try (Workstore desk = open(site, central)) {
@@ -135,8 +136,29 @@ public final class DayCampaign {
                 var report = new SyncEngine(desk.services().store(), CentralSettings.stored(desk.dataDir()).orElseThrow())
                         .syncOnce();
                 log.printf("desk %s joined: pulled %d rows in %d s%n", site, report.pulled(), secondsSince(t));
+                compact(desk.services().store());
             }
         }
+    }
+
+    /**
+     * A register grown over years has been compacted by H2 as it went; one filled in minutes carries half a file of
+     * dead chunks, which H2's background writer would rewrite during the day while holding the store's lock (every
+     * transaction's checkpoint then waits: 5 s per patient at reception in a first run). So the store is compacted
+     * once before the day, as it is closed.
+     */
+    private void compact(LocalStore store) {
+        long t = System.nanoTime();
+        try (Connection c = store.dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            if (e.getErrorCode() == 90121) { // "database is already closed": the shutdown's own connection reports it
+                log.printf("store %s compacted in %d s%n", store.dataDir().getFileName(), secondsSince(t));
+                return;
+            }
+            throw new IllegalStateException("could not compact " + store.dataDir() + ": " + e.getMessage(), e);
+        }
+        log.printf("store %s compacted in %d s%n", store.dataDir().getFileName(), secondsSince(t));
     }
 
     private Workstore open(String site, CentralTestDatabase central) {
@@ -200,14 +222,16 @@ public final class DayCampaign {
                 throw new IllegalStateException("the day did not end within an hour");
             }
             for (Map.Entry<String, Process> desk : desks.entrySet()) {
-                rss(desk.getValue().pid()).ifPresent(kib -> samples.get(desk.getKey()).add(new long[] {System.nanoTime(), kib}));
+                boolean ready = Files.exists(dir.resolve("ready-" + desk.getKey()));
+                rss(desk.getValue().pid()).ifPresent(kib -> samples.get(desk.getKey())
+                        .add(new long[] {System.nanoTime(), kib, ready ? 1 : 0}));
             }
             Thread.sleep(500);
         }
         for (Map.Entry<String, List<long[]>> e : samples.entrySet()) {
             StringBuilder line = new StringBuilder("rss " + e.getKey() + " MiB:");
             for (long[] s : e.getValue()) {
-                line.append(' ').append(s[1] / 1024);
+                line.append(s[2] == 1 ? " " : " (warm-up)").append(s[1] / 1024);
             }
             log.println(line);
         }
@@ -228,18 +252,22 @@ public final class DayCampaign {
         return java.util.Optional.empty(); // a zombie has no VmRSS line
     }
 
-    /** The day in eight "hours" of equal length: the first and the last one's mean, and the peak. */
-    private static Memory memory(String role, List<long[]> samples) {
+    /**
+     * The day (from the desk's first patient done to its exit) in eight "hours" of equal length: the first and the last one's
+     * mean, and the peak over the whole run including the store's opening.
+     */
+    private static Memory memory(String role, List<long[]> all) {
+        List<long[]> samples = all.stream().filter(s -> s[2] == 1).toList();
         if (samples.isEmpty()) {
-            throw new IllegalStateException("no memory samples of desk " + role);
+            throw new IllegalStateException("no memory samples of desk " + role + " during its day");
         }
         long start = samples.get(0)[0];
         long end = samples.get(samples.size() - 1)[0];
         long hour = Math.max(1, (end - start) / 8);
         double first = samples.stream().filter(s -> s[0] <= start + hour).mapToLong(s -> s[1]).average().orElse(0);
         double last = samples.stream().filter(s -> s[0] >= end - hour).mapToLong(s -> s[1]).average().orElse(0);
-        double max = samples.stream().mapToLong(s -> s[1]).max().orElse(0);
-        return new Memory(role, first / 1024, last / 1024, max / 1024, samples.size());
+        double max = all.stream().mapToLong(s -> s[1]).max().orElse(0);
+        return new Memory(role, samples.get(0)[1] / 1024.0, first / 1024, last / 1024, max / 1024, samples.size());
     }
 
     /** Completed visits, signed notes and vitals of today on the central server. */

@@ -72,6 +72,11 @@ public final class DayDesk {
                 };
                 if (done > before) {
                     sync.syncNow(); // the window syncs at once after a local save
+                    if (before == 0) {
+                        // the day is measured from here: before this, the store opened, the desk signed in and its
+                        // first patient loaded every class of its round
+                        java.nio.file.Files.writeString(dataDir.resolveSibling("ready-" + role), "");
+                    }
                 }
                 if (done / 50 > lastReport) {
                     lastReport = done / 50;

@@ -58,7 +58,7 @@ final class PrivatePostgres implements AutoCloseable {
         }
         PrivatePostgres standby = new PrivatePostgres(standbyBase, freePort());
         pg(BIN.resolve("pg_basebackup") + " -h 127.0.0.1 -p " + port + " -U postgres -D " + standby.data
-                + " -R -X stream --no-sync");
+                + " -R -X stream -c fast --no-sync");
         standby.startServer();
         return standby;
     }

@@ -43,7 +43,8 @@ import org.clinicdesk.storage.sync.SyncEngine;
  * {@code scripts/campaign day} and {@code DayCampaignTest}.
  */
 public final class DayCampaign {
-    private static final UUID CLINIC = UUID.fromString("0190a000-0000-7000-8000-0000000da416");
+    // site logins are server-wide roles named after the clinic: a run must not share them with another run
+    private static final UUID CLINIC = UUID.randomUUID();
     private static final List<String> ROLES = List.of("reception", "nurse", "doctor");
     private static final Pattern LAUNCHER = Pattern.compile("(?m)^exec \"\\$JAVA\" (.*) \\$\\{CLINICDESK_JAVA_OPTS");
 

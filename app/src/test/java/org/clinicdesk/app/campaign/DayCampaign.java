@@ -85,7 +85,7 @@ public final class DayCampaign {
         this.logDir = logDir;
     }
 
-    public Result run(int patients, int storePatients, double limitMib, long paceMillis) throws Exception {
+    public Result run(int patients, int storePatients, double limitMib, long paceMillis, Duration longest) throws Exception {
         long started = System.nanoTime();
         if (System.getProperty("clinicdesk.keyDir") == null) {
             System.setProperty("clinicdesk.keyDir", dir.resolve("keys").toString());
@@ -98,7 +98,7 @@ public final class DayCampaign {
             for (String role : ROLES) {
                 desks.put(role, start(role, patients, options, paceMillis));
             }
-            Map<String, List<long[]>> samples = sample(desks);
+            Map<String, List<long[]>> samples = sample(desks, longest);
             for (Map.Entry<String, Process> desk : desks.entrySet()) {
                 if (desk.getValue().exitValue() != 0) {
                     throw new IllegalStateException("desk " + desk.getKey() + " failed (exit " + desk.getValue().exitValue()
@@ -212,15 +212,17 @@ public final class DayCampaign {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
     }
 
-    /** VmRSS of every desk twice a second until all have exited (at most an hour). */
-    private Map<String, List<long[]>> sample(Map<String, Process> desks) throws IOException, InterruptedException {
+    /** VmRSS of every desk twice a second until all have exited (at most {@code longest}). */
+    private Map<String, List<long[]>> sample(Map<String, Process> desks, Duration longest)
+            throws IOException, InterruptedException {
         Map<String, List<long[]>> samples = new LinkedHashMap<>();
         desks.keySet().forEach(role -> samples.put(role, new ArrayList<>()));
-        long deadline = System.nanoTime() + TimeUnit.HOURS.toNanos(1);
+        long deadline = System.nanoTime() + longest.toNanos();
         while (desks.values().stream().anyMatch(Process::isAlive)) {
             if (System.nanoTime() > deadline) {
                 desks.values().forEach(Process::destroyForcibly);
-                throw new IllegalStateException("the day did not end within an hour");
+                throw new IllegalStateException("the day did not end within " + longest + " (a visit stuck on the way? "
+                        + "see the desks' logs in " + logDir + ")");
             }
             for (Map.Entry<String, Process> desk : desks.entrySet()) {
                 boolean ready = Files.exists(dir.resolve("ready-" + desk.getKey()));
@@ -312,7 +314,7 @@ public final class DayCampaign {
         Result result;
         double growth = 0.10;
         try (PrintWriter log = new PrintWriter(Files.newBufferedWriter(logFile), true)) {
-            result = new DayCampaign(work, log, out).run(patients, store, 350, 100);
+            result = new DayCampaign(work, log, out).run(patients, store, 350, 100, Duration.ofHours(3));
             log.println("JVM options: " + result.jvmOptions());
             log.println(result.summary(growth));
         } finally {

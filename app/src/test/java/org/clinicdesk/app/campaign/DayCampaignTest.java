@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,7 @@ class DayCampaignTest {
         Path logFile = logDir.resolve("day-test.log");
         DayCampaign.Result result;
         try (PrintWriter log = new PrintWriter(Files.newBufferedWriter(logFile), true)) {
-            result = new DayCampaign(dir, log, logDir).run(36, 2_000, LIMIT_MIB, 100);
+            result = new DayCampaign(dir, log, logDir).run(36, 2_000, LIMIT_MIB, 100, Duration.ofMinutes(10));
             log.println(result.summary(GROWTH));
         }
         System.out.println(result.summary(GROWTH));

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.clinicdesk.core.common.HlcTimestamp;
@@ -20,7 +21,8 @@ import org.clinicdesk.storage.outbox.OutboxRow;
  * ({@code cd_push}, one transaction), then in one local transaction drop the batch from the outbox and take over the central result for
  * rows with nothing newer pending. Taking over the result matters when the desktop's change lost the merge: the
  * central row did not change, so the feed would never bring its state back to this desktop. Cut off before the central commit, the batch is simply sent again; cut off after
- * it, the resend merges to no change.
+ * it, the resend merges to no change. The dropped rows stay as sent changes until the server's standby has them
+ * ({@link ServerDurability}).
  */
 final class PushPhase {
     private final SyncEngine.SyncContext ctx;
@@ -47,7 +49,9 @@ final class PushPhase {
             ctx.progress().onRows(SyncProgress.Phase.PUSH_COMMITTED, pushed + entries.size(), ctx.pid());
             conflicts.addAll(result.conflicts());
             UnsignedChanges unsigned = new UnsignedChanges(ctx.agreed().deskKeys());
-            acknowledge(entries.stream().map(OutboxRow::sequence).toList(), result.finalRows(), unsigned, conflicts);
+            // the position after our commit: the push is kept as sent until every standby has passed it
+            Optional<ServerDurability.Position> after = ServerDurability.read(central, ctx.agreed().centralId());
+            acknowledge(entries.stream().map(OutboxRow::sequence).toList(), after, result.finalRows(), unsigned, conflicts);
             unsigned.report(central);
             pushed += entries.size();
         }
@@ -102,10 +106,14 @@ final class PushPhase {
      * Drops exactly the pushed changes and adopts the merged central rows, in one local transaction. Not "up to the
      * last sequence": a local transaction that took a lower sequence may have committed after the batch was read.
      */
-    private void acknowledge(List<Long> sequences, Map<RowKey, SyncRow> authoritative, UnsignedChanges unsigned,
+    private void acknowledge(List<Long> sequences, Optional<ServerDurability.Position> after,
+                             Map<RowKey, SyncRow> authoritative, UnsignedChanges unsigned,
                              List<String> conflicts) throws SQLException {
         try (Connection local = ctx.store().dataSource().getConnection()) {
             local.setAutoCommit(false);
+            if (after.isPresent()) {
+                ServerDurability.keepSent(local, sequences, after.get());
+            }
             try (PreparedStatement ps = local.prepareStatement("DELETE FROM outbox WHERE seq IN ("
                     + RowCodec.placeholders(sequences.size()) + ")")) {
                 for (int i = 0; i < sequences.size(); i++) {

@@ -62,6 +62,13 @@ public final class SyncEngine {
                 state = LocalSyncState.read(local);
                 agreed = SyncHandshake.check(central, local, site, store.storeId().orElseThrow(),
                         store.deskKeys().orElseThrow().publicKey(), state.schemaVersion(), wall.millis());
+                // before anything moves: what a lost primary never passed on goes back into the outbox
+                java.util.Optional<ServerDurability.Position> durability = ServerDurability.read(central, agreed.centralId());
+                if (durability.isPresent()) {
+                    ServerDurability.reconcile(local, durability.get());
+                    local.setAutoCommit(true);
+                    state = LocalSyncState.read(local);
+                }
             }
             SyncCursor cursor = state.centralId().filter(agreed.centralId()::equals).isPresent()
                     ? state.cursor() : SyncCursor.START;

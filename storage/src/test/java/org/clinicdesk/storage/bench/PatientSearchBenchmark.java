@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,14 +12,10 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.clinicdesk.core.common.SiteCode;
-import org.clinicdesk.core.patient.DateOfBirth;
 import org.clinicdesk.core.patient.Patient;
-import org.clinicdesk.core.patient.PatientStatus;
-import org.clinicdesk.core.patient.PersonName;
-import org.clinicdesk.core.patient.PhoneNumber;
-import org.clinicdesk.core.patient.Sex;
 import org.clinicdesk.core.patient.Uhid;
 import org.clinicdesk.core.site.SiteSettings;
+import org.clinicdesk.core.testing.GeneratedPatients;
 import org.clinicdesk.storage.LocalStore;
 import org.clinicdesk.storage.patient.JdbcPatientSearch;
 
@@ -30,14 +25,8 @@ import org.clinicdesk.storage.patient.JdbcPatientSearch;
  * JDBC ({@link org.clinicdesk.storage.patient.JdbcPatientSearch}: same ranges, limit and mapping to a Patient). Run with {@code scripts/bench search [PATIENTS] [DATA_DIR]}.
  */
 public final class PatientSearchBenchmark {
-    static final String[] GIVEN = {"Aarav", "Asha", "Anil", "Bhavna", "Chitra", "Deepak", "Divya", "Farhan",
-            "Gita", "Harish", "Imran", "Jaya", "Kavya", "Kiran", "Lakshmi", "Manoj", "Meena", "Mohammed", "Nandini",
-            "Neha", "Pooja", "Prakash", "Priya", "Rahul", "Rajesh", "Ramesh", "Ravi", "Sanjay", "Sara", "Shreya",
-            "Suresh", "Tanvi", "Uma", "Vijay", "Vikram", "Yusuf", "Zoya", "Joseph", "Mary", "Fatima"};
-    static final String[] FAMILY = {"Sharma", "Rao", "Iyer", "Nair", "Reddy", "Patel", "Shah", "Khan",
-            "Singh", "Gupta", "Menon", "Pillai", "Das", "Banerjee", "Mukherjee", "Kulkarni", "Joshi", "Desai", "Naidu",
-            "Fernandes", "D'Souza", "Qureshi", "Ansari", "Chatterjee", "Bose", "Mehta", "Verma", "Yadav", "Hegde",
-            "Shetty", "Kamath", "Bhat", "Pandey", "Mishra", "Thomas", "George", "Varghese", "Ali", "Siddiqui", "Gowda"};
+    static final String[] GIVEN = GeneratedPatients.GIVEN;
+    static final String[] FAMILY = GeneratedPatients.FAMILY;
     private static final int RUNS = 300;
     private static final int LIMIT = 20;
 
@@ -94,18 +83,11 @@ public final class PatientSearchBenchmark {
     }
 
     private static Patient patient(LocalStore store, long serial, Random random) {
-        String given = GIVEN[random.nextInt(GIVEN.length)] + (random.nextInt(5) == 0 ? " " + GIVEN[random.nextInt(GIVEN.length)] : "");
-        PersonName name = new PersonName(given, FAMILY[random.nextInt(FAMILY.length)]);
-        LocalDate dob = LocalDate.of(1935, 1, 1).plusDays(random.nextInt(32_000));
-        PhoneNumber phone = random.nextInt(10) == 0 ? null : PhoneNumber.parse(phone(random));
-        return new Patient(store.context().ids().newId(), new Uhid(new SiteCode("A"), serial), name,
-                new DateOfBirth(dob, random.nextInt(20) == 0), random.nextBoolean() ? Sex.F : Sex.M, phone,
-                (1 + random.nextInt(300)) + " Main Road", random.nextInt(8) == 0 ? List.of("penicillin") : List.of(),
-                PatientStatus.ACTIVE);
+        return GeneratedPatients.patient(store.context().ids().newId(), new SiteCode("A"), serial, random);
     }
 
     static String phone(Random random) {
-        return (6 + random.nextInt(4)) + String.format("%09d", random.nextInt(1_000_000_000));
+        return GeneratedPatients.phone(random);
     }
 
     private interface Query {

@@ -47,6 +47,61 @@ final class PrivatePostgres implements AutoCloseable {
         return pg;
     }
 
+    /**
+     * A streaming standby of this server (pg_basebackup -R, asynchronous, no slot) in its own folder on a free port,
+     * started and following this one.
+     */
+    PrivatePostgres standby() throws IOException, InterruptedException {
+        Path standbyBase = Files.createTempDirectory("clinicdesk-pg-standby");
+        if (isRoot()) {
+            run(List.of("chown", "postgres:postgres", standbyBase.toString()), false);
+        }
+        PrivatePostgres standby = new PrivatePostgres(standbyBase, freePort());
+        pg(BIN.resolve("pg_basebackup") + " -h 127.0.0.1 -p " + port + " -U postgres -D " + standby.data
+                + " -R -X stream -c fast --no-sync");
+        standby.startServer();
+        return standby;
+    }
+
+    /** Promotes this standby to a primary (a new WAL timeline), waiting until it accepts writes. */
+    void promote() throws IOException, InterruptedException {
+        pg(BIN.resolve("pg_ctl") + " -D " + data + " -w -t 60 promote");
+    }
+
+    /**
+     * SIGKILL to the postmaster and every process it started, at once: the machine dying, not a shutdown. Nothing
+     * is flushed or handed to the standby after this.
+     */
+    void kill() throws IOException, InterruptedException {
+        String postmaster = Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim();
+        List<String> pids = new ArrayList<>(List.of(postmaster));
+        Process ps = new ProcessBuilder("ps", "-o", "pid=", "--ppid", postmaster).redirectErrorStream(true).start();
+        for (String line : new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\\s+")) {
+            if (!line.isBlank()) {
+                pids.add(line.trim());
+            }
+        }
+        ps.waitFor();
+        List<String> command = new ArrayList<>(List.of("kill", "-KILL"));
+        command.addAll(pids);
+        run(command, false);
+    }
+
+    /** Sends a signal (STOP or CONT) to one server process, e.g. the WAL sender feeding a standby. */
+    static void signal(int pid, String signal) throws IOException, InterruptedException {
+        run(List.of("kill", "-" + signal, Integer.toString(pid)), true);
+    }
+
+    int port() {
+        return port;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     String url() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     }

@@ -101,7 +101,7 @@ public final class LocalStore implements AutoCloseable {
         this.signer = signer;
         this.database = database;
         this.clock = clock;
-        this.tx = new HibernateUnitOfWork(database.sessionFactory(), database::writeCommitted);
+        this.tx = new HibernateUnitOfWork(database.sessionFactory(), database.dataSource(), database::writeCommitted);
         UuidV7Generator ids = new UuidV7Generator(clock.wall());
         this.site = new SiteSettingsStore(tx);
         this.patients = new HibernatePatientRepository(tx);

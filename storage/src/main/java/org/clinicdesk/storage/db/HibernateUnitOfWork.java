@@ -1,8 +1,12 @@
 package org.clinicdesk.storage.db;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.clinicdesk.core.transaction.UnitOfWork;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
@@ -17,11 +21,14 @@ import org.hibernate.Transaction;
  */
 public final class HibernateUnitOfWork implements UnitOfWork {
     private final SessionFactory sessions;
+    private final DataSource pool;
     private final Runnable afterCommit;
     private final ThreadLocal<Bound> current = new ThreadLocal<>();
 
-    public HibernateUnitOfWork(SessionFactory sessions, Runnable afterCommit) {
+    /** {@code pool} is the one {@code sessions} draws its connections from (for {@link #reading}). */
+    public HibernateUnitOfWork(SessionFactory sessions, DataSource pool, Runnable afterCommit) {
         this.sessions = sessions;
+        this.pool = pool;
         this.afterCommit = afterCommit;
     }
 
@@ -77,6 +84,38 @@ public final class HibernateUnitOfWork implements UnitOfWork {
     /** Runs {@code work} with the current session, in the caller's transaction or a new one. */
     public <T> T withSession(Function<Session, T> work) {
         return inTransaction(() -> work.apply(current.get().session));
+    }
+
+    /**
+     * Read-only JDBC work without a session of its own. Inside the caller's transaction it runs on that transaction's
+     * connection, after flushing the session as a query would (so it sees the caller's own unsaved changes, and a
+     * failure marks the transaction for rollback like any other); outside any, on a connection of the pool in
+     * auto-commit, reading what is committed. It skips what {@link #withSession} costs a short read: opening a
+     * session, beginning, asking whether anything changed and committing. {@code work} must not write.
+     */
+    public <T> T reading(ConnectionWork<T> work) {
+        Bound outer = current.get();
+        if (outer != null) {
+            return joined(outer, () -> {
+                Session session = outer.session;
+                FlushMode mode = session.getHibernateFlushMode();
+                if (mode == FlushMode.AUTO || mode == FlushMode.ALWAYS) {
+                    session.flush();
+                }
+                return session.doReturningWork(work::apply);
+            });
+        }
+        try (Connection c = pool.getConnection()) {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the store: " + e.getMessage(), e);
+        }
+    }
+
+    /** JDBC work on one connection ({@link #reading}). */
+    @FunctionalInterface
+    public interface ConnectionWork<T> {
+        T apply(Connection connection) throws SQLException;
     }
 
     public boolean inTransactionNow() {

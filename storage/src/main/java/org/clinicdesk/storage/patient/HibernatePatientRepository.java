@@ -1,5 +1,9 @@
 package org.clinicdesk.storage.patient;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +17,6 @@ import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.patient.PatientRepository;
 import org.clinicdesk.core.patient.Uhid;
 import org.clinicdesk.storage.db.HibernateUnitOfWork;
-import org.hibernate.CacheMode;
-import org.hibernate.Session;
 
 /**
  * Patients in {@code patient}. Every search is a range scan on an index (normalised full name, family name,
@@ -78,52 +80,63 @@ public final class HibernatePatientRepository implements PatientRepository {
                 .map(PatientEntity::toPatient));
     }
 
+    /**
+     * Plain SQL on the caller's transaction's connection, or a pooled one outside any ({@link HibernateUnitOfWork#reading}):
+     * a search runs on every keystroke at the desk, and a session and transaction of its own cost more than its few
+     * index range reads (scripts/bench search). Each row becomes a patient through {@link PatientEntity#toPatient},
+     * as when read through the session; nothing goes into the session or the second-level cache.
+     */
     @Override
     public List<Patient> search(String text, int limit) {
         String typed = text == null ? "" : text.strip();
         if (typed.isEmpty() || limit <= 0) {
             return List.of();
         }
-        return tx.withSession(session -> {
-            Map<UUID, PatientEntity> found = new LinkedHashMap<>();
+        return tx.reading(connection -> {
+            Map<UUID, Patient> found = new LinkedHashMap<>();
             String upper = typed.toUpperCase(Locale.ROOT);
             if (UHID_START.matcher(upper).matches()) {
-                addRange(session, found, "uhid", upper, limit);
+                addRange(connection, found, "uhid", upper, limit);
             }
             String name = SearchText.name(typed);
             // names hold no digits, so text with digits is a UHID or a phone number, never a name
             if (name.codePoints().anyMatch(Character::isLetter) && name.codePoints().noneMatch(Character::isDigit)) {
-                addRange(session, found, "fullNameSearch", name, limit);
-                addRange(session, found, "familyNameSearch", name, limit);
+                addRange(connection, found, "full_name_search", name, limit);
+                addRange(connection, found, "family_name_search", name, limit);
             }
             String digits = SearchText.phoneDigits(typed);
             if (digits.length() >= MIN_PHONE_DIGITS) {
-                addRange(session, found, "phoneDigits", digits, limit);
-                addRange(session, found, "phoneDigitsReversed", new StringBuilder(digits).reverse().toString(), limit);
+                addRange(connection, found, "phone_digits", digits, limit);
+                addRange(connection, found, "phone_digits_reversed", new StringBuilder(digits).reverse().toString(),
+                        limit);
             }
-            return found.values().stream().limit(limit).map(PatientEntity::toPatient).toList();
+            return List.copyOf(found.values());
         });
     }
 
-    /** Adds patients whose {@code property} starts with {@code prefix}, in index order, up to the limit. */
-    private static void addRange(Session session, Map<UUID, PatientEntity> found, String property, String prefix,
-                                 int limit) {
+    /**
+     * Adds patients whose {@code column} starts with {@code prefix}, in index order, until {@code found} holds
+     * {@code limit}; a patient an earlier range found keeps its place.
+     */
+    private static void addRange(Connection connection, Map<UUID, Patient> found, String column, String prefix,
+                                 int limit) throws SQLException {
         if (found.size() >= limit) {
             return;
         }
-        List<PatientEntity> rows = session.createSelectionQuery("from PatientEntity where " + property
-                        + " >= :low and " + property + " < :high and deleted = false order by " + property,
-                        PatientEntity.class)
-                .setParameter("low", prefix)
-                .setParameter("high", SearchText.upperBound(prefix))
-                .setMaxResults(limit)
-                .setReadOnly(true)
-                // a search's hits are glanced at, not opened: putting each into the second-level cache cost more
-                // than the query (scripts/bench search); opening a chart still reads and caches the patient
-                .setCacheMode(CacheMode.IGNORE)
-                .getResultList();
-        for (PatientEntity row : rows) {
-            found.putIfAbsent(row.getId(), row);
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + PatientEntity.COLUMNS
+                + " FROM patient WHERE " + column + " >= ? AND " + column + " < ? AND deleted = FALSE ORDER BY "
+                + column + " LIMIT ?")) {
+            query.setString(1, prefix);
+            query.setString(2, SearchText.upperBound(prefix));
+            query.setInt(3, limit);
+            try (ResultSet rows = query.executeQuery()) {
+                while (found.size() < limit && rows.next()) {
+                    UUID id = rows.getObject("id", UUID.class);
+                    if (!found.containsKey(id)) {
+                        found.put(id, PatientEntity.fromRow(rows).toPatient());
+                    }
+                }
+            }
         }
     }
 

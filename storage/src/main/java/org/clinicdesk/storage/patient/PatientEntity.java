@@ -5,6 +5,8 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +37,10 @@ import org.hibernate.annotations.NaturalIdCache;
 class PatientEntity extends SyncedEntity {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
+    /** The columns {@link #fromRow} reads: every one {@link #toPatient} needs. */
+    static final String COLUMNS = "id, uhid, given_name, family_name, date_of_birth, dob_estimated, sex, phone, address,"
+            + " allergies, status, relative_relation, relative_name, village, district, state, pin, abha_number,"
+            + " merged_into";
     @NaturalId
     @Column(name = "uhid", nullable = false, length = 20)
     private String uhid;
@@ -87,6 +93,32 @@ class PatientEntity extends SyncedEntity {
     PatientEntity(UUID id, String uhid) {
         super(id);
         this.uhid = uhid;
+    }
+
+    /**
+     * A detached entity holding a row read with plain SQL ({@link #COLUMNS}), for {@link #toPatient}: the row becomes
+     * the same patient whichever way it was read. Not for saving (the search columns, site and version are not read).
+     */
+    static PatientEntity fromRow(ResultSet rs) throws SQLException {
+        PatientEntity e = new PatientEntity(rs.getObject("id", UUID.class), rs.getString("uhid"));
+        e.givenName = rs.getString("given_name");
+        e.familyName = rs.getString("family_name");
+        e.dateOfBirth = rs.getObject("date_of_birth", LocalDate.class);
+        e.dobEstimated = rs.getBoolean("dob_estimated");
+        e.sex = rs.getString("sex");
+        e.phone = rs.getString("phone");
+        e.address = rs.getString("address");
+        e.allergies = rs.getString("allergies");
+        e.status = rs.getString("status");
+        e.relativeRelation = rs.getString("relative_relation");
+        e.relativeName = rs.getString("relative_name");
+        e.village = rs.getString("village");
+        e.district = rs.getString("district");
+        e.state = rs.getString("state");
+        e.pin = rs.getString("pin");
+        e.abhaNumber = rs.getString("abha_number");
+        e.mergedInto = rs.getObject("merged_into", UUID.class);
+        return e;
     }
 
     String uhid() {

@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.core.patient.AbhaNumber;
 import org.clinicdesk.core.patient.DateOfBirth;
+import org.clinicdesk.core.patient.Particulars;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.patient.PatientStatus;
 import org.clinicdesk.core.patient.PersonName;
 import org.clinicdesk.core.patient.PhoneNumber;
+import org.clinicdesk.core.patient.Relative;
+import org.clinicdesk.core.patient.RelativeRelation;
 import org.clinicdesk.core.patient.Sex;
 import org.clinicdesk.core.patient.Uhid;
 import org.clinicdesk.storage.LocalStore;
@@ -115,6 +119,54 @@ class PatientRepositoryTest {
         assertThat(store.patients().search("98450-12345", 10)).containsExactly(p);
         assertThat(store.patients().search("91984", 10)).containsExactly(p);
         assertThat(store.patients().search("12345", 10)).containsExactly(p);
+    }
+
+    @Test
+    void searchGivesEveryFieldAsALookUpDoes() {
+        Patient kept = TestStores.savedPatient(store, 1, "Kavya Menon", "9845012345");
+        String abhaBody = "9112345678901";
+        Patient alias = new Patient(store.context().ids().newId(), new Uhid(TestStores.SITE, 42),
+                new PersonName("José María", "Núñez-O'Brien"), new DateOfBirth(LocalDate.of(1979, 7, 1), true), Sex.O,
+                PhoneNumber.parse("+91 98450-67890"), "Flat 3, \"Lotus\" Apts\nMG Road", List.of("penicillin", "sulfa drugs"),
+                PatientStatus.MERGED, new Particulars(new Relative(RelativeRelation.D_O, "Ramesh Núñez"), "Hebbal",
+                "Bengaluru Urban", "Karnataka", "560024", new AbhaNumber(abhaBody + AbhaNumber.checkDigit(abhaBody))),
+                kept.id());
+        Patient bare = new Patient(store.context().ids().newId(), new Uhid(TestStores.SITE, 43), new PersonName("Jose", ""),
+                new DateOfBirth(LocalDate.of(2024, 1, 2), false), Sex.F, null, "", List.of(), PatientStatus.ACTIVE);
+        store.context().tx().run(() -> {
+            store.patients().save(alias);
+            store.patients().save(bare);
+        });
+
+        assertThat(store.patients().search("jose", 10)).containsExactly(bare, alias);
+        assertThat(store.patients().search("jose", 10)).containsExactly(store.patients().findById(bare.id()).orElseThrow(),
+                store.patients().findById(alias.id()).orElseThrow());
+        assertThat(store.patients().search("67890", 10)).containsExactly(alias);
+        // the same inside a transaction (on its connection)
+        assertThat(store.context().tx().inTransaction(() -> store.patients().search(alias.uhid().value(), 10)))
+                .containsExactly(alias);
+    }
+
+    @Test
+    void searchInsideATransactionSeesItsOwnChangesAndNothingOfARolledBackOne() {
+        Patient asha = TestStores.savedPatient(store, 1, "Asha Rao", null);
+        Patient zoya = TestStores.patient(store, 2, "Zoya Khan", null);
+        assertThatThrownBy(() -> store.context().tx().run(() -> {
+            store.patients().save(zoya);
+            assertThat(store.patients().search("zoya", 10)).containsExactly(zoya);
+            Patient renamed = new Patient(asha.id(), asha.uhid(), new PersonName("Asha", "Kulkarni"), asha.dateOfBirth(),
+                    asha.sex(), null, asha.address(), asha.allergies(), asha.status());
+            store.patients().save(renamed);
+            assertThat(store.patients().search("kulkarni", 10)).containsExactly(renamed);
+            assertThat(store.patients().search("rao", 10)).isEmpty();
+            ((HibernatePatientRepository) store.patients()).delete(zoya.id());
+            assertThat(store.patients().search("zoya", 10)).isEmpty();
+            throw new IllegalStateException("undo it all");
+        })).hasMessage("undo it all");
+
+        assertThat(store.patients().search("zoya", 10)).isEmpty();
+        assertThat(store.patients().search("rao", 10)).containsExactly(asha);
+        assertThat(store.patients().search("kulkarni", 10)).isEmpty();
     }
 
     @Test

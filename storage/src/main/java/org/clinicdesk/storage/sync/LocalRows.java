@@ -103,8 +103,29 @@ final class LocalRows {
         return Applied.WRITTEN;
     }
 
-    /** Which of {@code candidates} still have changes waiting in the outbox. */
+    /**
+     * Which of {@code candidates} still have changes waiting in the outbox. The candidates' local rows are locked first
+     * (in the caller's transaction, which must not be in auto-commit): a local change that was under way waits to
+     * commit and is then seen here, and one that starts later waits for the caller, so the caller never writes a
+     * server state over a change made between this check and its write.
+     */
     static Set<RowKey> pending(Connection local, Collection<RowKey> candidates) throws SQLException {
+        Map<String, List<UUID>> byTable = new java.util.LinkedHashMap<>();
+        candidates.forEach(k -> byTable.computeIfAbsent(SyncedTable.require(k.table()).tableName(),
+                t -> new java.util.ArrayList<>()).add(k.id()));
+        for (Map.Entry<String, List<UUID>> e : byTable.entrySet()) {
+            List<UUID> tableIds = e.getValue();
+            for (int from = 0; from < tableIds.size(); from += 500) {
+                List<UUID> chunk = tableIds.subList(from, Math.min(tableIds.size(), from + 500));
+                try (PreparedStatement ps = local.prepareStatement("SELECT id FROM " + e.getKey() + " WHERE id IN ("
+                        + RowCodec.placeholders(chunk.size()) + ") FOR UPDATE")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setObject(i + 1, chunk.get(i));
+                    }
+                    ps.executeQuery().close();
+                }
+            }
+        }
         Set<RowKey> keys = new HashSet<>();
         List<UUID> ids = candidates.stream().map(RowKey::id).distinct().toList();
         for (int from = 0; from < ids.size(); from += 500) {

@@ -238,6 +238,25 @@ public final class MemoryClinic {
         }
     }
 
+    /** The chart use case over these ports (imports and flags open charts through it). */
+    public org.clinicdesk.core.chart.ChartService chartService() {
+        return new org.clinicdesk.core.chart.ChartService(ctx, patientRepository(), vitalsRepository(), noteRepository(),
+                historyRepository(), documentRepository());
+    }
+
+    public org.clinicdesk.core.patient.PatientService patientService() {
+        return new org.clinicdesk.core.patient.PatientService(ctx, patientRepository());
+    }
+
+    /** The shared test data folder that surefire names ({@code /work/shared/data} beside the checkout). */
+    public static java.nio.file.Path sharedData(String child) {
+        String dir = System.getProperty("clinicdesk.shared.data");
+        if (dir == null) {
+            throw new IllegalStateException("system property clinicdesk.shared.data is not set (surefire sets it)");
+        }
+        return java.nio.file.Path.of(dir, child);
+    }
+
     public PatientRepository patientRepository() {
         return new PatientRepository() {
             @Override

@@ -539,7 +539,8 @@ public final class MemoryClinic {
 
             @Override
             public Set<SiteCode> knownSites() {
-                Set<SiteCode> known = new TreeSet<>(otherSites);
+                Set<SiteCode> known = new TreeSet<>(Comparator.comparing(SiteCode::value));
+                known.addAll(otherSites);
                 known.add(SITE);
                 return known;
             }

@@ -226,6 +226,8 @@ public final class MemoryClinic {
             return newest.stream()
                     .filter(e -> filter.username().map(e.username()::equals).orElse(true))
                     .filter(e -> filter.action().map(a -> a.name().equals(e.action())).orElse(true))
+                    .filter(e -> filter.from().map(f -> !e.occurredAt().isBefore(f)).orElse(true))
+                    .filter(e -> filter.until().map(u -> e.occurredAt().isBefore(u)).orElse(true))
                     .filter(e -> filter.patientUhid().map(u -> AuditRecord.patientOf(e.detail()).equals(Optional.of(u)))
                             .orElse(true))
                     .limit(filter.limit()).toList();

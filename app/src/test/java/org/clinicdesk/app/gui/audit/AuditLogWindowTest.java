@@ -9,6 +9,7 @@ import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import org.clinicdesk.app.gui.testsupport.Fields;
 import org.clinicdesk.app.gui.testsupport.Reception;
 import org.clinicdesk.app.gui.testsupport.WindowTest;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ class AuditLogWindowTest extends WindowTest {
         new Reception(robot).register(NAME, "12/01/1950", "F", "9845098450");
         robot.clickOn("#reception-emergencyChart");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.clickOn(".dialog-pane .text-field").write(REASON).push(KeyCode.ENTER);
+        Fields.typeInto(robot, ".dialog-pane .text-field", REASON);
+        robot.push(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#chart-name").tryQuery().map(n -> ((Label) n).getText().equals(NAME)).orElse(false));
         robot.interact(() -> workstation.openAuditLog());
         assertThat(robot.lookup("#auditTable").tryQuery()).as("reception has no audit log").isEmpty();
@@ -52,7 +54,7 @@ class AuditLogWindowTest extends WindowTest {
         });
 
         robot.interact(() -> robot.lookup("#audit-action").queryComboBox().setValue(""));
-        robot.clickOn("#audit-patient").write(uhid);
+        Fields.typeInto(robot, "#audit-patient", uhid);
         robot.clickOn("#audit-search");
         waitUntil(() -> rows(robot).size() >= 2 && rows(robot).stream().allMatch(r -> r.patient().equals(uhid)));
         assertThat(rows(robot)).extracting(AuditRow::action).contains("PATIENT_REGISTERED", "EMERGENCY_ACCESS");

@@ -22,7 +22,9 @@ import org.clinicdesk.core.queue.Priority;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import static org.clinicdesk.app.gui.testsupport.Fields.label;
-import static org.clinicdesk.app.gui.testsupport.Fields.retype;
+import static org.clinicdesk.app.gui.testsupport.Fields.fill;
+import static org.clinicdesk.app.gui.testsupport.Fields.typeAtOnce;
+import static org.clinicdesk.app.gui.testsupport.Fields.typeInto;
 import static org.clinicdesk.app.gui.testsupport.Fields.text;
 
 /**
@@ -42,18 +44,18 @@ class ConsultationWindowTest extends WindowTest {
         showQueueAndSelect(robot);
         robot.clickOn("#queue-recordVitals");
         waitUntil(() -> shown(robot, "#vitals-hr"));
-        retype(robot, "#vitals-hr", "720");
+        fill(robot, "#vitals-hr", "720");
         assertThat(label(robot, "#vitals-error-hr")).contains("720 beats/min is outside 20 to 300");
-        retype(robot, "#vitals-rr", "22");
-        retype(robot, "#vitals-sbp", "128");
-        retype(robot, "#vitals-dbp", "84");
-        retype(robot, "#vitals-temp", "38.4");
-        retype(robot, "#vitals-spo2", "94");
+        fill(robot, "#vitals-rr", "22");
+        fill(robot, "#vitals-sbp", "128");
+        fill(robot, "#vitals-dbp", "84");
+        fill(robot, "#vitals-temp", "38.4");
+        fill(robot, "#vitals-spo2", "94");
         assertThat(label(robot, "#vitals-news2")).contains("appears when");
         robot.clickOn("#saveVitals");
         assertThat(label(robot, "#vitalsMessage")).isEqualTo("Some fields need fixing; see the messages beside them.");
         assertThat(store().services().vitals().takenToday(patient.id())).isFalse();
-        retype(robot, "#vitals-hr", "96");
+        fill(robot, "#vitals-hr", "96");
         waitUntil(() -> label(robot, "#vitals-error-hr").isEmpty());
         assertThat(label(robot, "#vitals-news2")).isEqualTo("NEWS2 5");
         robot.clickOn("#saveVitals");
@@ -72,10 +74,10 @@ class ConsultationWindowTest extends WindowTest {
         robot.clickOn("#chart-writeNote");
         waitUntil(() -> shown(robot, "#note-subjective"));
         assertThat(text(robot, "#note-objective")).startsWith("BP 128/84 mmHg, HR 96/min");
-        retype(robot, "#note-subjective", "Burning micturition for two days.");
-        retype(robot, "#note-assessment", "Lower urinary tract infection.");
-        retype(robot, "#note-plan", "Plenty of fluids.");
-        retype(robot, "#note-rxLine", "Amoxicillin TDS x 5 days");
+        fill(robot, "#note-subjective", "Burning micturition for two days.");
+        fill(robot, "#note-assessment", "Lower urinary tract infection.");
+        fill(robot, "#note-plan", "Plenty of fluids.");
+        fill(robot, "#note-rxLine", "Amoxicillin TDS x 5 days");
         robot.push(KeyCode.ENTER);
         waitUntil(() -> label(robot, "#note-rxLineError").contains("no strength or dose for Amoxicillin"));
         addPrescription(robot, "Nitrofurantoin 100 mg cap BD x 5 days after food");
@@ -93,9 +95,11 @@ class ConsultationWindowTest extends WindowTest {
 
         robot.clickOn("#amendNote");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.clickOn(".dialog-pane .text-field").write("Paracetamol dose lowered for age").push(KeyCode.ENTER);
+        typeInto(robot, ".dialog-pane .text-field", "Paracetamol dose lowered for age");
+        robot.push(KeyCode.ENTER);
         waitUntil(() -> shown(robot, "#saveAmendment"));
-        robot.clickOn("#note-plan").push(KeyCode.END).write(" Review in three days.");
+        robot.clickOn("#note-plan").push(KeyCode.END);
+        typeAtOnce(robot, " Review in three days.");
         robot.clickOn("#saveAmendment");
         waitForLabel(robot, "#noteStatus", "Amended by doctor");
 
@@ -130,7 +134,7 @@ class ConsultationWindowTest extends WindowTest {
 
     private void addPrescription(FxRobot robot, String line) {
         int before = prescriptions(robot);
-        retype(robot, "#note-rxLine", line);
+        fill(robot, "#note-rxLine", line);
         robot.push(KeyCode.ENTER);
         waitUntil(() -> prescriptions(robot) == before + 1);
     }

@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.clinicdesk.app.gui.queue.BoardItem;
 import org.clinicdesk.app.gui.testsupport.H2Workstores;
+import org.clinicdesk.app.gui.testsupport.Fields;
 import org.clinicdesk.app.gui.testsupport.Sessions;
 import org.clinicdesk.app.gui.testsupport.WindowTest;
 import org.clinicdesk.core.documents.OcrStatus;
@@ -87,7 +88,7 @@ class PrescriptionReviewWindowTest extends WindowTest {
         robot.clickOn("#documents-confirmOtherPatient");
         waitUntil(() -> label(robot, "#documents-message").contains("at least 5 characters"));
         assertThat(store().services().history().forPatient(Sessions.signIn(store(), "doctor").actor(), patient)).isEmpty();
-        robot.clickOn("#documents-otherPatientReason").write("Registered under her married name");
+        Fields.typeInto(robot, "#documents-otherPatientReason", "Registered under her married name");
         robot.clickOn("#documents-confirmOtherPatient");
         waitUntil(() -> label(robot, "#documents-message").startsWith("2 entry(ies) added"));
         assertThat(store().auditLog().chainOf("A")).anySatisfy(e -> {

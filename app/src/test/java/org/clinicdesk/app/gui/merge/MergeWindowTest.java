@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.clinicdesk.app.gui.common.Session;
 import org.clinicdesk.app.gui.queue.BoardItem;
+import org.clinicdesk.app.gui.testsupport.Fields;
 import org.clinicdesk.app.gui.testsupport.Sessions;
 import org.clinicdesk.app.gui.testsupport.WindowTest;
 import org.clinicdesk.core.patient.DateOfBirth;
@@ -70,7 +71,7 @@ class MergeWindowTest extends WindowTest {
         robot.clickOn("#merge-confirm");
         waitUntil(() -> text(robot, "#mergeMessage").startsWith("Reason"));
         assertThat(patientCount()).isEqualTo(2);
-        robot.clickOn("#merge-reason").write("Same phone, same woman; registered twice");
+        Fields.typeInto(robot, "#merge-reason", "Same phone, same woman; registered twice");
         robot.clickOn("#merge-confirm");
 
         waitUntil(() -> text(robot, "#mergeMessage").contains("is now an alias of"));

@@ -1,7 +1,7 @@
 package org.clinicdesk.app.gui.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.clinicdesk.app.gui.testsupport.Fields.retype;
+import static org.clinicdesk.app.gui.testsupport.Fields.fill;
 
 import java.util.List;
 import javafx.scene.control.ListView;
@@ -42,7 +42,7 @@ class DiagnosisSearchWindowTest extends WindowTest {
         waitUntil(() -> shown(robot, "#chart-writeNote"));
         robot.clickOn("#chart-writeNote");
         waitUntil(() -> shown(robot, "#note-subjective"));
-        retype(robot, "#note-assessment", "Sugars poorly controlled.");
+        fill(robot, "#note-assessment", "Sugars poorly controlled.");
 
         robot.clickOn("#note-diagnosis").write("sugar without");
         @SuppressWarnings("unchecked")

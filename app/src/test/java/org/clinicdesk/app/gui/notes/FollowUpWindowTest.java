@@ -1,7 +1,7 @@
 package org.clinicdesk.app.gui.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.clinicdesk.app.gui.testsupport.Fields.retype;
+import static org.clinicdesk.app.gui.testsupport.Fields.fill;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,7 +45,7 @@ class FollowUpWindowTest extends WindowTest {
         waitUntil(() -> shown(robot, "#chart-writeNote"));
         robot.clickOn("#chart-writeNote");
         waitUntil(() -> shown(robot, "#note-subjective"));
-        retype(robot, "#note-assessment", "Knee pain, improving.");
+        fill(robot, "#note-assessment", "Knee pain, improving.");
 
         LocalDate inAWeek = LocalDate.now().plusWeeks(1);
         robot.clickOn("#note-followUp-week_1");

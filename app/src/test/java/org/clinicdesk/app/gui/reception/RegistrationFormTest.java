@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
+import org.clinicdesk.app.gui.testsupport.Fields;
 import org.clinicdesk.app.gui.testsupport.Reception;
 import org.clinicdesk.app.gui.testsupport.WindowTest;
 import org.junit.jupiter.api.Test;
@@ -70,10 +71,10 @@ class RegistrationFormTest extends WindowTest {
         long before = store().changeMarker();
         Reception desk = new Reception(robot);
         desk.openRegistration();
-        robot.clickOn("#form-name").write("4 Fingers");
-        robot.clickOn("#form-dob").write("yesterday");
-        robot.clickOn("#form-phone").write("phone");
-        robot.clickOn("#form-allergies").write("z".repeat(101));
+        Fields.typeInto(robot, "#form-name", "4 Fingers");
+        Fields.typeInto(robot, "#form-dob", "yesterday");
+        Fields.typeInto(robot, "#form-phone", "phone");
+        Fields.typeInto(robot, "#form-allergies", "z".repeat(101));
         desk.save();
         waitUntil(() -> !text(robot, "#error-name").isEmpty());
         assertThat(text(robot, "#error-name")).startsWith("Name");
@@ -155,7 +156,8 @@ class RegistrationFormTest extends WindowTest {
             if (v.length() > 40) {
                 robot.interact(() -> field.setText(v));
             } else if (!v.isEmpty()) {
-                robot.clickOn(field).write(v);
+                robot.clickOn(field);
+                Fields.typeAtOnce(robot, v);
             }
         }
         @SuppressWarnings("unchecked")
@@ -164,7 +166,7 @@ class RegistrationFormTest extends WindowTest {
         robot.interact(() -> sex.setValue(s.isEmpty() ? null : s));
         String state = values.getOrDefault("state", "");
         if (!state.isEmpty()) {
-            robot.clickOn("#form-state-text").write(state);
+            Fields.typeInto(robot, "#form-state-text", state);
         }
     }
 

@@ -2,9 +2,9 @@ package org.clinicdesk.app.gui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.clinicdesk.app.gui.testsupport.Fields.label;
-import static org.clinicdesk.app.gui.testsupport.Fields.retype;
 
 import javafx.scene.control.ComboBox;
+import org.clinicdesk.app.gui.testsupport.Fields;
 import org.clinicdesk.app.gui.testsupport.WindowTest;
 import org.clinicdesk.core.site.DoctorDetails;
 import org.junit.jupiter.api.Test;
@@ -17,9 +17,9 @@ import org.testfx.api.FxRobot;
 class DoctorDetailsWindowTest extends WindowTest {
 
     private void fill(FxRobot robot, String name, String qualification, String registration) {
-        retype(robot, "#doctorFullName", name);
-        retype(robot, "#doctorQualification", qualification);
-        retype(robot, "#doctorRegistration", registration);
+        Fields.fill(robot, "#doctorFullName", name);
+        Fields.fill(robot, "#doctorQualification", qualification);
+        Fields.fill(robot, "#doctorRegistration", registration);
         robot.clickOn("#doctorDetailsSave");
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.clinicdesk.app.gui.queue.BoardItem;
+import org.clinicdesk.app.gui.testsupport.Fields;
 import org.clinicdesk.app.gui.testsupport.Reception;
 import org.clinicdesk.app.gui.testsupport.WindowTest;
 import org.clinicdesk.core.queue.Priority;
@@ -57,7 +58,8 @@ class MorningTest extends WindowTest {
         robot.push(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
         // No note was signed: completing asks why.
         waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
-        robot.clickOn(".dialog-pane .text-field").write("seen and sent to the district hospital").push(KeyCode.ENTER);
+        Fields.typeInto(robot, ".dialog-pane .text-field", "seen and sent to the district hospital");
+        robot.push(KeyCode.ENTER);
         waitUntil(() -> statusOf(robot, "Esha Emergency") == QueueStatus.COMPLETED);
         robot.push(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN));
         waitUntil(() -> statusOf(robot, "Ravi Normal") == QueueStatus.IN_CONSULTATION);

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
+import org.clinicdesk.app.gui.testsupport.Fields;
 import org.clinicdesk.app.gui.testsupport.Sessions;
 import org.clinicdesk.app.gui.testsupport.WindowTest;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class StaffWindowTest extends WindowTest {
         waitUntil(() -> row(robot, "nurse") != null);
 
         robot.interact(() -> table(robot).getSelectionModel().select(row(robot, "nurse")));
-        robot.clickOn("#staff-reason").write("on leave");
+        Fields.typeInto(robot, "#staff-reason", "on leave");
         robot.clickOn("#staff-disable");
         waitUntil(() -> !row(robot, "nurse").active());
 

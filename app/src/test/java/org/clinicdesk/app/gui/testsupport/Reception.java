@@ -23,13 +23,14 @@ public final class Reception {
         waitUntil(() -> robot.lookup("#form-name").tryQuery().isPresent());
     }
 
+    /** Types into the empty registration form; the keys of each field go in one go (see {@link Fields}). */
     public void fill(String name, String dob, String sex, String phone) {
-        robot.clickOn("#form-name").write(name);
-        robot.clickOn("#form-dob").write(dob);
+        Fields.typeInto(robot, "#form-name", name);
+        Fields.typeInto(robot, "#form-dob", dob);
         @SuppressWarnings("unchecked")
         ComboBox<String> sexBox = robot.lookup("#form-sex").queryAs(ComboBox.class);
         robot.interact(() -> sexBox.setValue(sex));
-        robot.clickOn("#form-phone").write(phone);
+        Fields.typeInto(robot, "#form-phone", phone);
     }
 
     public void save() {

@@ -86,8 +86,10 @@ public abstract class WindowTest {
     protected void signIn(FxRobot robot, String user) {
         store();
         waitUntil(() -> robot.lookup("#username").tryQuery().isPresent());
-        robot.clickOn("#username").eraseText(40).write(user);
-        robot.clickOn("#password").write(PASSWORD);
+        // The tests of signing in type it key by key (LockTest, PasswordChangeTest); here it is the way in, so
+        // the keys go in one go (select all and type over replaces 40 backspaces: 4 s a sign-in).
+        Fields.fill(robot, "#username", user);
+        Fields.typeInto(robot, "#password", PASSWORD);
         waitUntil(() -> !robot.lookup("#signIn").queryButton().isDisabled());
         robot.clickOn("#signIn");
         waitUntil(() -> robot.lookup("#mainTabs").tryQuery().isPresent());

@@ -3,6 +3,7 @@
 -- flags, users) scanned them at every start: about 4 s with 100,000 changes waiting in the outbox. With the index,
 -- MAX(version) is one lookup (OutboxTest checks every table that has a version).
 CREATE INDEX ix_outbox_version ON outbox (version);
+CREATE INDEX ix_sent_change_version ON sent_change (version);
 CREATE INDEX ix_clinical_flag_version ON clinical_flag (version);
 CREATE INDEX ix_app_user_version ON app_user (version);
 CREATE INDEX ix_document_version ON document (version);

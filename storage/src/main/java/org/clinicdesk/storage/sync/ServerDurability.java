@@ -82,15 +82,23 @@ final class ServerDurability {
                 ps.setInt(1, now.timeline());
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = local.prepareStatement("UPDATE sync_state SET central_timeline = ? WHERE id = 1")) {
-                ps.setInt(1, now.timeline());
-                ps.executeUpdate();
-            }
             local.commit();
             return back;
         } catch (SQLException e) {
             local.rollback();
             throw e;
+        }
+    }
+
+    /**
+     * After a whole sync: the server incarnation (timeline) this desk is now in step with. Written only then, so that a
+     * refused or cut-off sync leaves sync_state as it was; until it is written, the next sync reads the feed again from
+     * the start after a failover (idempotent).
+     */
+    static void rememberTimeline(Connection local, Position now) throws SQLException {
+        try (PreparedStatement ps = local.prepareStatement("UPDATE sync_state SET central_timeline = ? WHERE id = 1")) {
+            ps.setInt(1, now.timeline());
+            ps.executeUpdate();
         }
     }
 

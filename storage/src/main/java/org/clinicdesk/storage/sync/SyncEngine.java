@@ -58,12 +58,13 @@ public final class SyncEngine {
             int pid = backendPid(central);
             SyncHandshake.Agreed agreed;
             LocalSyncState.State state;
+            java.util.Optional<ServerDurability.Position> durability;
             try (Connection local = store.dataSource().getConnection()) {
                 state = LocalSyncState.read(local);
                 agreed = SyncHandshake.check(central, local, site, store.storeId().orElseThrow(),
                         store.deskKeys().orElseThrow().publicKey(), state.schemaVersion(), wall.millis());
                 // before anything moves: what a lost primary never passed on goes back into the outbox
-                java.util.Optional<ServerDurability.Position> durability = ServerDurability.read(central, agreed.centralId());
+                durability = ServerDurability.read(central, agreed.centralId());
                 if (durability.isPresent()) {
                     ServerDurability.reconcile(local, durability.get());
                     local.setAutoCommit(true);
@@ -89,6 +90,9 @@ public final class SyncEngine {
             int open = openConflicts(central);
             try (Connection local = store.dataSource().getConnection()) {
                 LocalSyncState.markSuccess(local, wall.instant());
+                if (durability.isPresent()) {
+                    ServerDurability.rememberTimeline(local, durability.get());
+                }
             }
             return new SyncReport(pushed, pulled, conflicts.size(), conflicts, open,
                     Duration.between(started, wall.instant()), pull.cursor());

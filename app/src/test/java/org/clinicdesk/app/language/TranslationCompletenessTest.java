@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TranslationCompletenessTest {
     // texts that read the same in Hindi: names, codes, units, formats and file names
     private static final Set<String> SAME_IN_HINDI = Set.of("app.title", "app.titleWithClinic", "join.url.prompt",
-            "status.user", "patient.ageSex", "reception.column.uhid", "form.fieldError", "form.abha.prompt",
+            "status.user", "patient.ageSex", "reception.column.uhid", "reports.register.uhid", "form.fieldError", "form.abha.prompt",
             "tokens.toDoctor", "vitals.spo2", "vitals.unit.CELSIUS", "vitals.unit.FAHRENHEIT", "vitals.bmi",
             "vitals.news2.heading", "vitals.news2.total", "vitals.point", "queue.column.news2", "queue.news2",
             "note.diagnosisCoded", "chart.summaryFile", "chart.flag", "chart.historyLine", "chart.s", "chart.o",

@@ -20,9 +20,9 @@ class FirstStartTest extends WindowTest {
 
     @Test
     void emptyStoreCreatesTheClinicAndItsFirstAdministrator(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#startNewClinic").tryQuery().isPresent());
+        waitUntil(() -> shown(robot, "#startNewClinic"));
         robot.clickOn("#startNewClinic");
-        waitUntil(() -> robot.lookup("#siteCode").tryQuery().isPresent());
+        waitUntil(() -> shown(robot, "#siteCode"));
         robot.clickOn("#siteCode").write("hc");
         robot.clickOn("#clinicName").write("Hill Clinic");
         robot.clickOn("#adminName").write("boss");

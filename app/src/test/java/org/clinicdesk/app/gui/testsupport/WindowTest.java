@@ -106,8 +106,12 @@ public abstract class WindowTest {
         return List.copyOf(table.getItems());
     }
 
+    /**
+     * The node is on screen: found, visible and attached to its scene. Lookups run on the test thread, so one may find
+     * a node the FX thread is still adding to the window; a click on it then fails for want of a scene.
+     */
     protected boolean shown(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+        return robot.lookup(query).tryQuery().map(n -> n.isVisible() && n.getScene() != null).orElse(false);
     }
 
     protected Button button(FxRobot robot, String query) {

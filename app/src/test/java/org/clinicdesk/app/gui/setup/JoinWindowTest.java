@@ -69,9 +69,9 @@ class JoinWindowTest extends WindowTest {
     }
 
     private void chooseJoin(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#joinClinic").tryQuery().isPresent());
+        waitUntil(() -> shown(robot, "#joinClinic"));
         robot.clickOn("#joinClinic");
-        waitUntil(() -> robot.lookup("#joinUrl").tryQuery().isPresent());
+        waitUntil(() -> shown(robot, "#joinUrl"));
     }
 
     private void fill(FxRobot robot, String url, String site, CentralServer login) {

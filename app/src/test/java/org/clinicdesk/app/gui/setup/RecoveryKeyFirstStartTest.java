@@ -24,7 +24,7 @@ class RecoveryKeyFirstStartTest extends WindowTest {
 
     @Test
     void theRecoveryKeyIsShownOnceAfterTheClinicIsMadeAndBeforeSignIn(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#startNewClinic").tryQuery().isPresent());
+        waitUntil(() -> shown(robot, "#startNewClinic"));
         assertThat(robot.lookup("#startNewClinic").queryButton().getScene().lookup("#recoveryKey"))
                 .as("not before the choice").isNull();
         robot.clickOn("#startNewClinic");

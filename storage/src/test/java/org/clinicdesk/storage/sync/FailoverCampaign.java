@@ -139,7 +139,7 @@ final class FailoverCampaign {
         }
         desks.forEach(d -> d.progress = SyncProgress.NONE);
         log.printf("cycle %d: primary :%d SIGKILLed in %s%n", number, primary.port(), where.get());
-        Thread.sleep(1_000); // desks find the server gone and keep working offline
+        awaitOffline(desks); // desks find the server gone and keep working offline
         standby.promote();
         long missing = 0;
         String url = "jdbc:postgresql://127.0.0.1:" + standby.port() + "/" + database;
@@ -177,6 +177,21 @@ final class FailoverCampaign {
             }
         }
         return missing;
+    }
+
+    /** Until every desk has had a sync fail for want of the server, since now. */
+    private void awaitOffline(List<Desk> desks) throws InterruptedException {
+        List<Integer> before = desks.stream().map(d -> d.offline.get()).toList();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        for (int i = 0; i < desks.size(); i++) {
+            while (desks.get(i).offline.get() <= before.get(i)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("desk " + desks.get(i).desktop.site + " did not find the killed "
+                            + "primary gone within 120 s; last error: " + desks.get(i).lastError);
+                }
+                Thread.sleep(50);
+            }
+        }
     }
 
     private void awaitPushes(List<Desk> desks, int pushes, String what) throws InterruptedException {
@@ -268,6 +283,8 @@ final class FailoverCampaign {
         final Map<UUID, String> made = new ConcurrentHashMap<>();
         final AtomicInteger pushes = new AtomicInteger();
         final AtomicInteger changes = new AtomicInteger();
+        /** Syncs that found the central server out of reach. */
+        final AtomicInteger offline = new AtomicInteger();
         volatile CentralServer server;
         volatile SyncProgress progress = SyncProgress.NONE;
         volatile String lastError = "";
@@ -315,8 +332,9 @@ final class FailoverCampaign {
                     if (report.pushed() > 0) {
                         pushes.incrementAndGet();
                     }
-                } catch (CentralUnavailableException offline) {
-                    lastError = offline.getMessage();
+                } catch (CentralUnavailableException unreachable) {
+                    lastError = unreachable.getMessage();
+                    offline.incrementAndGet();
                     pause(200);
                 } catch (RuntimeException e) {
                     lastError = e.toString();

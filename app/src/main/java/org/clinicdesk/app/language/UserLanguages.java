@@ -28,10 +28,11 @@ public final class UserLanguages {
 
     /** The language {@code username} chose on this desk; empty when they never chose (or the file is unreadable). */
     public Optional<Language> of(String username) {
-        String tag = read().getProperty(username);
-        if (tag == null) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(read().getProperty(username)).flatMap(UserLanguages::known);
+    }
+
+    /** A tag this version speaks; empty for any other (a newer desk's language, a hand-edited file). */
+    private static Optional<Language> known(String tag) {
         try {
             return Optional.of(Language.parse(tag));
         } catch (RuntimeException e) {
@@ -44,13 +45,7 @@ public final class UserLanguages {
      * returns it when it changed here. A tag this version does not speak is left alone.
      */
     public Optional<Language> adopt(String username, Optional<String> chosenAnywhere) {
-        Optional<Language> chosen = chosenAnywhere.flatMap(tag -> {
-            try {
-                return Optional.of(Language.parse(tag));
-            } catch (RuntimeException e) {
-                return Optional.empty();
-            }
-        });
+        Optional<Language> chosen = chosenAnywhere.flatMap(UserLanguages::known);
         if (chosen.isEmpty() || chosen.equals(of(username))) {
             return Optional.empty();
         }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +41,12 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FlowBoardTest {
     private static final Duration LATER = Duration.ofHours(2);
+    /**
+     * Today at nine in the morning, running on: the walk looks two hours ahead, which must stay within the same day
+     * whenever the suite runs (at 22:00 the real clock's "two hours on" is tomorrow, whose board is empty).
+     */
+    private final Clock morning = Clock.offset(Clock.systemDefaultZone(),
+            Duration.between(ZonedDateTime.now(), LocalDate.now().atTime(9, 0).atZone(ZoneId.systemDefault())));
     Workstore store;
     Session reception;
     Session nurse;
@@ -47,7 +55,7 @@ class FlowBoardTest {
 
     @BeforeAll
     void open(@TempDir Path dataDir) {
-        store = TestStores.openWithUsers(dataDir);
+        store = TestStores.openWithUsers(dataDir, morning);
         reception = Sessions.signIn(store, "reception");
         nurse = Sessions.signIn(store, "nurse");
         doctor = Sessions.signIn(store, "doctor");
@@ -78,7 +86,7 @@ class FlowBoardTest {
 
         // Two hours on, by the board's clock: the waiting patient has waited two hours, the ones in consultation
         // stopped waiting when the doctor called them (minutes after arriving).
-        QueueBoardViewModel desk = board(reception, Clock.offset(Clock.systemDefaultZone(), LATER));
+        QueueBoardViewModel desk = board(reception, Clock.offset(morning, LATER));
         desk.refresh();
         assertThat(names(desk)).containsSubsequence("Asha Waiting", "Bela Triage", "Chitra Seen", "Devi Signed",
                 "Esha Absent");
@@ -98,7 +106,7 @@ class FlowBoardTest {
                 .satisfies(t -> assertThat(t.reason()).isEqualTo("left before triage"));
         assertThat(item(desk, "Esha Absent").waiting()).as("a closed visit keeps its real wait").isEqualTo("0 min");
 
-        QueueBoardViewModel room = board(doctor, Clock.systemDefaultZone());
+        QueueBoardViewModel room = board(doctor, morning);
         room.refresh();
         dialogs.answer = Optional.empty();
         room.selectedProperty().set(item(room, "Chitra Seen"));
@@ -133,7 +141,7 @@ class FlowBoardTest {
     void priorityChangesReorderTheBoardAndAreAudited() {
         queue("Farah First", Priority.NORMAL);
         queue("Gita Second", Priority.NORMAL);
-        QueueBoardViewModel desk = board(nurse, Clock.systemDefaultZone());
+        QueueBoardViewModel desk = board(nurse, morning);
         desk.refresh();
         desk.filterProperty().set(BoardFilter.WAITING);
         List<String> before = shownNames(desk);
@@ -152,7 +160,7 @@ class FlowBoardTest {
         var q = store.services().queue();
         q.move(nurse.actor(), ready.token(), QueueStatus.IN_TRIAGE, "");
         q.move(nurse.actor(), ready.token(), QueueStatus.READY_FOR_DOCTOR, "");
-        QueueBoardViewModel room = board(doctor, Clock.systemDefaultZone());
+        QueueBoardViewModel room = board(doctor, morning);
         List<Patient> called = new ArrayList<>();
         room.onCalled(called::add);
         room.refresh();
@@ -166,7 +174,7 @@ class FlowBoardTest {
 
     private QueueEntry queue(String name, Priority priority) {
         var p = store.services().patients().register(reception.actor(), new PatientDetails(PersonName.parse(name),
-                DateOfBirth.exact(LocalDate.of(1960, 6, 1), LocalDate.now()), Sex.F, null, "", List.of()));
+                DateOfBirth.exact(LocalDate.of(1960, 6, 1), LocalDate.now(morning)), Sex.F, null, "", List.of()));
         return store.services().queue().add(reception.actor(), p, priority);
     }
 

@@ -20,7 +20,11 @@ public final class TestStores {
 
     /** A store for a window test; tests other than the recovery key's own do not stop at its once-only view. */
     public static Workstore open(Path dataDir) {
-        Workstore store = LocalWorkstore.opener(Clock.systemUTC()).open(dataDir);
+        return open(dataDir, Clock.systemUTC());
+    }
+
+    private static Workstore open(Path dataDir, Clock clock) {
+        Workstore store = LocalWorkstore.opener(clock).open(dataDir);
         store.recoveryKeyShown();
         return store;
     }
@@ -32,10 +36,15 @@ public final class TestStores {
      * opening a copy ~0.4 s. A folder that already holds a store is opened and set up as before.
      */
     public static Workstore openWithUsers(Path dataDir) {
+        return openWithUsers(dataDir, Clock.systemUTC());
+    }
+
+    /** As {@link #openWithUsers(Path)}, the store reading the time from {@code clock} (e.g. a clinic morning). */
+    public static Workstore openWithUsers(Path dataDir, Clock clock) {
         if (isEmpty(dataDir)) {
             copy(template(), dataDir);
         }
-        Workstore store = open(dataDir);
+        Workstore store = open(dataDir, clock);
         DemoSetup.prepare(store, DemoSetup::addStaff);
         return store;
     }

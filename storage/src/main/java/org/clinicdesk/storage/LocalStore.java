@@ -41,6 +41,7 @@ import org.clinicdesk.storage.keys.RecoveryKey;
 import org.clinicdesk.storage.keys.StoreAccess;
 import org.clinicdesk.storage.keys.StoreKeys;
 import org.clinicdesk.storage.keys.StoreLockedException;
+import org.clinicdesk.storage.keys.StoreSecrets;
 import org.clinicdesk.storage.documents.HibernateDocumentRepository;
 import org.clinicdesk.storage.fhir.HibernateFhirSources;
 import org.clinicdesk.storage.flags.HibernateFlagRepository;
@@ -395,6 +396,11 @@ public final class LocalStore implements AutoCloseable {
         RecoveryKey key = StoreKeys.reissueRecoveryKey(dataDir, keys.dataKey());
         recoveryKeyToShow = Optional.of(key);
         return key;
+    }
+
+    /** Seals this store's small secrets for its data folder's plain files (the central login's password). */
+    public StoreSecrets secrets() {
+        return keys.secrets();
     }
 
     /** How this open got its data key (new store, desk key, recovery key) and the store's key id. */

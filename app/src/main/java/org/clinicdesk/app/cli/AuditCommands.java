@@ -96,7 +96,7 @@ final class AuditCommands {
         }
 
         private String compareWithServer(LocalStore store, java.util.Map<String, SiteResult> bySite) {
-            var central = CentralSettings.stored(group.root.dataDir());
+            var central = CentralSettings.stored(store);
             if (central.isEmpty()) {
                 return "not set up";
             }

@@ -108,7 +108,7 @@ final class DoctorCommand implements Callable<Integer> {
         checks.add(DoctorCheck.passed("Clinic", settings.clinicName() + " (id " + site.clinicId() + ")"));
         checks.add(DoctorCheck.passed("Site", site.site() + ", this desk (store " + store.storeId().map(Object::toString)
                 .orElse("?") + "; tokens " + settings.tokenPrefix(site.site()) + "-001)"));
-        var central = CentralSettings.stored(dataDir);
+        var central = CentralSettings.stored(store);
         long waiting = store.outbox().size();
         if (central.isEmpty()) {
             checks.add(DoctorCheck.info("Central server", "not set up: this desk works alone (" + waiting

@@ -82,11 +82,11 @@ public final class SyncCommand implements Callable<Integer> {
             Path dataDir = dataDir();
             try (LocalStore store = LocalStore.open(dataDir, Clock.systemUTC(), StoreAccess.with(KeyFolder.from(env,
                     System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")))).refusingPlainStores())) {
-                CentralServer server = CentralSettings.resolve(dataDir, url, env,
+                CentralServer server = CentralSettings.resolve(store, url, env,
                         insecure ? Transport.INSECURE_ALLOWED : Transport.VERIFIED);
                 SyncReport report = new SyncEngine(store, server).syncOnce();
                 if (save) {
-                    CentralSettings.save(dataDir, server);
+                    CentralSettings.save(store, server);
                 }
                 print(out, report, store.outbox().size());
                 return OK;

@@ -11,30 +11,37 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.clinicdesk.core.common.ValidationException;
+import org.clinicdesk.storage.LocalStore;
+import org.clinicdesk.storage.keys.StoreSecrets;
 import org.clinicdesk.storage.sync.CentralServer;
 import org.clinicdesk.storage.sync.Transport;
 
 /**
  * Where this desktop syncs to: {@code central.properties} in the data directory, created readable by its owner only
  * (never widened and narrowed afterwards), written only on request: {@code sync --save}, {@code init --join --save}
- * and the window's settings dialog, each after the login has proved to be a site login. On the command line the login
- * may also come from CLINICDESK_CENTRAL_USER / CLINICDESK_CENTRAL_PASSWORD.
+ * and the window's settings dialog, each after the login has proved to be a site login. The password is kept sealed
+ * with a key derived from the store's data key ({@link StoreSecrets}): someone holding a copy of the data folder, but
+ * not this computer's desk key (in the operating system's keystore or the key folder) or the recovery key, cannot read
+ * the central login. A plain {@code password} written by an older ClinicDesk is sealed the first time it is read. On
+ * the command line the login may also come from CLINICDESK_CENTRAL_USER / CLINICDESK_CENTRAL_PASSWORD.
  */
 public final class CentralSettings {
     public static final String FILE = "central.properties";
+    static final String SEALED = "password.sealed";
+    private static final String PLAIN = "password";
 
     private CentralSettings() {
     }
 
     /** The server to use now: the options and environment over what is stored; nothing is written. */
-    public static CentralServer resolve(Path dataDir, String urlOption, Map<String, String> env, Transport asked) {
-        Properties stored = load(dataDir);
+    public static CentralServer resolve(LocalStore store, String urlOption, Map<String, String> env, Transport asked) {
+        Properties stored = load(store);
         String url = urlOption != null ? urlOption : stored.getProperty("url");
         if (url == null || url.isBlank()) {
             throw new ValidationException("url", "no central server is set up; give --url jdbc:postgresql://host:5432/db");
         }
         String user = Optional.ofNullable(env.get("CLINICDESK_CENTRAL_USER")).orElse(stored.getProperty("user"));
-        String password = Optional.ofNullable(env.get("CLINICDESK_CENTRAL_PASSWORD")).orElse(stored.getProperty("password"));
+        String password = Optional.ofNullable(env.get("CLINICDESK_CENTRAL_PASSWORD")).orElse(stored.getProperty(PLAIN));
         Transport transport = asked == Transport.INSECURE_ALLOWED || urlOption == null && transportOf(stored)
                 == Transport.INSECURE_ALLOWED ? Transport.INSECURE_ALLOWED : Transport.VERIFIED;
         return new CentralServer(url, user, password, transport);
@@ -45,41 +52,65 @@ public final class CentralSettings {
     }
 
     /** The server stored in the data directory, if one was set up. */
-    public static Optional<CentralServer> stored(Path dataDir) {
-        Properties props = load(dataDir);
+    public static Optional<CentralServer> stored(LocalStore store) {
+        Properties props = load(store);
         String url = props.getProperty("url");
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new CentralServer(url, props.getProperty("user"), props.getProperty("password"),
+        return Optional.of(new CentralServer(url, props.getProperty("user"), props.getProperty(PLAIN),
                 transportOf(props)));
     }
 
-    private static Properties load(Path dataDir) {
+    /** The settings with the password opened (under {@value #PLAIN}, in memory only); an old plain one is sealed now. */
+    private static Properties load(LocalStore store) {
+        Path file = store.dataDir().resolve(FILE);
         Properties props = new Properties();
-        Path file = dataDir.resolve(FILE);
-        if (Files.exists(file)) {
-            try (Reader reader = Files.newBufferedReader(file)) {
-                props.load(reader);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-            }
+        if (!Files.exists(file)) {
+            return props;
         }
+        try (Reader reader = Files.newBufferedReader(file)) {
+            props.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        String sealed = props.getProperty(SEALED);
+        if (sealed != null) {
+            try {
+                props.setProperty(PLAIN, store.secrets().open(SEALED, sealed));
+            } catch (StoreSecrets.SealBrokenException e) {
+                throw new ValidationException(FILE, e.getMessage() + "; set the central server up again "
+                        + "(clinicdesk sync --url ... --save, or the window's Central server settings)");
+            }
+        } else if (props.getProperty(PLAIN) != null) {
+            write(store, props);
+        }
+        props.remove(SEALED);
         return props;
     }
 
-    /**
-     * Writes the settings through a new file that is owner-only from the moment it exists, then moves it over the old
-     * one, so the password is never readable by anyone else, not even for an instant.
-     */
-    public static void save(Path dataDir, CentralServer server) {
+    /** Keeps {@code server} as this desk's central server, its password sealed for this store. */
+    public static void save(LocalStore store, CentralServer server) {
         Properties props = new Properties();
         props.setProperty("url", server.url());
         Optional.ofNullable(server.user()).ifPresent(u -> props.setProperty("user", u));
-        Optional.ofNullable(server.password()).ifPresent(p -> props.setProperty("password", p));
+        Optional.ofNullable(server.password()).ifPresent(p -> props.setProperty(PLAIN, p));
         if (server.transport() == Transport.INSECURE_ALLOWED) {
             props.setProperty("insecure", "true");
         }
+        write(store, props);
+    }
+
+    /**
+     * Writes the settings, the password sealed, through a new file that is owner-only from the moment it exists, then
+     * moves it over the old one.
+     */
+    private static void write(LocalStore store, Properties settings) {
+        Properties props = new Properties();
+        props.putAll(settings);
+        Optional.ofNullable((String) props.remove(PLAIN)).ifPresent(p -> props.setProperty(SEALED,
+                store.secrets().seal(SEALED, p)));
+        Path dataDir = store.dataDir();
         Path file = dataDir.resolve(FILE);
         try {
             Files.createDirectories(dataDir);
@@ -92,7 +123,7 @@ public final class CentralSettings {
             }
             try (Writer writer = Files.newBufferedWriter(next)) {
                 props.store(writer, "ClinicDesk central server (written by 'clinicdesk sync --save', 'init --join --save' "
-                        + "or the window's settings)");
+                        + "or the window's settings; the password is sealed with this store's key)");
             }
             Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);

@@ -80,25 +80,24 @@ public final class ClinicJoin {
     }
 
     public Joined join(Optional<Rejoin> rejoin, Login login, Progress progress) {
-        Joined joined = join(rejoin, progress);
-        if (login == Login.SAVE) {
-            // only now: the server has accepted the login as this clinic's site login and the pull went through
-            CentralSettings.save(dataDir, server);
-        }
-        return joined;
-    }
-
-    private Joined join(Optional<Rejoin> rejoin, Progress progress) {
         try (LocalStore existing = openIfInitialised()) {
             if (existing != null) {
-                return shownByTheCaller(existing, resume(existing, progress));
+                return kept(existing, login, shownByTheCaller(existing, resume(existing, progress)));
             }
         }
         // Claimed before anything is made here: a refused desk leaves no store behind.
         Claim claim = claim(rejoin);
         try (LocalStore store = LocalStore.open(dataDir, clock, access)) {
-            return shownByTheCaller(store, become(store, claim, rejoin, progress));
+            return kept(store, login, shownByTheCaller(store, become(store, claim, rejoin, progress)));
         }
+    }
+
+    /** Only once the join went through: the server accepted the login as this clinic's site login, and pulled. */
+    private Joined kept(LocalStore store, Login login, Joined joined) {
+        if (login == Login.SAVE) {
+            CentralSettings.save(store, server);
+        }
+        return joined;
     }
 
     /**
@@ -119,7 +118,7 @@ public final class ClinicJoin {
         Joined joined = store.siteSettings().isPresent() ? resume(store, progress)
                 : become(store, claim(rejoin), rejoin, progress);
         // the window keeps the login it was given: its background sync needs it
-        CentralSettings.save(dataDir, server);
+        CentralSettings.save(store, server);
         return joined;
     }
 

@@ -127,14 +127,14 @@ public final class DayCampaign {
             fill(store, storePatients);
             log.printf("reception store filled with %d patients in %d s%n", storePatients, secondsSince(t));
             t = System.nanoTime();
-            var report = new SyncEngine(store, CentralSettings.stored(reception.dataDir()).orElseThrow()).syncOnce();
+            var report = new SyncEngine(store, CentralSettings.stored(reception.services().store()).orElseThrow()).syncOnce();
             log.printf("reception pushed %d changes in %d s%n", report.pushed(), secondsSince(t));
             compact(store);
         }
         for (String site : List.of("B", "C")) {
             try (Workstore desk = open(site, central)) {
                 long t = System.nanoTime();
-                var report = new SyncEngine(desk.services().store(), CentralSettings.stored(desk.dataDir()).orElseThrow())
+                var report = new SyncEngine(desk.services().store(), CentralSettings.stored(desk.services().store()).orElseThrow())
                         .syncOnce();
                 log.printf("desk %s joined: pulled %d rows in %d s%n", site, report.pulled(), secondsSince(t));
                 compact(desk.services().store());
@@ -169,7 +169,7 @@ public final class DayCampaign {
         if (store.siteSettings().isEmpty()) {
             store.initialise(new SiteSettings(SiteCode.of(site), "Day Clinic", CLINIC));
             CentralServer server = central.site(CLINIC, site, central.url());
-            CentralSettings.save(data, server);
+            CentralSettings.save(store.services().store(), server);
         }
         return store;
     }

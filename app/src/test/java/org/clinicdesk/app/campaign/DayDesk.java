@@ -55,7 +55,7 @@ public final class DayDesk {
         int patients = Integer.parseInt(args[2]);
         long started = System.nanoTime();
         try (Workstore store = LocalWorkstore.opener(Clock.systemUTC()).open(dataDir);
-             BackgroundSync sync = new BackgroundSync(store.services().store(), dataDir, Duration.ofSeconds(30),
+             BackgroundSync sync = new BackgroundSync(store.services().store(), Duration.ofSeconds(30),
                      Runnable::run, ZoneId.systemDefault())) {
             sync.start();
             DayDesk desk = new DayDesk(store, role);

@@ -212,12 +212,12 @@ class ClinicKnowledgeTwoDesksTest {
     private Workstore desk(String site, UUID clinic) {
         Workstore store = TestStores.open(dir.resolve(site));
         store.initialise(new SiteSettings(SiteCode.of(site), "Green Valley", clinic));
-        CentralSettings.save(store.dataDir(), central.site(clinic, site, central.url()));
+        CentralSettings.save(store.services().store(), central.site(clinic, site, central.url()));
         return store;
     }
 
     private static void sync(Workstore desk) {
-        new SyncEngine(desk.services().store(), CentralSettings.stored(desk.dataDir()).orElseThrow()).syncOnce();
+        new SyncEngine(desk.services().store(), CentralSettings.stored(desk.services().store()).orElseThrow()).syncOnce();
     }
 
     private static void assertAuditIntact(Path... desks) {

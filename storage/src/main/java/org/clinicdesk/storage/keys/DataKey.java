@@ -47,6 +47,11 @@ public final class DataKey {
         return new Gcm(Hkdf.derive(bytes, "document files", 32));
     }
 
+    /** The key that seals small secrets kept in the data folder's plain files ({@link StoreSecrets}). */
+    Gcm secretsCipher() {
+        return new Gcm(Hkdf.derive(bytes, "store secrets", 32));
+    }
+
     /** A password for a transient encrypted script (store conversion); never kept. */
     public String conversionScriptPassword() {
         return HexFormat.of().formatHex(Hkdf.derive(bytes, "conversion script", 32));

@@ -28,6 +28,10 @@ public final class StoreKeys {
      */
     public record Unlocked(DataKey dataKey, String keyId, Source source, Optional<RecoveryKey> issued,
                            DeskKeyStore deskKeys) {
+        /** Seals and opens this store's small secrets kept in plain files of its data folder. */
+        public StoreSecrets secrets() {
+            return new StoreSecrets(dataKey, keyId);
+        }
     }
 
     public static boolean present(Path dataDir) {

@@ -269,7 +269,7 @@ public final class Workstation {
     /** Sync runs whoever is signed in (or nobody): the doctor's board fills while the desk is locked too. */
     private void startSync() {
         if (sync == null) {
-            sync = new BackgroundSync(store.services().store(), dataDir, syncInterval, Platform::runLater,
+            sync = new BackgroundSync(store.services().store(), syncInterval, Platform::runLater,
                     ZoneId.systemDefault());
             signIn.followSync(sync.statusProperty(), sync.textProperty(), sync::syncNow);
             sync.start();
@@ -293,7 +293,7 @@ public final class Workstation {
     /** Conflicts sync left for a person, read from the central server in the settings. */
     public void openConflicts() {
         if (session != null && sync != null) {
-            new SyncDialogs(stage, dataDir, executor, sync).conflicts(session);
+            new SyncDialogs(stage, executor, sync).conflicts(session);
         }
     }
 
@@ -335,7 +335,7 @@ public final class Workstation {
     /** The administrator's central server dialog; saving restarts the background sync. */
     public void openCentralSettings() {
         if (session != null && sync != null) {
-            new SyncDialogs(stage, dataDir, executor, sync).centralSettings(session);
+            new SyncDialogs(stage, executor, sync).centralSettings(session);
         }
     }
 

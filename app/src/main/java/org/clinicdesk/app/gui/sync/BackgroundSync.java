@@ -1,6 +1,5 @@
 package org.clinicdesk.app.gui.sync;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -32,7 +31,6 @@ import org.slf4j.LoggerFactory;
 public final class BackgroundSync implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundSync.class);
     private final LocalStore store;
-    private final Path dataDir;
     private final Duration interval;
     private final Executor fx;
     private final ZoneId zone;
@@ -44,9 +42,8 @@ public final class BackgroundSync implements AutoCloseable {
     private volatile boolean exposed; // the server is reached without verified TLS, by an administrator's choice
     private long lastCount = -1; // worker thread only
 
-    public BackgroundSync(LocalStore store, Path dataDir, Duration interval, Executor fx, ZoneId zone) {
+    public BackgroundSync(LocalStore store, Duration interval, Executor fx, ZoneId zone) {
         this.store = store;
-        this.dataDir = dataDir;
         this.interval = interval;
         this.fx = fx;
         this.zone = zone;
@@ -77,7 +74,7 @@ public final class BackgroundSync implements AutoCloseable {
 
     private void restart() {
         try {
-            Optional<CentralServer> server = CentralSettings.stored(dataDir);
+            Optional<CentralServer> server = CentralSettings.stored(store);
             if (service != null) {
                 service.close();
                 service = null;

@@ -1,6 +1,5 @@
 package org.clinicdesk.app.gui.sync;
 
-import java.nio.file.Path;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -18,6 +17,7 @@ import org.clinicdesk.app.sync.CentralSettings;
 import org.clinicdesk.core.common.PermissionDeniedException;
 import org.clinicdesk.core.users.Actor;
 import org.clinicdesk.core.users.Permission;
+import org.clinicdesk.storage.LocalStore;
 import org.clinicdesk.storage.sync.CentralServer;
 import org.clinicdesk.storage.sync.CentralUnavailableException;
 
@@ -27,7 +27,7 @@ import org.clinicdesk.storage.sync.CentralUnavailableException;
  */
 public final class CentralSettingsViewModel {
     private final Actor actor;
-    private final Path dataDir;
+    private final LocalStore store;
     private final TaskExecutor executor;
     private final Runnable onSaved;
     private final StringProperty url = new SimpleStringProperty("");
@@ -36,16 +36,16 @@ public final class CentralSettingsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public CentralSettingsViewModel(Actor actor, Path dataDir, TaskExecutor executor, Runnable onSaved) {
+    public CentralSettingsViewModel(Actor actor, LocalStore store, TaskExecutor executor, Runnable onSaved) {
         this.actor = actor;
-        this.dataDir = dataDir;
+        this.store = store;
         this.executor = executor;
         this.onSaved = onSaved;
     }
 
     /** Fills the form from the stored settings, read in the background. */
     public void load() {
-        BackgroundTask.wrap(() -> CentralSettings.stored(dataDir))
+        BackgroundTask.wrap(() -> CentralSettings.stored(store))
                 .onSuccess(stored -> stored.ifPresent(s -> {
                     url.set(s.url());
                     user.set(s.user() == null ? "" : s.user());
@@ -108,7 +108,7 @@ public final class CentralSettingsViewModel {
         } catch (CentralUnavailableException unreachable) {
             checked = false;
         }
-        CentralSettings.save(dataDir, server);
+        CentralSettings.save(store, server);
         return checked;
     }
 

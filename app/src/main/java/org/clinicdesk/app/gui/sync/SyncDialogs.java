@@ -1,6 +1,5 @@
 package org.clinicdesk.app.gui.sync;
 
-import java.nio.file.Path;
 import javafx.stage.Window;
 import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.gui.common.Session;
@@ -13,13 +12,11 @@ import org.clinicdesk.storage.sync.CentralConflicts;
 /** Opens the sync dialogs of the window: the central server settings and the conflicts to review. */
 public final class SyncDialogs {
     private final Window owner;
-    private final Path dataDir;
     private final TaskExecutor executor;
     private final BackgroundSync sync;
 
-    public SyncDialogs(Window owner, Path dataDir, TaskExecutor executor, BackgroundSync sync) {
+    public SyncDialogs(Window owner, TaskExecutor executor, BackgroundSync sync) {
         this.owner = owner;
-        this.dataDir = dataDir;
         this.executor = executor;
         this.sync = sync;
     }
@@ -27,7 +24,7 @@ public final class SyncDialogs {
     /** Saving restarts the background sync with the new settings. */
     public CentralSettingsDialog centralSettings(Session session) {
         CentralSettingsDialog dialog = new CentralSettingsDialog(
-                new CentralSettingsViewModel(session.actor(), dataDir, executor, sync::reconfigure), owner);
+                new CentralSettingsViewModel(session.actor(), session.services().store(), executor, sync::reconfigure), owner);
         dialog.show();
         return dialog;
     }
@@ -35,7 +32,7 @@ public final class SyncDialogs {
     public void conflicts(Session session) {
         var context = session.services().store().context();
         new ConflictsDialog(new ConflictReviewViewModel(session.actor(), () -> new ConflictReview(context,
-                new CentralConflicts(CentralSettings.stored(dataDir).orElseThrow(() ->
+                new CentralConflicts(CentralSettings.stored(session.services().store()).orElseThrow(() ->
                         new RuleViolationException(Messages.get("conflicts.noServer"))))), executor), owner).show();
     }
 }

@@ -115,7 +115,7 @@ class JoinWindowTest extends WindowTest {
             assertThat(s.clinicName()).isEqualTo("Hill Clinic");
             assertThat(s.clinicId()).isEqualTo(CLINIC);
         });
-        assertThat(CentralSettings.stored(dataDir)).contains(siteB);
+        assertThat(CentralSettings.stored(store().services().store())).contains(siteB);
 
         robot.clickOn("#username").write("doctor");
         robot.clickOn("#password").write(PASSWORD);

@@ -35,7 +35,7 @@ class SyncMenuTest extends WindowTest {
             ((Button) dialog.lookup("#centralSave")).fire();
         });
         waitUntil(() -> ((Label) dialog.lookup("#centralMessage")).getText().startsWith("Saved"));
-        assertThat(CentralSettings.stored(dataDir)).hasValueSatisfying(s -> assertThat(s.user()).isEqualTo("cd_a_test"));
+        assertThat(CentralSettings.stored(store().services().store())).hasValueSatisfying(s -> assertThat(s.user()).isEqualTo("cd_a_test"));
         // nobody answers on port 1: the desk says offline and counts its own sign-in events as waiting
         waitUntil(() -> syncText(robot).startsWith("Sync: Offline") && !syncText(robot).contains("no changes"));
         robot.interact(() -> dialog.getWindow().hide());

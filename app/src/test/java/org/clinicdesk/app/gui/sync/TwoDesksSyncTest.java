@@ -78,9 +78,9 @@ class TwoDesksSyncTest {
         FxToolkit.registerPrimaryStage();
         Workstore a = desk("A");
         DemoSetup.addStaff(a.services(), admin(a, "A"), DemoSetup.PASSWORD.toCharArray());
-        new SyncEngine(a.services().store(), CentralSettings.stored(a.dataDir()).orElseThrow()).syncOnce();
+        new SyncEngine(a.services().store(), CentralSettings.stored(a.services().store()).orElseThrow()).syncOnce();
         Workstore b = desk("B"); // the doctor's desk joins the clinic: its first sync brings the staff
-        new SyncEngine(b.services().store(), CentralSettings.stored(b.dataDir()).orElseThrow()).syncOnce();
+        new SyncEngine(b.services().store(), CentralSettings.stored(b.services().store()).orElseThrow()).syncOnce();
         // notifications and local saves drive sync; the schedule only brings a desk back after an outage
         reception = Desk.open(a, "Reception (site A)", 0, Duration.ofSeconds(15));
         doctor = Desk.open(b, "Doctor (site B)", 640, Duration.ofSeconds(15));
@@ -92,7 +92,7 @@ class TwoDesksSyncTest {
         Workstore store = TestStores.open(dir.resolve(site));
         store.initialise(new SiteSettings(SiteCode.of(site), "Green Valley", CLINIC));
         CentralServer server = central.site(CLINIC, site, cable.through(central.url()));
-        CentralSettings.save(store.dataDir(), server);
+        CentralSettings.save(store.services().store(), server);
         return store;
     }
 

@@ -55,7 +55,7 @@ public final class SyncTour {
         String roleA = central.addSite(siteA.clinicId(), siteA.site(), SITE_PASSWORD).user();
         String roleB = central.addSite(siteA.clinicId(), SiteCode.of("B"), SITE_PASSWORD).user();
         // the reception desk starts pointed at a server that is not there: offline, with the whole day waiting
-        CentralSettings.save(reception.dataDir(), new CentralServer("jdbc:postgresql://127.0.0.1:1/clinicdesk", roleA,
+        CentralSettings.save(reception.services().store(), new CentralServer("jdbc:postgresql://127.0.0.1:1/clinicdesk", roleA,
                 SITE_PASSWORD));
         Desk a = open(reception, 0, 1280);
         a.signIn("admin");
@@ -79,9 +79,9 @@ public final class SyncTour {
 
         Workstore doctor = LocalWorkstore.opener(Clock.systemUTC()).open(Files.createTempDirectory("clinicdesk-sync-b-"));
         doctor.initialise(new SiteSettings(SiteCode.of("B"), siteA.clinicName(), siteA.clinicId()));
-        CentralSettings.save(doctor.dataDir(), new CentralServer(url, roleB, SITE_PASSWORD));
+        CentralSettings.save(doctor.services().store(), new CentralServer(url, roleB, SITE_PASSWORD));
         new org.clinicdesk.storage.sync.SyncEngine(doctor.services().store(),
-                CentralSettings.stored(doctor.dataDir()).orElseThrow()).syncOnce(); // the staff arrive before sign-in
+                CentralSettings.stored(doctor.services().store()).orElseThrow()).syncOnce(); // the staff arrive before sign-in
         fx(() -> a.stage.setWidth(640));
         Desk b = open(doctor, 640, 640);
         b.signIn("doctor");

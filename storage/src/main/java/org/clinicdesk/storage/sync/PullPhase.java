@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.clinicdesk.core.common.ClockDriftException;
@@ -56,12 +57,14 @@ final class PullPhase {
             }
             ctx.progress().onRows(SyncProgress.Phase.PULL, pulled, ctx.pid());
             Map<RowKey, SyncRow> rows = fetch(central, entries.stream().map(CentralFeed.FeedEntry::key).toList());
+            Map<RowKey, Long> positions = new HashMap<>();
+            entries.forEach(e -> positions.put(e.key(), e.position()));
             long last = entries.get(entries.size() - 1).position();
             try (Connection local = ctx.store().dataSource().getConnection()) {
                 local.setAutoCommit(false);
                 addMissingParents(central, local, rows);
                 central.commit();
-                pulled += apply(local, rows, conflicts);
+                pulled += apply(local, rows, positions, conflicts);
                 ownSiteBehind |= ownChainBehind(local, rows.values());
                 AuditHeads.advance(local, rows.values().stream().filter(r -> r.table().equals("audit_event"))
                         .map(SyncRow::site).distinct().toList(), ctx.clock().site());
@@ -144,7 +147,9 @@ final class PullPhase {
         }
     }
 
-    private int apply(Connection local, Map<RowKey, SyncRow> rows, List<String> conflicts) throws SQLException {
+    /** {@code positions}: each row's place in the feed (a parent fetched for a child has none; signed rows have no parents). */
+    private int apply(Connection local, Map<RowKey, SyncRow> rows, Map<RowKey, Long> positions, List<String> conflicts)
+            throws SQLException {
         Set<RowKey> pending = LocalRows.pending(local, rows.keySet());
         int written = 0;
         for (SyncedTable table : SyncedTable.values()) {
@@ -155,7 +160,8 @@ final class PullPhase {
             Map<UUID, SyncRow> existing = LocalRows.byIds(local, table.tableName(), columns,
                     tableRows.stream().map(SyncRow::id).toList());
             for (SyncRow row : tableRows) {
-                if (unsigned.refuse(row, conflicts)) {
+                Long position = positions.get(new RowKey(row.table(), row.id()));
+                if (unsigned.refuse(row, position == null ? OptionalLong.empty() : OptionalLong.of(position), conflicts)) {
                     continue;
                 }
                 try {

@@ -130,7 +130,7 @@ final class PushPhase {
                 Map<UUID, SyncRow> existing = LocalRows.byIds(local, table.tableName(), columns,
                         rows.stream().map(SyncRow::id).toList());
                 for (SyncRow row : rows) {
-                    if (unsigned.refuse(row, conflicts)) {
+                    if (unsigned.refuse(row, java.util.OptionalLong.empty(), conflicts)) { // not from the feed: keys in use only
                         continue;
                     }
                     ctx.clock().receive(row.version());

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import org.clinicdesk.core.sync.SyncRow;
 import org.clinicdesk.storage.keys.SignedRows;
 
@@ -15,25 +16,30 @@ import org.clinicdesk.storage.keys.SignedRows;
  */
 final class UnsignedChanges {
     private final DeskKeyRing keys;
-    private final List<SyncRow> refused = new ArrayList<>();
+    private final List<Refused> refused = new ArrayList<>();
 
     UnsignedChanges(DeskKeyRing keys) {
         this.keys = keys;
     }
 
-    /** True when {@code row} must not be applied; then it is listed in {@code conflicts}. */
-    boolean refuse(SyncRow row, List<String> conflicts) {
-        if (!SignedRows.signed(row.table()) || keys.trusts(row)) {
+    /**
+     * True when {@code row} must not be applied; then it is listed in {@code conflicts}. {@code feedPosition}: where
+     * the row stands in the clinic's feed, empty when it did not come from the feed (then retired keys do not count).
+     */
+    boolean refuse(SyncRow row, OptionalLong feedPosition, List<String> conflicts) {
+        if (!SignedRows.signed(row.table()) || keys.trusts(row, feedPosition)) {
             return false;
         }
-        refused.add(row);
-        conflicts.add(detail(row));
+        String detail = row.table() + " " + row.id() + " changed as site " + row.version().site() + " (version "
+                + row.version() + ") carries no valid signature of that desk's key"
+                + (keys.signedByRetiredKey(row, feedPosition) ? " (only of the key of a desk released on the server, "
+                + "which no longer vouches for changes)" : "") + "; this desk refused it and kept what it had";
+        refused.add(new Refused(row, detail));
+        conflicts.add(detail);
         return true;
     }
 
-    private static String detail(SyncRow row) {
-        return row.table() + " " + row.id() + " changed as site " + row.version().site() + " (version " + row.version()
-                + ") carries no valid signature of that desk's key; this desk refused it and kept what it had";
+    private record Refused(SyncRow row, String detail) {
     }
 
     /** Lists the refused rows on the server (autocommit; a failure here is retried at the next sync). */
@@ -44,11 +50,11 @@ final class UnsignedChanges {
         boolean autoCommit = central.getAutoCommit();
         central.setAutoCommit(true);
         try (PreparedStatement ps = central.prepareStatement("SELECT cd_report_refused(?, ?, ?, ?)")) {
-            for (SyncRow row : refused) {
-                ps.setString(1, row.table());
-                ps.setObject(2, row.id());
-                ps.setString(3, row.version().site());
-                ps.setString(4, detail(row));
+            for (Refused r : refused) {
+                ps.setString(1, r.row().table());
+                ps.setObject(2, r.row().id());
+                ps.setString(3, r.row().version().site());
+                ps.setString(4, r.detail());
                 ps.executeQuery().close();
             }
         } finally {

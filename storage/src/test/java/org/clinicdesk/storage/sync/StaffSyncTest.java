@@ -165,4 +165,64 @@ class StaffSyncTest {
         assertThat(usersA.attemptSignIn("nina", "nurse-temp-2".toCharArray(), deskA.site))
                 .isInstanceOf(SignInOutcome.PasswordChangeRequired.class);
     }
+
+    /**
+     * Desk B is lost with its disk (its desk key and the site's login with it); the server's administrator releases
+     * site B. A change signed with B's old key after that is refused on every desk, while what B signed before the
+     * release stays trusted, also on a desk that joins afterwards and pulls everything from the start.
+     */
+    @Test
+    void aReleasedDesksKeyVouchesOnlyForWhatTheFeedHeldWhenTheSiteWasReleased() throws SQLException {
+        usersB.add(adminAt(usersB, deskB), "bela", "Bela Rao", Role.NURSE, "nurse-pass-2".toCharArray());
+        syncBoth();
+        org.clinicdesk.storage.keys.DeskKeys lostKey = org.clinicdesk.storage.keys.DeskKeys.load(
+                deskB.store.dataSource()).orElseThrow();
+        try (Connection c = db.adminConnection(); var ps = c.prepareStatement("SELECT cd_release_site(?, 'B')")) {
+            ps.setObject(1, CLINIC);
+            ps.executeQuery().close();
+        }
+
+        // Whoever holds B's disk signs a known password for the administrator with B's own key, and pushes it.
+        SyncRow admin;
+        try (Connection c = db.adminConnection()) {
+            UUID id = deskA.ids("app_user", "username = 'admin'").get(0);
+            admin = CentralRows.byIds(c, "app_user", CentralRows.dataColumns(c, "app_user"), java.util.List.of(id),
+                    CentralRows.Lock.NONE).get(id);
+        }
+        java.util.Map<String, Object> values = new java.util.HashMap<>(admin.values());
+        values.put("password_hash", new PasswordHasher().hash("mallory-pass-1".toCharArray()));
+        SyncRow unsigned = admin.withState(new org.clinicdesk.core.common.HlcTimestamp(System.currentTimeMillis(), 0,
+                "B"), false, values, java.util.Map.of());
+        java.util.Map<String, Object> columns = new java.util.HashMap<>(unsigned.values());
+        columns.put("id", unsigned.id());
+        columns.put("site", unsigned.site());
+        columns.put("version", unsigned.version().encode());
+        columns.put("deleted", unsigned.deleted());
+        values.put(org.clinicdesk.storage.keys.SignedRows.COLUMN, lostKey.sign(
+                org.clinicdesk.storage.keys.SignedRows.message("app_user", columns).orElseThrow()));
+        SyncRow signedWithTheLostKey = admin.withState(unsigned.version(), false, values, java.util.Map.of());
+        try (Connection b = deskB.central.connect(); Connection c = db.adminConnection()) {
+            b.setAutoCommit(false);
+            new ServerPush().push(b, java.util.Map.of("app_user", CentralRows.dataColumns(c, "app_user")),
+                    java.util.List.of(signedWithTheLostKey));
+            b.commit();
+        }
+
+        assertThat(deskA.sync().conflictDetails()).anySatisfy(d -> assertThat(d).contains("app_user " + admin.id())
+                .contains("released on the server"));
+        assertThatThrownBy(() -> usersA.signIn("admin", "mallory-pass-1".toCharArray(), deskA.site))
+                .isInstanceOf(SignInFailedException.class);
+        assertThat(adminAt(usersA, deskA).role()).isEqualTo(Role.ADMIN);
+
+        try (Desktop deskC = new Desktop(dir.resolve("C"), "C", CLINIC, db.site(CLINIC, "C"), Clock.systemUTC())) {
+            // the server holds only the forged administrator now: desk C refuses it and lists it, as A did
+            assertThat(deskC.sync().conflictDetails()).anySatisfy(d -> assertThat(d)
+                    .contains("app_user " + admin.id()).contains("released on the server"));
+            UserService usersC = users(deskC);
+            assertThat(usersC.signIn("bela", "nurse-pass-2".toCharArray(), deskC.site).username())
+                    .as("what B signed before the release").isEqualTo("bela");
+            assertThatThrownBy(() -> usersC.signIn("admin", "mallory-pass-1".toCharArray(), deskC.site))
+                    .isInstanceOf(SignInFailedException.class);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package org.clinicdesk.app.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,8 @@ final class BackupCommands {
 
     @Command(name = "now", description = {"Back up now into <data-dir>/backups (and the second folder), verify the "
             + "backup by restoring it into a temporary folder, then apply the rotation.",
-            "Exit 7 when the verification failed (the backup is kept and listed with the reason)."})
+            "Exit 7 when the verification failed (the backup is kept and listed with the reason) or the copy into the "
+                    + "second folder could not be made; exit 2 when the --to folder is not there."})
     static final class Now implements Callable<Integer> {
         @ParentCommand
         private BackupCommands group;
@@ -55,6 +57,9 @@ final class BackupCommands {
             if (save && to == null) {
                 throw new org.clinicdesk.core.common.ValidationException("save", "needs --to DIR: the folder to remember");
             }
+            if (to != null) {
+                requireWritableFolder(to);
+            }
             StoreBackups.Taken taken;
             try (Session session = group.root.signIn()) {
                 session.actor().require(Permission.ADMINISTER_STORE);
@@ -67,7 +72,27 @@ final class BackupCommands {
                         group.root.env().clock()).take(BackupManifest.Kind.SCHEDULED, second);
             }
             print(Output.of(spec), taken);
-            return taken.manifest().verified() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+            return taken.manifest().verified() && taken.secondFolderProblem().isEmpty() ? ExitCode.OK
+                    : ExitCode.CHECK_FAILED;
+        }
+
+        /**
+         * The folder given with --to must be there before anything is done: a USB disk that is not plugged in leaves
+         * its mount point as an empty folder of the local disk at best, and nothing must be remembered or half-copied.
+         */
+        private static void requireWritableFolder(Path dir) {
+            if (!Files.exists(dir)) {
+                throw new org.clinicdesk.core.common.ValidationException("to", dir + " does not exist (is the USB disk "
+                        + "or the network share connected?); nothing was backed up or saved");
+            }
+            if (!Files.isDirectory(dir)) {
+                throw new org.clinicdesk.core.common.ValidationException("to", dir + " is a file, not a folder; nothing "
+                        + "was backed up or saved");
+            }
+            if (!Files.isWritable(dir)) {
+                throw new org.clinicdesk.core.common.ValidationException("to", dir + " cannot be written by this user; "
+                        + "nothing was backed up or saved");
+            }
         }
 
         private void print(Output out, StoreBackups.Taken taken) {

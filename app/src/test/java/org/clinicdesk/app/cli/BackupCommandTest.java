@@ -180,7 +180,7 @@ class BackupCommandTest {
 
     @Test
     void aSecondFolderSavedWithToGetsEveryLaterBackup() throws Exception {
-        Path usb = tmp.resolve("usb");
+        Path usb = Files.createDirectories(tmp.resolve("usb"));
         ok(cli.as("admin", ADMIN, "backup", "now", "--to", usb.toString(), "--save"));
         JsonNode second = backupNow();
         Path copy = Path.of(second.get("secondCopy").asText());
@@ -192,6 +192,38 @@ class BackupCommandTest {
         assertThat(listed).filteredOn(b -> b.get("folder").asText().equals(usb.toString())).singleElement()
                 .satisfies(b -> assertThat(b.get("file").asText()).isEqualTo(copy.getFileName().toString()))
                 .satisfies(b -> assertThat(b.get("verified").asBoolean()).isTrue());
+    }
+
+    @Test
+    void aToFolderThatIsNotThereIsRefusedBeforeAnythingIsBackedUpOrSaved() {
+        Path unplugged = tmp.resolve("media").resolve("usb");
+        CliRun.Result r = cli.as("admin", ADMIN, "backup", "now", "--to", unplugged.toString(), "--save");
+        assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(r.err()).contains("to").contains(unplugged.toString()).contains("does not exist");
+        assertThat(unplugged).doesNotExist();
+        assertThat(tmp.resolve("data").resolve("backups")).doesNotExist();
+        assertThat(tmp.resolve("data").resolve(org.clinicdesk.storage.backup.BackupSettings.FILE)).doesNotExist();
+    }
+
+    @Test
+    void aSavedSecondFolderThatIsGoneLaterStillBacksUpHereButExitsSeven() throws Exception {
+        Path usb = Files.createDirectories(tmp.resolve("usb"));
+        ok(cli.as("admin", ADMIN, "backup", "now", "--to", usb.toString(), "--save"));
+        try (var files = Files.list(usb)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(usb);
+        Files.writeString(usb, "the disk was unplugged and a file took its place");
+
+        CliRun.Result r = cli.as("admin", ADMIN, "backup", "now");
+        assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCode.CHECK_FAILED);
+        assertThat(r.out()).contains("Second folder:").contains(usb.toString()).contains("written")
+                .contains("and verified");
+        String written = r.out().lines().filter(l -> l.startsWith("Backup ")).findFirst().orElseThrow().split(" ")[1];
+        assertThat(Path.of(written)).as("the backup here was made all the same").exists()
+                .hasParent(tmp.resolve("data").resolve("backups"));
     }
 
     private static String mode(Path p) {

@@ -116,6 +116,7 @@ class BadInputTest {
                 bad("admin", 2, "day", "audit", "list", "--day", "2026-02-30"),
                 bad("admin", 2, "--bogus", "backup", "list", "--bogus"),
                 bad("admin", 2, "--bogus", "backup", "now", "--bogus"),
+                bad("admin", 2, "does not exist", "backup", "now", "--to", "/nonexistent/usb-disk", "--save"),
                 bad("admin", 2, "--bogus", "clinic", "id", "--bogus"),
                 bad("admin", 2, "--bogus", "clinic", "show", "--bogus"),
                 bad("admin", 2, "--bogus", "doctor", "--bogus"),

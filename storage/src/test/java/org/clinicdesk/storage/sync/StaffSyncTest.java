@@ -70,6 +70,25 @@ class StaffSyncTest {
         deskA.sync();
     }
 
+    /** The administrator's row as the central server holds it. */
+    private SyncRow centralAdmin() throws SQLException {
+        try (Connection c = db.adminConnection()) {
+            UUID id = deskA.ids("app_user", "username = 'admin'").get(0);
+            return CentralRows.byIds(c, "app_user", CentralRows.dataColumns(c, "app_user"), java.util.List.of(id),
+                    CentralRows.Lock.NONE).get(id);
+        }
+    }
+
+    /** A user row pushed as site B's login would push it, through the server's own function. */
+    private void pushWithSiteBsLogin(SyncRow user) throws SQLException {
+        try (Connection b = deskB.central.connect(); Connection c = db.adminConnection()) {
+            b.setAutoCommit(false);
+            new ServerPush().push(b, java.util.Map.of("app_user", CentralRows.dataColumns(c, "app_user")),
+                    java.util.List.of(user));
+            b.commit();
+        }
+    }
+
     private static Actor nina(UserService users, Desktop desk, String password) {
         return users.signIn("nina", password.toCharArray(), desk.site);
     }
@@ -121,23 +140,13 @@ class StaffSyncTest {
 
     @Test
     void aUserChangeMadeWithADesksCentralLoginButNotItsKeyIsRefusedOnEveryDeskAndListed() throws SQLException {
-        SyncRow admin;
-        try (Connection c = db.adminConnection()) {
-            UUID id = deskA.ids("app_user", "username = 'admin'").get(0);
-            admin = CentralRows.byIds(c, "app_user", CentralRows.dataColumns(c, "app_user"), java.util.List.of(id),
-                    CentralRows.Lock.NONE).get(id);
-        }
+        SyncRow admin = centralAdmin();
         // Someone holding site B's login (not B's desk): a known password for the administrator, signature replayed.
         java.util.Map<String, Object> values = new java.util.HashMap<>(admin.values());
         values.put("password_hash", new PasswordHasher().hash("mallory-pass-1".toCharArray()));
         SyncRow forged = admin.withState(new org.clinicdesk.core.common.HlcTimestamp(System.currentTimeMillis(), 0, "B"),
                 false, values, java.util.Map.of());
-        try (Connection b = deskB.central.connect(); Connection c = db.adminConnection()) {
-            b.setAutoCommit(false);
-            new ServerPush().push(b, java.util.Map.of("app_user", CentralRows.dataColumns(c, "app_user")),
-                    java.util.List.of(forged));
-            b.commit();
-        }
+        pushWithSiteBsLogin(forged);
 
         var atA = deskA.sync();
         var atB = deskB.sync();
@@ -183,12 +192,7 @@ class StaffSyncTest {
         }
 
         // Whoever holds B's disk signs a known password for the administrator with B's own key, and pushes it.
-        SyncRow admin;
-        try (Connection c = db.adminConnection()) {
-            UUID id = deskA.ids("app_user", "username = 'admin'").get(0);
-            admin = CentralRows.byIds(c, "app_user", CentralRows.dataColumns(c, "app_user"), java.util.List.of(id),
-                    CentralRows.Lock.NONE).get(id);
-        }
+        SyncRow admin = centralAdmin();
         java.util.Map<String, Object> values = new java.util.HashMap<>(admin.values());
         values.put("password_hash", new PasswordHasher().hash("mallory-pass-1".toCharArray()));
         SyncRow unsigned = admin.withState(new org.clinicdesk.core.common.HlcTimestamp(System.currentTimeMillis(), 0,
@@ -201,12 +205,7 @@ class StaffSyncTest {
         values.put(org.clinicdesk.storage.keys.SignedRows.COLUMN, lostKey.sign(
                 org.clinicdesk.storage.keys.SignedRows.message("app_user", columns).orElseThrow()));
         SyncRow signedWithTheLostKey = admin.withState(unsigned.version(), false, values, java.util.Map.of());
-        try (Connection b = deskB.central.connect(); Connection c = db.adminConnection()) {
-            b.setAutoCommit(false);
-            new ServerPush().push(b, java.util.Map.of("app_user", CentralRows.dataColumns(c, "app_user")),
-                    java.util.List.of(signedWithTheLostKey));
-            b.commit();
-        }
+        pushWithSiteBsLogin(signedWithTheLostKey);
 
         assertThat(deskA.sync().conflictDetails()).anySatisfy(d -> assertThat(d).contains("app_user " + admin.id())
                 .contains("released on the server"));

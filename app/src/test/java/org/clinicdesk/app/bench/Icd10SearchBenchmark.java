@@ -93,7 +93,7 @@ public final class Icd10SearchBenchmark {
     private static List<String[]> rows() throws Exception {
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                Icd10Catalog.class.getResourceAsStream("icd10cm-2018.tsv.gz")), StandardCharsets.UTF_8))) {
+                Icd10Catalog.class.getResourceAsStream("icd10cm-2022.tsv.gz")), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 rows.add(line.split("\t", 2));
             }

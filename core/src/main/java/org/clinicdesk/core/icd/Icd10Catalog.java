@@ -205,7 +205,7 @@ public final class Icd10Catalog {
         static final Icd10Catalog CATALOG = load();
 
         private static Icd10Catalog load() {
-            try (InputStream codes = Icd10Catalog.class.getResourceAsStream("icd10cm-2018.tsv.gz");
+            try (InputStream codes = Icd10Catalog.class.getResourceAsStream("icd10cm-2022.tsv.gz");
                  InputStream synonyms = Icd10Catalog.class.getResourceAsStream("synonyms.tsv")) {
                 if (codes == null || synonyms == null) {
                     throw new IllegalStateException("the ICD-10 code list is missing from the program");

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.core.notes.Diagnosis;
 import org.clinicdesk.core.notes.NoteContent;
 import org.clinicdesk.core.notes.Prescription;
@@ -53,7 +54,7 @@ public final class SummaryText {
         parts.add(capitalised(p.route()));
         parts.add(p.frequency().name() + " (" + p.frequency().meaning() + ")");
         if (p.durationDays() != null) {
-            parts.add("for " + p.durationDays() + (p.durationDays() == 1 ? " day" : " days"));
+            parts.add(Messages.get("pdf.summary.forDays", p.durationDays()));
         }
         return String.join(" · ", parts);
     }
@@ -66,41 +67,34 @@ public final class SummaryText {
     static String changes(NoteContent before, NoteContent after) {
         List<String> changed = new ArrayList<>();
         if (!before.text().subjective().equals(after.text().subjective())) {
-            changed.add("subjective");
+            changed.add(Messages.get("pdf.summary.subjective"));
         }
         if (!before.text().objective().equals(after.text().objective())) {
-            changed.add("objective");
+            changed.add(Messages.get("pdf.summary.objective"));
         }
         if (!before.text().assessment().equals(after.text().assessment())) {
-            changed.add("assessment");
+            changed.add(Messages.get("pdf.summary.assessment"));
         }
         if (!before.text().plan().equals(after.text().plan())) {
-            changed.add("plan");
+            changed.add(Messages.get("pdf.summary.plan"));
         }
         if (!before.diagnoses().equals(after.diagnoses())) {
-            changed.add("diagnoses");
+            changed.add(Messages.get("pdf.summary.diagnoses"));
         }
         if (!before.prescriptions().equals(after.prescriptions())) {
-            changed.add("prescriptions");
+            changed.add(Messages.get("pdf.summary.prescriptions"));
         }
-        return changed.isEmpty() ? "nothing" : String.join(", ", changed);
+        // the section titles, in lower case mid-sentence ("plan, prescriptions"); scripts without case stay as they are
+        return changed.isEmpty() ? Messages.get("pdf.summary.nothingChanged")
+                : String.join(", ", changed).toLowerCase(Messages.locale());
     }
 
     static String consciousness(Acvpu level) {
-        return level == Acvpu.A ? "Alert" : level.label();
+        return level == Acvpu.A ? Messages.get("pdf.summary.alert") : level.label();
     }
 
     static String band(ClinicalResponse response) {
-        switch (response) {
-            case LOW_MEDIUM:
-                return "Low-medium";
-            case MEDIUM:
-                return "Medium";
-            case HIGH:
-                return "High";
-            default:
-                return "Low";
-        }
+        return Messages.get("pdf.summary.band." + response.name());
     }
 
     static String decimal(double value) {

@@ -192,7 +192,7 @@ public final class QueueService {
                 .map(e -> {
                     Optional<QueueTransition> seen = consultationStart(e);
                     return new BoardRow(e, patients.findById(e.patientId()).orElseThrow(
-                            () -> new NotFoundException("Patient of queue entry", e.token().value())),
+                            () -> new NotFoundException("notFound.patientOfEntry", e.token().value())),
                             today && hasVitalsToday.test(e.patientId()), seen.map(QueueTransition::at),
                             seen.map(QueueTransition::byUser));
                 })
@@ -267,16 +267,16 @@ public final class QueueService {
         if (org.clinicdesk.core.patient.Uhid.looksLikeUhid(typed)) {
             var uhid = org.clinicdesk.core.patient.Uhid.parse(typed);
             Patient patient = patients.findByUhid(uhid)
-                    .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value()));
+                    .orElseThrow(() -> new NotFoundException("notFound.patient", uhid.value()));
             entry = queue.forDay(ctx.today()).stream().filter(e -> e.patientId().equals(patient.id()))
                     .max(java.util.Comparator.comparing(QueueEntry::arrivedAt))
-                    .orElseThrow(() -> new NotFoundException("Queue entry today for UHID", uhid.value()));
+                    .orElseThrow(() -> new NotFoundException("notFound.entryToday", uhid.value()));
         } else {
             entry = requireToday(Token.parse(typed));
         }
         Optional<QueueTransition> seen = consultationStart(entry);
         return new BoardRow(entry, patients.findById(entry.patientId()).orElseThrow(
-                () -> new NotFoundException("Patient of queue entry", entry.token().value())),
+                () -> new NotFoundException("notFound.patientOfEntry", entry.token().value())),
                 hasVitalsToday.test(entry.patientId()), seen.map(QueueTransition::at), seen.map(QueueTransition::byUser));
     }
 
@@ -291,7 +291,7 @@ public final class QueueService {
 
     private QueueEntry requireToday(Token token) {
         return queue.findByToken(ctx.today(), token)
-                .orElseThrow(() -> new NotFoundException("Queue token today", token.value()));
+                .orElseThrow(() -> new NotFoundException("notFound.token", token.value()));
     }
 
     private QueueEntry applyMove(Actor actor, QueueEntry entry, QueueStatus target, String reason) {

@@ -267,6 +267,10 @@ final class SummaryLayout {
         heading(Messages.get("pdf.summary.followUp"), 20);
         canvas.paragraph(Messages.get("pdf.summary.comeBack", SummaryText.date(s.followUp().get())), TextStyle.BODY_BOLD,
                 canvas.left(), canvas.width());
+        String reason = s.currentNote().followUpReason();
+        if (!reason.isEmpty()) {
+            canvas.paragraph(Messages.get("pdf.summary.reason", reason), TextStyle.BODY, canvas.left(), canvas.width());
+        }
     }
 
     private void signature() throws IOException {

@@ -24,6 +24,7 @@ public final class QueueService {
     private final PatientRepository patients;
     private final Predicate<java.util.UUID> hasVitalsToday;
     private final UnaryOperator<SiteCode> tokenPrefix;
+    private final java.util.function.Function<java.util.UUID, Optional<String>> followUpReasonOfNote;
 
     /** Tokens carry the issuing desk's site code. */
     public QueueService(ClinicContext ctx, QueueRepository queue, PatientRepository patients,
@@ -34,11 +35,26 @@ public final class QueueService {
     /** Tokens carry the prefix the clinic chose for the issuing desk (a clinic setting, unique per desk). */
     public QueueService(ClinicContext ctx, QueueRepository queue, PatientRepository patients,
                         Predicate<java.util.UUID> hasVitalsToday, UnaryOperator<SiteCode> tokenPrefix) {
+        this(ctx, queue, patients, hasVitalsToday, tokenPrefix, noteId -> Optional.empty());
+    }
+
+    private QueueService(ClinicContext ctx, QueueRepository queue, PatientRepository patients,
+                         Predicate<java.util.UUID> hasVitalsToday, UnaryOperator<SiteCode> tokenPrefix,
+                         java.util.function.Function<java.util.UUID, Optional<String>> followUpReasonOfNote) {
         this.ctx = ctx;
         this.queue = queue;
         this.patients = patients;
         this.hasVitalsToday = hasVitalsToday;
         this.tokenPrefix = tokenPrefix;
+        this.followUpReasonOfNote = followUpReasonOfNote;
+    }
+
+    /**
+     * The same service whose board shows, on an entry a note's follow-up booked, the reason that note (as last
+     * amended) gives; {@code reasonOfNote} reads it by the note's id inside the board's transaction.
+     */
+    public QueueService withFollowUpReasons(java.util.function.Function<java.util.UUID, Optional<String>> reasonOfNote) {
+        return new QueueService(ctx, queue, patients, hasVitalsToday, tokenPrefix, reasonOfNote);
     }
 
     public QueueEntry add(Actor actor, Patient patient, Priority priority) {
@@ -194,9 +210,27 @@ public final class QueueService {
                     return new BoardRow(e, patients.findById(e.patientId()).orElseThrow(
                             () -> new NotFoundException("notFound.patientOfEntry", e.token().value())),
                             today && hasVitalsToday.test(e.patientId()), seen.map(QueueTransition::at),
-                            seen.map(QueueTransition::byUser));
+                            seen.map(QueueTransition::byUser), followUpReason(e));
                 })
                 .toList());
+    }
+
+    /** For an entry a note's follow-up booked (its first move says so), the reason that note gives, if any. */
+    private Optional<String> followUpReason(QueueEntry e) {
+        String prefix = FOLLOW_UP_REASON + " ";
+        return queue.transitionsOf(e.id()).stream().map(QueueTransition::reason)
+                .filter(r -> r != null && r.startsWith(prefix)).findFirst()
+                .flatMap(r -> noteId(r.substring(prefix.length())))
+                .flatMap(followUpReasonOfNote)
+                .filter(r -> !r.isBlank());
+    }
+
+    private static Optional<java.util.UUID> noteId(String text) {
+        try {
+            return Optional.of(java.util.UUID.fromString(text.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The latest move into consultation since the entry last (re)arrived: when the wait ended, and with whom. */

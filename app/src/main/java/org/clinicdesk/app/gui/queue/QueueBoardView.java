@@ -120,6 +120,9 @@ public final class QueueBoardView {
             }
         });
         board.setItems(model.shown());
+        // the follow-up column takes room only on a day that has a booked follow-up with a reason
+        followUpColumn.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.shown().stream().anyMatch(i -> !i.followUp().isEmpty()), model.shown()));
         board.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
             if (item != null) {
                 model.selectedProperty().set(item);

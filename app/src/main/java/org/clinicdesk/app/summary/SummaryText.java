@@ -15,27 +15,28 @@ import org.clinicdesk.core.vitals.ClinicalResponse;
 
 /** The words and formats of the printed summary: dates, prescription lines, what an amendment changed. */
 public final class SummaryText {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-
     private SummaryText() {
     }
 
+    /** "21 Nov 2026, 09:52", month names in the desk user's language. */
     public static String time(Instant at, ZoneId zone) {
-        return TIME.format(at.atZone(zone));
+        return format("d MMM yyyy, HH:mm", at.atZone(zone));
     }
-
-    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z '(UTC'xxx')'",
-            Locale.ENGLISH);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE, d MMM yyyy", Locale.ENGLISH);
 
     /** The clinic's local time with its zone as people read it: "30 Nov 2026, 21:35 IST (UTC+05:30)". */
     public static String localTime(Instant at, ZoneId zone) {
-        return LOCAL_TIME.format(at.atZone(zone));
+        return format("d MMM yyyy, HH:mm z '(UTC'xxx')'", at.atZone(zone));
     }
 
     /** "Monday, 14 Dec 2026". */
     public static String date(java.time.LocalDate day) {
-        return DATE.format(day);
+        return format("EEEE, d MMM yyyy", day);
+    }
+
+    /** Day and month names in the language the texts speak (English for the root bundle), digits as written. */
+    private static String format(String pattern, java.time.temporal.TemporalAccessor when) {
+        Locale language = Messages.locale().getLanguage().isEmpty() ? Locale.ENGLISH : Messages.locale();
+        return DateTimeFormatter.ofPattern(pattern, language).format(when);
     }
 
     /** Both scales, as Indian clinics read a thermometer either way: "38.5 °C (101.3 °F)". */

@@ -35,6 +35,9 @@ class PrintedTextTest {
     private static final Pattern NOT_PRINTED = Pattern.compile(
             "Exception\\(|requireNonNull|LOG\\.|setCreator|ofPattern|getPDFName|PdfFile\\.write|^\\s*import ");
     private static final Set<String> UNITS = Set.of(" mmHg", " /min", " kg", " cm", " kg/m²");
+    /** A date-time pattern ("EEEE, d MMM yyyy"): pattern letters, quoted text and punctuation only. */
+    private static final Pattern DATE_PATTERN = Pattern.compile(
+            "(?=.*(yyyy|MMM|HH:mm|EEE))(?:[dMyHhmsEazx]+|'[^']*'|[ ,:./()-])+");
 
     /** A flag whose explanation (the third argument) is not core's bundle or a name that holds it. */
     private static final Pattern FLAG_EXPLANATION = Pattern.compile(
@@ -70,6 +73,8 @@ class PrintedTextTest {
         assertThat(printed("heading(Messages.get(\"pdf.summary.vitals\"), 70);")).isEmpty();
         assertThat(printed("x = signs.heartRate() + \" /min\";")).isEmpty();
         assertThat(printed("throw new IllegalStateException(\"cannot write the \" + what);")).isEmpty();
+        assertThat(printed("return format(\"EEEE, d MMM yyyy\", day);")).isEmpty();
+        assertThat(printed("return format(\"Follow-up on \" + day);")).containsExactly("Follow-up on ");
         assertThat(FLAG_EXPLANATION.matcher("g.flag(FlagKind.ALLERGY, r.severity(),\n  g.medicine(med).name() + \" for a"
                 + " patient allergic to \" + a, \"allergies.csv\", path)").find()).isTrue();
         assertThat(FLAG_EXPLANATION.matcher("g.flag(FlagKind.NEWS2, high ? FlagSeverity.HIGH : FlagSeverity.LOW, "
@@ -98,7 +103,8 @@ class PrintedTextTest {
             Matcher m = LITERAL.matcher(statement);
             while (m.find()) {
                 String literal = m.group(1);
-                if (!literal.contains("/") && !UNITS.contains(literal) && WORDS.matcher(literal).find()) {
+                if (!literal.contains("/") && !UNITS.contains(literal) && !DATE_PATTERN.matcher(literal).matches()
+                        && WORDS.matcher(literal).find()) {
                     found.add(literal);
                 }
             }

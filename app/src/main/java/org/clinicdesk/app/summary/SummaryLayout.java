@@ -151,8 +151,8 @@ final class SummaryLayout {
                 red.add(e.getKey());
             }
         }
-        String detail = score.response().description()
-                + (red.isEmpty() ? "" : " " + Messages.get("pdf.summary.news2.redFlag", String.join(", ", red)));
+        String detail = red.isEmpty() ? score.response().description()
+                : Messages.get("pdf.summary.news2.redFlag", score.response().description(), String.join(", ", red));
         canvas.keep(TextStyle.BODY_BOLD.leading() * 2 + 4);
         float top = canvas.y();
         String title = Messages.get("pdf.summary.news2", score.total(), SummaryText.band(score.response()));

@@ -14,6 +14,7 @@ import org.clinicdesk.core.flags.ClinicKnowledgeSetting;
 import org.clinicdesk.core.flags.FlagService;
 import org.clinicdesk.core.history.HistoryService;
 import org.clinicdesk.core.legacy.LegacyImportService;
+import org.clinicdesk.core.notes.NoteContent;
 import org.clinicdesk.core.notes.NoteService;
 import org.clinicdesk.core.patient.PatientService;
 import org.clinicdesk.core.queue.QueueService;
@@ -43,7 +44,8 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
         ChartService chart = new ChartService(ctx, store.patients(), store.vitals(), store.notes(), store.history(),
                 store.documents());
         QueueService queue = new QueueService(ctx, store.queue(), store.patients(), vitals::takenToday,
-                desk -> settings.current().tokenPrefix(desk));
+                desk -> settings.current().tokenPrefix(desk))
+                .withFollowUpReasons(noteId -> store.notes().currentContent(noteId).map(NoteContent::followUpReason));
         FlagService flags = new FlagService(ctx, chart, store.patients(),
                 new ClinicKnowledgeSetting(store.clinicSettings()), store.flags());
         moveDeskInteractions(store, flags);

@@ -43,10 +43,12 @@ final class NoteContentOptions {
 
     /** The current content with every part that was given replaced. */
     NoteContent over(NoteContent current, LocalDate today) {
+        boolean noFollowUp = followUp != null && "none".equalsIgnoreCase(followUp.strip());
+        // the command line sets no reason; the note's own stays with its follow-up and goes with it
         return new NoteContent(current.text().amendedBy(subjective, objective, assessment, plan),
                 diagnoses == null ? current.diagnoses() : diagnoses.stream().map(Icd10Catalog.shipped()::diagnosisFor).toList(),
                 prescriptions == null ? current.prescriptions() : PrescriptionInput.parseAll(prescriptions),
-                followUp == null ? current.followUpDate()
-                        : "none".equalsIgnoreCase(followUp.strip()) ? null : FollowUp.parse(followUp, today));
+                followUp == null ? current.followUpDate() : noFollowUp ? null : FollowUp.parse(followUp, today),
+                noFollowUp ? "" : current.followUpReason());
     }
 }

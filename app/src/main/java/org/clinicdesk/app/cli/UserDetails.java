@@ -61,7 +61,7 @@ final class UserDetails implements Callable<Integer> {
             var actor = session.actor();
             if (!actor.username().equals(doctor)) {
                 var user = session.services().users().all(actor).stream().filter(u -> u.username().equals(doctor))
-                        .findFirst().orElseThrow(() -> new NotFoundException("User", doctor));
+                        .findFirst().orElseThrow(() -> new NotFoundException("notFound.user", doctor));
                 if (!user.role().may(Permission.SIGN_NOTES)) {
                     throw new ValidationException("user", doctor + " is a " + user.role().label().toLowerCase(Locale.ROOT)
                             + "; only the details of doctors, who sign notes, are printed");

@@ -1,5 +1,6 @@
 package org.clinicdesk.app.print;
 
+import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.core.patient.Sex;
 
 /** The words the printed card and slip share. */
@@ -8,13 +9,6 @@ final class PrintText {
     }
 
     static String sex(Sex sex) {
-        switch (sex) {
-            case F:
-                return "Female";
-            case M:
-                return "Male";
-            default:
-                return "Other";
-        }
+        return Messages.get("form.sex." + sex.name());
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.summary.FontChoice;
 import org.clinicdesk.app.summary.PdfCanvas;
 import org.clinicdesk.app.summary.TextStyle;
@@ -32,21 +33,21 @@ public final class RegistrationCardPdf {
     }
 
     public byte[] render(RegistrationCard card) {
-        return OnePagePdf.render(A6_LANDSCAPE, fonts, "Registration card, " + card.patientName() + " (" + card.uhid()
-                + ")", (doc, canvas) -> draw(doc, canvas, card));
+        return OnePagePdf.render(A6_LANDSCAPE, fonts, Messages.get("pdf.card.documentTitle", card.patientName(),
+                card.uhid()), (doc, canvas) -> draw(doc, canvas, card));
     }
 
     private static void draw(PDDocument doc, PdfCanvas canvas, RegistrationCard card) throws IOException {
         float right = canvas.left() + canvas.width();
         float top = canvas.y();
         canvas.draw(card.clinicName(), CLINIC, canvas.left(), top - 12);
-        canvas.drawRight("REGISTRATION CARD", TextStyle.SMALL_BOLD, right, top - 10);
+        canvas.drawRight(Messages.get("pdf.card.title"), TextStyle.SMALL_BOLD, right, top - 10);
         canvas.down(16);
         if (!card.contact().address().isEmpty()) {
             canvas.paragraph(card.contact().addressOnOneLine(), TextStyle.SMALL, canvas.left(), canvas.width());
         }
         if (!card.contact().phone().isEmpty()) {
-            canvas.paragraph("Phone " + card.contact().phone(), TextStyle.SMALL, canvas.left(), canvas.width());
+            canvas.paragraph(Messages.get("pdf.phone", card.contact().phone()), TextStyle.SMALL, canvas.left(), canvas.width());
         }
         canvas.down(4);
         canvas.rule(canvas.left(), canvas.y(), canvas.width(), 1.2f, TextStyle.ACCENT);
@@ -56,7 +57,7 @@ public final class RegistrationCardPdf {
         float column = canvas.width() - QR_SIZE - 10;
         canvas.image(Barcodes.qr(doc, card.uhid()), right - QR_SIZE, bodyTop, QR_SIZE, QR_SIZE);
         canvas.paragraph(card.patientName(), NAME, canvas.left(), column);
-        canvas.paragraph("UHID " + card.uhid(), UHID, canvas.left(), column);
+        canvas.paragraph(Messages.get("pdf.uhid", card.uhid()), UHID, canvas.left(), column);
         canvas.down(3);
         for (String line : particulars(card)) {
             canvas.paragraph(line, TextStyle.BODY, canvas.left(), column);
@@ -67,12 +68,12 @@ public final class RegistrationCardPdf {
         canvas.image(Barcodes.code128(doc, card.uhid()), canvas.left(), barTop, barWidth, 30);
         canvas.draw(card.uhid(), TextStyle.SMALL, canvas.left() + (barWidth - canvas.textWidth(card.uhid(),
                 TextStyle.SMALL)) / 2, barTop - 40);
-        canvas.drawRight("Please bring this card on every visit.", TextStyle.SMALL, right, barTop - 40);
+        canvas.drawRight(Messages.get("pdf.card.bringIt"), TextStyle.SMALL, right, barTop - 40);
     }
 
     private static List<String> particulars(RegistrationCard card) {
         List<String> lines = new ArrayList<>();
-        lines.add(card.ageSex() + (card.born().isEmpty() ? "" : " · born " + card.born()));
+        lines.add(card.born().isEmpty() ? card.ageSex() : Messages.get("pdf.card.ageSexBorn", card.ageSex(), card.born()));
         if (!card.relative().isEmpty()) {
             lines.add(card.relative());
         }
@@ -80,7 +81,7 @@ public final class RegistrationCardPdf {
             lines.add(card.village());
         }
         if (!card.phone().isEmpty()) {
-            lines.add("Phone " + card.phone());
+            lines.add(Messages.get("pdf.phone", card.phone()));
         }
         return lines;
     }

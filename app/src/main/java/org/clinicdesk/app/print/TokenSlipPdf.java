@@ -2,6 +2,7 @@ package org.clinicdesk.app.print;
 
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.summary.FontChoice;
 import org.clinicdesk.app.summary.PdfCanvas;
 import org.clinicdesk.app.summary.SummaryText;
@@ -30,19 +31,19 @@ public final class TokenSlipPdf {
     }
 
     public byte[] render(TokenSlip slip) {
-        return OnePagePdf.render(RECEIPT_80MM, fonts, "Token " + slip.token() + ", " + slip.patientName(),
+        return OnePagePdf.render(RECEIPT_80MM, fonts, Messages.get("pdf.slip.documentTitle", slip.token(), slip.patientName()),
                 (doc, canvas) -> draw(canvas, slip));
     }
 
     private static void draw(PdfCanvas canvas, TokenSlip slip) throws IOException {
         OnePagePdf.centred(canvas, slip.clinicName(), CLINIC);
         if (!slip.contact().phone().isEmpty()) {
-            OnePagePdf.centred(canvas, "Phone " + slip.contact().phone(), TextStyle.SMALL);
+            OnePagePdf.centred(canvas, Messages.get("pdf.phone", slip.contact().phone()), TextStyle.SMALL);
         }
         canvas.down(4);
         canvas.rule(canvas.left(), canvas.y(), canvas.width(), 0.8f, TextStyle.INK);
         canvas.down(4);
-        OnePagePdf.centred(canvas, "TOKEN", TextStyle.SMALL_BOLD);
+        OnePagePdf.centred(canvas, Messages.get("pdf.slip.title"), TextStyle.SMALL_BOLD);
         OnePagePdf.centred(canvas, slip.token(), TOKEN);
         if (slip.priority() != Priority.NORMAL) {
             OnePagePdf.centred(canvas, slip.priority().label().toUpperCase(java.util.Locale.ROOT),
@@ -50,15 +51,15 @@ public final class TokenSlipPdf {
         }
         canvas.down(6);
         canvas.paragraph(slip.patientName(), NAME, canvas.left(), canvas.width());
-        canvas.paragraph("UHID " + slip.uhid(), TextStyle.BODY, canvas.left(), canvas.width());
-        canvas.paragraph("Queued " + SummaryText.localTime(slip.queuedAt(), slip.zone()), TextStyle.BODY,
+        canvas.paragraph(Messages.get("pdf.uhid", slip.uhid()), TextStyle.BODY, canvas.left(), canvas.width());
+        canvas.paragraph(Messages.get("pdf.slip.queued", SummaryText.localTime(slip.queuedAt(), slip.zone())), TextStyle.BODY,
                 canvas.left(), canvas.width());
         if (slip.doctor().isPresent()) {
-            canvas.paragraph("Doctor " + slip.doctor().get(), TextStyle.BODY, canvas.left(), canvas.width());
+            canvas.paragraph(Messages.get("pdf.slip.doctor", slip.doctor().get()), TextStyle.BODY, canvas.left(), canvas.width());
         }
         canvas.down(6);
         canvas.rule(canvas.left(), canvas.y(), canvas.width(), 0.5f, TextStyle.MUTED);
         canvas.down(2);
-        canvas.paragraph("Please wait until your token is called.", TextStyle.SMALL, canvas.left(), canvas.width());
+        canvas.paragraph(Messages.get("pdf.slip.pleaseWait"), TextStyle.SMALL, canvas.left(), canvas.width());
     }
 }

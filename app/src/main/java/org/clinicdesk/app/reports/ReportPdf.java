@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.summary.FontChoice;
 import org.clinicdesk.app.summary.PdfCanvas;
 import org.clinicdesk.app.summary.SummaryFonts;
@@ -48,8 +49,8 @@ public final class ReportPdf {
                 canvas.firstPage();
                 new Layout(canvas, report).all();
             }
-            PdfCanvas.footers(doc, fonts, "Prepared " + SummaryText.time(report.preparedAt(), report.zone())
-                    + " by ClinicDesk · " + report.clinicName() + " · " + ReportText.title(report));
+            PdfCanvas.footers(doc, fonts, Messages.get("report.preparedBy",
+                    SummaryText.time(report.preparedAt(), report.zone()), report.clinicName(), ReportText.title(report)));
             describe(doc, report);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             doc.save(bytes);
@@ -63,7 +64,7 @@ public final class ReportPdf {
         try {
             float baseline = canvas.y() - 9;
             canvas.draw(report.clinicName(), TextStyle.SMALL_BOLD, canvas.left(), baseline);
-            canvas.drawRight(ReportText.title(report) + " (continued)", TextStyle.SMALL, canvas.left() + canvas.width(),
+            canvas.drawRight(Messages.get("report.continued", ReportText.title(report)), TextStyle.SMALL, canvas.left() + canvas.width(),
                     baseline);
             canvas.rule(canvas.left(), baseline - 6, canvas.width(), 0.5f, RULE);
             canvas.down(24);
@@ -95,25 +96,25 @@ public final class ReportPdf {
             masthead();
             if (r.isEmpty()) {
                 canvas.down(8);
-                canvas.paragraph(ReportText.NOBODY, TextStyle.WARNING, canvas.left(), canvas.width());
+                canvas.paragraph(ReportText.nobody(), TextStyle.WARNING, canvas.left(), canvas.width());
             }
-            heading("Figures", TextStyle.BODY.leading() * 3);
+            heading(ReportText.label("figures"), TextStyle.BODY.leading() * 3);
             for (ReportText.Figure f : ReportText.figures(r)) {
                 line(f.label(), f.text());
             }
             if (!r.isEmpty()) {
-                counts("Patients seen by doctor", r.seenByDoctor());
-                counts("Patients seen by priority", r.seenByPriority());
-                counts("Top diagnoses", r.topDiagnoses());
-                counts("Top medicines", r.topMedicines());
+                counts(ReportText.label("byDoctor"), r.seenByDoctor());
+                counts(ReportText.label("byPriority"), r.seenByPriority());
+                counts(ReportText.label("topDiagnoses"), r.topDiagnoses());
+                counts(ReportText.label("topMedicines"), r.topMedicines());
                 if (!r.sheet().isEmpty()) {
-                    heading("Queue of the day", TextStyle.BODY.leading() * 3);
-                    table(ReportText.SHEET_COLUMNS, SHEET_WIDTHS,
+                    heading(ReportText.label("queueOfTheDay"), TextStyle.BODY.leading() * 3);
+                    table(ReportText.sheetColumns(), SHEET_WIDTHS,
                             r.sheet().stream().map(ReportText::cells).toList());
                 }
                 if (!r.days().isEmpty()) {
-                    heading("Day by day", TextStyle.BODY.leading() * 3);
-                    table(ReportText.DAY_COLUMNS, DAY_WIDTHS, r.days().stream().map(ReportText::cells).toList());
+                    heading(ReportText.label("dayByDay"), TextStyle.BODY.leading() * 3);
+                    table(ReportText.dayColumns(), DAY_WIDTHS, r.days().stream().map(ReportText::cells).toList());
                 }
             }
             canvas.down(10);
@@ -134,7 +135,7 @@ public final class ReportPdf {
         private void counts(String title, List<Count> counts) throws IOException {
             heading(title, TextStyle.BODY.leading() * 2);
             if (counts.isEmpty()) {
-                line("None", "");
+                line(ReportText.label("none"), "");
             }
             for (Count c : counts) {
                 line(c.name(), String.valueOf(c.count()));

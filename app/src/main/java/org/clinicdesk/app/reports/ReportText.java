@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.core.reports.ClinicReport;
 import org.clinicdesk.core.reports.ReportPeriod;
 
@@ -17,10 +18,9 @@ public final class ReportText {
     private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
-    public static final String NOBODY = "No patients were queued and no notes were signed in this period.";
-    public static final List<String> SHEET_COLUMNS = List.of("Token", "Queued", "Patient", "UHID", "Priority",
-            "Doctor", "Wait (min)", "Status");
-    public static final List<String> DAY_COLUMNS = List.of("Day", "Queued", "Seen", "Cancelled", "No-shows");
+    private static final List<String> SHEET_KEYS = List.of("token", "queued", "patient", "uhid", "priority", "doctor",
+            "wait", "status");
+    private static final List<String> DAY_KEYS = List.of("day", "queued", "seen", "cancelled", "noShows");
 
     /** A labelled figure of the report: a count, or minutes with one decimal. */
     public record Figure(String label, Number value) {
@@ -32,9 +32,29 @@ public final class ReportText {
     private ReportText() {
     }
 
+    /** Said when the period had no patient and no note. */
+    public static String nobody() {
+        return Messages.get("report.nobody");
+    }
+
+    /** The day sheet's column headings. */
+    public static List<String> sheetColumns() {
+        return SHEET_KEYS.stream().map(k -> Messages.get("report.column." + k)).toList();
+    }
+
+    /** The month's day-by-day column headings. */
+    public static List<String> dayColumns() {
+        return DAY_KEYS.stream().map(k -> Messages.get("report.column." + k)).toList();
+    }
+
+    /** A section or figure of a report ("report.topDiagnoses"). */
+    public static String label(String key) {
+        return Messages.get("report." + key);
+    }
+
     /** "Day sheet" or "Month summary". */
     public static String kind(ReportPeriod period) {
-        return period.kind() == ReportPeriod.Kind.DAY ? "Day sheet" : "Month summary";
+        return Messages.get(period.kind() == ReportPeriod.Kind.DAY ? "report.daySheet" : "report.monthSummary");
     }
 
     /** "Monday 30 November 2026" or "November 2026". */
@@ -43,24 +63,24 @@ public final class ReportText {
     }
 
     public static String title(ClinicReport r) {
-        return kind(r.period()) + ", " + period(r.period());
+        return Messages.get("report.title", kind(r.period()), period(r.period()));
     }
 
     /** The headline figures, in the order every output shows them. */
     public static List<Figure> figures(ClinicReport r) {
         ClinicReport.Totals t = r.totals();
         List<Figure> figures = new ArrayList<>();
-        figures.add(new Figure("Queued", t.queued()));
-        figures.add(new Figure("Patients seen", t.seen()));
-        figures.add(new Figure("Completed", t.completed()));
-        figures.add(new Figure("Cancelled", t.cancelled()));
-        figures.add(new Figure("No-shows", t.noShows()));
-        figures.add(new Figure("Still open", t.open()));
-        figures.add(new Figure("Waits measured", r.waiting().measured()));
-        figures.add(new Figure("Median wait (min)", r.waiting().medianMinutes()));
-        figures.add(new Figure("90th percentile wait (min)", r.waiting().p90Minutes()));
-        figures.add(new Figure("Notes signed", t.signedNotes()));
-        figures.add(new Figure("Prescriptions", t.prescriptions()));
+        figures.add(new Figure(label("queued"), t.queued()));
+        figures.add(new Figure(label("seen"), t.seen()));
+        figures.add(new Figure(label("completed"), t.completed()));
+        figures.add(new Figure(label("cancelled"), t.cancelled()));
+        figures.add(new Figure(label("noShows"), t.noShows()));
+        figures.add(new Figure(label("open"), t.open()));
+        figures.add(new Figure(label("waitsMeasured"), r.waiting().measured()));
+        figures.add(new Figure(label("medianWait"), r.waiting().medianMinutes()));
+        figures.add(new Figure(label("p90Wait"), r.waiting().p90Minutes()));
+        figures.add(new Figure(label("notesSigned"), t.signedNotes()));
+        figures.add(new Figure(label("prescriptions"), t.prescriptions()));
         return figures;
     }
 
@@ -73,41 +93,39 @@ public final class ReportText {
         return SHORT_DAY.format(day);
     }
 
-    /** The cells of a day-sheet line, in {@link #SHEET_COLUMNS} order. */
+    /** The cells of a day-sheet line, in {@link #sheetColumns()} order. */
     public static List<String> cells(ClinicReport.SheetLine line) {
         return List.of(line.token(), HOUR_MINUTE.format(line.queuedAt()), line.patientName(), line.uhid(),
                 line.priority().label(), line.doctor(), line.waited().map(String::valueOf).orElse(""),
                 line.status().label());
     }
 
-    /** The cells of a month's day, in {@link #DAY_COLUMNS} order. */
+    /** The cells of a month's day, in {@link #dayColumns()} order. */
     public static List<String> cells(ClinicReport.DayLine day) {
         return List.of(shortDay(day.day()), String.valueOf(day.queued()), String.valueOf(day.seen()),
                 String.valueOf(day.cancelled()), String.valueOf(day.noShows()));
     }
 
     public static String zoneNote(ClinicReport r) {
-        return "Times in " + r.zone().getId() + ". A patient is seen from the start of the consultation; the wait runs "
-                + "from joining the queue to that moment. Diagnoses and prescriptions are those of notes signed in the "
-                + "period, as last amended.";
+        return Messages.get("report.zoneNote", r.zone().getId());
     }
 
     /** The whole report as plain lines: the window's preview. */
     public static String plain(ClinicReport r) {
         StringBuilder text = new StringBuilder(r.clinicName()).append('\n').append(title(r)).append("\n\n");
         if (r.isEmpty()) {
-            text.append(NOBODY).append("\n\n");
+            text.append(nobody()).append("\n\n");
         }
         for (Figure f : figures(r)) {
             text.append(f.label()).append(": ").append(f.text()).append('\n');
         }
         if (!r.isEmpty()) {
-            counts(text, "Patients seen by doctor", r.seenByDoctor());
-            counts(text, "Patients seen by priority", r.seenByPriority());
-            counts(text, "Top diagnoses", r.topDiagnoses());
-            counts(text, "Top medicines", r.topMedicines());
+            counts(text, label("byDoctor"), r.seenByDoctor());
+            counts(text, label("byPriority"), r.seenByPriority());
+            counts(text, label("topDiagnoses"), r.topDiagnoses());
+            counts(text, label("topMedicines"), r.topMedicines());
             if (!r.sheet().isEmpty()) {
-                text.append("\nQueue of the day\n");
+                text.append('\n').append(label("queueOfTheDay")).append('\n');
                 r.sheet().forEach(line -> text.append(String.join("  ", cells(line))).append('\n'));
             }
         }
@@ -117,7 +135,7 @@ public final class ReportText {
     private static void counts(StringBuilder text, String title, List<ClinicReport.Count> counts) {
         text.append('\n').append(title).append('\n');
         if (counts.isEmpty()) {
-            text.append("  None\n");
+            text.append("  ").append(label("none")).append('\n');
         }
         counts.forEach(c -> text.append("  ").append(c.name()).append(": ").append(c.count()).append('\n'));
     }

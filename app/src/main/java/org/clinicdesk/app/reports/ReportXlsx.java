@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.summary.SummaryText;
 import org.clinicdesk.core.reports.ClinicReport;
 import org.clinicdesk.core.reports.ClinicReport.Count;
@@ -21,9 +22,6 @@ import org.clinicdesk.core.reports.ClinicReport.Count;
  * counts and minutes as numbers so a spreadsheet can add them up.
  */
 public final class ReportXlsx {
-    public static final String SUMMARY = "Summary";
-    public static final String DAY_SHEET = "Day sheet";
-    public static final String DAYS = "Days";
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
 
     public byte[] render(ClinicReport report) {
@@ -32,12 +30,12 @@ public final class ReportXlsx {
             Font font = book.createFont();
             font.setBold(true);
             bold.setFont(font);
-            summary(book.createSheet(SUMMARY), report, bold);
+            summary(book.createSheet(ReportText.label("sheet.summary")), report, bold);
             if (report.period().kind() == org.clinicdesk.core.reports.ReportPeriod.Kind.DAY) {
-                table(book.createSheet(DAY_SHEET), ReportText.SHEET_COLUMNS,
+                table(book.createSheet(ReportText.label("sheet.daySheet")), ReportText.sheetColumns(),
                         report.sheet().stream().map(ReportText::cells).toList(), bold);
             } else {
-                table(book.createSheet(DAYS), ReportText.DAY_COLUMNS,
+                table(book.createSheet(ReportText.label("sheet.days")), ReportText.dayColumns(),
                         report.days().stream().map(ReportText::cells).toList(), bold);
             }
             book.getProperties().getCoreProperties().setTitle(ReportText.title(report) + " · " + report.clinicName());
@@ -54,9 +52,10 @@ public final class ReportXlsx {
         int[] at = {0};
         text(sheet.createRow(at[0]++), 0, r.clinicName(), bold);
         text(sheet.createRow(at[0]++), 0, ReportText.title(r), bold);
-        text(sheet.createRow(at[0]++), 0, "Prepared " + SummaryText.time(r.preparedAt(), r.zone()), null);
+        text(sheet.createRow(at[0]++), 0, Messages.get("report.prepared", SummaryText.time(r.preparedAt(), r.zone())),
+                null);
         if (r.isEmpty()) {
-            text(sheet.createRow(at[0]++), 0, ReportText.NOBODY, bold);
+            text(sheet.createRow(at[0]++), 0, ReportText.nobody(), bold);
         }
         at[0]++;
         for (ReportText.Figure f : ReportText.figures(r)) {
@@ -64,10 +63,10 @@ public final class ReportXlsx {
             text(row, 0, f.label(), null);
             row.createCell(1).setCellValue(f.value().doubleValue());
         }
-        counts(sheet, at, "Patients seen by doctor", r.seenByDoctor(), bold);
-        counts(sheet, at, "Patients seen by priority", r.seenByPriority(), bold);
-        counts(sheet, at, "Top diagnoses", r.topDiagnoses(), bold);
-        counts(sheet, at, "Top medicines", r.topMedicines(), bold);
+        counts(sheet, at, ReportText.label("byDoctor"), r.seenByDoctor(), bold);
+        counts(sheet, at, ReportText.label("byPriority"), r.seenByPriority(), bold);
+        counts(sheet, at, ReportText.label("topDiagnoses"), r.topDiagnoses(), bold);
+        counts(sheet, at, ReportText.label("topMedicines"), r.topMedicines(), bold);
         at[0]++;
         text(sheet.createRow(at[0]), 0, ReportText.zoneNote(r), null);
         sheet.setColumnWidth(0, 40 * 256);

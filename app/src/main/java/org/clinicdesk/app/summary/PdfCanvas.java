@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.clinicdesk.app.gui.common.Messages;
 
 /**
  * A flowing page (A4 unless a smaller sheet is given, e.g. a registration card): text is set from the top down at a cursor, wrapped to the column, and a new page (with its
@@ -226,7 +227,7 @@ public final class PdfCanvas implements AutoCloseable {
                 out.lineTo(right, baseline + 12);
                 out.stroke();
                 footerText(out, fonts.regular(), left, MARGIN_X, baseline);
-                String pageOf = "Page " + (i + 1) + " of " + total;
+                String pageOf = Messages.get("pdf.pageOf", String.valueOf(i + 1), String.valueOf(total));
                 footerText(out, fonts.regular(), pageOf, right - fonts.regular().width(pageOf, TextStyle.SMALL.size()),
                         baseline);
             }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clinicdesk.core.patient.Allergies;
 import java.util.Map;
+import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.app.summary.FieldGrid.Field;
 import org.clinicdesk.core.notes.Amendment;
 import org.clinicdesk.core.notes.Diagnosis;
@@ -49,7 +50,7 @@ final class SummaryLayout {
     void runningHeader() throws IOException {
         float baseline = canvas.y() - 9;
         canvas.draw(s.clinic().name(), TextStyle.SMALL_BOLD, canvas.left(), baseline);
-        canvas.drawRight(s.patient().name() + " · " + s.patient().uhid() + " · Visit summary (continued)",
+        canvas.drawRight(Messages.get("pdf.summary.continued", s.patient().name(), s.patient().uhid()),
                 TextStyle.SMALL, canvas.left() + canvas.width(), baseline);
         canvas.rule(canvas.left(), baseline - 6, canvas.width(), 0.5f, RULE);
         canvas.down(24);
@@ -59,8 +60,8 @@ final class SummaryLayout {
         float top = canvas.y();
         canvas.draw(s.clinic().name(), TextStyle.TITLE, canvas.left(), top - 16);
         float right = canvas.left() + canvas.width();
-        canvas.drawRight("VISIT SUMMARY", TextStyle.HEADING.colored(TextStyle.INK), right, top - 14);
-        canvas.drawRight("Signed " + SummaryText.localTime(s.signedAt(), s.zone()), TextStyle.SMALL, right, top - 28);
+        canvas.drawRight(Messages.get("pdf.summary.title"), TextStyle.HEADING.colored(TextStyle.INK), right, top - 14);
+        canvas.drawRight(Messages.get("pdf.summary.signedAt", SummaryText.localTime(s.signedAt(), s.zone())), TextStyle.SMALL, right, top - 28);
         float baseline = top - 30;
         for (String line : letterhead()) {
             canvas.draw(line, TextStyle.SMALL, canvas.left(), baseline);
@@ -80,10 +81,10 @@ final class SummaryLayout {
         }
         List<String> last = new ArrayList<>();
         if (!contact.phone().isEmpty()) {
-            last.add("Phone " + contact.phone());
+            last.add(Messages.get("pdf.phone", contact.phone()));
         }
         if (!s.clinic().site().isEmpty()) {
-            last.add("Site " + s.clinic().site());
+            last.add(Messages.get("pdf.site", s.clinic().site()));
         }
         if (!last.isEmpty()) {
             lines.add(String.join(" · ", last));
@@ -94,12 +95,12 @@ final class SummaryLayout {
     private void patient() throws IOException {
         VisitSummary.PatientLine p = s.patient();
         String ageSex = p.age().isEmpty() ? p.sex() : p.sex().isEmpty() ? p.age() : p.age() + " · " + p.sex();
-        FieldGrid.row(canvas, List.of(new Field("Patient", p.name()), new Field("Born", p.born()),
-                new Field("Age · sex", ageSex),
-                new Field("UHID", p.uhid())), TextStyle.BODY_BOLD, TINT);
+        FieldGrid.row(canvas, List.of(new Field(Messages.get("pdf.summary.patient"), p.name()), new Field(Messages.get("pdf.summary.born"), p.born()),
+                new Field(Messages.get("pdf.summary.ageSex"), ageSex),
+                new Field(Messages.get("pdf.uhidLabel"), p.uhid())), TextStyle.BODY_BOLD, TINT);
         canvas.down(7);
         // The chart's wording, from one place: "not recorded", "No known allergies" (only when recorded), or the list.
-        String allergies = "Allergies: " + Allergies.describe(p.allergies());
+        String allergies = Messages.get("pdf.summary.allergies", Allergies.describe(p.allergies()));
         if (!Allergies.recorded(p.allergies()) || Allergies.noneKnown(p.allergies())) {
             canvas.paragraph(allergies, TextStyle.BODY.colored(TextStyle.MUTED), canvas.left(), canvas.width());
         } else {
@@ -108,32 +109,32 @@ final class SummaryLayout {
     }
 
     private void vitals() throws IOException {
-        heading("Vitals", 70);
+        heading(Messages.get("pdf.summary.vitals"), 70);
         if (s.vitals().isEmpty()) {
-            canvas.paragraph("No vitals were recorded for this visit.", TextStyle.BODY.colored(TextStyle.MUTED),
+            canvas.paragraph(Messages.get("pdf.summary.noVitals"), TextStyle.BODY.colored(TextStyle.MUTED),
                     canvas.left(), canvas.width());
             return;
         }
         Vitals v = s.vitals().get();
         VitalSigns signs = v.signs();
-        canvas.paragraph("Taken " + SummaryText.time(v.takenAt(), s.zone()) + " by " + v.takenBy(), TextStyle.SMALL,
+        canvas.paragraph(Messages.get("pdf.summary.vitalsTaken", SummaryText.time(v.takenAt(), s.zone()), v.takenBy()), TextStyle.SMALL,
                 canvas.left(), canvas.width());
         canvas.down(3);
-        String spo2 = signs.spo2() + " % " + (signs.onOxygen() ? "on oxygen" : "on air")
-                + (signs.scale() == SpO2Scale.SCALE_2 ? " (scale 2)" : "");
-        FieldGrid.row(canvas, List.of(new Field("Blood pressure", signs.systolic() + "/" + signs.diastolic() + " mmHg"),
-                new Field("Pulse", signs.heartRate() + " /min"), new Field("Resp. rate", signs.respiratoryRate() + " /min"),
-                new Field("Temperature", SummaryText.temperature(signs.temperatureC())), new Field("SpO2", spo2)),
+        String spo2 = Messages.get(signs.onOxygen() ? "pdf.summary.spo2.oxygen" : "pdf.summary.spo2.air", signs.spo2())
+                + (signs.scale() == SpO2Scale.SCALE_2 ? " " + Messages.get("pdf.summary.spo2.scale2") : "");
+        FieldGrid.row(canvas, List.of(new Field(Messages.get("pdf.summary.bp"), signs.systolic() + "/" + signs.diastolic() + " mmHg"),
+                new Field(Messages.get("pdf.summary.pulse"), signs.heartRate() + " /min"), new Field(Messages.get("pdf.summary.respRate"), signs.respiratoryRate() + " /min"),
+                new Field(Messages.get("pdf.summary.temperature"), SummaryText.temperature(signs.temperatureC())), new Field(Messages.get("pdf.summary.spo2"), spo2)),
                 TextStyle.BODY, TINT);
         List<Field> more = new ArrayList<>();
-        more.add(new Field("Consciousness", SummaryText.consciousness(signs.consciousness())));
+        more.add(new Field(Messages.get("pdf.summary.consciousness"), SummaryText.consciousness(signs.consciousness())));
         if (signs.weightKg() != null) {
-            more.add(new Field("Weight", SummaryText.decimal(signs.weightKg()) + " kg"));
+            more.add(new Field(Messages.get("pdf.summary.weight"), SummaryText.decimal(signs.weightKg()) + " kg"));
         }
         if (signs.heightCm() != null) {
-            more.add(new Field("Height", SummaryText.decimal(signs.heightCm()) + " cm"));
+            more.add(new Field(Messages.get("pdf.summary.height"), SummaryText.decimal(signs.heightCm()) + " cm"));
         }
-        signs.bmi().ifPresent(bmi -> more.add(new Field("BMI", SummaryText.decimal(bmi) + " kg/m²")));
+        signs.bmi().ifPresent(bmi -> more.add(new Field(Messages.get("pdf.summary.bmi"), SummaryText.decimal(bmi) + " kg/m²")));
         while (more.size() < 5) {
             more.add(new Field("", ""));
         }
@@ -150,11 +151,11 @@ final class SummaryLayout {
                 red.add(e.getKey());
             }
         }
-        String detail = score.response().description()
-                + (red.isEmpty() ? "" : ". 3 points for " + String.join(" and ", red) + ".");
+        String detail = red.isEmpty() ? score.response().description()
+                : Messages.get("pdf.summary.news2.redFlag", score.response().description(), String.join(", ", red));
         canvas.keep(TextStyle.BODY_BOLD.leading() * 2 + 4);
         float top = canvas.y();
-        String title = "NEWS2 " + score.total() + " · " + SummaryText.band(score.response());
+        String title = Messages.get("pdf.summary.news2", score.total(), SummaryText.band(score.response()));
         int lines = canvas.wrap(detail, TextStyle.BODY, canvas.width() - 14).size();
         canvas.box(canvas.left(), top, 3.5f, TextStyle.BODY_BOLD.leading() + lines * TextStyle.BODY.leading(), colour);
         canvas.paragraph(title, TextStyle.BODY_BOLD.colored(colour), canvas.left() + 12, canvas.width() - 12);
@@ -176,11 +177,11 @@ final class SummaryLayout {
 
     private void note() throws IOException {
         NoteContent note = s.currentNote();
-        heading(s.amendments().isEmpty() ? "Consultation note" : "Consultation note (as amended)", 50);
-        part("Subjective", note.text().subjective());
-        part("Objective", note.text().objective());
-        part("Assessment", note.text().assessment());
-        part("Plan", note.text().plan());
+        heading(Messages.get(s.amendments().isEmpty() ? "pdf.summary.note" : "pdf.summary.noteAmended"), 50);
+        part(Messages.get("pdf.summary.subjective"), note.text().subjective());
+        part(Messages.get("pdf.summary.objective"), note.text().objective());
+        part(Messages.get("pdf.summary.assessment"), note.text().assessment());
+        part(Messages.get("pdf.summary.plan"), note.text().plan());
     }
 
     private void part(String label, String text) throws IOException {
@@ -197,7 +198,7 @@ final class SummaryLayout {
         if (list.isEmpty()) {
             return;
         }
-        heading("Diagnoses", 40);
+        heading(Messages.get("pdf.summary.diagnoses"), 40);
         for (int i = 0; i < list.size(); i++) {
             numbered(i + 1, SummaryText.diagnosis(list.get(i)), TextStyle.BODY);
         }
@@ -208,7 +209,7 @@ final class SummaryLayout {
         if (list.isEmpty()) {
             return;
         }
-        heading("Prescriptions", 60);
+        heading(Messages.get("pdf.summary.prescriptions"), 60);
         for (int i = 0; i < list.size(); i++) {
             Prescription p = list.get(i);
             canvas.keep(TextStyle.BODY.leading() * 2);
@@ -228,15 +229,15 @@ final class SummaryLayout {
         if (list.isEmpty()) {
             return;
         }
-        heading("Amendments", 60);
+        heading(Messages.get("pdf.summary.amendments"), 60);
         NoteContent before = s.signedNote();
         for (int i = 0; i < list.size(); i++) {
             Amendment a = list.get(i);
             canvas.keep(TextStyle.BODY.leading() * 3);
             numbered(i + 1, SummaryText.time(a.at(), s.zone()) + " · " + a.author(), TextStyle.BODY_BOLD);
             float x = canvas.left() + NUMBER_COLUMN;
-            canvas.paragraph("Reason: " + a.reason(), TextStyle.BODY, x, canvas.width() - NUMBER_COLUMN);
-            canvas.paragraph("Changed: " + SummaryText.changes(before, a.content()),
+            canvas.paragraph(Messages.get("pdf.summary.reason", a.reason()), TextStyle.BODY, x, canvas.width() - NUMBER_COLUMN);
+            canvas.paragraph(Messages.get("pdf.summary.changed", SummaryText.changes(before, a.content())),
                     TextStyle.BODY.colored(TextStyle.MUTED), x, canvas.width() - NUMBER_COLUMN);
             canvas.down(5);
             before = a.content();
@@ -248,12 +249,12 @@ final class SummaryLayout {
         if (list.isEmpty()) {
             return;
         }
-        heading("Flags overridden at signing", 60);
+        heading(Messages.get("pdf.summary.overridden"), 60);
         for (int i = 0; i < list.size(); i++) {
             VisitSummary.OverriddenFlag f = list.get(i);
             canvas.keep(TextStyle.BODY.leading() * 3);
             numbered(i + 1, f.flag(), TextStyle.BODY_BOLD);
-            canvas.paragraph("Reason: " + f.reason() + " (" + f.by() + ", " + SummaryText.time(f.at(), s.zone()) + ")",
+            canvas.paragraph(Messages.get("pdf.summary.overrideReason", f.reason(), f.by(), SummaryText.time(f.at(), s.zone())),
                     TextStyle.BODY, canvas.left() + NUMBER_COLUMN, canvas.width() - NUMBER_COLUMN);
             canvas.down(5);
         }
@@ -263,9 +264,13 @@ final class SummaryLayout {
         if (s.followUp().isEmpty()) {
             return;
         }
-        heading("Follow-up", 20);
-        canvas.paragraph("Please come back on " + SummaryText.date(s.followUp().get()) + ".", TextStyle.BODY_BOLD,
+        heading(Messages.get("pdf.summary.followUp"), 20);
+        canvas.paragraph(Messages.get("pdf.summary.comeBack", SummaryText.date(s.followUp().get())), TextStyle.BODY_BOLD,
                 canvas.left(), canvas.width());
+        String reason = s.currentNote().followUpReason();
+        if (!reason.isEmpty()) {
+            canvas.paragraph(Messages.get("pdf.summary.reason", reason), TextStyle.BODY, canvas.left(), canvas.width());
+        }
     }
 
     private void signature() throws IOException {
@@ -276,14 +281,14 @@ final class SummaryLayout {
         if (s.doctorDetails().isPresent()) {
             var d = s.doctorDetails().get();
             canvas.paragraph(d.nameWithQualification(), TextStyle.BODY_BOLD, canvas.left(), canvas.width());
-            canvas.paragraph("Reg. No. " + d.registration() + " · signed as " + s.doctor(), TextStyle.SMALL,
+            canvas.paragraph(Messages.get("pdf.summary.registration", d.registration(), s.doctor()), TextStyle.SMALL,
                     canvas.left(), canvas.width());
         } else {
-            canvas.paragraph("Signed by " + s.doctor(), TextStyle.BODY_BOLD, canvas.left(), canvas.width());
+            canvas.paragraph(Messages.get("pdf.summary.signedBy", s.doctor()), TextStyle.BODY_BOLD, canvas.left(), canvas.width());
         }
         canvas.paragraph(SummaryText.localTime(s.signedAt(), s.zone()), TextStyle.SMALL, canvas.left(),
                 canvas.width());
-        canvas.paragraph("A signed note is never changed; corrections are amendments, listed with their reasons.",
+        canvas.paragraph(Messages.get("pdf.summary.immutable"),
                 TextStyle.SMALL, canvas.left(), canvas.width());
     }
 

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.core.notes.Diagnosis;
 import org.clinicdesk.core.notes.NoteContent;
 import org.clinicdesk.core.notes.Prescription;
@@ -14,27 +15,28 @@ import org.clinicdesk.core.vitals.ClinicalResponse;
 
 /** The words and formats of the printed summary: dates, prescription lines, what an amendment changed. */
 public final class SummaryText {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-
     private SummaryText() {
     }
 
+    /** "21 Nov 2026, 09:52", month names in the desk user's language. */
     public static String time(Instant at, ZoneId zone) {
-        return TIME.format(at.atZone(zone));
+        return format("d MMM yyyy, HH:mm", at.atZone(zone));
     }
-
-    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z '(UTC'xxx')'",
-            Locale.ENGLISH);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE, d MMM yyyy", Locale.ENGLISH);
 
     /** The clinic's local time with its zone as people read it: "30 Nov 2026, 21:35 IST (UTC+05:30)". */
     public static String localTime(Instant at, ZoneId zone) {
-        return LOCAL_TIME.format(at.atZone(zone));
+        return format("d MMM yyyy, HH:mm z '(UTC'xxx')'", at.atZone(zone));
     }
 
     /** "Monday, 14 Dec 2026". */
     public static String date(java.time.LocalDate day) {
-        return DATE.format(day);
+        return format("EEEE, d MMM yyyy", day);
+    }
+
+    /** Day and month names in the language the texts speak (English for the root bundle), digits as written. */
+    private static String format(String pattern, java.time.temporal.TemporalAccessor when) {
+        Locale language = Messages.locale().getLanguage().isEmpty() ? Locale.ENGLISH : Messages.locale();
+        return DateTimeFormatter.ofPattern(pattern, language).format(when);
     }
 
     /** Both scales, as Indian clinics read a thermometer either way: "38.5 °C (101.3 °F)". */
@@ -53,7 +55,7 @@ public final class SummaryText {
         parts.add(capitalised(p.route()));
         parts.add(p.frequency().name() + " (" + p.frequency().meaning() + ")");
         if (p.durationDays() != null) {
-            parts.add("for " + p.durationDays() + (p.durationDays() == 1 ? " day" : " days"));
+            parts.add(Messages.get("pdf.summary.forDays", p.durationDays()));
         }
         return String.join(" · ", parts);
     }
@@ -66,41 +68,34 @@ public final class SummaryText {
     static String changes(NoteContent before, NoteContent after) {
         List<String> changed = new ArrayList<>();
         if (!before.text().subjective().equals(after.text().subjective())) {
-            changed.add("subjective");
+            changed.add(Messages.get("pdf.summary.subjective"));
         }
         if (!before.text().objective().equals(after.text().objective())) {
-            changed.add("objective");
+            changed.add(Messages.get("pdf.summary.objective"));
         }
         if (!before.text().assessment().equals(after.text().assessment())) {
-            changed.add("assessment");
+            changed.add(Messages.get("pdf.summary.assessment"));
         }
         if (!before.text().plan().equals(after.text().plan())) {
-            changed.add("plan");
+            changed.add(Messages.get("pdf.summary.plan"));
         }
         if (!before.diagnoses().equals(after.diagnoses())) {
-            changed.add("diagnoses");
+            changed.add(Messages.get("pdf.summary.diagnoses"));
         }
         if (!before.prescriptions().equals(after.prescriptions())) {
-            changed.add("prescriptions");
+            changed.add(Messages.get("pdf.summary.prescriptions"));
         }
-        return changed.isEmpty() ? "nothing" : String.join(", ", changed);
+        // the section titles, in lower case mid-sentence ("plan, prescriptions"); scripts without case stay as they are
+        return changed.isEmpty() ? Messages.get("pdf.summary.nothingChanged")
+                : String.join(", ", changed).toLowerCase(Messages.locale());
     }
 
     static String consciousness(Acvpu level) {
-        return level == Acvpu.A ? "Alert" : level.label();
+        return level == Acvpu.A ? Messages.get("pdf.summary.alert") : level.label();
     }
 
     static String band(ClinicalResponse response) {
-        switch (response) {
-            case LOW_MEDIUM:
-                return "Low-medium";
-            case MEDIUM:
-                return "Medium";
-            case HIGH:
-                return "High";
-            default:
-                return "Low";
-        }
+        return Messages.get("pdf.summary.band." + response.name());
     }
 
     static String decimal(double value) {

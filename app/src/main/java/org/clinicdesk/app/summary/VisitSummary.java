@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.clinicdesk.app.gui.common.Messages;
 import org.clinicdesk.core.notes.Amendment;
 import org.clinicdesk.core.notes.NoteContent;
 import org.clinicdesk.core.notes.SoapNote;
@@ -137,13 +138,6 @@ public record VisitSummary(Clinic clinic, PatientLine patient, Optional<Vitals> 
     }
 
     private static String sexLabel(Patient patient) {
-        switch (patient.sex()) {
-            case F:
-                return "Female";
-            case M:
-                return "Male";
-            default:
-                return "Other";
-        }
+        return Messages.get("form.sex." + patient.sex().name());
     }
 }

@@ -10,6 +10,7 @@ import java.util.GregorianCalendar;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.clinicdesk.app.gui.common.Messages;
 
 /**
  * Writes a visit summary as an A4 PDF that a clinic hands to the patient: clinic header, patient, vitals with NEWS2,
@@ -62,14 +63,14 @@ public final class VisitSummaryPdf {
     }
 
     private void footers(PDDocument doc, SummaryFonts fonts, VisitSummary s) throws IOException {
-        PdfCanvas.footers(doc, fonts, "Printed " + SummaryText.time(clock.instant(), s.zone()) + " by ClinicDesk · "
-                + s.patient().name() + " · " + s.patient().uhid());
+        PdfCanvas.footers(doc, fonts, Messages.get("pdf.summary.printed", SummaryText.time(clock.instant(), s.zone()),
+                s.patient().name(), s.patient().uhid()));
     }
 
     private void describe(PDDocument doc, VisitSummary s) {
         PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle("Visit summary, " + s.patient().name() + " (" + s.patient().uhid() + ")");
-        info.setSubject("Visit summary signed " + SummaryText.time(s.signedAt(), s.zone()));
+        info.setTitle(Messages.get("pdf.summary.documentTitle", s.patient().name(), s.patient().uhid()));
+        info.setSubject(Messages.get("pdf.summary.documentSubject", SummaryText.time(s.signedAt(), s.zone())));
         info.setAuthor(s.doctor());
         info.setCreator("ClinicDesk");
         Calendar created = new GregorianCalendar(TimeZone.getTimeZone(s.zone()));

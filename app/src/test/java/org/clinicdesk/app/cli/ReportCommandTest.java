@@ -314,7 +314,7 @@ class ReportCommandTest {
                 pdf.toString(), "--xlsx", xlsx.toString(), "--json");
 
         assertThat(result.exit()).as(result.toString()).isZero();
-        assertThat(pdfText(pdf).replaceAll("\\s+", " ")).contains(org.clinicdesk.app.reports.ReportText.NOBODY)
+        assertThat(pdfText(pdf).replaceAll("\\s+", " ")).contains(org.clinicdesk.app.reports.ReportText.nobody())
                 .contains("Queued 0");
         assertThat(summaryCells(xlsx)).containsEntry("Queued", "0").containsEntry("Patients seen", "0");
         assertThat(JSON.readTree(result.out()).at("/report/totals/queued").asInt()).isZero();

@@ -19,5 +19,9 @@ final class RenderSample {
                 .write(SampleVisits.summary(), dir.resolve("visit-summary-standard14.pdf"));
         new VisitSummaryPdf(FontChoice.BUNDLED, printed)
                 .write(SampleVisits.summary(), dir.resolve("visit-summary-bundled.pdf"));
+        org.clinicdesk.app.gui.common.Messages.use(org.clinicdesk.app.language.Language.HINDI.locale());
+        pdf.write(DevanagariPdfTest.devanagariSummary().withFollowUp(java.util.Optional.of(
+                java.time.LocalDate.of(2026, 11, 28))), dir.resolve("visit-summary-hindi.pdf"));
+        org.clinicdesk.app.gui.common.Messages.use(org.clinicdesk.app.language.Language.ENGLISH.locale());
     }
 }

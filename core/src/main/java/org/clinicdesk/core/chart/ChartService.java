@@ -66,15 +66,15 @@ public final class ChartService {
         actor.require(Permission.READ_CHART);
         actor.require(Permission.READ_NOTES);
         return ctx.tx().inTransaction(() -> {
-            SoapNote note = notes.findById(noteId).orElseThrow(() -> new NotFoundException("Note", noteId.toString()));
+            SoapNote note = notes.findById(noteId).orElseThrow(() -> new NotFoundException("notFound.note", noteId.toString()));
             if (!note.isSigned()) {
                 throw new RuleViolationException(CoreMessages.text("chart.summary.draft", String.valueOf(noteId)));
             }
             Patient patient = patients.findById(note.patientId())
-                    .orElseThrow(() -> new NotFoundException("Patient of note", noteId.toString()));
+                    .orElseThrow(() -> new NotFoundException("notFound.patientOfNote", noteId.toString()));
             Chart chart = assemble(patient);
             ChartNote printed = chart.notes().stream().filter(n -> n.note().id().equals(noteId)).findFirst()
-                    .orElseThrow(() -> new NotFoundException("Note", noteId.toString()));
+                    .orElseThrow(() -> new NotFoundException("notFound.note", noteId.toString()));
             T written = write.apply(chart, printed);
             ctx.audit(actor, AuditRecord.aboutPatient(AuditAction.SUMMARY_EXPORTED, "soap_note", noteId,
                     patient.uhid().value(), ""));
@@ -95,7 +95,7 @@ public final class ChartService {
         Uhid uhid = Uhid.parse(uhidText);
         return ctx.tx().inTransaction(() -> {
             Patient found = patients.findByUhid(uhid)
-                    .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value()));
+                    .orElseThrow(() -> new NotFoundException("notFound.patient", uhid.value()));
             Chart chart = assemble(found);
             Patient patient = chart.patient();
             ctx.audit(actor, access.audit(AuditAction.CHART_OPENED, "patient", patient.id(), patient.uhid().value(),

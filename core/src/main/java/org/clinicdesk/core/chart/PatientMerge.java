@@ -86,7 +86,7 @@ public final class PatientMerge {
         } catch (ValidationException e) {
             throw new ValidationException(field, e.reason());
         }
-        Patient p = patients.findByUhid(uhid).orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value()));
+        Patient p = patients.findByUhid(uhid).orElseThrow(() -> new NotFoundException("notFound.patient", uhid.value()));
         if (aliases.isAlias(p)) {
             throw new RuleViolationException(CoreMessages.text("merge.alreadyMerged", uhid.value(),
                     aliases.keptFor(p).uhid().value()));

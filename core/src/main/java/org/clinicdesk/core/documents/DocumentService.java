@@ -68,7 +68,7 @@ public final class DocumentService {
         actor.require(Permission.ADD_DOCUMENTS);
         return ctx.tx().inTransaction(() -> {
             Document stored = documents.findById(document.id())
-                    .orElseThrow(() -> new NotFoundException("Document", document.id().toString()));
+                    .orElseThrow(() -> new NotFoundException("notFound.document", document.id().toString()));
             Document updated;
             if (result instanceof OcrResult.Success success) {
                 documents.saveText(stored.id(), success.pages());
@@ -90,9 +90,9 @@ public final class DocumentService {
         access.check(actor, Permission.READ_CHART);
         return ctx.tx().inTransaction(() -> {
             Document document = documents.findById(documentId)
-                    .orElseThrow(() -> new NotFoundException("Document", documentId.toString()));
+                    .orElseThrow(() -> new NotFoundException("notFound.document", documentId.toString()));
             byte[] content = blobs.get(document.sha256()).orElseThrow(() -> new NotFoundException(
-                    "File of document " + documentId + " (" + document.fileName() + ")", document.sha256()));
+                    "notFound.documentFile", document.sha256(), documentId.toString(), document.fileName()));
             String uhid = patients.findById(document.patientId()).map(p -> p.uhid().value()).orElse("");
             ctx.audit(actor, access.audit(AuditAction.DOCUMENT_OPENED, "document", documentId, uhid,
                     document.fileName()));

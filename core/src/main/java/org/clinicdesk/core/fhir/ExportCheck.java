@@ -60,6 +60,7 @@ public final class ExportCheck {
             case "Encounter" -> List.of("status", "class");
             case "Immunization" -> List.of("status", "vaccineCode", "patient", "occurrence[x]");
             case "DocumentReference" -> List.of("status", "content");
+            case "ServiceRequest" -> List.of("status", "intent", "subject");
             default -> List.of();
         };
     }

@@ -52,7 +52,7 @@ public final class FhirExportService {
             } else {
                 for (String text : uhids) {
                     Uhid uhid = Uhid.parse(text);
-                    chosen.add(patients.findByUhid(uhid).orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value())));
+                    chosen.add(patients.findByUhid(uhid).orElseThrow(() -> new NotFoundException("notFound.patient", uhid.value())));
                 }
             }
             Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);

@@ -69,7 +69,10 @@ final class FhirRecordExport {
                     .setDisplay(subject.getDisplay()));
             out.add(r);
         }
-        notes.forEach((note, current) -> out.addAll(NoteDiagnosisMapping.map(note, current, subject)));
+        notes.forEach((note, current) -> {
+            out.addAll(NoteDiagnosisMapping.map(note, current, subject));
+            NoteFollowUpMapping.map(note, current, subject).ifPresent(out::add);
+        });
         return out;
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.flags.KnowledgeRules.AllergyRule;
 import org.clinicdesk.core.flags.KnowledgeRules.Component;
 import org.clinicdesk.core.flags.KnowledgeRules.ConditionDef;
@@ -50,8 +51,8 @@ final class ConditionRules {
                 FlagNode condition = KnowledgeGraph.conditionNode(g.knowledge, r.condition());
                 path.addAll(List.of(condition, dx, g.patient));
                 keep(best, ingredient + "|" + r.condition(), g.flag(FlagKind.CONTRAINDICATION, r.severity(),
-                        g.medicine(med).name() + " with " + dx.label() + ": " + r.reason() + ". What to do: "
-                                + r.action() + ".", "contraindications.csv", path,
+                        CoreMessages.text("flag.explain.contraindication", g.medicine(med).name(), dx.label(), r.reason(),
+                                r.action()), "contraindications.csv", path,
                         KnowledgeGraph.contraLabel(r.severity())));
             }
         });
@@ -73,7 +74,7 @@ final class ConditionRules {
             }
             for (Component c : g.knowledge.ingredientsOf(allergy)) {
                 rules.add(new AllergyRule(List.of(), new DrugTarget(false, c.ingredient()), FlagSeverity.HIGH,
-                        "allergy to " + c.ingredient()));
+                        CoreMessages.text("flag.explain.allergyTo", c.ingredient())));
             }
             if (rules.isEmpty()) {
                 continue;
@@ -92,7 +93,7 @@ final class ConditionRules {
                     List<FlagNode> path = g.down(med, ingredient, target);
                     path.addAll(List.of(node, g.patient));
                     keep(best, ingredient + "|" + allergy, g.flag(FlagKind.ALLERGY, r.severity(),
-                            g.medicine(med).name() + " for a patient allergic to " + allergy + ": " + r.note() + ".",
+                            CoreMessages.text("flag.explain.allergy", g.medicine(med).name(), allergy, r.note()),
                             "allergies.csv", path, label));
                 }
             });
@@ -118,8 +119,8 @@ final class ConditionRules {
                 List<FlagNode> path = g.down(med, ingredient, target);
                 path.addAll(List.of(obs, g.patient));
                 keep(best, ingredient + "|" + r.lab(), g.flag(FlagKind.CONTRAINDICATION, r.severity(),
-                        g.medicine(med).name() + " with " + reading.text() + ": " + r.reason() + ". What to do: "
-                                + r.action() + ".", "lab-contraindications.csv", path, label));
+                        CoreMessages.text("flag.explain.contraindication", g.medicine(med).name(), reading.text(), r.reason(),
+                                r.action()), "lab-contraindications.csv", path, label));
             }
         });
         out.addAll(best.values());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.patient.NameSimilarity;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.patient.PhoneNumber;
@@ -47,14 +48,14 @@ public final class DuplicatePatients {
             }
         }
         for (Map.Entry<String, List<Patient>> e : byPhone.entrySet()) {
-            join(g, nodes, e.getValue(), (a, b) -> true, "same phone " + e.getKey());
+            join(g, nodes, e.getValue(), (a, b) -> true, CoreMessages.text("flag.edge.samePhone", e.getKey()));
         }
         Map<UUID, String> names = new HashMap<>();
         for (Map.Entry<LocalDate, List<Patient>> e : byBirth.entrySet()) {
             join(g, nodes, e.getValue(), (a, b) -> NameSimilarity.similarityOfNormalised(
                     names.computeIfAbsent(a.id(), k -> NameSimilarity.normalise(a.name().full())),
                     names.computeIfAbsent(b.id(), k -> NameSimilarity.normalise(b.name().full()))) >= SIMILAR_NAME,
-                    "same date of birth " + e.getKey() + ", similar name");
+                    CoreMessages.text("flag.edge.sameBirthDate", e.getKey()));
         }
         Map<UUID, List<ClinicalFlag>> flags = new LinkedHashMap<>();
         for (Set<FlagNode> component : new ConnectivityInspector<>(g).connectedSets()) {
@@ -70,10 +71,10 @@ public final class DuplicatePatients {
                     GraphPath<FlagNode, FlagEdge> path = paths.getPath(from, to);
                     Patient other = byNode.get(to);
                     flags.computeIfAbsent(byNode.get(from).id(), k -> new ArrayList<>()).add(new ClinicalFlag(
-                            FlagKind.DUPLICATE_PATIENT, FlagSeverity.MODERATE, "Likely the same person as "
-                            + other.name().full() + " (" + other.uhid().value() + "): " + path.getEdgeList().stream()
-                            .map(FlagEdge::label).distinct().reduce((x, y) -> x + "; " + y).orElse("") + ". "
-                            + component.size() + " records in this group. What to do: compare the two and merge them.",
+                            FlagKind.DUPLICATE_PATIENT, FlagSeverity.MODERATE, CoreMessages.text("flag.explain.samePerson",
+                            other.name().full(), other.uhid().value(), path.getEdgeList().stream()
+                            .map(FlagEdge::label).distinct().reduce((x, y) -> x + "; " + y).orElse(""),
+                            String.valueOf(component.size())),
                             path.getVertexList(), path.getEdgeList().stream().map(FlagEdge::label).toList(),
                             "registrations", knowledgeVersion));
                 }

@@ -56,7 +56,7 @@ final class FlagLifeCycle {
     FlagRecord answer(Actor actor, UUID patientId, String key, Optional<String> overrideReason) {
         FlagRecord r = repository.forPatient(patientId).stream().filter(x -> x.flagKey().equals(key)
                         && x.state() != FlagState.RESOLVED).findFirst()
-                .orElseThrow(() -> new NotFoundException("Open flag", key));
+                .orElseThrow(() -> new NotFoundException("notFound.openFlag", key));
         Instant now = ctx.clock().instant();
         if (overrideReason.isPresent()) {
             FlagRecord overridden = r.with(FlagState.OVERRIDDEN, reason(overrideReason.get()), actor.username(), now);

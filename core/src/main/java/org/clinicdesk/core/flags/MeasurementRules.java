@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.flags.ConditionRules.LabReading;
 import org.clinicdesk.core.flags.KnowledgeRules.LabDef;
 import org.clinicdesk.core.vitals.ClinicalResponse;
@@ -41,10 +42,9 @@ final class MeasurementRules {
             LabReading reading = new LabReading(v, def.get().id(), value.get(), def.get().unit());
             BigDecimal x = value.get();
             if (x.compareTo(def.get().implausibleLow()) < 0 || x.compareTo(def.get().implausibleHigh()) > 0) {
-                out.add(g.flag(FlagKind.IMPLAUSIBLE_VALUE, FlagSeverity.MODERATE, FlagNode.capitalise(reading.text())
-                        + " is outside what a living body can show (" + def.get().implausibleLow().toPlainString()
-                        + " to " + def.get().implausibleHigh().toPlainString() + "): probably a typing or reading "
-                        + "error. What to do: check the report and correct the record.", "labs.csv",
+                out.add(g.flag(FlagKind.IMPLAUSIBLE_VALUE, FlagSeverity.MODERATE, CoreMessages.text("flag.explain.implausible",
+                        FlagNode.capitalise(reading.text()), def.get().implausibleLow().toPlainString(),
+                        def.get().implausibleHigh().toPlainString()), "labs.csv",
                         List.of(g.patient, reading.node(g))));
                 continue;
             }
@@ -68,10 +68,9 @@ final class MeasurementRules {
                 FlagNode earlier = before.node(g);
                 FlagNode now = r.node(g);
                 g.link(earlier, now, label);
-                out.add(g.flag(FlagKind.LAB_RISE, FlagSeverity.HIGH, FlagNode.capitalise(r.text()) + " is "
-                        + ratio.toPlainString() + " times the patient's last value (" + before.text() + "), at least "
-                        + def.riseRatio().get().toPlainString() + "x: possible acute kidney injury. What to do: repeat "
-                        + "the test, review nephrotoxic medicines and hydration.", "labs.csv",
+                out.add(g.flag(FlagKind.LAB_RISE, FlagSeverity.HIGH, CoreMessages.text("flag.explain.labRise",
+                        FlagNode.capitalise(r.text()), ratio.toPlainString(), before.text(),
+                        def.riseRatio().get().toPlainString()), "labs.csv",
                         List.of(g.patient, earlier, now, g.patient), label));
             }
         }
@@ -82,9 +81,9 @@ final class MeasurementRules {
         boolean low = def.low().map(l -> r.value().compareTo(l) < 0).orElse(false);
         boolean high = def.high().map(h -> r.value().compareTo(h) > 0).orElse(false);
         if (low || high) {
-            out.add(g.flag(FlagKind.LAB_OUT_OF_RANGE, FlagSeverity.LOW, FlagNode.capitalise(r.text()) + " is "
-                    + (low ? "below " + def.low().get().toPlainString() : "above " + def.high().get().toPlainString())
-                    + " " + def.unit() + ".", "labs.csv", List.of(g.patient, r.node(g))));
+            out.add(g.flag(FlagKind.LAB_OUT_OF_RANGE, FlagSeverity.LOW, CoreMessages.text(low ? "flag.explain.labBelow" : "flag.explain.labAbove",
+                    FlagNode.capitalise(r.text()), (low ? def.low() : def.high()).get().toPlainString(), def.unit()),
+                    "labs.csv", List.of(g.patient, r.node(g))));
         }
     }
 
@@ -120,8 +119,8 @@ final class MeasurementRules {
         }
         FlagNode node = g.attach(g.patient, new FlagNode(FlagNode.Type.OBSERVATION, "news2", "NEWS2 " + s.total()
                 + (s.redFlag() ? " with a single-parameter red flag" : "")), "scored");
-        out.add(g.flag(FlagKind.NEWS2, highBand ? FlagSeverity.HIGH : FlagSeverity.MODERATE, "NEWS2 " + s.total()
-                + (s.redFlag() ? ", a single parameter scores 3" : "") + ". " + s.response().description() + ".",
+        out.add(g.flag(FlagKind.NEWS2, highBand ? FlagSeverity.HIGH : FlagSeverity.MODERATE, CoreMessages.text(s.redFlag() ? "flag.explain.news2RedFlag" : "flag.explain.news2",
+                String.valueOf(s.total()), s.response().description()),
                 "NEWS2 (Royal College of Physicians, 2017)", List.of(g.patient, node)));
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.flags.KnowledgeRules.Component;
 import org.clinicdesk.core.flags.KnowledgeRules.DoseLimit;
 import org.clinicdesk.core.flags.KnowledgeRules.DrugClass;
@@ -63,9 +64,10 @@ final class MedicineRules {
         FlagNode toMed = swapped ? m1 : m2;
         List<FlagNode> path = g.down(fromMed, from, match.get().firstSide());
         path.addAll(PatientGraph.reversed(g.down(toMed, to, match.get().secondSide())));
-        String text = g.medicine(fromMed).name() + " with " + g.medicine(toMed).name() + ": " + ix.effect() + "."
-                + (ix.mechanism().isEmpty() ? "" : " Why: " + ix.mechanism() + ".")
-                + (ix.action().isEmpty() ? "" : " What to do: " + ix.action() + ".");
+        String text = CoreMessages.text("flag.explain.interaction", g.medicine(fromMed).name(), g.medicine(toMed).name(),
+                ix.effect())
+                + (ix.mechanism().isEmpty() ? "" : " " + CoreMessages.text("flag.explain.why", ix.mechanism()))
+                + (ix.action().isEmpty() ? "" : " " + CoreMessages.text("flag.explain.whatToDo", ix.action()));
         best.put(key, new Found(ix, g.flag(FlagKind.INTERACTION, ix.severity(), text, ix.source(), path,
                 KnowledgeGraph.interactionLabel(ix))));
     }
@@ -133,12 +135,12 @@ final class MedicineRules {
                             List<FlagNode> path = new ArrayList<>(List.of(g.patient, m1, g.knowledge.ingredientNode(i1), m2,
                                     g.patient));
                             out.add(g.flag(FlagKind.DUPLICATE_INGREDIENT, FlagSeverity.MODERATE,
-                                    g.medicine(m1).name() + " and " + g.medicine(m2).name() + " both contain " + i1
-                                            + ". What to do: keep one of them.", "drugs.csv, brands.csv", path));
+                                    CoreMessages.text("flag.explain.sameIngredient", g.medicine(m1).name(),
+                                            g.medicine(m2).name(), i1), "drugs.csv, brands.csv", path));
                         } else if (!interacting.contains(pairKey(i1, i2)) && seen.add(pairKey(i1, i2))) {
                             sharedClass(g, i1, i2).ifPresent(c -> out.add(g.flag(FlagKind.DUPLICATE_CLASS,
-                                    FlagSeverity.MODERATE, g.medicine(m1).name() + " and " + g.medicine(m2).name()
-                                            + " are both " + c.name() + ". What to do: keep one of them.",
+                                    FlagSeverity.MODERATE, CoreMessages.text("flag.explain.sameClass", g.medicine(m1).name(),
+                                            g.medicine(m2).name(), c.name()),
                                     "classes.csv", List.of(g.patient, m1, g.knowledge.ingredientNode(i1),
                                             FlagNode.drugClass(c.id(), c.name()), g.knowledge.ingredientNode(i2), m2,
                                             g.patient))));
@@ -181,10 +183,12 @@ final class MedicineRules {
                     path.add(meds.get(1));
                     path.add(g.patient);
                 }
-                String who = childWeightKg.isPresent() ? "the limit for " + childWeightKg.get() + " kg" : "the adult limit";
-                out.add(g.flag(FlagKind.DOSE_OVER_LIMIT, FlagSeverity.HIGH, FlagNode.capitalise(e.getKey()) + " "
-                        + amount(e.getValue()) + " mg a day is over " + who + " of " + amount(max) + " mg. What to do: "
-                        + "lower the dose or stop one of the medicines that contain it.", "dose-limits.csv", path));
+                String ingredient = FlagNode.capitalise(e.getKey());
+                String text = childWeightKg.isPresent()
+                        ? CoreMessages.text("flag.explain.doseOverChild", ingredient, amount(e.getValue()),
+                                childWeightKg.get().toString(), amount(max))
+                        : CoreMessages.text("flag.explain.doseOverAdult", ingredient, amount(e.getValue()), amount(max));
+                out.add(g.flag(FlagKind.DOSE_OVER_LIMIT, FlagSeverity.HIGH, text, "dose-limits.csv", path));
             }
         }
     }

@@ -43,14 +43,37 @@ public final class Icd10Catalog {
         this.codes = codes;
         this.titles = titles;
         this.hasSynonym = hasSynonym;
-        java.util.TreeMap<String, List<Integer>> index = new java.util.TreeMap<>();
+        // ~100,000 entries with ~8 words each: plain int arrays per word, no boxed lists, then the words sorted once
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> byId = new ArrayList<>();
+        int[][] lists = new int[1024][];
+        int[] sizes = new int[1024];
         for (int i = 0; i < words.length; i++) {
             for (String w : words[i]) {
-                index.computeIfAbsent(w, x -> new ArrayList<>()).add(i);
+                Integer id = ids.get(w);
+                if (id == null) {
+                    id = byId.size();
+                    ids.put(w, id);
+                    byId.add(w);
+                    if (id == lists.length) {
+                        lists = Arrays.copyOf(lists, id * 2);
+                        sizes = Arrays.copyOf(sizes, id * 2);
+                    }
+                    lists[id] = new int[4];
+                }
+                if (sizes[id] == lists[id].length) {
+                    lists[id] = Arrays.copyOf(lists[id], sizes[id] * 2);
+                }
+                lists[id][sizes[id]++] = i;
             }
         }
-        vocabulary = index.keySet().toArray(String[]::new);
-        postings = index.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        vocabulary = byId.toArray(String[]::new);
+        Arrays.sort(vocabulary);
+        postings = new int[vocabulary.length][];
+        for (int k = 0; k < vocabulary.length; k++) {
+            int id = ids.get(vocabulary[k]);
+            postings[k] = Arrays.copyOf(lists[id], sizes[id]);
+        }
     }
 
     /** The list shipped with the program; loaded on first use, then shared. */
@@ -168,17 +191,33 @@ public final class Icd10Catalog {
             extra.merge(f[0], f[1], (a, b) -> a + " " + b);
         }
         List<String> rows = lines(new GZIPInputStream(codeList));
-        rows.sort(Comparator.comparing(r -> r.substring(0, r.indexOf('\t'))));
         int n = rows.size();
         String[] codes = new String[n];
         String[] titles = new String[n];
-        String[][] words = new String[n][];
-        boolean[] hasSynonym = new boolean[n];
+        Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             String row = rows.get(i);
             int tab = row.indexOf('\t');
             codes[i] = row.substring(0, tab);
             titles[i] = row.substring(tab + 1);
+            order[i] = i;
+        }
+        // sorted by code for the binary searches; the file is almost in that order already
+        Arrays.sort(order, Comparator.comparing(i -> codes[i]));
+        String[] sortedCodes = new String[n];
+        String[] sortedTitles = new String[n];
+        for (int k = 0; k < n; k++) {
+            sortedCodes[k] = codes[order[k]];
+            sortedTitles[k] = titles[order[k]];
+        }
+        return index(sortedCodes, sortedTitles, extra);
+    }
+
+    private static Icd10Catalog index(String[] codes, String[] titles, Map<String, String> extra) {
+        int n = codes.length;
+        String[][] words = new String[n][];
+        boolean[] hasSynonym = new boolean[n];
+        for (int i = 0; i < n; i++) {
             String more = extra.remove(codes[i]);
             hasSynonym[i] = more != null;
             words[i] = words(more == null ? titles[i] : titles[i] + " " + more);
@@ -205,7 +244,7 @@ public final class Icd10Catalog {
         static final Icd10Catalog CATALOG = load();
 
         private static Icd10Catalog load() {
-            try (InputStream codes = Icd10Catalog.class.getResourceAsStream("icd10cm-2018.tsv.gz");
+            try (InputStream codes = Icd10Catalog.class.getResourceAsStream("icd10cm-2022.tsv.gz");
                  InputStream synonyms = Icd10Catalog.class.getResourceAsStream("synonyms.tsv")) {
                 if (codes == null || synonyms == null) {
                     throw new IllegalStateException("the ICD-10 code list is missing from the program");

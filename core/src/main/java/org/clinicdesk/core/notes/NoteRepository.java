@@ -15,4 +15,12 @@ public interface NoteRepository {
     void add(Amendment amendment);
 
     List<Amendment> amendmentsOf(UUID noteId);
+
+    /** What the note says now: its latest amendment's content, else its own; empty when there is no such note. */
+    default Optional<NoteContent> currentContent(UUID noteId) {
+        return findById(noteId).map(note -> {
+            List<Amendment> amendments = amendmentsOf(noteId);
+            return amendments.isEmpty() ? note.content() : amendments.get(amendments.size() - 1).content();
+        });
+    }
 }

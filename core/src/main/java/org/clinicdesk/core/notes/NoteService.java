@@ -164,6 +164,6 @@ public final class NoteService {
     }
 
     private SoapNote require(UUID noteId) {
-        return notes.findById(noteId).orElseThrow(() -> new NotFoundException("Note", noteId.toString()));
+        return notes.findById(noteId).orElseThrow(() -> new NotFoundException("notFound.note", noteId.toString()));
     }
 }

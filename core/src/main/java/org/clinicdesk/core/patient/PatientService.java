@@ -137,7 +137,7 @@ public final class PatientService {
         actor.require(Permission.FIND_PATIENT);
         Uhid uhid = Uhid.parse(uhidText);
         return ctx.tx().inTransaction(() -> aliases.keptFor(patients.findByUhid(uhid)
-                .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value()))));
+                .orElseThrow(() -> new NotFoundException("notFound.patient", uhid.value()))));
     }
 
     /** The UHIDs merged into this patient (aliases that lead to it), by UHID; empty for most patients. */
@@ -155,7 +155,7 @@ public final class PatientService {
         Uhid uhid = Uhid.parse(uhidText);
         return ctx.tx().inTransaction(() -> {
             Patient patient = patients.findByUhid(uhid)
-                    .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value()));
+                    .orElseThrow(() -> new NotFoundException("notFound.patient", uhid.value()));
             T printed = print.apply(patient);
             ctx.audit(actor, AuditRecord.aboutPatient(AuditAction.REGISTRATION_CARD_PRINTED, "patient", patient.id(),
                     uhid.value(), ""));
@@ -172,7 +172,7 @@ public final class PatientService {
         List<String> allergies = PatientDetails.splitAllergies(typed);
         return ctx.tx().inTransaction(() -> {
             Patient current = patients.findByUhid(uhid)
-                    .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value()));
+                    .orElseThrow(() -> new NotFoundException("notFound.patient", uhid.value()));
             Patient edited = current.withAllergies(allergies);
             patients.save(edited);
             ctx.audit(actor, AuditRecord.of(AuditAction.PATIENT_EDITED, "patient", current.id(),
@@ -185,7 +185,7 @@ public final class PatientService {
         actor.require(Permission.EDIT_PATIENT);
         return ctx.tx().inTransaction(() -> {
             Patient current = patients.findByUhid(uhid)
-                    .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value()));
+                    .orElseThrow(() -> new NotFoundException("notFound.patient", uhid.value()));
             Patient edited = current.withDemographics(details);
             patients.save(edited);
             ctx.audit(actor, AuditRecord.of(AuditAction.PATIENT_EDITED, "patient", current.id(), uhid.value()));

@@ -6,14 +6,20 @@ import java.util.Optional;
 import org.clinicdesk.core.patient.Patient;
 
 /**
- * A queue entry with the patient it belongs to and whether vitals were taken, as the board shows it; and, once a
- * doctor has called the patient in, when that was and who did (the waiting time stops there).
+ * A queue entry with the patient it belongs to and whether vitals were taken, as the board shows it; once a doctor
+ * has called the patient in, when that was and who did (the waiting time stops there); and for an entry a note's
+ * follow-up booked, the reason the note gives (empty when it gives none).
  */
 public record BoardRow(QueueEntry entry, Patient patient, boolean hasVitals, Optional<Instant> consultationStartedAt,
-                       Optional<String> seenBy) {
+                       Optional<String> seenBy, Optional<String> followUpReason) {
+
+    public BoardRow(QueueEntry entry, Patient patient, boolean hasVitals, Optional<Instant> consultationStartedAt,
+                    Optional<String> seenBy) {
+        this(entry, patient, hasVitals, consultationStartedAt, seenBy, Optional.empty());
+    }
 
     public BoardRow(QueueEntry entry, Patient patient, boolean hasVitals) {
-        this(entry, patient, hasVitals, Optional.empty(), Optional.empty());
+        this(entry, patient, hasVitals, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**

@@ -24,6 +24,7 @@ public final class QueueService {
     private final PatientRepository patients;
     private final Predicate<java.util.UUID> hasVitalsToday;
     private final UnaryOperator<SiteCode> tokenPrefix;
+    private final java.util.function.Function<java.util.UUID, Optional<String>> followUpReasonOfNote;
 
     /** Tokens carry the issuing desk's site code. */
     public QueueService(ClinicContext ctx, QueueRepository queue, PatientRepository patients,
@@ -34,11 +35,26 @@ public final class QueueService {
     /** Tokens carry the prefix the clinic chose for the issuing desk (a clinic setting, unique per desk). */
     public QueueService(ClinicContext ctx, QueueRepository queue, PatientRepository patients,
                         Predicate<java.util.UUID> hasVitalsToday, UnaryOperator<SiteCode> tokenPrefix) {
+        this(ctx, queue, patients, hasVitalsToday, tokenPrefix, noteId -> Optional.empty());
+    }
+
+    private QueueService(ClinicContext ctx, QueueRepository queue, PatientRepository patients,
+                         Predicate<java.util.UUID> hasVitalsToday, UnaryOperator<SiteCode> tokenPrefix,
+                         java.util.function.Function<java.util.UUID, Optional<String>> followUpReasonOfNote) {
         this.ctx = ctx;
         this.queue = queue;
         this.patients = patients;
         this.hasVitalsToday = hasVitalsToday;
         this.tokenPrefix = tokenPrefix;
+        this.followUpReasonOfNote = followUpReasonOfNote;
+    }
+
+    /**
+     * The same service whose board shows, on an entry a note's follow-up booked, the reason that note (as last
+     * amended) gives; {@code reasonOfNote} reads it by the note's id inside the board's transaction.
+     */
+    public QueueService withFollowUpReasons(java.util.function.Function<java.util.UUID, Optional<String>> reasonOfNote) {
+        return new QueueService(ctx, queue, patients, hasVitalsToday, tokenPrefix, reasonOfNote);
     }
 
     public QueueEntry add(Actor actor, Patient patient, Priority priority) {
@@ -192,11 +208,29 @@ public final class QueueService {
                 .map(e -> {
                     Optional<QueueTransition> seen = consultationStart(e);
                     return new BoardRow(e, patients.findById(e.patientId()).orElseThrow(
-                            () -> new NotFoundException("Patient of queue entry", e.token().value())),
+                            () -> new NotFoundException("notFound.patientOfEntry", e.token().value())),
                             today && hasVitalsToday.test(e.patientId()), seen.map(QueueTransition::at),
-                            seen.map(QueueTransition::byUser));
+                            seen.map(QueueTransition::byUser), followUpReason(e));
                 })
                 .toList());
+    }
+
+    /** For an entry a note's follow-up booked (its first move says so), the reason that note gives, if any. */
+    private Optional<String> followUpReason(QueueEntry e) {
+        String prefix = FOLLOW_UP_REASON + " ";
+        return queue.transitionsOf(e.id()).stream().map(QueueTransition::reason)
+                .filter(r -> r != null && r.startsWith(prefix)).findFirst()
+                .flatMap(r -> noteId(r.substring(prefix.length())))
+                .flatMap(followUpReasonOfNote)
+                .filter(r -> !r.isBlank());
+    }
+
+    private static Optional<java.util.UUID> noteId(String text) {
+        try {
+            return Optional.of(java.util.UUID.fromString(text.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The latest move into consultation since the entry last (re)arrived: when the wait ended, and with whom. */
@@ -267,16 +301,16 @@ public final class QueueService {
         if (org.clinicdesk.core.patient.Uhid.looksLikeUhid(typed)) {
             var uhid = org.clinicdesk.core.patient.Uhid.parse(typed);
             Patient patient = patients.findByUhid(uhid)
-                    .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value()));
+                    .orElseThrow(() -> new NotFoundException("notFound.patient", uhid.value()));
             entry = queue.forDay(ctx.today()).stream().filter(e -> e.patientId().equals(patient.id()))
                     .max(java.util.Comparator.comparing(QueueEntry::arrivedAt))
-                    .orElseThrow(() -> new NotFoundException("Queue entry today for UHID", uhid.value()));
+                    .orElseThrow(() -> new NotFoundException("notFound.entryToday", uhid.value()));
         } else {
             entry = requireToday(Token.parse(typed));
         }
         Optional<QueueTransition> seen = consultationStart(entry);
         return new BoardRow(entry, patients.findById(entry.patientId()).orElseThrow(
-                () -> new NotFoundException("Patient of queue entry", entry.token().value())),
+                () -> new NotFoundException("notFound.patientOfEntry", entry.token().value())),
                 hasVitalsToday.test(entry.patientId()), seen.map(QueueTransition::at), seen.map(QueueTransition::byUser));
     }
 
@@ -291,7 +325,7 @@ public final class QueueService {
 
     private QueueEntry requireToday(Token token) {
         return queue.findByToken(ctx.today(), token)
-                .orElseThrow(() -> new NotFoundException("Queue token today", token.value()));
+                .orElseThrow(() -> new NotFoundException("notFound.token", token.value()));
     }
 
     private QueueEntry applyMove(Actor actor, QueueEntry entry, QueueStatus target, String reason) {

@@ -271,7 +271,7 @@ public final class UserService {
     }
 
     private User existing(String name) {
-        return users.findByUsername(name).orElseThrow(() -> new NotFoundException("User", name));
+        return users.findByUsername(name).orElseThrow(() -> new NotFoundException("notFound.user", name));
     }
 
     private static String normalised(String username) {

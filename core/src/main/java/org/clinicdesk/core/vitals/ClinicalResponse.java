@@ -1,19 +1,13 @@
 package org.clinicdesk.core.vitals;
 
+import org.clinicdesk.core.common.CoreMessages;
+
 /** The NEWS2 clinical response band that the aggregate score and red flag call for (RCP 2017, chart 2). */
 public enum ClinicalResponse {
-    LOW("Low: continue routine monitoring"),
-    LOW_MEDIUM("Low-medium: a single parameter scores 3, urgent review by a clinician"),
-    MEDIUM("Medium: urgent response, review by a clinician competent in acute illness"),
-    HIGH("High: emergency response, continuous monitoring");
+    LOW, LOW_MEDIUM, MEDIUM, HIGH;
 
-    private final String description;
-
-    ClinicalResponse(String description) {
-        this.description = description;
-    }
-
+    /** "Low: continue routine monitoring", in the chosen language (core's bundle, news2.response.*). */
     public String description() {
-        return description;
+        return CoreMessages.text("news2.response." + name());
     }
 }

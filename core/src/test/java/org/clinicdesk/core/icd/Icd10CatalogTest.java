@@ -10,7 +10,8 @@ class Icd10CatalogTest {
 
     @Test
     void shipsTheWholeTableWithEveryCategory() {
-        assertThat(catalog.size()).isGreaterThan(24_000);
+        // The FY2022 order file: 95,524 lines, 72,748 of them billable codes.
+        assertThat(catalog.size()).isEqualTo(95_524);
         assertThat(catalog.find("A00")).isPresent();
         assertThat(catalog.find("Z99.8")).isPresent();
     }
@@ -20,6 +21,14 @@ class Icd10CatalogTest {
         assertThat(catalog.find("e11.9")).contains(new Icd10Entry("E11.9", "Type 2 diabetes mellitus without complications"));
         assertThat(catalog.find("E119")).map(Icd10Entry::code).contains("E11.9");
         assertThat(catalog.find("I10")).map(Icd10Entry::title).contains("Essential (primary) hypertension");
+    }
+
+    @Test
+    void commonBillableCodesAreFoundByCodeAndByAWordOfTheirTitle() {
+        assertThat(catalog.find("J06.9")).map(Icd10Entry::title).contains("Acute upper respiratory infection, unspecified");
+        assertThat(catalog.find("n390")).map(Icd10Entry::title).contains("Urinary tract infection, site not specified");
+        assertThat(catalog.search("respiratory unspecified acute upper", 10)).extracting(Icd10Entry::code).contains("J06.9");
+        assertThat(catalog.search("urinary tract infection", 10)).extracting(Icd10Entry::code).contains("N39.0");
     }
 
     @Test

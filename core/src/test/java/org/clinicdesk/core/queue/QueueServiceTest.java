@@ -248,6 +248,20 @@ class QueueServiceTest {
     }
 
     @Test
+    void theBoardShowsTheReasonOfTheNoteThatBookedAFollowUpAndNoneOnOtherEntries() {
+        UUID note = UUID.randomUUID();
+        QueueService withReasons = queue.withFollowUpReasons(
+                id -> id.equals(note) ? Optional.of("review BP") : Optional.empty());
+        clinic.ctx.tx().run(() -> withReasons.bookFollowUp(doctor, asha, note, Optional.empty(),
+                Optional.of(clinic.ctx.today())));
+        withReasons.add(reception, ravi, Priority.NORMAL);
+
+        assertThat(withReasons.board(reception)).extracting(r -> r.patient().id(), BoardRow::followUpReason)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(asha.id(), Optional.of("review BP")),
+                        org.assertj.core.groups.Tuple.tuple(ravi.id(), Optional.empty()));
+    }
+
+    @Test
     void permissionForEachTargetNamesTheRoleThatOwnsIt() {
         assertThat(QueueService.permissionFor(QueueStatus.IN_TRIAGE)).isEqualTo(org.clinicdesk.core.users.Permission.QUEUE_TRIAGE);
         assertThat(QueueService.permissionFor(QueueStatus.COMPLETED)).isEqualTo(org.clinicdesk.core.users.Permission.QUEUE_CONSULT);

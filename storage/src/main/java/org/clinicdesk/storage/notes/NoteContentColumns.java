@@ -10,7 +10,7 @@ import org.clinicdesk.core.notes.Prescription;
 import org.clinicdesk.core.notes.SoapText;
 import org.clinicdesk.storage.db.Json;
 
-/** A note's content as columns: the four SOAP parts, and diagnoses and prescriptions as JSON arrays, the follow-up day. */
+/** A note's content as columns: the four SOAP parts, and diagnoses and prescriptions as JSON arrays, the follow-up day and reason. */
 @Embeddable
 class NoteContentColumns {
     private static final TypeReference<List<Diagnosis>> DIAGNOSES = new TypeReference<>() {
@@ -31,6 +31,8 @@ class NoteContentColumns {
     private String prescriptions;
     @Column(name = "follow_up_date")
     private java.time.LocalDate followUpDate;
+    @Column(name = "follow_up_reason", nullable = false, length = NoteContent.REASON_LIMIT)
+    private String followUpReason;
 
     protected NoteContentColumns() {
     }
@@ -44,12 +46,14 @@ class NoteContentColumns {
         diagnoses = Json.write(content.diagnoses());
         prescriptions = Json.write(content.prescriptions());
         followUpDate = content.followUpDate();
+        followUpReason = content.followUpReason();
     }
 
     NoteContent toContent(String table) {
         return new NoteContent(new SoapText(subjective, objective, assessment, plan),
                 Json.read(diagnoses, DIAGNOSES, table + ".diagnoses"),
-                Json.read(prescriptions, PRESCRIPTIONS, table + ".prescriptions"), followUpDate);
+                Json.read(prescriptions, PRESCRIPTIONS, table + ".prescriptions"), followUpDate,
+                followUpReason);
     }
 
     @Override
@@ -57,11 +61,13 @@ class NoteContentColumns {
         return other instanceof NoteContentColumns c && subjective.equals(c.subjective) && objective.equals(c.objective)
                 && assessment.equals(c.assessment) && plan.equals(c.plan) && diagnoses.equals(c.diagnoses)
                 && prescriptions.equals(c.prescriptions)
-                && java.util.Objects.equals(followUpDate, c.followUpDate);
+                && java.util.Objects.equals(followUpDate, c.followUpDate)
+                && java.util.Objects.equals(followUpReason, c.followUpReason);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(subjective, objective, assessment, plan, diagnoses, prescriptions, followUpDate);
+        return java.util.Objects.hash(subjective, objective, assessment, plan, diagnoses, prescriptions, followUpDate,
+                followUpReason);
     }
 }

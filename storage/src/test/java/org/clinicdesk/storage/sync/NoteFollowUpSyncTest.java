@@ -16,7 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A note's follow-up day, signed and amended on one desk, reaches the other desk through the central server. */
+/**
+ * A note's follow-up day and reason, signed and amended on one desk, reach the other desk through the central server.
+ */
 class NoteFollowUpSyncTest {
     private static final UUID CLINIC = UUID.randomUUID();
     @TempDir
@@ -34,7 +36,7 @@ class NoteFollowUpSyncTest {
     }
 
     @Test
-    void followUpOfSignedNoteAndOfItsAmendmentSyncs() {
+    void followUpDayAndReasonOfSignedNoteAndOfItsAmendmentSync() {
         try (Desktop room = new Desktop(dir.resolve("A"), "A", CLINIC, db.site(CLINIC, "A"), Clock.systemUTC());
              Desktop desk = new Desktop(dir.resolve("B"), "B", CLINIC, db.site(CLINIC, "B"), Clock.systemUTC())) {
             Random random = new Random(17);
@@ -43,17 +45,20 @@ class NoteFollowUpSyncTest {
             LocalDate first = LocalDate.of(2026, 12, 7);
             LocalDate moved = LocalDate.of(2026, 12, 14);
             SoapNote asking = new SoapNote(draft.id(), draft.patientId(), draft.author(), draft.status(),
-                    draft.content().withFollowUp(Optional.of(first)), draft.createdAt(), draft.updatedAt(), null, null);
+                    draft.content().withFollowUp(Optional.of(first), "review BP"), draft.createdAt(), draft.updatedAt(), null, null);
             room.store.context().tx().run(() -> room.store.notes().save(asking));
             room.sign(draft.id());
             room.store.context().tx().run(() -> room.store.notes().add(new Amendment(room.store.context().ids().newId(),
                     draft.id(), "docA", Clock.systemUTC().instant(), "later",
-                    asking.content().withFollowUp(Optional.of(moved)))));
+                    asking.content().withFollowUp(Optional.of(moved), "dressing change"))));
             room.sync();
             desk.sync();
-            assertThat(desk.store.notes().findById(draft.id()).orElseThrow().content().followUp()).contains(first);
+            assertThat(desk.store.notes().findById(draft.id()).orElseThrow().content())
+                    .satisfies(c -> assertThat(c.followUp()).contains(first))
+                    .satisfies(c -> assertThat(c.followUpReason()).isEqualTo("review BP"));
             assertThat(desk.store.notes().amendmentsOf(draft.id())).singleElement()
-                    .satisfies(a -> assertThat(a.content().followUp()).contains(moved));
+                    .satisfies(a -> assertThat(a.content().followUp()).contains(moved))
+                    .satisfies(a -> assertThat(a.content().followUpReason()).isEqualTo("dressing change"));
         }
     }
 }

@@ -46,6 +46,7 @@ public final class NoteEditorView {
     @FXML private TextArea plan;
     @FXML private javafx.scene.layout.FlowPane followUpRow;
     @FXML private javafx.scene.control.DatePicker followUpDate;
+    @FXML private javafx.scene.control.TextField followUpReason;
     @FXML private HBox diagnosisRow;
     @FXML private TextField diagnosisText;
     @FXML private ComboBox<String> diagnosisSystem;
@@ -195,6 +196,12 @@ public final class NoteEditorView {
         none.setOnAction(e -> model.followUpProperty().set(null));
         followUpRow.getChildren().add(none);
         followUpRow.disableProperty().bind(model.editableProperty().not());
+        followUpReason.setId("note-followUpReason");
+        followUpReason.textProperty().bindBidirectional(model.followUpReasonProperty());
+        // the stored column's length: a longer reason is never typed, so never refused at save
+        followUpReason.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change ->
+                change.getControlNewText().length() <= org.clinicdesk.core.notes.NoteContent.REASON_LIMIT ? change : null));
+        followUpReason.editableProperty().bind(model.editableProperty());
     }
 
     private void show(Button button, boolean allowed, EditorMode when) {

@@ -55,6 +55,7 @@ public final class NoteEditorViewModel {
     private final ObservableList<Diagnosis> diagnoses = FXCollections.observableArrayList();
     private final ObservableList<Prescription> prescriptions = FXCollections.observableArrayList();
     private final ObjectProperty<java.time.LocalDate> followUp = new SimpleObjectProperty<>();
+    private final StringProperty followUpReason = new SimpleStringProperty("");
     private final StringProperty diagnosisText = new SimpleStringProperty("");
     private final StringProperty diagnosisSystem = new SimpleStringProperty();
     private final StringProperty diagnosisCode = new SimpleStringProperty("");
@@ -91,7 +92,8 @@ public final class NoteEditorViewModel {
         allergies.set(Messages.get("chart.allergies", org.clinicdesk.core.patient.Allergies.describe(patient.allergies())));
         this.clock = clock;
         this.onRecordChanged = onRecordChanged;
-        for (Observable o : List.of(subjective, objective, assessment, plan, diagnoses, prescriptions, followUp)) {
+        for (Observable o : List.of(subjective, objective, assessment, plan, diagnoses, prescriptions, followUp,
+                followUpReason)) {
             o.addListener(x -> changed());
         }
         prescriptionInput.lineProperty().addListener((o, old, line) -> checkLine(line));
@@ -174,12 +176,13 @@ public final class NoteEditorViewModel {
         diagnoses.setAll(content.diagnoses());
         prescriptions.setAll(content.prescriptions());
         followUp.set(content.followUpDate());
+        followUpReason.set(content.followUpReason());
         loading = false;
     }
 
     public NoteContent content() {
         return new NoteContent(new SoapText(subjective.get(), objective.get(), assessment.get(), plan.get()),
-                List.copyOf(diagnoses), List.copyOf(prescriptions), followUp.get());
+                List.copyOf(diagnoses), List.copyOf(prescriptions), followUp.get(), followUpReason.get());
     }
 
     /** The quick follow-up spans of the editor, as doctors say them. */
@@ -201,6 +204,11 @@ public final class NoteEditorViewModel {
     /** The follow-up day the note asks for (null when none); signing books the patient onto that day's list. */
     public ObjectProperty<java.time.LocalDate> followUpProperty() {
         return followUp;
+    }
+
+    /** Why the patient is asked back ("review BP"); shown on the board beside the booked entry. */
+    public StringProperty followUpReasonProperty() {
+        return followUpReason;
     }
 
     public void followUpIn(FollowUpSpan span) {

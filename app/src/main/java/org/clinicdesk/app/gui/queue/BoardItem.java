@@ -14,7 +14,7 @@ import org.clinicdesk.core.queue.QueueStatus;
 /** One line of the queue board, with its text worked out for the moment it is shown. */
 public record BoardItem(BoardRow row, String token, String name, String ageSex, Priority priority, String priorityText,
                         QueueStatus status, String statusText, String waiting, boolean hasVitals,
-                        Optional<News2Score> news2, String seenBy, int unansweredHighFlags) {
+                        Optional<News2Score> news2, String seenBy, int unansweredHighFlags, String followUp) {
 
     public static BoardItem of(BoardRow row, Instant now, LocalDate today) {
         return of(row, Optional.empty(), 0, now, today);
@@ -37,7 +37,8 @@ public record BoardItem(BoardRow row, String token, String name, String ageSex, 
                 Messages.get("patient.ageSex", row.patient().ageLabel(today), row.patient().sex().name()),
                 e.priority(), Messages.get("priority." + e.priority().name()),
                 e.status(), Messages.get("status." + e.status().name()),
-                waitingText(row.waited(now)), row.hasVitals(), news2, row.seenBy().map(d -> doctorInRoom(d, rooms)).orElse(""), unansweredHighFlags);
+                waitingText(row.waited(now)), row.hasVitals(), news2, row.seenBy().map(d -> doctorInRoom(d, rooms)).orElse(""), unansweredHighFlags,
+                row.followUpReason().orElse(""));
     }
 
     /** "dev · Room 2", or the doctor alone when no room is set for them. */

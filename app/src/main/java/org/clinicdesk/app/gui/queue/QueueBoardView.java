@@ -23,6 +23,7 @@ public final class QueueBoardView {
     @FXML private FlowPane actions;
     @FXML private javafx.scene.layout.HBox filters;
     @FXML private TableColumn<BoardItem, String> seenByColumn;
+    @FXML private TableColumn<BoardItem, String> followUpColumn;
     @FXML private TableView<BoardItem> board;
     @FXML private TableColumn<BoardItem, String> tokenColumn;
     @FXML private TableColumn<BoardItem, String> nameColumn;
@@ -50,6 +51,7 @@ public final class QueueBoardView {
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().statusText()));
         waitingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().waiting()));
         seenByColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().seenBy()));
+        followUpColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().followUp()));
         addFilters();
         addDayPicker();
         priorityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -118,6 +120,9 @@ public final class QueueBoardView {
             }
         });
         board.setItems(model.shown());
+        // the follow-up column takes room only on a day that has a booked follow-up with a reason
+        followUpColumn.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.shown().stream().anyMatch(i -> !i.followUp().isEmpty()), model.shown()));
         board.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
             if (item != null) {
                 model.selectedProperty().set(item);

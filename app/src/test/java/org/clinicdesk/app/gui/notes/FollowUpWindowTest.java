@@ -26,12 +26,12 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /**
- * The note editor's "1 week" button sets the follow-up a week from today; signing books the patient, waiting, onto
- * that day's list, which reception sees on that day's board.
+ * The note editor's "1 week" button sets the follow-up a week from today and the reason typed beside it; signing books
+ * the patient, waiting, onto that day's list, which reception sees on that day's board with the reason.
  */
 class FollowUpWindowTest extends WindowTest {
     @Test
-    void quickButtonFollowUpIsSignedAndBookedOntoThatDaysBoard(FxRobot robot) {
+    void quickButtonFollowUpIsSignedAndBookedOntoThatDaysBoardWithItsReason(FxRobot robot) {
         Patient patient = H2Workstores.register(store(), "Lakshmi Nair", "1958-09-30", Sex.F, List.of());
         store().services().queue().add(Sessions.signIn(store(), "reception").actor(), patient, Priority.NORMAL);
         signIn(robot, "doctor");
@@ -50,6 +50,7 @@ class FollowUpWindowTest extends WindowTest {
         LocalDate inAWeek = LocalDate.now().plusWeeks(1);
         robot.clickOn("#note-followUp-week_1");
         assertThat(robot.lookup("#note-followUp").queryAs(DatePicker.class).getValue()).isEqualTo(inAWeek);
+        fill(robot, "#note-followUpReason", "Review knee after physio");
         waitUntil(() -> !button(robot, "#signNote").isDisabled());
         robot.clickOn("#signNote");
         waitUntil(() -> robot.lookup("#noteStatus").queryLabeled().getText().startsWith("Signed by doctor"));
@@ -61,6 +62,7 @@ class FollowUpWindowTest extends WindowTest {
         Optional<BoardItem> booked = thatDay.items().stream().filter(i -> i.name().equals("Lakshmi Nair")).findFirst();
         assertThat(booked).as("booked onto the list of " + inAWeek).isPresent();
         assertThat(booked.get().status()).isEqualTo(QueueStatus.WAITING);
+        assertThat(booked.get().followUp()).as("the board's follow-up cell").isEqualTo("Review knee after physio");
         var chart = store().services().chart().open(Sessions.signIn(store(), "doctor").actor(), patient.uhid().value());
         assertThat(chart.notes().get(0).current().followUp()).contains(inAWeek);
     }

@@ -10,6 +10,7 @@ import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.site.SiteSettings;
 import org.clinicdesk.core.users.Actor;
 import org.clinicdesk.core.users.PasswordChangeRequiredException;
+import org.clinicdesk.core.users.PasswordHasher;
 import org.clinicdesk.core.users.SignInFailedException;
 import org.clinicdesk.storage.LocalStore;
 
@@ -32,6 +33,7 @@ final class Session implements AutoCloseable {
 
     static Session signIn(ClinicDeskCommand root) {
         String user = root.user();
+        PasswordHasher.loadInBackground(); // while the store opens
         LocalStore store = openInitialised(root);
         try {
             SiteSettings site = store.siteSettings().orElseThrow();

@@ -61,7 +61,7 @@ final class Session implements AutoCloseable {
             throw notInitialised(dataDir);
         }
         CliLog.attach(dataDir);
-        LocalStore store = StoreOpener.open(dataDir, root.env());
+        LocalStore store = EarlyStore.take(dataDir).orElseGet(() -> StoreOpener.open(dataDir, root.env()));
         if (store.siteSettings().isEmpty()) {
             store.close();
             throw notInitialised(dataDir);

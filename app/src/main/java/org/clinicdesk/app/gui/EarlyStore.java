@@ -1,12 +1,9 @@
 package org.clinicdesk.app.gui;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicReference;
+import org.clinicdesk.app.OpenedEarly;
 import org.clinicdesk.app.gui.common.StoreOpener;
 import org.clinicdesk.app.gui.common.Workstore;
 import org.clinicdesk.storage.db.StoreDatabase;
@@ -19,10 +16,7 @@ import org.clinicdesk.storage.db.StoreDatabase;
  * never takes is closed when the window has gone.
  */
 final class EarlyStore {
-    private static final AtomicReference<Pending> PENDING = new AtomicReference<>();
-
-    private record Pending(Path dataDir, CompletableFuture<Workstore> store) {
-    }
+    private static final OpenedEarly<Workstore> OPENING = new OpenedEarly<>();
 
     private EarlyStore() {
     }
@@ -32,57 +26,24 @@ final class EarlyStore {
         if (args.contains("--demo")) {
             return; // the demo makes its own folder and store
         }
-        Path dataDir;
+        java.nio.file.Path dataDir;
         try {
             dataDir = WorkstationOptions.parse(args, env).dataDir();
         } catch (RuntimeException e) {
             return; // the window says what is wrong with its options
         }
-        if (!Files.isRegularFile(StoreDatabase.file(dataDir))) {
-            return;
+        if (Files.isRegularFile(StoreDatabase.file(dataDir))) {
+            OPENING.start(dataDir, opener::open);
         }
-        CompletableFuture<Workstore> store = new CompletableFuture<>();
-        PENDING.set(new Pending(dataDir, store));
-        Thread opening = new Thread(() -> {
-            try {
-                store.complete(opener.open(dataDir));
-            } catch (Throwable e) {
-                store.completeExceptionally(e);
-            }
-        }, "store-open");
-        opening.setDaemon(true);
-        opening.start();
     }
 
-    /**
-     * Opens with {@code opener}, except the directory whose store is already being opened: that store once open (or
-     * the error that opening it raised), and only once.
-     */
+    /** Opens with {@code opener}, except the directory whose store is already being opened: that store, once. */
     static StoreOpener or(StoreOpener opener) {
-        return dataDir -> {
-            Pending pending = PENDING.get();
-            if (pending == null || !pending.dataDir().equals(dataDir) || !PENDING.compareAndSet(pending, null)) {
-                return opener.open(dataDir);
-            }
-            try {
-                return pending.store().join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
-        };
+        return dataDir -> OPENING.take(dataDir).orElseGet(() -> opener.open(dataDir));
     }
 
     /** Closes a store opened early that the window never took (it failed to start). */
     static void closeUntaken() {
-        Pending pending = PENDING.getAndSet(null);
-        if (pending != null) {
-            pending.store().thenAccept(Workstore::close).exceptionally(e -> null).join();
-        }
+        OPENING.closeUntaken();
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.clinicdesk.app.gui.common.LocalWorkstore;
 import org.clinicdesk.app.gui.common.StoreOpener;
@@ -80,9 +82,15 @@ class EarlyStoreTest {
     }
 
     @Test
-    void aStoreTheWindowNeverTookIsClosed() {
+    void aStoreTheWindowNeverTookIsClosed() throws InterruptedException {
         Path data = existingStore();
-        EarlyStore.start(List.of("--data-dir", data.toString()), Map.of(), LocalWorkstore.opener(Clock.systemUTC()));
+        CountDownLatch opened = new CountDownLatch(1);
+        EarlyStore.start(List.of("--data-dir", data.toString()), Map.of(), d -> {
+            Workstore store = LocalWorkstore.opener(Clock.systemUTC()).open(d);
+            opened.countDown();
+            return store;
+        });
+        assertThat(opened.await(60, TimeUnit.SECONDS)).as("opened early").isTrue();
         EarlyStore.closeUntaken();
         // closed: this process may open it again (a second open of a store still open here is refused)
         try (Workstore reopened = LocalWorkstore.opener(Clock.systemUTC()).open(data)) {

@@ -74,8 +74,16 @@ public final class Cli {
     }
 
     public static int run(CliEnvironment env, String... args) {
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
-        return create(env, out, err).execute(args);
+        return run(env, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** As the program runs a command: a verb that signs in has its store opening from the start ({@link EarlyStore}). */
+    static int run(CliEnvironment env, PrintWriter out, PrintWriter err, String... args) {
+        EarlyStore.start(env, java.util.List.of(args)); // while the command line below is built and read
+        try {
+            return create(env, out, err).execute(args);
+        } finally {
+            EarlyStore.closeUntaken();
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.clinicdesk.core.common.RuleViolationException;
 import org.clinicdesk.core.site.SiteSettings;
 import org.clinicdesk.core.users.Actor;
 import org.clinicdesk.core.users.PasswordChangeRequiredException;
+import org.clinicdesk.core.users.PasswordHasher;
 import org.clinicdesk.core.users.SignInFailedException;
 import org.clinicdesk.storage.LocalStore;
 
@@ -32,6 +33,7 @@ final class Session implements AutoCloseable {
 
     static Session signIn(ClinicDeskCommand root) {
         String user = root.user();
+        PasswordHasher.loadInBackground(); // while the store opens
         LocalStore store = openInitialised(root);
         try {
             SiteSettings site = store.siteSettings().orElseThrow();
@@ -59,7 +61,7 @@ final class Session implements AutoCloseable {
             throw notInitialised(dataDir);
         }
         CliLog.attach(dataDir);
-        LocalStore store = StoreOpener.open(dataDir, root.env());
+        LocalStore store = EarlyStore.take(dataDir).orElseGet(() -> StoreOpener.open(dataDir, root.env()));
         if (store.siteSettings().isEmpty()) {
             store.close();
             throw notInitialised(dataDir);

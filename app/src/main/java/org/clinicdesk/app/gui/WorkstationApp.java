@@ -47,7 +47,7 @@ public final class WorkstationApp extends Application {
         StoreOpener opener = options.demo() == WorkstationOptions.DemoMode.ON
                 ? LocalWorkstore.opener(Clock.systemUTC(), StoreAccess.with(new KeyFolder(
                         options.dataDir().resolveSibling(options.dataDir().getFileName() + "-keys"))))
-                : LocalWorkstore.opener(Clock.systemUTC());
+                : EarlyStore.or(LocalWorkstore.opener(Clock.systemUTC())); // opening since the program started
         workstation = new Workstation(stage, options.dataDir(), opener, prepare,
                 executor, Clock.systemDefaultZone(), Duration.ofMinutes(ClinicSettings.DEFAULT_IDLE_MINUTES));
         workstation.lockAfterTheClinicsIdleTime();

@@ -18,6 +18,18 @@ public final class PasswordHasher {
     private static final int HASH_BYTES = 32;
     private final SecureRandom random = new SecureRandom();
 
+    /**
+     * Loads the Argon2 classes on a thread of their own, for a caller that will check a password after slower work
+     * (opening the store): their jar is signed, so the first class costs a check of the jar's signature (a few hundred
+     * milliseconds, and a class archive cannot hold them). Hashes nothing but an empty password at the
+     * smallest cost, which loads every class a check needs.
+     */
+    public static void loadInBackground() {
+        Thread loading = new Thread(() -> derive(new char[0], new byte[16], 8, 1, 1, HASH_BYTES), "argon2-load");
+        loading.setDaemon(true);
+        loading.start();
+    }
+
     public String hash(char[] password) {
         byte[] salt = new byte[16];
         random.nextBytes(salt);

@@ -352,6 +352,19 @@ public final class MemoryClinic {
         };
     }
 
+    /** The counts a repository's {@code countsFor} gives, from its {@code forPatient}. */
+    private static Map<UUID, Integer> countsOf(java.util.Collection<UUID> patientIds,
+                                               java.util.function.Function<UUID, List<?>> forPatient) {
+        Map<UUID, Integer> counts = new java.util.HashMap<>();
+        for (UUID id : patientIds) {
+            int n = forPatient.apply(id).size();
+            if (n > 0) {
+                counts.put(id, n);
+            }
+        }
+        return counts;
+    }
+
     public NoteRepository noteRepository() {
         return new NoteRepository() {
             @Override
@@ -367,6 +380,11 @@ public final class MemoryClinic {
             @Override
             public List<SoapNote> forPatient(UUID patientId) {
                 return notes.values().stream().filter(n -> n.patientId().equals(patientId)).toList();
+            }
+
+            @Override
+            public Map<UUID, Integer> countsFor(java.util.Collection<UUID> patientIds) {
+                return countsOf(patientIds, this::forPatient);
             }
 
             @Override
@@ -396,6 +414,11 @@ public final class MemoryClinic {
             @Override
             public List<HistoryEntry> forPatient(UUID patientId) {
                 return history.values().stream().filter(h -> h.patientId().equals(patientId)).toList();
+            }
+
+            @Override
+            public Map<UUID, Integer> countsFor(java.util.Collection<UUID> patientIds) {
+                return countsOf(patientIds, this::forPatient);
             }
         };
     }

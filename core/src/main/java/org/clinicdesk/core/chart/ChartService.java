@@ -1,8 +1,14 @@
 package org.clinicdesk.core.chart;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
@@ -82,13 +88,55 @@ public final class ChartService {
         });
     }
 
+    /** What the import's check reports of one chart: it opened, with this many history entries and notes. */
+    public record ChartSize(int historyEntries, int notes) {
+    }
+
     /**
-     * The import's check that an imported patient's chart opens: the same assembly as {@link #open}, for the role
-     * that may import records (an administrator, who does not read charts otherwise); audited as a chart opening.
+     * The import's check that imported patients' charts open, for the role that may import records (an
+     * administrator, who does not read charts otherwise), many at once and without assembling them: every UHID is
+     * resolved to the chart {@link #open} would show (aliases followed the same way), the history entries and notes
+     * of all of them are counted in one query each, and each chart is audited as an opening. A UHID that does not
+     * open is handed to {@code refused} with its reason (and not audited); the others are still checked.
      */
-    public Chart checkImported(Actor actor, String uhidText) {
+    public Map<String, ChartSize> checkImported(Actor actor, Collection<String> uhidTexts,
+                                                BiConsumer<String, RuntimeException> refused) {
         actor.require(Permission.IMPORT_RECORDS);
-        return load(actor, uhidText, ReadAccess.byRole());
+        return ctx.tx().inTransaction(() -> {
+            Map<String, Uhid> asked = new LinkedHashMap<>();
+            Map<String, Patient> found = new LinkedHashMap<>();
+            Map<String, List<Patient>> members = new LinkedHashMap<>();
+            for (String uhidText : uhidTexts) {
+                try {
+                    Uhid uhid = Uhid.parse(uhidText);
+                    Patient patient = patients.findByUhid(uhid)
+                            .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value()));
+                    Patient kept = aliases.keptFor(patient);
+                    List<Patient> all = new java.util.ArrayList<>(List.of(kept));
+                    all.addAll(aliases.aliasesOf(kept));
+                    asked.put(uhidText, uhid);
+                    found.put(uhidText, patient);
+                    members.put(uhidText, all);
+                } catch (RuntimeException e) {
+                    refused.accept(uhidText, e);
+                }
+            }
+            Set<UUID> ids = new HashSet<>();
+            members.values().forEach(all -> all.forEach(p -> ids.add(p.id())));
+            Map<UUID, Integer> historyCounts = history.countsFor(ids);
+            Map<UUID, Integer> noteCounts = notes.countsFor(ids);
+            Map<String, ChartSize> sizes = new LinkedHashMap<>();
+            members.forEach((uhidText, all) -> {
+                Patient kept = all.get(0);
+                Patient patient = found.get(uhidText);
+                sizes.put(uhidText, new ChartSize(
+                        all.stream().mapToInt(p -> historyCounts.getOrDefault(p.id(), 0)).sum(),
+                        all.stream().mapToInt(p -> noteCounts.getOrDefault(p.id(), 0)).sum()));
+                ctx.audit(actor, ReadAccess.byRole().audit(AuditAction.CHART_OPENED, "patient", kept.id(),
+                        kept.uhid().value(), patient.id().equals(kept.id()) ? "" : "opened by alias " + asked.get(uhidText).value()));
+            });
+            return sizes;
+        });
     }
 
     private Chart load(Actor actor, String uhidText, ReadAccess access) {

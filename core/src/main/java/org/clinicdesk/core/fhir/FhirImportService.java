@@ -4,7 +4,6 @@ import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +76,7 @@ public final class FhirImportService {
         Set<String> uhids = new LinkedHashSet<>();
         outcomes.forEach(o -> uhids.addAll(o.patients()));
         List<ImportReport.ChartCheck> checks = mode == Mode.STORE
-                ? new ImportCharts(ctx, charts).check(actor, uhids, FhirImportService::reason) : List.of();
+                ? new ImportCharts(charts).check(actor, uhids, FhirImportService::reason) : List.of();
         return new ImportReport(mode == Mode.DRY_RUN, outcomes, checks);
     }
 
@@ -142,12 +141,13 @@ public final class FhirImportService {
     }
 
     private List<SourceEntry> readBundle(IParser parser, Path file) {
-        IBaseResource parsed;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            parsed = parser.parseResource(reader);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ValidationException("file", CoreMessages.text("common.cannotRead", e.getMessage()));
         }
+        IBaseResource parsed = parser.parseResource(text);
         if (!(parsed instanceof Bundle bundle)) {
             throw new ValidationException("resourceType", CoreMessages.text("fhir.notBundle", parsed.fhirType()));
         }
@@ -162,6 +162,7 @@ public final class FhirImportService {
                     String.valueOf(bundle.getEntry().size()), String.valueOf(limits.maxBundleEntries())));
         }
         List<SourceEntry> entries = new ArrayList<>();
+        List<SourceText.Read> texts = SourceText.bundleResources(text, bundle.getEntry().size()).orElse(null);
         int index = 0;
         for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
             if (e.getResource() == null) {
@@ -169,7 +170,9 @@ public final class FhirImportService {
                         + (e.hasFullUrl() ? " (" + e.getFullUrl() + ")" : "");
                 throw new ValidationException(field, CoreMessages.text("fhir.entry.empty"));
             }
-            entries.add(new SourceEntry(index++, "entry", e.hasFullUrl() ? e.getFullUrl() : "", e.getResource()));
+            entries.add(new SourceEntry(index, "entry", e.hasFullUrl() ? e.getFullUrl() : "", e.getResource(),
+                    texts == null ? null : texts.get(index)));
+            index++;
         }
         return entries;
     }
@@ -193,7 +196,8 @@ public final class FhirImportService {
                             CoreMessages.text("fhir.ndjson.tooManyLines", String.valueOf(limits.maxNdjsonLines())));
                 }
                 try {
-                    entries.add(new SourceEntry(number, "line", "", (Resource) parser.parseResource(line)));
+                    entries.add(new SourceEntry(number, "line", "", (Resource) parser.parseResource(line),
+                            SourceText.resource(line).orElse(null)));
                 } catch (DataFormatException | ClassCastException e) {
                     String detail = String.valueOf(e.getMessage()).replaceAll("^HAPI-\\d+: ", "");
                     throw new ValidationException(CoreMessages.text("common.line", Integer.toString(number)),
@@ -207,8 +211,12 @@ public final class FhirImportService {
     }
 
 
-    /** One resource of a file: its position (bundle "entry" index or NDJSON "line" number), fullUrl and resource. */
-    record SourceEntry(int index, String unit, String fullUrl, Resource resource) {
+    /**
+     * One resource of a file: its position (bundle "entry" index or NDJSON "line" number), fullUrl, resource, and its
+     * text as the file had it without the narrative with the targets of its references ({@code null} if that could
+     * not be read).
+     */
+    record SourceEntry(int index, String unit, String fullUrl, Resource resource, SourceText.Read source) {
         String where() {
             return unit + " " + index + " (" + (fullUrl.isEmpty()
                     ? resource.fhirType() + "/" + resource.getIdElement().getIdPart() : fullUrl) + ")";

@@ -228,10 +228,7 @@ final class ImportRun {
             if (draft.date() != null && draft.date().isAfter(ctx.today())) {
                 throw new ValidationException(where + " " + DATE, CoreMessages.text("common.future", draft.date()));
             }
-            if (r instanceof org.hl7.fhir.r4.model.DomainResource d) {
-                d.setText(null);
-            }
-            String json = encoder.encodeResourceToString(r);
+            String json = e.source() != null ? e.source().text() : withoutNarrative(r);
             String details = json.length() <= FhirHistoryMapping.MAX_DETAILS ? json
                     : "The source " + type + " was longer than " + FhirHistoryMapping.MAX_DETAILS
                     + " characters and is not kept whole; its summary is above.";
@@ -240,6 +237,14 @@ final class ImportRun {
             history.add(entry);
             remember(e.key(), type, entry.id(), patientId);
             count(type)[1]++;
+        }
+
+        /** The resource encoded again without its narrative, for a source whose own text could not be taken. */
+        private String withoutNarrative(Resource r) {
+            if (r instanceof org.hl7.fhir.r4.model.DomainResource d) {
+                d.setText(null);
+            }
+            return encoder.encodeResourceToString(r);
         }
 
         /** Notes the substance; {@link #recordAllergies} writes each patient's new ones in one edit at the end. */
@@ -297,8 +302,10 @@ final class ImportRun {
         }
 
         private void checkReferences(SourceEntry e) {
-            for (Reference ref : terser.getAllPopulatedChildElementsOfType(e.resource(), Reference.class)) {
-                String target = ref.getReference();
+            List<String> targets = e.source() != null ? e.source().references()
+                    : terser.getAllPopulatedChildElementsOfType(e.resource(), Reference.class).stream()
+                    .map(Reference::getReference).toList();
+            for (String target : targets) {
                 if (target == null || target.startsWith("#") || target.startsWith("http")) {
                     continue;
                 }

@@ -11,4 +11,7 @@ public interface HistoryRepository {
     void add(HistoryEntry entry);
 
     List<HistoryEntry> forPatient(UUID patientId);
+
+    /** How many entries {@link #forPatient} lists for each of these patients (absent: none), in one query. */
+    java.util.Map<UUID, Integer> countsFor(java.util.Collection<UUID> patientIds);
 }

@@ -2,46 +2,36 @@ package org.clinicdesk.core.imports;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
-import org.clinicdesk.core.chart.Chart;
 import org.clinicdesk.core.chart.ChartService;
-import org.clinicdesk.core.common.ClinicContext;
 import org.clinicdesk.core.users.Actor;
 
 /** The import's last check: every imported patient's chart opens through the chart use case. */
 public final class ImportCharts {
-    private final ClinicContext ctx;
     private final ChartService charts;
 
-    public ImportCharts(ClinicContext ctx, ChartService charts) {
-        this.ctx = ctx;
+    public ImportCharts(ChartService charts) {
         this.charts = charts;
     }
 
     /**
-     * Opens every chart in one transaction (one write to disk for all the chart-opening audit events). If one does
-     * not open, the others are still checked; their audit events are then not kept.
+     * Checks every chart in one transaction (one query per kind of record for all of them, one write to disk for all
+     * the chart-opening audit events). A chart that does not open is reported with its reason; the others are still
+     * checked. The checks come back in the order of {@code uhids}.
      */
     public List<ImportReport.ChartCheck> check(Actor actor, Collection<String> uhids, Function<Exception, String> reason) {
+        Map<String, String> refused = new HashMap<>();
+        Map<String, ChartService.ChartSize> sizes = charts.checkImported(actor, uhids,
+                (uhid, e) -> refused.put(uhid, reason.apply(e)));
         List<ImportReport.ChartCheck> checks = new ArrayList<>();
-        try {
-            ctx.tx().run(() -> uhids.forEach(uhid -> checks.add(check(actor, uhid, reason))));
-        } catch (IllegalStateException e) {
-            // A failed check marked the transaction rollback-only; the checks themselves are already recorded.
-            if (checks.size() != uhids.size()) {
-                throw e;
-            }
+        for (String uhid : uhids) {
+            ChartService.ChartSize size = sizes.get(uhid);
+            checks.add(size == null ? new ImportReport.ChartCheck(uhid, false, 0, refused.getOrDefault(uhid, ""), 0)
+                    : new ImportReport.ChartCheck(uhid, true, size.historyEntries(), "", size.notes()));
         }
         return checks;
-    }
-
-    private ImportReport.ChartCheck check(Actor actor, String uhid, Function<Exception, String> reason) {
-        try {
-            Chart chart = charts.checkImported(actor, uhid);
-            return new ImportReport.ChartCheck(uhid, true, chart.history().size(), "", chart.notes().size());
-        } catch (RuntimeException e) {
-            return new ImportReport.ChartCheck(uhid, false, 0, reason.apply(e), 0);
-        }
     }
 }

@@ -56,7 +56,7 @@ public final class LegacyImportService {
         Set<String> uhids = new LinkedHashSet<>();
         outcomes.forEach(o -> uhids.addAll(o.patients()));
         List<ImportReport.ChartCheck> checks = mode == Mode.STORE
-                ? new ImportCharts(stores.ctx(), charts).check(actor, uhids, LegacyImportService::reason) : List.of();
+                ? new ImportCharts(charts).check(actor, uhids, LegacyImportService::reason) : List.of();
         return new ImportReport(mode == Mode.DRY_RUN, outcomes, checks);
     }
 

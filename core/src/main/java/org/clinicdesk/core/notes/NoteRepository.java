@@ -12,6 +12,9 @@ public interface NoteRepository {
 
     List<SoapNote> forPatient(UUID patientId);
 
+    /** How many notes {@link #forPatient} lists for each of these patients (absent: none), in one query. */
+    java.util.Map<UUID, Integer> countsFor(java.util.Collection<UUID> patientIds);
+
     void add(Amendment amendment);
 
     List<Amendment> amendmentsOf(UUID noteId);

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.clinicdesk.core.history.HistoryEntry;
 import org.clinicdesk.core.history.HistoryRepository;
 import org.clinicdesk.storage.db.HibernateUnitOfWork;
+import org.clinicdesk.storage.db.PatientCounts;
 import org.clinicdesk.storage.db.SavedRows;
 
 /** History entries in {@code history_entry}, newest first (undated ones last). */
@@ -42,5 +43,10 @@ public final class HibernateHistoryRepository implements HistoryRepository {
                                 + "order by date desc nulls last, recordedAt desc", HistoryEntryEntity.class)
                 .setParameter("patient", patientId)
                 .getResultStream().map(HistoryEntryEntity::toEntry).toList());
+    }
+
+    @Override
+    public java.util.Map<UUID, Integer> countsFor(java.util.Collection<UUID> patientIds) {
+        return tx.withSession(session -> PatientCounts.of(session, "HistoryEntryEntity", patientIds));
     }
 }

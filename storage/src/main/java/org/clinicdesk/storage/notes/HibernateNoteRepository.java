@@ -8,6 +8,7 @@ import org.clinicdesk.core.notes.Amendment;
 import org.clinicdesk.core.notes.NoteRepository;
 import org.clinicdesk.core.notes.SoapNote;
 import org.clinicdesk.storage.db.HibernateUnitOfWork;
+import org.clinicdesk.storage.db.PatientCounts;
 
 /**
  * SOAP notes ({@code soap_note}) and amendments ({@code note_amendment}). A signed note is refused here with a
@@ -52,6 +53,11 @@ public final class HibernateNoteRepository implements NoteRepository {
                         SoapNoteEntity.class)
                 .setParameter("patient", patientId)
                 .getResultStream().map(SoapNoteEntity::toNote).toList());
+    }
+
+    @Override
+    public java.util.Map<UUID, Integer> countsFor(java.util.Collection<UUID> patientIds) {
+        return tx.withSession(session -> PatientCounts.of(session, "SoapNoteEntity", patientIds));
     }
 
     @Override

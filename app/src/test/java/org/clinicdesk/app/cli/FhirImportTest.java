@@ -102,11 +102,23 @@ class FhirImportTest {
     }
 
     @Test
-    void everyImportedPatientOpensInTheChart() {
+    void everyImportedPatientOpensInTheChartWithEveryRecordItsFileStored() {
         assertThat(first.get("charts")).hasSize(6);
+        Map<String, Integer> historyByUhid = new java.util.HashMap<>();
+        for (JsonNode f : first.get("files")) {
+            int history = 0;
+            for (java.util.Iterator<Map.Entry<String, JsonNode>> it = f.get("counts").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> type = it.next();
+                boolean kept = !type.getKey().equals("Patient") && !type.getKey().equals("AllergyIntolerance");
+                history += kept ? type.getValue().get("stored").asInt() : 0;
+            }
+            historyByUhid.put(f.get("patients").get(0).asText(), history);
+        }
         for (JsonNode c : first.get("charts")) {
             assertThat(c.get("opens").asBoolean()).as(c.toString()).isTrue();
-            assertThat(c.get("historyEntries").asInt()).isPositive();
+            assertThat(c.get("historyEntries").asInt()).as(c.toString()).isPositive()
+                    .isEqualTo(historyByUhid.get(c.get("uhid").asText()));
+            assertThat(c.get("notes").asInt()).as(c.toString()).isZero();
         }
     }
 

@@ -138,7 +138,7 @@ final class SourceText {
                     if (depth > 0 && "reference".equals(name) && p.getParsingContext().inObject()) {
                         references.add(p.getText());
                     }
-                    g.writeString(p.getText());
+                    g.copyCurrentEvent(p);
                 }
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(p.getText());
                 case VALUE_TRUE -> g.writeBoolean(true);

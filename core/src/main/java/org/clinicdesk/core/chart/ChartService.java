@@ -110,7 +110,7 @@ public final class ChartService {
                 try {
                     Uhid uhid = Uhid.parse(uhidText);
                     Patient patient = patients.findByUhid(uhid)
-                            .orElseThrow(() -> new NotFoundException("Patient with UHID", uhid.value()));
+                            .orElseThrow(() -> new NotFoundException("notFound.patient", uhid.value()));
                     Patient kept = aliases.keptFor(patient);
                     List<Patient> all = new java.util.ArrayList<>(List.of(kept));
                     all.addAll(aliases.aliasesOf(kept));

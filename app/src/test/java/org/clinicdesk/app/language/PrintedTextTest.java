@@ -42,7 +42,7 @@ class PrintedTextTest {
     /** A flag whose explanation (the third argument) is not core's bundle or a name that holds it. */
     private static final Pattern FLAG_EXPLANATION = Pattern.compile(
             "(?:\\.flag|new ClinicalFlag)\\(\\s*FlagKind\\.\\w+,\\s*[^,]+,\\s*+(?!CoreMessages\\.text\\(|\\w+\\s*,)");
-    private static final Pattern NOT_FOUND_TEXT = Pattern.compile("new NotFoundException\\(\\s*+\"(?!notFound\\.)");
+    private static final Pattern NOT_FOUND_TEXT = Pattern.compile("new (?:[\\w.]+\\.)?NotFoundException\\(\\s*+\"(?!notFound\\.)");
 
     @Test
     void printedPapersAndReportsTakeTheirWordsFromTheBundle() {
@@ -84,6 +84,8 @@ class PrintedTextTest {
         assertThat(FLAG_EXPLANATION.matcher("g.flag(FlagKind.INTERACTION, ix.severity(), text, ix.source(), path)")
                 .find()).isFalse();
         assertThat(NOT_FOUND_TEXT.matcher("new NotFoundException(\"Patient with UHID\", uhid)").find()).isTrue();
+        assertThat(NOT_FOUND_TEXT.matcher("new org.clinicdesk.core.common.NotFoundException(\"Patient with UHID\", u)")
+                .find()).isTrue();
         assertThat(NOT_FOUND_TEXT.matcher("new NotFoundException(\"notFound.patient\", uhid)").find()).isFalse();
     }
 

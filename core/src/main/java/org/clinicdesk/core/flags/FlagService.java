@@ -103,7 +103,7 @@ public final class FlagService {
     private org.clinicdesk.core.chart.Chart chartForCheck(Actor actor, String uhidText) {
         org.clinicdesk.core.patient.Uhid uhid = org.clinicdesk.core.patient.Uhid.parse(uhidText);
         org.clinicdesk.core.patient.Patient patient = patients.findByUhid(uhid).orElseThrow(() ->
-                new org.clinicdesk.core.common.NotFoundException("Patient with UHID", uhid.value()));
+                new org.clinicdesk.core.common.NotFoundException("notFound.patient", uhid.value()));
         return charts.forScan(actor, patient);
     }
 

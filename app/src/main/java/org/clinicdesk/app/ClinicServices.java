@@ -43,7 +43,7 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
         ChartService chart = new ChartService(ctx, store.patients(), store.vitals(), store.notes(), store.history(),
                 store.documents());
         QueueService queue = new QueueService(ctx, store.queue(), store.patients(), vitals::takenToday,
-                desk -> settings.current().tokenPrefix(desk));
+                vitals::takenToday, desk -> settings.current().tokenPrefix(desk));
         FlagService flags = new FlagService(ctx, chart, store.patients(),
                 new ClinicKnowledgeSetting(store.clinicSettings()), store.flags());
         moveDeskInteractions(store, flags);

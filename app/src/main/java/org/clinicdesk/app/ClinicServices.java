@@ -44,7 +44,7 @@ public record ClinicServices(LocalStore store, UserService users, PatientService
         ChartService chart = new ChartService(ctx, store.patients(), store.vitals(), store.notes(), store.history(),
                 store.documents());
         QueueService queue = new QueueService(ctx, store.queue(), store.patients(), vitals::takenToday,
-                desk -> settings.current().tokenPrefix(desk))
+                vitals::takenToday, desk -> settings.current().tokenPrefix(desk))
                 .withFollowUpReasons(noteId -> store.notes().currentContent(noteId).map(NoteContent::followUpReason));
         FlagService flags = new FlagService(ctx, chart, store.patients(),
                 new ClinicKnowledgeSetting(store.clinicSettings()), store.flags());

@@ -345,6 +345,12 @@ public final class MemoryClinic {
             }
 
             @Override
+            public java.util.Map<UUID, List<QueueTransition>> transitionsOf(java.util.Collection<UUID> entryIds) {
+                return transitions.stream().filter(t -> entryIds.contains(t.entryId())).collect(
+                        java.util.stream.Collectors.groupingBy(QueueTransition::entryId));
+            }
+
+            @Override
             public Optional<QueueEntry> openEntryFor(UUID patientId, LocalDate day) {
                 return entries.values().stream().filter(e -> e.patientId().equals(patientId)
                         && e.serviceDate().equals(day) && e.status().isOpen()).findFirst();
@@ -443,6 +449,11 @@ public final class MemoryClinic {
             @Override
             public boolean existsSince(UUID patientId, Instant since) {
                 return forPatient(patientId).stream().anyMatch(v -> !v.takenAt().isBefore(since));
+            }
+
+            @Override
+            public java.util.Set<UUID> withVitalsSince(java.util.Collection<UUID> patientIds, Instant since) {
+                return patientIds.stream().filter(id -> existsSince(id, since)).collect(java.util.stream.Collectors.toSet());
             }
         };
     }

@@ -17,6 +17,7 @@ import org.clinicdesk.core.patient.PatientDetails;
 import org.clinicdesk.core.patient.PatientService;
 import org.clinicdesk.core.patient.PersonName;
 import org.clinicdesk.core.patient.Sex;
+import org.clinicdesk.core.queue.BoardRow;
 import org.clinicdesk.core.queue.Priority;
 import org.clinicdesk.core.queue.QueueEntry;
 import org.clinicdesk.core.queue.QueueService;
@@ -45,7 +46,9 @@ class CoreUseCasesOverStoreTest {
             UserService users = new UserService(ctx, store.users(), store.signInLockouts(), new PasswordHasher(), SignInPolicy.DEFAULT);
             PatientService patients = new PatientService(ctx, store.patients());
             VitalsService vitals = new VitalsService(ctx, store.vitals());
-            QueueService queue = new QueueService(ctx, store.queue(), store.patients(), vitals::takenToday);
+            // the board's markers and consultation starts read for the whole board at once, as the app wires it
+            QueueService queue = new QueueService(ctx, store.queue(), store.patients(), vitals::takenToday,
+                    vitals::takenToday, java.util.function.UnaryOperator.identity());
             NoteService notes = new NoteService(ctx, store.notes(), store.patients());
 
             users.addFirstAdmin("admin", "correct horse".toCharArray(), TestStores.SITE);
@@ -68,7 +71,16 @@ class CoreUseCasesOverStoreTest {
             vitals.record(nurse, p, new VitalSigns(88, 18, 124, 82, 37.9, 97, SpO2Scale.SCALE_1, false, Acvpu.A, null, null));
             queue.move(nurse, entry.token(), QueueStatus.READY_FOR_DOCTOR, "");
             assertThat(queue.board(nurse)).singleElement().satisfies(row -> assertThat(row.hasVitals()).isTrue());
+            queue.add(nurse, second, Priority.NORMAL);
             assertThat(queue.callNext(doctor)).map(QueueEntry::status).contains(QueueStatus.IN_CONSULTATION);
+            java.util.Map<Patient, BoardRow> board = queue.board(nurse).stream()
+                    .collect(java.util.stream.Collectors.toMap(BoardRow::patient, row -> row));
+            assertThat(board).as("the board: vitals marker and consultation start per row").hasSize(2);
+            assertThat(board.get(p).hasVitals()).isTrue();
+            assertThat(board.get(p).seenBy()).contains(doctor.username());
+            assertThat(board.get(p).consultationStartedAt()).isPresent();
+            assertThat(board.get(second).hasVitals()).isFalse();
+            assertThat(board.get(second).seenBy()).isEmpty();
 
             SoapNote signed = notes.writeAndSign(doctor, p, NoteContent.of(new SoapText("fever", "T 37.9", "viral", "rest")));
             assertThatThrownBy(() -> notes.writeAndSign(nurse, p, NoteContent.of(new SoapText("x", "", "", ""))))

@@ -62,18 +62,40 @@ public final class CentralSettings {
                 transportOf(props)));
     }
 
+    /** The server's URL as stored, read without the store (the password stays sealed). */
+    public static Optional<String> url(Path dataDir) {
+        return Optional.ofNullable(raw(dataDir.resolve(FILE)).getProperty("url")).filter(u -> !u.isBlank());
+    }
+
+    /**
+     * Points the stored settings at another address of the same server (a replica promoted, a new host name); the
+     * login and its sealed password stay as they are, so the store need not be open.
+     */
+    public static void changeUrl(Path dataDir, String url) {
+        Path file = dataDir.resolve(FILE);
+        Properties props = raw(file);
+        if (props.getProperty("url") == null) {
+            throw new ValidationException(FILE, "no central server is set up in " + dataDir);
+        }
+        props.setProperty("url", url);
+        writeAsIs(dataDir, props);
+    }
+
+    private static Properties raw(Path file) {
+        Properties props = new Properties();
+        if (Files.exists(file)) {
+            try (Reader reader = Files.newBufferedReader(file)) {
+                props.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return props;
+    }
+
     /** The settings with the password opened (under {@value #PLAIN}, in memory only); an old plain one is sealed now. */
     private static Properties load(LocalStore store) {
-        Path file = store.dataDir().resolve(FILE);
-        Properties props = new Properties();
-        if (!Files.exists(file)) {
-            return props;
-        }
-        try (Reader reader = Files.newBufferedReader(file)) {
-            props.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
+        Properties props = raw(store.dataDir().resolve(FILE));
         String sealed = props.getProperty(SEALED);
         if (sealed != null) {
             try {
@@ -110,7 +132,10 @@ public final class CentralSettings {
         props.putAll(settings);
         Optional.ofNullable((String) props.remove(PLAIN)).ifPresent(p -> props.setProperty(SEALED,
                 store.secrets().seal(SEALED, p)));
-        Path dataDir = store.dataDir();
+        writeAsIs(store.dataDir(), props);
+    }
+
+    private static void writeAsIs(Path dataDir, Properties props) {
         Path file = dataDir.resolve(FILE);
         try {
             Files.createDirectories(dataDir);

@@ -44,7 +44,7 @@ import org.clinicdesk.storage.sync.SyncEngine;
  */
 public final class DayCampaign {
     // site logins are server-wide roles named after the clinic: a run must not share them with another run
-    private static final UUID CLINIC = UUID.randomUUID();
+    private final UUID clinic = UUID.randomUUID();
     private static final List<String> ROLES = List.of("reception", "nurse", "doctor");
     private static final Pattern LAUNCHER = Pattern.compile("(?m)^exec \"\\$JAVA\" (.*) \\$\\{CLINICDESK_JAVA_OPTS");
 
@@ -78,11 +78,22 @@ public final class DayCampaign {
     private final Path dir;
     private final PrintWriter log;
     private final Path logDir;
+    private final Path kept;
 
+    /** A day on a clinic prepared afresh in {@code dir}. */
     public DayCampaign(Path dir, PrintWriter log, Path logDir) {
+        this(dir, log, logDir, null);
+    }
+
+    /**
+     * A day on a copy of the clinic kept in {@code kept} (prepared there on the first run, or again when the schema
+     * changed or its server database is gone; see {@link PreparedClinic}).
+     */
+    public DayCampaign(Path dir, PrintWriter log, Path logDir, Path kept) {
         this.dir = dir;
         this.log = log;
         this.logDir = logDir;
+        this.kept = kept;
     }
 
     public Result run(int patients, int storePatients, double limitMib, long paceMillis, Duration longest) throws Exception {
@@ -90,8 +101,7 @@ public final class DayCampaign {
         if (System.getProperty("clinicdesk.keyDir") == null) {
             System.setProperty("clinicdesk.keyDir", dir.resolve("keys").toString());
         }
-        try (CentralTestDatabase central = CentralTestDatabase.create()) {
-            prepare(central, storePatients);
+        try (CentralTestDatabase central = clinic(storePatients)) {
             log.printf("clinic ready after %d s; starting the day%n", secondsSince(started));
             String options = launcherOptions();
             Map<String, Process> desks = new LinkedHashMap<>();
@@ -115,10 +125,25 @@ public final class DayCampaign {
         }
     }
 
+    /** The clinic the day runs on, in {@code dir}: prepared afresh, or copied from the kept one. */
+    private CentralTestDatabase clinic(int storePatients) throws IOException {
+        if (kept == null) {
+            CentralTestDatabase central = CentralTestDatabase.create();
+            try {
+                prepare(central, storePatients, dir);
+            } catch (RuntimeException e) {
+                central.close();
+                throw e;
+            }
+            return central;
+        }
+        return new PreparedClinic(kept, storePatients, log).copyTo(dir, (central, where) -> prepare(central, storePatients, where));
+    }
+
     /** Reception's store with the register, pushed; the nurse's and doctor's desks joined and caught up. */
-    private void prepare(CentralTestDatabase central, int storePatients) {
+    private void prepare(CentralTestDatabase central, int storePatients, Path where) {
         SiteCode a = SiteCode.of("A");
-        try (Workstore reception = open("A", central)) {
+        try (Workstore reception = open(where, "A", central)) {
             var admin = reception.services().users().addFirstAdmin("admin", DemoSetup.PASSWORD.toCharArray(), a);
             DemoSetup.addStaff(reception.services(), new Actor(admin.id(), admin.username(), Role.ADMIN, a),
                     DemoSetup.PASSWORD.toCharArray());
@@ -132,7 +157,7 @@ public final class DayCampaign {
             compact(store);
         }
         for (String site : List.of("B", "C")) {
-            try (Workstore desk = open(site, central)) {
+            try (Workstore desk = open(where, site, central)) {
                 long t = System.nanoTime();
                 var report = new SyncEngine(desk.services().store(), CentralSettings.stored(desk.services().store()).orElseThrow())
                         .syncOnce();
@@ -162,13 +187,13 @@ public final class DayCampaign {
         log.printf("store %s compacted in %d s%n", store.dataDir().getFileName(), secondsSince(t));
     }
 
-    private Workstore open(String site, CentralTestDatabase central) {
-        Path data = dir.resolve("desk-" + site);
+    private Workstore open(Path where, String site, CentralTestDatabase central) {
+        Path data = where.resolve("desk-" + site);
         Workstore store = LocalWorkstore.opener(Clock.systemUTC()).open(data);
         store.recoveryKeyShown();
         if (store.siteSettings().isEmpty()) {
-            store.initialise(new SiteSettings(SiteCode.of(site), "Day Clinic", CLINIC));
-            CentralServer server = central.site(CLINIC, site, central.url());
+            store.initialise(new SiteSettings(SiteCode.of(site), "Day Clinic", clinic));
+            CentralServer server = central.site(clinic, site, central.url());
             CentralSettings.save(store.services().store(), server);
         }
         return store;
@@ -203,6 +228,11 @@ public final class DayCampaign {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(options.split("\\s+")));
+        // diagnostics only (e.g. -XX:NativeMemoryTracking=summary), after the launcher's options
+        String extra = System.getProperty("clinicdesk.campaign.deskJvmOptions", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.add("-Dclinicdesk.keyDir=" + System.getProperty("clinicdesk.keyDir"));
         command.add("-Dclinicdesk.campaign.paceMillis=" + paceMillis);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), DayDesk.class.getName(), role,
@@ -314,7 +344,7 @@ public final class DayCampaign {
         Result result;
         double growth = 0.10;
         try (PrintWriter log = new PrintWriter(Files.newBufferedWriter(logFile), true)) {
-            result = new DayCampaign(work, log, out).run(patients, store, 350, 100, Duration.ofHours(3));
+            result = new DayCampaign(work, log, out, out.resolve("clinic-" + store)).run(patients, store, 350, 100, Duration.ofHours(3));
             log.println("JVM options: " + result.jvmOptions());
             log.println(result.summary(growth));
         } finally {

@@ -62,16 +62,22 @@ public final class DayDesk {
             long pace = Long.getLong("clinicdesk.campaign.paceMillis", 100);
             int done = 0;
             long lastReport = 0;
+            long workNanos = 0;
+            long syncNanos = 0;
             while (done < patients) {
                 int before = done;
+                long t = System.nanoTime();
                 done += switch (role) {
                     case "reception" -> desk.registerAndQueue();
                     case "nurse" -> desk.triage();
                     case "doctor" -> desk.consult();
                     default -> throw new IllegalArgumentException("role must be reception, nurse or doctor: " + role);
                 };
+                workNanos += System.nanoTime() - t;
                 if (done > before) {
+                    t = System.nanoTime();
                     sync.syncNow(); // the window syncs at once after a local save
+                    syncNanos += System.nanoTime() - t;
                     if (before == 0) {
                         // the day is measured from here: before this, the store opened, the desk signed in and its
                         // first patient loaded every class of its round
@@ -80,8 +86,9 @@ public final class DayDesk {
                 }
                 if (done / 50 > lastReport) {
                     lastReport = done / 50;
-                    System.out.printf("%s: %d of %d patients after %d s%n", role, done, patients,
-                            Duration.ofNanos(System.nanoTime() - started).toSeconds());
+                    System.out.printf("%s: %d of %d patients after %d s (desk work %d s, syncs %d s)%n", role, done,
+                            patients, Duration.ofNanos(System.nanoTime() - started).toSeconds(),
+                            Duration.ofNanos(workNanos).toSeconds(), Duration.ofNanos(syncNanos).toSeconds());
                 }
                 Thread.sleep(done == before ? 1_000 : pace); // idle: the board's one-second refresh
             }

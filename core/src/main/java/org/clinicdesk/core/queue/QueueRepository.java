@@ -1,7 +1,9 @@
 package org.clinicdesk.core.queue;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +20,9 @@ public interface QueueRepository {
     List<QueueEntry> forDay(LocalDate day);
 
     List<QueueTransition> transitionsOf(UUID entryId);
+
+    /** The transitions of several entries in one read (the board's), each entry's in order; none: no key. */
+    Map<UUID, List<QueueTransition>> transitionsOf(Collection<UUID> entryIds);
 
     /** An open entry for the patient that day, if any: a patient is queued once at a time. */
     Optional<QueueEntry> openEntryFor(UUID patientId, LocalDate day);

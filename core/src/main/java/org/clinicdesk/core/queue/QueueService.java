@@ -1,9 +1,14 @@
 package org.clinicdesk.core.queue;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.ClinicContext;
@@ -23,6 +28,7 @@ public final class QueueService {
     private final QueueRepository queue;
     private final PatientRepository patients;
     private final Predicate<java.util.UUID> hasVitalsToday;
+    private final Function<Collection<java.util.UUID>, Set<java.util.UUID>> withVitalsToday;
     private final UnaryOperator<SiteCode> tokenPrefix;
     private final java.util.function.Function<java.util.UUID, Optional<String>> followUpReasonOfNote;
 
@@ -35,16 +41,31 @@ public final class QueueService {
     /** Tokens carry the prefix the clinic chose for the issuing desk (a clinic setting, unique per desk). */
     public QueueService(ClinicContext ctx, QueueRepository queue, PatientRepository patients,
                         Predicate<java.util.UUID> hasVitalsToday, UnaryOperator<SiteCode> tokenPrefix) {
-        this(ctx, queue, patients, hasVitalsToday, tokenPrefix, noteId -> Optional.empty());
+        this(ctx, queue, patients, hasVitalsToday,
+                ids -> ids.stream().filter(hasVitalsToday).collect(Collectors.toSet()), tokenPrefix);
+    }
+
+    /**
+     * As above, with the vitals markers of a whole board read at once ({@code withVitalsToday}: those of the given
+     * patients with vitals today), so that a board of N entries costs a few reads, not 2N.
+     */
+    public QueueService(ClinicContext ctx, QueueRepository queue, PatientRepository patients,
+                        Predicate<java.util.UUID> hasVitalsToday,
+                        Function<Collection<java.util.UUID>, Set<java.util.UUID>> withVitalsToday,
+                        UnaryOperator<SiteCode> tokenPrefix) {
+        this(ctx, queue, patients, hasVitalsToday, withVitalsToday, tokenPrefix, noteId -> Optional.empty());
     }
 
     private QueueService(ClinicContext ctx, QueueRepository queue, PatientRepository patients,
-                         Predicate<java.util.UUID> hasVitalsToday, UnaryOperator<SiteCode> tokenPrefix,
+                         Predicate<java.util.UUID> hasVitalsToday,
+                         Function<Collection<java.util.UUID>, Set<java.util.UUID>> withVitalsToday,
+                         UnaryOperator<SiteCode> tokenPrefix,
                          java.util.function.Function<java.util.UUID, Optional<String>> followUpReasonOfNote) {
         this.ctx = ctx;
         this.queue = queue;
         this.patients = patients;
         this.hasVitalsToday = hasVitalsToday;
+        this.withVitalsToday = withVitalsToday;
         this.tokenPrefix = tokenPrefix;
         this.followUpReasonOfNote = followUpReasonOfNote;
     }
@@ -54,7 +75,7 @@ public final class QueueService {
      * amended) gives; {@code reasonOfNote} reads it by the note's id inside the board's transaction.
      */
     public QueueService withFollowUpReasons(java.util.function.Function<java.util.UUID, Optional<String>> reasonOfNote) {
-        return new QueueService(ctx, queue, patients, hasVitalsToday, tokenPrefix, reasonOfNote);
+        return new QueueService(ctx, queue, patients, hasVitalsToday, withVitalsToday, tokenPrefix, reasonOfNote);
     }
 
     public QueueEntry add(Actor actor, Patient patient, Priority priority) {
@@ -203,22 +224,37 @@ public final class QueueService {
     public List<BoardRow> board(Actor actor, java.time.LocalDate day) {
         actor.require(Permission.VIEW_QUEUE);
         boolean today = day.equals(ctx.today());
-        return ctx.tx().inTransaction(() -> queue.forDay(day).stream()
-                .sorted(QueueEntry.BOARD_ORDER)
-                .map(e -> {
-                    Optional<QueueTransition> seen = consultationStart(e);
-                    return new BoardRow(e, patients.findById(e.patientId()).orElseThrow(
-                            () -> new NotFoundException("notFound.patientOfEntry", e.token().value())),
-                            today && hasVitalsToday.test(e.patientId()), seen.map(QueueTransition::at),
-                            seen.map(QueueTransition::byUser), followUpReason(e));
-                })
-                .toList());
+        return ctx.tx().inTransaction(() -> {
+            List<QueueEntry> entries = queue.forDay(day);
+            // one read each for the day's transitions and vitals markers (the window refreshes the board every second)
+            Map<java.util.UUID, List<QueueTransition>> moves = queue.transitionsOf(entries.stream()
+                    .map(QueueEntry::id).toList());
+            Set<java.util.UUID> vitals = today ? withVitalsToday.apply(entries.stream().map(QueueEntry::patientId)
+                    .collect(Collectors.toSet())) : Set.of();
+            return entries.stream()
+                    .sorted(QueueEntry.BOARD_ORDER)
+                    .map(e -> {
+                        List<QueueTransition> itsMoves = moves.getOrDefault(e.id(), List.of());
+                        Optional<QueueTransition> seen = seenByDoctor(e) ? consultationStart(e, itsMoves)
+                                : Optional.empty();
+                        return new BoardRow(e, patients.findById(e.patientId()).orElseThrow(
+                                () -> new NotFoundException("notFound.patientOfEntry", e.token().value())),
+                                vitals.contains(e.patientId()), seen.map(QueueTransition::at),
+                                seen.map(QueueTransition::byUser), followUpReason(itsMoves));
+                    })
+                    .toList();
+        });
+    }
+
+    private static boolean seenByDoctor(QueueEntry e) {
+        return e.status() != QueueStatus.WAITING && e.status() != QueueStatus.IN_TRIAGE
+                && e.status() != QueueStatus.READY_FOR_DOCTOR;
     }
 
     /** For an entry a note's follow-up booked (its first move says so), the reason that note gives, if any. */
-    private Optional<String> followUpReason(QueueEntry e) {
+    private Optional<String> followUpReason(List<QueueTransition> moves) {
         String prefix = FOLLOW_UP_REASON + " ";
-        return queue.transitionsOf(e.id()).stream().map(QueueTransition::reason)
+        return moves.stream().map(QueueTransition::reason)
                 .filter(r -> r != null && r.startsWith(prefix)).findFirst()
                 .flatMap(r -> noteId(r.substring(prefix.length())))
                 .flatMap(followUpReasonOfNote)
@@ -235,12 +271,15 @@ public final class QueueService {
 
     /** The latest move into consultation since the entry last (re)arrived: when the wait ended, and with whom. */
     private Optional<QueueTransition> consultationStart(QueueEntry e) {
-        if (e.status() == QueueStatus.WAITING || e.status() == QueueStatus.IN_TRIAGE
-                || e.status() == QueueStatus.READY_FOR_DOCTOR) {
+        return seenByDoctor(e) ? consultationStart(e, queue.transitionsOf(e.id())) : Optional.empty();
+    }
+
+    private static Optional<QueueTransition> consultationStart(QueueEntry e, List<QueueTransition> transitions) {
+        if (!seenByDoctor(e)) {
             return Optional.empty();
         }
         QueueTransition found = null;
-        for (QueueTransition t : queue.transitionsOf(e.id())) {
+        for (QueueTransition t : transitions) {
             if (t.to() == QueueStatus.WAITING) {
                 found = null;
             } else if (t.to() == QueueStatus.IN_CONSULTATION) {

@@ -1,7 +1,11 @@
 package org.clinicdesk.core.vitals;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.clinicdesk.core.audit.AuditAction;
 import org.clinicdesk.core.audit.AuditRecord;
 import org.clinicdesk.core.common.ClinicContext;
@@ -37,9 +41,17 @@ public final class VitalsService {
     }
 
     /** Whether the patient had vitals taken today: the board's marker. */
-    public boolean takenToday(java.util.UUID patientId) {
-        var startOfDay = ctx.today().atStartOfDay(ZoneId.systemDefault()).toInstant();
-        return vitals.existsSince(patientId, startOfDay);
+    public boolean takenToday(UUID patientId) {
+        return vitals.existsSince(patientId, startOfToday());
+    }
+
+    /** Those of the patients who had vitals taken today, in one read: the markers of a whole board. */
+    public Set<UUID> takenToday(Collection<UUID> patientIds) {
+        return patientIds.isEmpty() ? Set.of() : vitals.withVitalsSince(patientIds, startOfToday());
+    }
+
+    private Instant startOfToday() {
+        return ctx.today().atStartOfDay(ZoneId.systemDefault()).toInstant();
     }
 
     /** The NEWS2 of today's latest vitals, for the board's column; like {@link #takenToday} it shows no values. */

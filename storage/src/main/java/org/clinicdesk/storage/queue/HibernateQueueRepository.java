@@ -1,9 +1,13 @@
 package org.clinicdesk.storage.queue;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.clinicdesk.core.queue.QueueEntry;
 import org.clinicdesk.core.queue.QueueRepository;
 import org.clinicdesk.core.queue.QueueStatus;
@@ -79,6 +83,19 @@ public final class HibernateQueueRepository implements QueueRepository {
                         QueueTransitionEntity.class)
                 .setParameter("entry", entryId)
                 .getResultStream().map(QueueTransitionEntity::toTransition).toList());
+    }
+
+    @Override
+    public Map<UUID, List<QueueTransition>> transitionsOf(Collection<UUID> entryIds) {
+        if (entryIds.isEmpty()) {
+            return Map.of();
+        }
+        return tx.withSession(session -> session.createSelectionQuery(
+                        "from QueueTransitionEntity where entryId in (:entries) and deleted = false order by movedAt, id",
+                        QueueTransitionEntity.class)
+                .setParameterList("entries", entryIds)
+                .getResultStream().map(QueueTransitionEntity::toTransition)
+                .collect(Collectors.groupingBy(QueueTransition::entryId, LinkedHashMap::new, Collectors.toList())));
     }
 
     @Override

@@ -1,8 +1,11 @@
 package org.clinicdesk.storage.vitals;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.clinicdesk.core.vitals.Vitals;
 import org.clinicdesk.core.vitals.VitalsRepository;
@@ -57,5 +60,18 @@ public final class HibernateVitalsRepository implements VitalsRepository {
                 .setParameter("since", since)
                 .setMaxResults(1)
                 .getResultList().isEmpty());
+    }
+
+    @Override
+    public Set<UUID> withVitalsSince(Collection<UUID> patientIds, Instant since) {
+        if (patientIds.isEmpty()) {
+            return Set.of();
+        }
+        return tx.withSession(session -> new HashSet<>(session.createSelectionQuery(
+                        "select distinct patientId from VitalsEntity where patientId in (:patients) and takenAt >= :since "
+                                + "and deleted = false", UUID.class)
+                .setParameterList("patients", patientIds)
+                .setParameter("since", since)
+                .getResultList()));
     }
 }

@@ -14,7 +14,9 @@ import org.clinicdesk.storage.sync.CentralServer;
 
 /**
  * A fresh central database on the test PostgreSQL server (CLINICDESK_TEST_PG_URL / _USER / _PASSWORD, as the
- * storage sync tests use), migrated with the central schema; dropped with its site roles on close.
+ * storage sync tests use), migrated with the central schema; dropped with its site roles on close, unless
+ * {@linkplain #keep() kept} (the day campaign's prepared clinic) or a {@linkplain #copyOf copy} of a kept one, whose
+ * site roles belong to the original.
  */
 public final class CentralTestDatabase implements AutoCloseable {
     public static final String SITE_PASSWORD = "site-password-1";
@@ -23,6 +25,8 @@ public final class CentralTestDatabase implements AutoCloseable {
     private final String password;
     private final String name;
     private final List<String> roles = new ArrayList<>();
+    private boolean kept;
+    private boolean ownsRoles = true;
 
     private CentralTestDatabase(String adminUrl, String user, String password, String name) {
         this.adminUrl = adminUrl;
@@ -32,19 +36,71 @@ public final class CentralTestDatabase implements AutoCloseable {
     }
 
     public static CentralTestDatabase create() {
-        String url = env("CLINICDESK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String user = env("CLINICDESK_TEST_PG_USER", "clinicdesk_test");
-        String password = env("CLINICDESK_TEST_PG_PASSWORD", "clinicdesk_test");
-        String name = "cd_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create a test database on " + url + " as " + user
-                    + " (set CLINICDESK_TEST_PG_URL/USER/PASSWORD; scripts/test-env prepares the role): " + e.getMessage(), e);
-        }
-        CentralTestDatabase db = new CentralTestDatabase(url, user, password, name);
+        CentralTestDatabase db = fresh("");
         new CentralSchema(db.admin()).migrate();
         return db;
+    }
+
+    private static CentralTestDatabase fresh(String template) {
+        CentralTestDatabase db = named("cd_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16)
+                .toLowerCase(Locale.ROOT));
+        try (Connection c = DriverManager.getConnection(db.adminUrl, db.user, db.password); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + db.name + template);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create a test database on " + db.adminUrl + " as " + db.user
+                    + " (set CLINICDESK_TEST_PG_URL/USER/PASSWORD; scripts/test-env prepares the role): " + e.getMessage(), e);
+        }
+        return db;
+    }
+
+    /** The database {@code name} on the test server (CLINICDESK_TEST_PG_URL / _USER / _PASSWORD). */
+    private static CentralTestDatabase named(String name) {
+        return new CentralTestDatabase(env("CLINICDESK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres"),
+                env("CLINICDESK_TEST_PG_USER", "clinicdesk_test"), env("CLINICDESK_TEST_PG_PASSWORD", "clinicdesk_test"),
+                name);
+    }
+
+    /**
+     * A fresh database made from the kept database {@code template} ({@code CREATE DATABASE ... TEMPLATE}, a file copy
+     * on the server): same schema, rows and site roles. Database-level grants are not copied, so the migration's
+     * {@code REVOKE TEMPORARY} is made again. Dropped on close; the roles stay with the template.
+     */
+    public static CentralTestDatabase copyOf(String template) {
+        CentralTestDatabase db = fresh(" TEMPLATE " + template);
+        db.ownsRoles = false;
+        try (Connection c = DriverManager.getConnection(db.url(), db.user, db.password); Statement st = c.createStatement()) {
+            st.execute("REVOKE TEMPORARY ON DATABASE " + db.name + " FROM PUBLIC");
+        } catch (SQLException e) {
+            db.close();
+            throw new IllegalStateException("Cannot set up the copy " + db.name + " of " + template + ": " + e.getMessage(), e);
+        }
+        new CentralSchema(db.admin()).migrate();
+        return db;
+    }
+
+    /** Whether a database of that name exists on the test server. */
+    public static boolean exists(String database) {
+        CentralTestDatabase server = named(database);
+        try (Connection c = DriverManager.getConnection(server.adminUrl, server.user, server.password);
+             var ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            ps.setString(1, database);
+            try (var rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the test server " + server.adminUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops a kept database and its site roles. */
+    public static void drop(String database) {
+        named(database).close();
+    }
+
+    /** Keeps this database and its site roles after close (to be {@linkplain #copyOf copied}); returns its name. */
+    public String keep() {
+        kept = true;
+        return name;
     }
 
     private static String env(String name, String fallback) {
@@ -71,10 +127,13 @@ public final class CentralTestDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (kept) {
+            return;
+        }
         // Site logins made through the product (central add-site) are dropped with the database, like the tests' own.
         try (Connection c = DriverManager.getConnection(url(), user, password); Statement st = c.createStatement();
              var rs = st.executeQuery("SELECT role_name FROM site_registry")) {
-            while (rs.next()) {
+            while (ownsRoles && rs.next()) {
                 if (!roles.contains(rs.getString(1))) {
                     roles.add(rs.getString(1));
                 }

@@ -177,8 +177,11 @@ public final class CentralCommand implements Runnable {
     }
 
     /** {@code central release-site}: lets a new store of a site whose desk was lost re-join it. */
-    @Command(name = "release-site", description = "Release a site whose desk was lost, so that a clinic administrator "
-            + "can re-join it from a new computer ('clinicdesk init --join URL --site CODE --rejoin --admin NAME').")
+    @Command(name = "release-site", description = {"Release a site whose desk was lost, so that a clinic "
+            + "administrator can re-join it from a new computer ('clinicdesk init --join URL --site CODE --rejoin "
+            + "--admin NAME').", "The site's login is locked and its sessions ended (the lost disk holds its password), "
+            + "and the lost desk's key stops vouching for new changes: give the site a new password with 'central "
+            + "add-site' before the new computer joins."})
     static final class ReleaseSite implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -200,8 +203,9 @@ public final class CentralCommand implements Runnable {
             try {
                 boolean released = new CentralSchema(central.server(url)).releaseSite(clinicId, SiteCode.of(site));
                 PrintWriter out = spec.commandLine().getOut();
-                out.println(released ? "Site " + SiteCode.of(site) + " is released: a clinic administrator can re-join "
-                        + "it from the new computer." : "Site " + SiteCode.of(site) + " is not held by any store; a new "
+                out.println(released ? "Site " + SiteCode.of(site) + " is released and its login locked: give it a "
+                        + "new password (CLINICDESK_NEW_PASSWORD=... clinicdesk central add-site --site " + SiteCode.of(site)
+                        + " ...), then a clinic administrator re-joins it from the new computer." : "Site " + SiteCode.of(site) + " is not held by any store; a new "
                         + "desk can simply join it.");
                 out.flush();
                 return SyncCommand.OK;

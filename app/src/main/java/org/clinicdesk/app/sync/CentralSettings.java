@@ -33,9 +33,13 @@ public final class CentralSettings {
     private CentralSettings() {
     }
 
-    /** The server to use now: the options and environment over what is stored; nothing is written. */
+    /**
+     * The server to use now: the options and environment over what is stored. A stored password that no longer
+     * opens does not stand in the way when --url and CLINICDESK_CENTRAL_PASSWORD give the login again (sync --save then
+     * replaces it); an old plain password is sealed on the way.
+     */
     public static CentralServer resolve(LocalStore store, String urlOption, Map<String, String> env, Transport asked) {
-        Properties stored = load(store);
+        Properties stored = load(store, urlOption != null && env.get("CLINICDESK_CENTRAL_PASSWORD") != null);
         String url = urlOption != null ? urlOption : stored.getProperty("url");
         if (url == null || url.isBlank()) {
             throw new ValidationException("url", "no central server is set up; give --url jdbc:postgresql://host:5432/db");
@@ -53,32 +57,13 @@ public final class CentralSettings {
 
     /** The server stored in the data directory, if one was set up. */
     public static Optional<CentralServer> stored(LocalStore store) {
-        Properties props = load(store);
+        Properties props = load(store, false);
         String url = props.getProperty("url");
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
         return Optional.of(new CentralServer(url, props.getProperty("user"), props.getProperty(PLAIN),
                 transportOf(props)));
-    }
-
-    /** The server's URL as stored, read without the store (the password stays sealed). */
-    public static Optional<String> url(Path dataDir) {
-        return Optional.ofNullable(raw(dataDir.resolve(FILE)).getProperty("url")).filter(u -> !u.isBlank());
-    }
-
-    /**
-     * Points the stored settings at another address of the same server (a replica promoted, a new host name); the
-     * login and its sealed password stay as they are, so the store need not be open.
-     */
-    public static void changeUrl(Path dataDir, String url) {
-        Path file = dataDir.resolve(FILE);
-        Properties props = raw(file);
-        if (props.getProperty("url") == null) {
-            throw new ValidationException(FILE, "no central server is set up in " + dataDir);
-        }
-        props.setProperty("url", url);
-        writeAsIs(dataDir, props);
     }
 
     private static Properties raw(Path file) {
@@ -94,15 +79,18 @@ public final class CentralSettings {
     }
 
     /** The settings with the password opened (under {@value #PLAIN}, in memory only); an old plain one is sealed now. */
-    private static Properties load(LocalStore store) {
+    private static Properties load(LocalStore store, boolean loginGivenAgain) {
         Properties props = raw(store.dataDir().resolve(FILE));
         String sealed = props.getProperty(SEALED);
         if (sealed != null) {
             try {
-                props.setProperty(PLAIN, store.secrets().open(SEALED, sealed));
+                props.setProperty(PLAIN, store.secrets().open(sealedFor(props), sealed));
             } catch (StoreSecrets.SealBrokenException e) {
-                throw new ValidationException(FILE, e.getMessage() + "; set the central server up again "
-                        + "(clinicdesk sync --url ... --save, or the window's Central server settings)");
+                if (!loginGivenAgain) {
+                    throw new ValidationException(FILE, e.getMessage() + "; set the central server up again "
+                            + "(CLINICDESK_CENTRAL_USER=... CLINICDESK_CENTRAL_PASSWORD=... clinicdesk sync --url ... "
+                            + "--save, or the window's Central server settings)");
+                }
             }
         } else if (props.getProperty(PLAIN) != null) {
             write(store, props);
@@ -131,8 +119,17 @@ public final class CentralSettings {
         Properties props = new Properties();
         props.putAll(settings);
         Optional.ofNullable((String) props.remove(PLAIN)).ifPresent(p -> props.setProperty(SEALED,
-                store.secrets().seal(SEALED, p)));
+                store.secrets().seal(sealedFor(props), p)));
         writeAsIs(store.dataDir(), props);
+    }
+
+    /**
+     * What the sealed password is bound to besides the store: the server, the login and the transport it was given
+     * for, so that pointing the file at another server (or allowing plain connections) makes it refuse to open.
+     */
+    private static String sealedFor(Properties props) {
+        return SEALED + " for " + props.getProperty("url") + " as " + props.getProperty("user")
+                + ("true".equals(props.getProperty("insecure")) ? " insecure" : "");
     }
 
     private static void writeAsIs(Path dataDir, Properties props) {

@@ -10,6 +10,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -17,6 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.clinicdesk.app.gui.testsupport.CentralTestDatabase;
+import org.clinicdesk.app.gui.common.LocalWorkstore;
+import org.clinicdesk.app.gui.common.Workstore;
+import org.clinicdesk.storage.LocalStore;
+import org.clinicdesk.storage.sync.CentralServer;
 import org.clinicdesk.app.sync.CentralSettings;
 import org.clinicdesk.storage.keys.KeyFolder;
 
@@ -57,7 +62,13 @@ final class PreparedClinic {
             copyTree(folder.resolve("keys"), keys);
             for (String desk : DESKS) {
                 copyTree(folder.resolve(desk), dir.resolve(desk));
-                CentralSettings.changeUrl(dir.resolve(desk), copy.url());
+                try (Workstore store = LocalWorkstore.opener(Clock.systemUTC()).open(dir.resolve(desk))) {
+                    LocalStore local = store.services().store();
+                    CentralServer kept = CentralSettings.stored(local).orElseThrow(() ->
+                            new IllegalStateException("no central settings in the kept " + folder.resolve(desk)));
+                    CentralSettings.save(local, new CentralServer(copy.url(), kept.user(), kept.password(),
+                            kept.transport()));
+                }
             }
         } catch (IOException | RuntimeException e) {
             copy.close();

@@ -221,9 +221,18 @@ class ClinicSetupReadmeTest {
         assertThat(notReleased.err()).contains("central release-site --site B");
         assertThat(replacement.dataDir().resolve("clinicdesk.mv.db")).doesNotExist();
         String clinicId = deskA.with(Map.of(), "clinic", "id").out().strip();
-        ok(replacement.with(Map.of("CLINICDESK_CENTRAL_USER", this.central.admin().user(), "CLINICDESK_CENTRAL_PASSWORD",
-                this.central.admin().password()), "central", "release-site", "--url", this.central.url(), "--clinic-id",
+        Map<String, String> serverAdmin = Map.of("CLINICDESK_CENTRAL_USER", this.central.admin().user(),
+                "CLINICDESK_CENTRAL_PASSWORD", this.central.admin().password());
+        ok(replacement.with(serverAdmin, "central", "release-site", "--url", this.central.url(), "--clinic-id",
                 clinicId, "--site", "B"));
+        // the lost disk holds B's password: released, B's login is locked until the site gets a new one
+        var lockedOut = replacement.with(with(central, CliEnvironment.PASSWORD, ADMIN_PASSWORD), "init", "--join",
+                this.central.url(), "--site", "B", "--rejoin", "--admin", "admin", "--save");
+        assertThat(lockedOut.exit()).as(lockedOut.toString()).isNotEqualTo(ExitCode.OK);
+        assertThat(replacement.dataDir().resolve("clinicdesk.mv.db")).doesNotExist();
+        ok(replacement.with(with(serverAdmin, "CLINICDESK_NEW_PASSWORD", "desk-b-new-secret"), "central", "add-site",
+                "--url", this.central.url(), "--clinic-id", clinicId, "--site", "B"));
+        central = Map.of("CLINICDESK_CENTRAL_USER", login, "CLINICDESK_CENTRAL_PASSWORD", "desk-b-new-secret");
         ok(replacement.with(with(central, CliEnvironment.PASSWORD, ADMIN_PASSWORD), "init", "--join",
                 this.central.url(), "--site", "B", "--rejoin", "--admin", "admin", "--save"));
         String uhid = ok(as(replacement, "admin", ADMIN_PASSWORD, "patient", "add", "--name", "Kiran Das", "--dob",
@@ -235,8 +244,11 @@ class ClinicSetupReadmeTest {
         assertThat(ok(as(replacement, "admin", ADMIN_PASSWORD, "audit", "verify"))).contains("Site B: intact");
         sync(replacement);
         var oldStore = deskB.with(Map.of(), "sync", "--once");
-        assertThat(oldStore.exit()).as(oldStore.toString()).isEqualTo(ExitCode.RULE_VIOLATION);
-        assertThat(oldStore.err()).contains("Site B is already held by another store");
+        assertThat(oldStore.exit()).as("the lost desk's saved login no longer opens the server: " + oldStore)
+                .isNotEqualTo(ExitCode.OK);
+        var oldStoreNewPassword = deskB.with(central, "sync", "--once");
+        assertThat(oldStoreNewPassword.exit()).as(oldStoreNewPassword.toString()).isEqualTo(ExitCode.RULE_VIOLATION);
+        assertThat(oldStoreNewPassword.err()).contains("Site B is already held by another store");
     }
 
     @Test

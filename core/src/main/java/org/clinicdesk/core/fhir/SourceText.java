@@ -22,7 +22,13 @@ final class SourceText {
     record Read(String text, List<String> references) {
     }
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * Strict about a key written twice: HAPI keeps the last value and this reader would keep the first, so a bundle
+     * with two {@code entry} arrays (or a resource with two {@code subject}s) could import one thing while its kept
+     * text and checked references said another. Such a file is not read here; the import encodes with HAPI instead.
+     */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private SourceText() {
     }

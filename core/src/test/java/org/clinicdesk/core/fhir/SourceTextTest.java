@@ -82,6 +82,18 @@ class SourceTextTest {
         assertThat(SourceText.bundleResources("[1]", 0)).isEmpty();
     }
 
+    /** A hostile file writes a key twice: HAPI keeps the last value, so the kept text must not come from the first. */
+    @Test
+    void aKeyWrittenTwiceIsNotReadHere() {
+        String twoEntryArrays = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
+                + "{\"resourceType\":\"Patient\",\"id\":\"shown\"}}],\"entry\":[{\"resource\":"
+                + "{\"resourceType\":\"Patient\",\"id\":\"imported\"}}]}";
+        assertThat(SourceText.bundleResources(twoEntryArrays, 1)).isEmpty();
+        String twoSubjects = "{\"resourceType\":\"Observation\",\"subject\":{\"reference\":\"Patient/a\"},"
+                + "\"subject\":{\"reference\":\"Patient/b\"}}";
+        assertThat(SourceText.resource(twoSubjects)).isEmpty();
+    }
+
     private static Resource withoutNarrative(Resource r) {
         Resource copy = r.copy();
         copy.setId((String) null);

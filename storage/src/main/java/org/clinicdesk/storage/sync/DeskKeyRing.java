@@ -55,13 +55,21 @@ public final class DeskKeyRing {
         return new DeskKeyRing(keys);
     }
 
-    /** Keeps the server's list locally (a key, once registered, is never taken back; a retired one stays retired). */
+    /**
+     * Keeps the server's list locally (a key, once registered, is never taken back; a retired one stays retired at the
+     * first position heard of, even if a server restored from an older copy no longer says so).
+     */
     static void keep(Connection central, Connection local) throws SQLException {
         try (PreparedStatement read = central.prepareStatement(
                 "SELECT site, store_id, public_key, retired_after FROM desk_key");
              ResultSet rs = read.executeQuery();
-             PreparedStatement write = local.prepareStatement("MERGE INTO known_desk_key (site, store_id, public_key, "
-                     + "retired_after) KEY (site, store_id) VALUES (?, ?, ?, ?)")) {
+             PreparedStatement write = local.prepareStatement("MERGE INTO known_desk_key k USING (VALUES "
+                     + "(CAST(? AS VARCHAR), CAST(? AS UUID), CAST(? AS VARCHAR), CAST(? AS BIGINT))) "
+                     + "s(site, store_id, public_key, retired_after) ON k.site = s.site AND k.store_id = s.store_id "
+                     + "WHEN MATCHED THEN UPDATE SET public_key = s.public_key, "
+                     + "retired_after = COALESCE(k.retired_after, s.retired_after) "
+                     + "WHEN NOT MATCHED THEN INSERT (site, store_id, public_key, retired_after) "
+                     + "VALUES (s.site, s.store_id, s.public_key, s.retired_after)")) {
             while (rs.next()) {
                 write.setString(1, rs.getString(1));
                 write.setObject(2, rs.getObject(2, UUID.class));

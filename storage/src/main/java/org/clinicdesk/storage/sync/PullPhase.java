@@ -45,6 +45,8 @@ final class PullPhase {
         while (true) {
             central.setAutoCommit(false);
             central.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            // the desk keys in the batch's own snapshot: a site released during a long pull retires its key at once
+            unsigned.useKeys(DeskKeyRing.fetch(central));
             List<CentralFeed.FeedEntry> entries = CentralFeed.after(central, ctx.clinicId(), cursor.position(),
                     ctx.batchSize());
             if (entries.isEmpty()) {
@@ -62,6 +64,7 @@ final class PullPhase {
             long last = entries.get(entries.size() - 1).position();
             try (Connection local = ctx.store().dataSource().getConnection()) {
                 local.setAutoCommit(false);
+                DeskKeyRing.keep(central, local);
                 addMissingParents(central, local, rows);
                 central.commit();
                 pulled += apply(local, rows, positions, conflicts);

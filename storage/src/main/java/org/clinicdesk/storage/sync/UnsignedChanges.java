@@ -15,11 +15,16 @@ import org.clinicdesk.storage.keys.SignedRows;
  * the change among the sync's conflicts, and reports it to the server for the clinic's review.
  */
 final class UnsignedChanges {
-    private final DeskKeyRing keys;
+    private DeskKeyRing keys;
     private final List<Refused> refused = new ArrayList<>();
 
     UnsignedChanges(DeskKeyRing keys) {
         this.keys = keys;
+    }
+
+    /** The keys as the server has them now (read in the same snapshot as the feed batch they judge). */
+    void useKeys(DeskKeyRing current) {
+        this.keys = current;
     }
 
     /**

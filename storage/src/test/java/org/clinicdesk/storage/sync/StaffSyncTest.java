@@ -81,7 +81,13 @@ class StaffSyncTest {
 
     /** A user row pushed as site B's login would push it, through the server's own function. */
     private void pushWithSiteBsLogin(SyncRow user) throws SQLException {
-        try (Connection b = deskB.central.connect(); Connection c = db.adminConnection()) {
+        try (Connection b = deskB.central.connect()) {
+            pushThrough(b, user);
+        }
+    }
+
+    private void pushThrough(Connection b, SyncRow user) throws SQLException {
+        try (Connection c = db.adminConnection()) {
             b.setAutoCommit(false);
             new ServerPush().push(b, java.util.Map.of("app_user", CentralRows.dataColumns(c, "app_user")),
                     java.util.List.of(user));
@@ -186,10 +192,16 @@ class StaffSyncTest {
         syncBoth();
         org.clinicdesk.storage.keys.DeskKeys lostKey = org.clinicdesk.storage.keys.DeskKeys.load(
                 deskB.store.dataSource()).orElseThrow();
+        Connection heldByTheThief = deskB.central.connect();
         try (Connection c = db.adminConnection(); var ps = c.prepareStatement("SELECT cd_release_site(?, 'B')")) {
             ps.setObject(1, CLINIC);
             ps.executeQuery().close();
         }
+        // Released, B's login is locked and its sessions ended: the thief can neither claim the site for a store and
+        // key of their own nor push anything, until the administrator gives the site a new password.
+        assertThatThrownBy(() -> heldByTheThief.createStatement().execute("SELECT 1")).isInstanceOf(SQLException.class);
+        heldByTheThief.close();
+        assertThatThrownBy(() -> deskB.central.connect().close()).hasMessageContaining("not permitted to log in");
 
         // Whoever holds B's disk signs a known password for the administrator with B's own key, and pushes it.
         SyncRow admin = centralAdmin();
@@ -205,7 +217,12 @@ class StaffSyncTest {
         values.put(org.clinicdesk.storage.keys.SignedRows.COLUMN, lostKey.sign(
                 org.clinicdesk.storage.keys.SignedRows.message("app_user", columns).orElseThrow()));
         SyncRow signedWithTheLostKey = admin.withState(unsigned.version(), false, values, java.util.Map.of());
-        pushWithSiteBsLogin(signedWithTheLostKey);
+        // a session of B's that outlived the release (the releasing role may lack the right to end other sessions)
+        String roleB = org.clinicdesk.storage.sync.CentralSchema.roleName(CLINIC, org.clinicdesk.core.common.SiteCode.of("B"));
+        try (Connection survivor = db.adminConnection()) {
+            survivor.createStatement().execute("SET SESSION AUTHORIZATION " + roleB);
+            pushThrough(survivor, signedWithTheLostKey);
+        }
 
         assertThat(deskA.sync().conflictDetails()).anySatisfy(d -> assertThat(d).contains("app_user " + admin.id())
                 .contains("released on the server"));

@@ -112,6 +112,25 @@ class CentralSettingsViewModelTest {
         }
     }
 
+    /**
+     * Someone who can write central.properties points it at a server of their own: the sealed password is bound to the
+     * server and login it was given for, so it does not open for theirs. The command line can still set the server up
+     * again when it is given the login.
+     */
+    @Test
+    void aSettingsFilePointedAtAnotherServerDoesNotOpenItsPassword() throws Exception {
+        form(ADMIN, "jdbc:postgresql://127.0.0.1:5432/clinicdesk", "cd_a_0190", "s3cret").save();
+        Path file = dataDir.resolve(CentralSettings.FILE);
+        Files.writeString(file, Files.readString(file).replace("127.0.0.1\\:5432", "evil.example\\:5432"));
+        assertThat(Files.readString(file)).contains("evil.example");
+
+        assertThatThrownBy(() -> CentralSettings.stored(local())).isInstanceOf(ValidationException.class)
+                .hasMessageContaining(CentralSettings.FILE);
+        assertThat(CentralSettings.resolve(local(), "jdbc:postgresql://127.0.0.1:5432/clinicdesk",
+                java.util.Map.of("CLINICDESK_CENTRAL_USER", "cd_a_0190", "CLINICDESK_CENTRAL_PASSWORD", "s3cret"),
+                org.clinicdesk.storage.sync.Transport.VERIFIED).password()).isEqualTo("s3cret");
+    }
+
     /** Settings written by an older ClinicDesk (password as text) keep working and are sealed at the first read. */
     @Test
     void aPlainPasswordFromAnOlderReleaseIsSealedWhenFirstRead() throws Exception {

@@ -31,6 +31,7 @@ class HindiPdfTest {
 
     @Test
     void anEnglishUsersSummaryKeepsEnglishLabels() {
+        Messages.use(Language.ENGLISH.locale());
         String text = PdfText.of(new VisitSummaryPdf(FontChoice.BUNDLED, PRINTED).render(SampleVisits.summary()));
         assertThat(text).contains("VISIT SUMMARY", "BLOOD PRESSURE", "Prescriptions").doesNotContain("विज़िट सारांश");
     }

@@ -109,8 +109,7 @@ public final class Icd10SearchBenchmark {
         Runtime rt = Runtime.getRuntime();
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(50);
+            System.gc(); // a full collection that returns when done (no concurrent explicit GC is configured)
             used = Math.min(used, rt.totalMemory() - rt.freeMemory());
         }
         return used;

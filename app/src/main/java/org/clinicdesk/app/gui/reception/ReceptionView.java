@@ -40,7 +40,7 @@ public final class ReceptionView {
     @FXML private Button addToQueue;
     @FXML private Label message;
     @FXML private StackPane formSlot;
-    @FXML private javafx.scene.layout.HBox actionRow;
+    @FXML private javafx.scene.layout.FlowPane actionRow;
 
     public ReceptionView(ReceptionViewModel model, TaskExecutor executor) {
         this.model = model;

@@ -22,6 +22,7 @@ public final class QueueBoardView {
     private final Parent root;
     @FXML private FlowPane actions;
     @FXML private javafx.scene.layout.HBox filters;
+    @FXML private javafx.scene.layout.HBox dayBox;
     @FXML private TableColumn<BoardItem, String> seenByColumn;
     @FXML private TableColumn<BoardItem, String> followUpColumn;
     @FXML private TableView<BoardItem> board;
@@ -189,9 +190,10 @@ public final class QueueBoardView {
         readOnly.setId("queue-readOnly");
         readOnly.visibleProperty().bind(model.pastDayProperty());
         readOnly.managedProperty().bind(model.pastDayProperty());
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-        javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
-        filters.getChildren().addAll(gap, readOnly, new Label(Messages.get("queue.day.label")), picker, today);
+        Label dayLabel = new Label(Messages.get("queue.day.label"));
+        dayLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        today.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dayBox.getChildren().addAll(readOnly, dayLabel, picker, today);
     }
 
     private void addPriorityChange() {

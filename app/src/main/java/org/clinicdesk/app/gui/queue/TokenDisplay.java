@@ -61,6 +61,14 @@ public final class TokenDisplay {
         stage.initOwner(owner);
         stage.setTitle(Messages.get("tokens.title"));
         stage.setScene(scene);
+        // On the last screen (the waiting-room TV when one is attached beside the desk's monitor), covering it even
+        // where no window manager grants full screen.
+        javafx.geometry.Rectangle2D tv = javafx.stage.Screen.getScreens()
+                .get(javafx.stage.Screen.getScreens().size() - 1).getBounds();
+        stage.setX(tv.getMinX());
+        stage.setY(tv.getMinY());
+        stage.setWidth(tv.getWidth());
+        stage.setHeight(tv.getHeight());
         stage.setFullScreenExitHint("");
         stage.setFullScreen(true);
         stage.show();

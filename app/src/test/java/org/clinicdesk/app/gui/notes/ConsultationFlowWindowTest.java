@@ -48,6 +48,11 @@ class ConsultationFlowWindowTest extends WindowTest {
         waitUntil(() -> robot.lookup("#tokenDisplay-now").tryQuery().isPresent());
         assertThat(label(robot, "#tokenDisplay-next")).isEqualTo(entry.token().value());
         assertThat(label(robot, "#tokenDisplay-now")).isEqualTo("Please wait");
+        javafx.stage.Window tv = robot.lookup("#tokenDisplay-now").query().getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreens()
+                .get(javafx.stage.Screen.getScreens().size() - 1).getBounds();
+        assertThat(List.of(tv.getX(), tv.getY(), tv.getWidth(), tv.getHeight())).as("the token display covers the screen")
+                .isEqualTo(List.of(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight()));
         robot.interact(() -> robot.lookup("#action-CALL_NEXT").queryButton().fire());
         waitUntil(() -> shown(robot, "#note-subjective"));
         waitUntil(() -> label(robot, "#tokenDisplay-now").equals(entry.token().value() + " \u2192 doctor"));

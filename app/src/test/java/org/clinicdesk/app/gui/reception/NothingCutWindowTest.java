@@ -25,6 +25,7 @@ class NothingCutWindowTest extends WindowTest {
     @Test
     void receptionWithTheRegistrationFormOpenShowsEveryButtonWhole(FxRobot robot) {
         signIn(robot, "reception");
+        size(robot, 1280, 800);
         new Reception(robot).openRegistration();
         assertThat(cut(robot)).as("texts cut on the reception screen with the form open").isEmpty();
     }
@@ -33,6 +34,7 @@ class NothingCutWindowTest extends WindowTest {
     void inHindiTooWhereTheWordsAreLonger(FxRobot robot) throws Exception {
         new UserLanguages(dataDir).set("reception", Language.HINDI);
         signIn(robot, "reception");
+        size(robot, 1280, 800);
         new Reception(robot).openRegistration();
         assertThat(cut(robot)).as("texts cut on the Hindi reception screen with the form open").isEmpty();
     }
@@ -41,8 +43,26 @@ class NothingCutWindowTest extends WindowTest {
     void theDoctorsBoardInHindi(FxRobot robot) throws Exception {
         new UserLanguages(dataDir).set("doctor", Language.HINDI);
         signIn(robot, "doctor");
+        size(robot, 1280, 800);
         waitUntil(() -> shown(robot, "#queueBoard"));
         assertThat(cut(robot)).as("texts cut on the doctor's Hindi board").isEmpty();
+    }
+
+    @Test
+    void theNursesBoardInAHalfScreenWindow(FxRobot robot) {
+        signIn(robot, "nurse");
+        waitUntil(() -> shown(robot, "#queueBoard"));
+        size(robot, 640, 800);
+        assertThat(cut(robot)).as("texts cut on the nurse's board 640 pixels wide").isEmpty();
+    }
+
+    /** The window is shared by the cases: each sets the size it looks at. */
+    private static void size(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            javafx.stage.Window window = robot.lookup("#mainTabs").query().getScene().getWindow();
+            window.setWidth(width);
+            window.setHeight(height);
+        });
     }
 
     /** The visible labelled controls outside tables and lists whose text on screen ends in the ellipsis. */

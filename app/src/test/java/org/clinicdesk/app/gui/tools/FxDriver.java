@@ -14,6 +14,8 @@ import javafx.scene.control.TextInputControl;
  */
 final class FxDriver {
     private static final long WAIT_SECONDS = 90;
+    /** Where the tour's last screenshot went: a wait that times out saves what the screen showed there. */
+    private static volatile java.nio.file.Path shots;
 
     private FxDriver() {
     }
@@ -30,7 +32,19 @@ final class FxDriver {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (!Boolean.TRUE.equals(safely(condition))) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The window did not reach the expected state within " + WAIT_SECONDS + " s");
+                String seen = "";
+                if (shots != null) {
+                    // What the screen showed instead, so a failed tour can be looked at rather than guessed at.
+                    String name = "failed-" + System.currentTimeMillis();
+                    try {
+                        screenshot(shots, name);
+                        seen = " (the screen then: " + shots.resolve(name + ".png") + ")";
+                    } catch (java.io.IOException | RuntimeException e) {
+                        seen = " (no screenshot: " + e.getMessage() + ")";
+                    }
+                }
+                throw new IllegalStateException("The window did not reach the expected state within " + WAIT_SECONDS
+                        + " s" + seen);
             }
             Thread.sleep(100);
         }
@@ -83,6 +97,7 @@ final class FxDriver {
 
     /** Saves the whole X display as {@code dir/name.png} once the last change has been laid out and painted. */
     static void screenshot(java.nio.file.Path dir, String name) throws java.io.IOException, InterruptedException {
+        shots = dir;
         // Two pulses with a pause between, so the last change has been laid out and painted before the capture.
         fx(() -> { });
         Thread.sleep(500);

@@ -119,7 +119,14 @@ public final class SyncTour {
     /** One window of the tour. */
     private record Desk(Stage stage, Workstation workstation) {
         void signIn(String user) throws Exception {
-            waitFor(() -> workstation.site().isPresent() && find("#username").isPresent());
+            // the site is known once the recovery key (shown once, before sign-in, on a new store) is out of the way
+            waitFor(() -> workstation.site().isPresent() && find("#username").isPresent()
+                    || find("#recoveryKey").isPresent());
+            if ((Boolean) fxGet(() -> find("#recoveryKey").isPresent())) {
+                fx(() -> ((javafx.scene.control.ButtonBase) find("#recoveryKeyWrittenDown").orElseThrow()).fire());
+                fx(() -> ((javafx.scene.control.ButtonBase) find("#recoveryKeyContinue").orElseThrow()).fire());
+                waitFor(() -> workstation.site().isPresent() && find("#username").isPresent());
+            }
             type(workstation.scene(), "#username", user);
             type(workstation.scene(), "#password", DemoSetup.PASSWORD);
             waitFor(() -> !((Button) find("#signIn").orElseThrow()).isDisabled());

@@ -34,16 +34,30 @@ final class CentralRows {
 
     /** The data columns of a synced table on the central server (without envelope and bookkeeping). */
     static List<String> dataColumns(Connection central, String table) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        try (PreparedStatement ps = central.prepareStatement("SELECT column_name FROM information_schema.columns "
-                + "WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position")) {
-            ps.setString(1, table);
+        return dataColumns(central, List.of(table)).get(table);
+    }
+
+    /**
+     * The data columns of each table, in one query on the catalogue: the same columns, in the same order, that
+     * information_schema.columns lists for this login, which costs a query of about 10 ms a table (at each sync's
+     * handshake, for every synced table).
+     */
+    static Map<String, List<String>> dataColumns(Connection central, Collection<String> tables) throws SQLException {
+        Map<String, List<String>> columns = new java.util.LinkedHashMap<>();
+        tables.forEach(t -> columns.put(t, new ArrayList<>()));
+        try (PreparedStatement ps = central.prepareStatement("SELECT c.relname, a.attname FROM pg_catalog.pg_attribute a "
+                + "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
+                + "WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = ANY (?) AND c.relkind IN ('r', 'p') "
+                + "AND a.attnum > 0 AND NOT a.attisdropped AND (pg_has_role(c.relowner, 'USAGE') "
+                + "OR has_column_privilege(c.oid, a.attnum, 'SELECT, INSERT, UPDATE, REFERENCES')) "
+                + "ORDER BY c.relname, a.attnum")) {
+            ps.setArray(1, central.createArrayOf("text", tables.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String column = rs.getString(1);
+                    String column = rs.getString(2);
                     if (!RowCodec.ENVELOPE.contains(column) && !column.equals("clinic_id")
                             && !column.equals("field_versions")) {
-                        columns.add(column);
+                        columns.get(rs.getString(1)).add(column);
                     }
                 }
             }

@@ -63,9 +63,11 @@ final class SyncHandshake {
                     + "; open it with the matching ClinicDesk release. Nothing was synced.");
         }
         Map<String, List<String>> columns = new LinkedHashMap<>();
+        Map<String, List<String>> centralTables = CentralRows.dataColumns(central,
+                java.util.Arrays.stream(SyncedTable.values()).map(SyncedTable::tableName).toList());
         for (SyncedTable table : SyncedTable.values()) {
             List<String> localColumns = RowCodec.dataColumns(local, table.tableName());
-            List<String> centralColumns = CentralRows.dataColumns(central, table.tableName());
+            List<String> centralColumns = centralTables.get(table.tableName());
             if (!new HashSet<>(localColumns).equals(new HashSet<>(centralColumns))) {
                 Set<String> missingCentrally = new HashSet<>(localColumns);
                 missingCentrally.removeAll(centralColumns);

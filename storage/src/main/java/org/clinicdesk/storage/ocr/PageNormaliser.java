@@ -18,16 +18,45 @@ final class PageNormaliser {
     /** Skews smaller than this do not hurt Tesseract. */
     static final double MIN_SKEW_DEGREES = 0.3;
 
-    record Normalised(BufferedImage image, int rotationDegrees, double deskewDegrees) {
+    /** The page as read, its quarter turn and deskew, and the map from its word boxes back to the decoded page. */
+    record Normalised(BufferedImage image, int rotationDegrees, double deskewDegrees, PageGeometry.BoxMap toSource) {
+        Normalised(BufferedImage image, int rotationDegrees, double deskewDegrees) {
+            this(image, rotationDegrees, deskewDegrees, PageGeometry.BoxMap.IDENTITY);
+        }
     }
 
-    /** Grayscale, grain removal where the paper is grainy, and deskew; no quarter turns (see {@link #turnUpright}). */
-    Normalised normalise(BufferedImage source) {
+    /**
+     * Grayscale; a low-resolution black-and-white copy enlarged; a page photographed on a desk warped back to a
+     * rectangle and its uneven light evened out; grain removal where the paper is grainy; deskew. No quarter turns
+     * (see {@link #turnUpright}).
+     */
+    Normalised normalise(BufferedImage source, int dpi) {
         BufferedImage gray = toGray(source);
+        PageGeometry.BoxMap toSource = PageGeometry.BoxMap.IDENTITY;
+        Optional<PageGeometry.Corrected> enlarged = PageGeometry.enlargeLowResolution(gray, dpi);
+        if (enlarged.isPresent()) {
+            return withMap(deskew(enlarged.get().image(), 0), enlarged.get().toSource());
+        }
+        Optional<PageGeometry.Corrected> straight = PageGeometry.straightenPhotographedPage(gray);
+        if (straight.isPresent()) {
+            gray = straight.get().image();
+            toSource = straight.get().toSource();
+        }
+        Optional<PageGeometry.Corrected> even = PageGeometry.evenOutLight(gray);
+        if (even.isPresent()) {
+            gray = even.get().image();
+        }
         if (source.getColorModel().getPixelSize() > 1 && Denoiser.isGrainy(gray)) {
             gray = Denoiser.median3(gray);
         }
-        return deskew(gray, 0);
+        // A page warped back to a rectangle by its own edges has no skew left; the edge of a shadow across it would
+        // only mislead the skew estimate.
+        return straight.isPresent() ? new Normalised(gray, 0, 0, toSource) : withMap(deskew(gray, 0), toSource);
+    }
+
+    /** Deskew turns about the centre by under a few degrees; boxes are mapped back through the earlier steps only. */
+    private static Normalised withMap(Normalised n, PageGeometry.BoxMap toSource) {
+        return new Normalised(n.image(), n.rotationDegrees(), n.deskewDegrees(), toSource);
     }
 
     /**

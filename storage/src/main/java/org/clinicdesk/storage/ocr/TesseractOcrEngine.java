@@ -21,6 +21,7 @@ import org.clinicdesk.core.documents.OcrFailureReason;
 import org.clinicdesk.core.documents.OcrPage;
 import org.clinicdesk.core.documents.OcrProgress;
 import org.clinicdesk.core.documents.OcrResult;
+import org.clinicdesk.core.documents.OcrWord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -137,7 +138,7 @@ public final class TesseractOcrEngine implements OcrEngine, AutoCloseable {
     private OcrPage readPage(PageImage page) {
         TesseractPageReader engine = engines.get();
         int dpi = page.dpi().orElse(0);
-        PageNormaliser.Normalised normal = normaliser.normalise(page.image());
+        PageNormaliser.Normalised normal = normaliser.normalise(page.image(), dpi);
         TesseractPageReader.ReadPage read = engine.read(normal.image(), dpi);
         // Orientation detection costs a layout pass; most pages are upright and read well, so only a page that
         // reads badly is checked, and the turned reading is kept only if it reads better.
@@ -146,12 +147,17 @@ public final class TesseractOcrEngine implements OcrEngine, AutoCloseable {
             if (upright.isPresent()) {
                 TesseractPageReader.ReadPage turned = engine.read(upright.get().image(), dpi);
                 if (meanConfidence(turned) > meanConfidence(read)) {
-                    normal = upright.get();
+                    normal = new PageNormaliser.Normalised(upright.get().image(), upright.get().rotationDegrees(),
+                            upright.get().deskewDegrees(), normal.toSource());
                     read = turned;
                 }
             }
         }
-        return new OcrPage(page.number(), read.text(), read.words(), normal.rotationDegrees(), normal.deskewDegrees());
+        PageGeometry.BoxMap toSource = normal.toSource();
+        List<OcrWord> words = toSource == PageGeometry.BoxMap.IDENTITY ? read.words() : read.words().stream()
+                .map(w -> new OcrWord(w.text(), w.confidence(), toSource.apply(w.box()), w.start(), w.end(),
+                        w.characterConfidences())).toList();
+        return new OcrPage(page.number(), read.text(), words, normal.rotationDegrees(), normal.deskewDegrees());
     }
 
     private static double meanConfidence(TesseractPageReader.ReadPage read) {

@@ -84,8 +84,7 @@ public final class HeldOutMeasure {
                 }
                 for (String u : t.unlisted()) {
                     unlisted++;
-                    String name = u.substring(u.indexOf('|') + 1);
-                    if (found.stream().anyMatch(f -> f.key().startsWith("MED|" + name))) {
+                    if (found.stream().anyMatch(f -> f.key().startsWith(u))) {
                         unlistedFound++;
                     }
                 }
@@ -110,7 +109,7 @@ public final class HeldOutMeasure {
         out.append("Papers without handwriting with lines said to need typing: ").append(typedLinesToType.size())
                 .append('\n');
         typedLinesToType.forEach(h -> out.append("  ").append(h).append('\n'));
-        out.append("Medicines no list holds: ").append(unlistedFound).append(" of ").append(unlisted)
+        out.append("Medicines and tests no list holds: ").append(unlistedFound).append(" of ").append(unlisted)
                 .append(" found (not in recall)\n\nDetails through OCR:\n");
         all.notes.forEach(n -> out.append("  ").append(n).append('\n'));
         out.append("Details, typed text:\n");

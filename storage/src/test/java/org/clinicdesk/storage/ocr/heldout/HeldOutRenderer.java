@@ -25,13 +25,20 @@ final class HeldOutRenderer {
         {"DejaVu Sans Light", "0"}, {"DejaVu Serif", "2"}, {"DejaVu Sans Mono", "1"}};
 
     private final Random random;
+    private final String[][] faces;
 
     HeldOutRenderer(Random random) {
+        this(random, FACES);
+    }
+
+    /** Draws in {@code faces} (each a family name and a java.awt.Font style) instead of the first set's. */
+    HeldOutRenderer(Random random, String[][] faces) {
         this.random = random;
+        this.faces = faces;
     }
 
     BufferedImage render(HeldOutPage page, HeldOutQuality quality) {
-        String[] face = FACES[random.nextInt(FACES.length)];
+        String[] face = faces[random.nextInt(faces.length)];
         int size = 30 + random.nextInt(6);
         Font body = new Font(face[0], Integer.parseInt(face[1]), size);
         Font heading = new Font(face[0], Font.BOLD, size + 8);

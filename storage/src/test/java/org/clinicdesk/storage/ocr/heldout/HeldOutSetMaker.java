@@ -65,7 +65,7 @@ public final class HeldOutSetMaker {
         return lines;
     }
 
-    private static void write(BufferedImage image, HeldOutQuality quality, Path file) throws IOException {
+    static void write(BufferedImage image, HeldOutQuality quality, Path file) throws IOException {
         if (quality == HeldOutQuality.FAX) {
             ImageIO.write(image, "png", file.toFile());
             return;

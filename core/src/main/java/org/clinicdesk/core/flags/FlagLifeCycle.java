@@ -40,7 +40,8 @@ final class FlagLifeCycle {
             FlagRecord r = stored.get(f.key());
             if (r == null || r.state() == FlagState.RESOLVED) {
                 r = new FlagRecord(r == null ? ctx.ids().newId() : r.id(), patientId, f.key(), f.kind(), f.severity(),
-                        FlagState.RAISED, f.explanation(), "", actor.username(), now, f.knowledgeVersion());
+                        FlagState.RAISED, f.explanation(), "", actor.username(), now, f.knowledgeVersion(),
+                        java.util.Optional.of(f.words()));
                 change(actor, r, AuditAction.FLAG_RAISED);
             }
             result.put(f.key(), r);

@@ -33,7 +33,8 @@ class TranslationCompletenessTest {
             "vitals.name.spo2", "vitals.unit.mmHg", "vitals.unit.percent", "central.url.prompt",
             "note.diagnosis.suggestion", "merge.row.uhid", "backups.percent", "pdf.uhid", "pdf.uhidLabel",
             "pdf.summary.news2", "report.title", "report.column.uhid", "pdf.summary.spo2", "pdf.summary.bmi",
-            "flag.rule", "flag.node.news2", "flag.node.reading", "flag.kind.NEWS2");
+            "flag.rule", "flag.node.news2", "flag.node.reading", "flag.kind.NEWS2",
+            "report.followUpWithReason");
 
     @ParameterizedTest
     @ValueSource(strings = {"org/clinicdesk/app/gui/messages", "org/clinicdesk/core/messages"})

@@ -17,6 +17,7 @@ public final class ReportText {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private static final List<String> SHEET_KEYS = List.of("token", "queued", "patient", "uhid", "priority", "doctor",
             "wait", "status", "followUp");
@@ -100,10 +101,10 @@ public final class ReportText {
                 line.status().label(), followUp(line));
     }
 
-    /** "Mon 7 Dec · review BP": the day the visit's note asks the patient back, and why; "" when it does not. */
+    /** "7 Dec · review BP": the day the visit's note asks the patient back, and why; "" when it does not. */
     public static String followUp(ClinicReport.SheetLine line) {
-        return line.followUp().map(day -> line.followUpReason().isEmpty() ? shortDay(day)
-                : Messages.get("report.followUpWithReason", shortDay(day), line.followUpReason())).orElse("");
+        return line.followUp().map(DAY_MONTH::format).map(day -> line.followUpReason().isEmpty() ? day
+                : Messages.get("report.followUpWithReason", day, line.followUpReason())).orElse("");
     }
 
     /** The cells of a month's day, in {@link #dayColumns()} order. */

@@ -47,7 +47,12 @@ public record ClinicalFlag(FlagKind kind, FlagSeverity severity, FlagText words,
      * rule: "Asha Rao → Warfarin 5 mg → Warfarin → (high: bleeding) NSAIDs ← Ibuprofen ← Brufen 400 mg ← Asha Rao".
      */
     public String pathText() {
-        List<String> steps = steps();
+        return pathText(org.clinicdesk.core.common.CoreMessages.bundle());
+    }
+
+    /** {@link #pathText()} in the language of {@code bundle}. */
+    public String pathText(java.util.ResourceBundle bundle) {
+        List<String> steps = stepWords.stream().map(w -> w.render(bundle)).toList();
         int pivot = -1;
         for (int i = 0; i < steps.size() && pivot < 0; i++) {
             if (isRule(stepWords.get(i))) {
@@ -58,14 +63,14 @@ public record ClinicalFlag(FlagKind kind, FlagSeverity severity, FlagText words,
         if (!ruled) {
             pivot = path.get(0).equals(path.get(path.size() - 1)) ? steps.size() / 2 : steps.size();
         }
-        StringBuilder s = new StringBuilder(path.get(0).label());
+        StringBuilder s = new StringBuilder(path.get(0).words().render(bundle));
         for (int i = 0; i < steps.size(); i++) {
             if (i == pivot && ruled) {
                 s.append(" → (").append(steps.get(i)).append(") ");
             } else {
                 s.append(i < pivot ? " → " : " ← ");
             }
-            s.append(path.get(i + 1).label());
+            s.append(path.get(i + 1).words().render(bundle));
         }
         return s.toString();
     }

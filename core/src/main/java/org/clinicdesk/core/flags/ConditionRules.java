@@ -27,8 +27,8 @@ final class ConditionRules {
                     continue;
                 }
                 FlagNode dx = g.attach(g.patient, new FlagNode(FlagNode.Type.CONDITION, "dx:" + diagnosis, diagnosis),
-                        "has");
-                g.attach(dx, FlagNode.condition(c.id(), c.name()), "means");
+                        FlagEdge.Relation.HAS);
+                g.attach(dx, FlagNode.condition(c.id(), c.name()), FlagEdge.Relation.MEANS);
                 byCondition.put(c.id(), dx);
             }
         }
@@ -87,7 +87,7 @@ final class ConditionRules {
                     }
                     FlagText label = KnowledgeGraph.rule(r.severity(), FlagText.message("flag.rule.crossReacts"));
                     if (!g.own.containsVertex(node)) {
-                        g.attach(g.patient, node, "allergic to");
+                        g.attach(g.patient, node, FlagEdge.Relation.ALLERGIC_TO);
                     }
                     g.link(KnowledgeGraph.node(g.knowledge, target), node, label);
                     List<FlagNode> path = g.down(med, ingredient, target);
@@ -153,7 +153,7 @@ final class ConditionRules {
         FlagNode node(PatientGraph g) {
             FlagNode n = new FlagNode(FlagNode.Type.OBSERVATION, "obs:" + value0.recordId(), words());
             if (!g.own.containsVertex(n)) {
-                g.attach(g.patient, n, "measured");
+                g.attach(g.patient, n, FlagEdge.Relation.MEASURED);
             }
             return n;
         }

@@ -12,8 +12,25 @@ public final class FlagEdge {
         this.words = words;
     }
 
-    FlagEdge(String relationKey) {
-        this(FlagText.message(ClinicalFlag.RELATION + relationKey));
+    FlagEdge(Relation relation) {
+        this(FlagText.message(relation.key()));
+    }
+
+    /** The plain relations of the graph; every other edge is a rule's step. */
+    public enum Relation {
+        TAKES("takes"), CONTAINS("contains"), IS_A("isA"), HAS("has"), MEANS("means"), ALLERGIC_TO("allergicTo"),
+        MEASURED("measured"), SCORED("scored");
+
+        private final String key;
+
+        Relation(String name) {
+            this.key = ClinicalFlag.RELATION + name;
+        }
+
+        /** Its words in core's bundle (flag.relation.*). */
+        public String key() {
+            return key;
+        }
     }
 
     public FlagText words() {

@@ -25,7 +25,7 @@ final class KnowledgeGraph {
             for (String c : ingredient.classes()) {
                 FlagNode cls = classNode(k, c);
                 g.addVertex(cls);
-                g.addEdge(node, cls, new FlagEdge("isA"));
+                g.addEdge(node, cls, new FlagEdge(FlagEdge.Relation.IS_A));
             }
         }
         for (Interaction i : k.interactions()) {

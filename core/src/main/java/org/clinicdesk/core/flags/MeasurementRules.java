@@ -120,7 +120,7 @@ final class MeasurementRules {
         }
         String total = String.valueOf(s.total());
         FlagNode node = g.attach(g.patient, new FlagNode(FlagNode.Type.OBSERVATION, "news2",
-                FlagText.message(s.redFlag() ? "flag.node.news2RedFlag" : "flag.node.news2", total)), "scored");
+                FlagText.message(s.redFlag() ? "flag.node.news2RedFlag" : "flag.node.news2", total)), FlagEdge.Relation.SCORED);
         FlagText response = FlagText.message("news2.response." + s.response().name());
         FlagText explanation = s.redFlag()
                 ? FlagText.message("flag.explain.news2RedParameter", total, response, FlagText.joined(", ",

@@ -39,14 +39,14 @@ final class PatientGraph {
             FlagNode node = new FlagNode(FlagNode.Type.MEDICINE, "m:" + written, m.name());
             byName.put(written, node);
             own.addVertex(node);
-            own.addEdge(patient, node, new FlagEdge("takes"));
+            own.addEdge(patient, node, new FlagEdge(FlagEdge.Relation.TAKES));
             List<Component> parts = knowledge.ingredientsOf(m.name());
             medicines.put(node, parts);
             taken.put(node, m);
             for (Component c : parts) {
                 FlagNode ingredient = knowledge.ingredientNode(c.ingredient());
                 own.addVertex(ingredient);
-                own.addEdge(node, ingredient, new FlagEdge("contains"));
+                own.addEdge(node, ingredient, new FlagEdge(FlagEdge.Relation.CONTAINS));
             }
         }
         this.union = new AsGraphUnion<>(own, knowledge.graph());
@@ -57,7 +57,7 @@ final class PatientGraph {
     }
 
     /** Adds a patient-specific vertex joined to an existing one. */
-    FlagNode attach(FlagNode from, FlagNode node, String relation) {
+    FlagNode attach(FlagNode from, FlagNode node, FlagEdge.Relation relation) {
         own.addVertex(node);
         if (!own.containsVertex(from)) {
             own.addVertex(from);

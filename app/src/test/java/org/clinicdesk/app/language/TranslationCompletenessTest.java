@@ -34,7 +34,7 @@ class TranslationCompletenessTest {
             "note.diagnosis.suggestion", "merge.row.uhid", "backups.percent", "pdf.uhid", "pdf.uhidLabel",
             "pdf.summary.news2", "report.title", "report.column.uhid", "pdf.summary.spo2", "pdf.summary.bmi",
             "flag.rule", "flag.node.news2", "flag.node.reading", "flag.kind.NEWS2",
-            "report.followUpWithReason");
+            "report.followUpWithReason", "flags.signing.flagLine");
 
     @ParameterizedTest
     @ValueSource(strings = {"org/clinicdesk/app/gui/messages", "org/clinicdesk/core/messages"})

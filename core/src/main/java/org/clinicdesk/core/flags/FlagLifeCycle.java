@@ -83,11 +83,7 @@ final class FlagLifeCycle {
             return List.of();
         }
         if (overrideReason.isEmpty() || overrideReason.get().isBlank()) {
-            StringBuilder s = new StringBuilder("The note cannot be signed: " + blocking.size()
-                    + " high-severity flag" + (blocking.size() == 1 ? " is" : "s are") + " not acknowledged:");
-            blocking.forEach(f -> s.append("\n  ").append(f.kind().label()).append(": ").append(f.explanation()));
-            s.append("\nAcknowledge them ('clinicdesk flags ack UHID KEY') or sign with --override \"reason\".");
-            throw new UnansweredFlagsException(s.toString(), blocking);
+            throw new UnansweredFlagsException(blocking);
         }
         List<FlagRecord> overridden = new ArrayList<>();
         for (ClinicalFlag f : blocking) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 17: a stored flag is read in the reader's language, not in the language of the doctor who raised it. A flag
  * overridden at signing by a doctor working in English prints in Hindi on the visit summary a Hindi reader makes, and
  * the reverse; the plain text stored beside the words is in the raiser's language, which is what was printed before.
+ * The prescriptions' frequencies print their meaning in the reader's language too.
  */
 class FlagLanguageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,9 +38,10 @@ class FlagLanguageTest {
         assertThat(stored).allMatch(r -> r.get("explanation_words").startsWith("{\"v\":1,"));
 
         assertThat(summary(day, home.resolve("en-read-hi.pdf"), inEnglish, "hi")).contains(HINDI_TEXT)
-                .contains("दवाओं की पारस्परिक क्रिया").doesNotContain(ENGLISH_TEXT);
+                .contains("दवाओं की पारस्परिक क्रिया").doesNotContain(ENGLISH_TEXT)
+                .contains("TDS (दिन में तीन बार)").doesNotContain("three times a day");
         assertThat(summary(day, home.resolve("hi-read-en.pdf"), inHindi, "en")).contains(ENGLISH_TEXT)
-                .contains("interaction").doesNotContain(HINDI_TEXT);
+                .contains("interaction").doesNotContain(HINDI_TEXT).contains("TDS (three times a day)");
         assertThat(summary(day, home.resolve("en-read-en.pdf"), inEnglish, "en")).contains(ENGLISH_TEXT);
     }
 

@@ -136,7 +136,8 @@ final class ReportCommands {
                 for (var l : register.lines()) {
                     out.line(String.join("\t", l.token(), l.timeIn().toString(), l.uhid(), l.name(), l.age(), l.sex(),
                             l.village(), l.doctor(), l.diagnosis(), l.status().name(),
-                            l.done().map(Object::toString).orElse("")));
+                            l.done().map(Object::toString).orElse(""), l.followUp().map(Object::toString).orElse(""),
+                            l.followUpReason()));
                 }
             }
             return ExitCode.OK;

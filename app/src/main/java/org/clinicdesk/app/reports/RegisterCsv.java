@@ -11,7 +11,8 @@ public final class RegisterCsv {
     public static byte[] render(DailyRegister register) {
         List<String[]> rows = register.lines().stream().map(l -> new String[] {l.token(), l.timeIn().toString(),
                 l.uhid(), l.name(), l.age(), l.sex(), l.village(), l.doctor(), l.diagnosis(), l.status().name(),
-                l.done().map(Object::toString).orElse("")}).toList();
+                l.done().map(Object::toString).orElse(""), l.followUp().map(Object::toString).orElse(""),
+                l.followUpReason()}).toList();
         return CsvText.of(String.join(",", DailyRegister.COLUMNS), rows);
     }
 

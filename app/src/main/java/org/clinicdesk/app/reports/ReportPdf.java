@@ -27,7 +27,7 @@ import org.clinicdesk.core.reports.ClinicReport.Count;
 public final class ReportPdf {
     private static final Color RULE = new Color(0xC9, 0xD1, 0xD8);
     private static final float FIGURE_VALUE_AT = 220;
-    private static final float[] SHEET_WIDTHS = {36, 36, 112, 64, 56, 50, 46, 0};
+    private static final float[] SHEET_WIDTHS = {36, 36, 90, 62, 44, 48, 40, 52, 0};
     private static final float[] DAY_WIDTHS = {110, 70, 70, 70, 0};
     private static final TextStyle HEADER = new TextStyle(TextStyle.Weight.BOLD, 7, TextStyle.MUTED);
     private static final TextStyle CELL = new TextStyle(TextStyle.Weight.REGULAR, 8.5f, TextStyle.INK);

@@ -17,9 +17,10 @@ public final class ReportText {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private static final List<String> SHEET_KEYS = List.of("token", "queued", "patient", "uhid", "priority", "doctor",
-            "wait", "status");
+            "wait", "status", "followUp");
     private static final List<String> DAY_KEYS = List.of("day", "queued", "seen", "cancelled", "noShows");
 
     /** A labelled figure of the report: a count, or minutes with one decimal. */
@@ -97,7 +98,13 @@ public final class ReportText {
     public static List<String> cells(ClinicReport.SheetLine line) {
         return List.of(line.token(), HOUR_MINUTE.format(line.queuedAt()), line.patientName(), line.uhid(),
                 line.priority().label(), line.doctor(), line.waited().map(String::valueOf).orElse(""),
-                line.status().label());
+                line.status().label(), followUp(line));
+    }
+
+    /** "7 Dec · review BP": the day the visit's note asks the patient back, and why; "" when it does not. */
+    public static String followUp(ClinicReport.SheetLine line) {
+        return line.followUp().map(DAY_MONTH::format).map(day -> line.followUpReason().isEmpty() ? day
+                : Messages.get("report.followUpWithReason", day, line.followUpReason())).orElse("");
     }
 
     /** The cells of a month's day, in {@link #dayColumns()} order. */

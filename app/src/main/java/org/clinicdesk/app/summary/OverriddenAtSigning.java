@@ -17,7 +17,7 @@ public final class OverriddenAtSigning {
         return overridden.stream()
                 .filter(r -> note.signedAt() != null && !r.changedAt().isAfter(note.signedAt().plus(SLACK))
                         && !r.changedAt().isBefore(note.createdAt().minus(SLACK)))
-                .map(r -> new VisitSummary.OverriddenFlag(r.kind().label() + ": " + r.explanation(), r.reason(),
+                .map(r -> new VisitSummary.OverriddenFlag(r.kind().words() + ": " + r.explanationText(), r.reason(),
                         r.changedBy(), r.changedAt()))
                 .toList();
     }

@@ -148,7 +148,7 @@ final class SummaryLayout {
         List<String> red = new ArrayList<>();
         for (Map.Entry<String, Integer> e : score.points().entrySet()) {
             if (e.getValue() == 3) {
-                red.add(e.getKey());
+                red.add(org.clinicdesk.core.vitals.News2Parameter.label(e.getKey()));
             }
         }
         String detail = red.isEmpty() ? score.response().description()

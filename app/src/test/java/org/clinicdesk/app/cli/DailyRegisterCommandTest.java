@@ -71,7 +71,7 @@ class DailyRegisterCommandTest {
             s.queue().move(doc, a.token(), QueueStatus.IN_CONSULTATION, "");
             s.notes().writeAndSign(doc, l, new NoteContent(new SoapText("Fever", "", "URTI", ""),
                     List.of(new Diagnosis("Acute upper respiratory infection", "ICD-10", "J06.9"),
-                            Diagnosis.freeText("Fever")), List.of()));
+                            Diagnosis.freeText("Fever")), List.of(), today.plusDays(7), "review fever"));
             s.queue().move(doc, a.token(), QueueStatus.COMPLETED, "");
             codedToken = a.token().value();
             s.queue().move(doc, r.token(), QueueStatus.IN_CONSULTATION, "");
@@ -86,12 +86,14 @@ class DailyRegisterCommandTest {
         day.ok(day.doctor("report", "register", today.toString(), "--csv", csv.toString()));
 
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo("token,time_in,uhid,name,age,sex,village,doctor,diagnosis,status,time_done");
+        assertThat(lines.get(0)).isEqualTo(
+                "token,time_in,uhid,name,age,sex,village,doctor,diagnosis,status,time_done,follow_up,follow_up_reason");
         assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(expectedFromStore());
         assertThat(lines.get(1)).contains("\"Kuppam\"", "\"doctor1\"",
                 "\"J06.9 Acute upper respiratory infection; Fever\"", "\"COMPLETED\"");
+        assertThat(lines.get(1)).endsWith(",\"" + today.plusDays(7) + "\",\"review fever\"");
         assertThat(lines.get(2)).contains("\"Ravi D'Souza\"", "\"IN_CONSULTATION\"");
-        assertThat(lines.get(2)).endsWith(",\"IN_CONSULTATION\",\"\"");
+        assertThat(lines.get(2)).endsWith(",\"IN_CONSULTATION\",\"\",\"\",\"\"");
         assertThat(auditedRegisters()).isPositive();
     }
 
@@ -125,7 +127,11 @@ class DailyRegisterCommandTest {
                      + "p.family_name, p.sex, p.village, e.status, e.status_changed_at, "
                      + "p.date_of_birth, p.dob_estimated, "
                      + "(select min(t.by_user) from queue_transition t where t.entry_id = e.id "
-                     + "and t.to_status = 'IN_CONSULTATION') from queue_entry e join patient p on p.id = e.patient_id "
+                     + "and t.to_status = 'IN_CONSULTATION'), "
+                     + "(select max(n.follow_up_date) from soap_note n where n.patient_id = p.id and n.status = 'SIGNED' "
+                     + "and n.signed_at >= e.arrived_at), "
+                     + "(select max(n.follow_up_reason) from soap_note n where n.patient_id = p.id and n.status = 'SIGNED' "
+                     + "and n.signed_at >= e.arrived_at) from queue_entry e join patient p on p.id = e.patient_id "
                      + "where e.service_date = ? and e.deleted = false order by e.arrived_at")) {
             q.setObject(1, today);
             try (ResultSet rs = q.executeQuery()) {
@@ -139,7 +145,9 @@ class DailyRegisterCommandTest {
                             rs.getString(7), rs.getString(12) == null ? "" : rs.getString(12),
                             rs.getString(1).equals(codedToken) ? "J06.9 Acute upper respiratory infection; Fever" : "",
                             status,
-                            closed ? time(rs, 9) : "");
+                            closed ? time(rs, 9) : "",
+                            rs.getObject(13, LocalDate.class) == null ? "" : rs.getObject(13, LocalDate.class).toString(),
+                            rs.getString(14) == null ? "" : rs.getString(14));
                     rows.add(f.stream().map(v -> "\"" + v.replace("\"", "\"\"") + "\"").reduce((x, y) -> x + "," + y)
                             .orElseThrow());
                 }

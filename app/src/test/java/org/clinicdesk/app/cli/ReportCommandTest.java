@@ -109,7 +109,8 @@ class ReportCommandTest {
             s.queue().move(doc2, m.token(), QueueStatus.COMPLETED, "");
             s.queue().move(doc1, r.token(), QueueStatus.IN_CONSULTATION, "");
             s.notes().writeAndSign(doc1, ravi, note(List.of(Diagnosis.freeText("viral fever"),
-                    Diagnosis.freeText("Hypertension")), rx("paracetamol")));
+                    Diagnosis.freeText("Hypertension")), rx("paracetamol")).withFollowUp(
+                    java.util.Optional.of(today.plusMonths(1)), "recheck"));
             s.queue().move(desk, j.token(), QueueStatus.CANCELLED, "patient left");
             s.queue().move(desk, l.token(), QueueStatus.NO_SHOW, "");
         }
@@ -197,6 +198,21 @@ class ReportCommandTest {
         return figures;
     }
 
+    /** The follow-up day and reason of the patient's signed note, read by SQL and written as the day sheet prints it. */
+    private String followUpFromStore(String givenName) throws SQLException {
+        try (LocalStore store = LocalStore.open(day.cli.dataDir(), Clock.systemDefaultZone());
+             Connection c = store.dataSource().getConnection();
+             PreparedStatement q = c.prepareStatement("select n.follow_up_date, n.follow_up_reason from soap_note n "
+                     + "join patient p on p.id = n.patient_id where p.given_name = ? and n.status = 'SIGNED'")) {
+            q.setString(1, givenName);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getObject(1, LocalDate.class).format(DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH))
+                        + " \u00b7 " + rs.getString(2);
+            }
+        }
+    }
+
     private static String one(Connection c, String sql, LocalDate first, LocalDate last) throws SQLException {
         try (PreparedStatement q = c.prepareStatement(sql)) {
             if (first != null) {
@@ -264,12 +280,22 @@ class ReportCommandTest {
                 .containsEntry("Urgent", "1").containsEntry("Emergency", "1").containsEntry("Normal", "1");
         assertThat(expected).containsEntry("doctor doctor1", "2").containsEntry("doctor Rekha Nair (doctor2)", "1");
         assertThat(text).contains("Ravi Kumar", "A-000002-", "Cancelled", "No-show");
+        String followUp = followUpFromStore("Ravi");
+        assertThat(followUp).isEqualTo(today.plusMonths(1).format(DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH))
+                + " \u00b7 recheck");
+        assertThat(text).contains("Status Follow-up").containsPattern("(?m)^.*Ravi Kumar.*"
+                + java.util.regex.Pattern.quote(followUp) + "$");
         try (Workbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             Sheet sheet = book.getSheet("Day sheet");
             assertThat(sheet.getLastRowNum()).isEqualTo(6);
             List<String> names = new ArrayList<>();
+            Map<String, String> followUps = new HashMap<>();
             sheet.forEach(row -> names.add(row.getCell(2).getStringCellValue()));
+            sheet.forEach(row -> followUps.put(row.getCell(2).getStringCellValue(),
+                    row.getCell(8) == null ? "" : row.getCell(8).getStringCellValue()));
             assertThat(names).contains("आशा वर्मा", "Ravi Kumar", "Omar Sheikh");
+            assertThat(followUps).containsEntry("Patient", "Follow-up").containsEntry("Ravi Kumar", followUp)
+                    .containsEntry("आशा वर्मा", "");
         }
         JsonNode json = JSON.readTree(result.out());
         assertThat(json.at("/report/totals/seen").asText()).isEqualTo(expected.get("Patients seen"));

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The sibling of {@link HardCodedTextTest} for what leaves the window on paper or in a message: the printed papers and
  * reports (app's summary, print and reports packages) take every word from app's bundle, a clinical flag's
- * explanation is made from core's bundle, and a {@code NotFoundException} names a core bundle key, never an English
- * sentence.
+ * explanation, path steps and node labels are words of core's bundle (never a literal), and a {@code NotFoundException}
+ * names a core bundle key, never an English sentence.
  */
 class PrintedTextTest {
     private static final List<Path> PRINTED = List.of(Path.of("src/main/java/org/clinicdesk/app/summary"),
@@ -39,9 +39,16 @@ class PrintedTextTest {
     private static final Pattern DATE_PATTERN = Pattern.compile(
             "(?=.*(yyyy|MMM|HH:mm|EEE))(?:[dMyHhmsEazx]+|'[^']*'|[ ,:./()-])+");
 
-    /** A flag whose explanation (the third argument) is not core's bundle or a name that holds it. */
+    /** A flag whose explanation (the third argument) is not words of core's bundle or a name that holds them. */
     private static final Pattern FLAG_EXPLANATION = Pattern.compile(
-            "(?:\\.flag|new ClinicalFlag)\\(\\s*FlagKind\\.\\w+,\\s*[^,]+,\\s*+(?!CoreMessages\\.text\\(|\\w+\\s*,)");
+            "(?:\\.flag|new ClinicalFlag)\\(\\s*FlagKind\\.\\w+,\\s*[^,]+,\\s*+(?!FlagText\\.message\\(|\\w+\\s*,)");
+    /**
+     * Words of a flag written as a literal: a value shown as it is ({@code FlagText.value("takes")}, a node labelled
+     * {@code "allergy: " + name}) reads in English whatever the reader's language. Steps are relations
+     * ({@code FlagEdge.Relation}) or rules of core's bundle; values come from the chart and the knowledge files.
+     */
+    private static final Pattern FLAG_LITERAL_WORDS = Pattern.compile(
+            "FlagText\\.value\\(\\s*\"|new FlagEdge\\(\\s*\"|new FlagNode\\(\\s*[^,]+,\\s*[^,]+,\\s*\"[^\"]*[A-Za-z]{2,}");
     private static final Pattern NOT_FOUND_TEXT = Pattern.compile("new (?:[\\w.]+\\.)?NotFoundException\\(\\s*+\"(?!notFound\\.)");
 
     @Test
@@ -55,6 +62,13 @@ class PrintedTextTest {
     void flagExplanationsComeFromCoresBundle() {
         assertThat(matches(CORE.resolve("flags"), FLAG_EXPLANATION))
                 .as("build the explanation with CoreMessages.text(\"flag.explain...\", ...)").isEmpty();
+    }
+
+    @Test
+    void flagStepsAndLabelsAreNotWrittenAsLiterals() {
+        assertThat(matches(CORE.resolve("flags"), FLAG_LITERAL_WORDS))
+                .as("a step is a FlagEdge.Relation or FlagText.message(\"flag.rule...\"), a label FlagText.message(...)")
+                .isEmpty();
     }
 
     @Test
@@ -79,8 +93,22 @@ class PrintedTextTest {
                 + " patient allergic to \" + a, \"allergies.csv\", path)").find()).isTrue();
         assertThat(FLAG_EXPLANATION.matcher("g.flag(FlagKind.NEWS2, high ? FlagSeverity.HIGH : FlagSeverity.LOW, "
                 + "\"NEWS2 \" + s.total(), source, nodes)").find()).isTrue();
-        assertThat(FLAG_EXPLANATION.matcher("g.flag(FlagKind.ALLERGY, r.severity(), CoreMessages.text(\"k\", a), "
+        assertThat(FLAG_EXPLANATION.matcher("g.flag(FlagKind.ALLERGY, r.severity(), FlagText.message(\"k\", a), "
                 + "\"allergies.csv\", path)").find()).isFalse();
+        assertThat(FLAG_EXPLANATION.matcher("g.flag(FlagKind.ALLERGY, r.severity(), CoreMessages.text(\"k\", a), "
+                + "\"allergies.csv\", path)").find()).as("rendered once, in the raiser's language").isTrue();
+        assertThat(FLAG_LITERAL_WORDS.matcher("own.addEdge(patient, node, new FlagEdge(FlagText.value(\"takes\")));")
+                .find()).isTrue();
+        assertThat(FLAG_LITERAL_WORDS.matcher("g.link(a, b, FlagText.value( \"high: cross-reacts\"));").find()).isTrue();
+        assertThat(FLAG_LITERAL_WORDS.matcher("new FlagNode(FlagNode.Type.ALLERGY, \"allergy:\" + a, \"allergy: \" + a)")
+                .find()).isTrue();
+        assertThat(FLAG_LITERAL_WORDS.matcher("own.addEdge(patient, node, new FlagEdge(FlagEdge.Relation.TAKES));")
+                .find()).isFalse();
+        assertThat(FLAG_LITERAL_WORDS.matcher("new FlagNode(FlagNode.Type.MEDICINE, \"m:\" + written, m.name())")
+                .find()).isFalse();
+        assertThat(FLAG_LITERAL_WORDS.matcher("FlagText.value(r.get(3))").find()).isFalse();
+        assertThat(FLAG_LITERAL_WORDS.matcher("new FlagNode(FlagNode.Type.OBSERVATION, \"obs:\" + id, words())")
+                .find()).isFalse();
         assertThat(FLAG_EXPLANATION.matcher("g.flag(FlagKind.INTERACTION, ix.severity(), text, ix.source(), path)")
                 .find()).isFalse();
         assertThat(NOT_FOUND_TEXT.matcher("new NotFoundException(\"Patient with UHID\", uhid)").find()).isTrue();

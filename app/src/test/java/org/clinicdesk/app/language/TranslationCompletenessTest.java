@@ -32,7 +32,9 @@ class TranslationCompletenessTest {
             "audit.fileName", "backups.size", "queue.flagBadge", "note.rx.flag", "note.rx.flagStep",
             "vitals.name.spo2", "vitals.unit.mmHg", "vitals.unit.percent", "central.url.prompt",
             "note.diagnosis.suggestion", "merge.row.uhid", "backups.percent", "pdf.uhid", "pdf.uhidLabel",
-            "pdf.summary.news2", "report.title", "report.column.uhid", "pdf.summary.spo2", "pdf.summary.bmi");
+            "pdf.summary.news2", "report.title", "report.column.uhid", "pdf.summary.spo2", "pdf.summary.bmi",
+            "flag.rule", "flag.node.news2", "flag.node.reading", "flag.kind.NEWS2",
+            "report.followUpWithReason", "flags.signing.flagLine");
 
     @ParameterizedTest
     @ValueSource(strings = {"org/clinicdesk/app/gui/messages", "org/clinicdesk/core/messages"})

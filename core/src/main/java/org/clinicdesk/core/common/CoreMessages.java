@@ -27,6 +27,11 @@ public final class CoreMessages {
         return bundle;
     }
 
+    /** The bundle of {@code locale} whatever core speaks now (Locale.ROOT is English): for text that must not vary. */
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(NAME, locale, NO_FALLBACK);
+    }
+
     /** The text of {@code key}; every pattern is MessageFormat (apostrophes written {@code ''}). */
     public static String text(String key, Object... arguments) {
         return new MessageFormat(bundle.getString(key), Locale.ROOT).format(arguments);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.flags.KnowledgeRules.AllergyRule;
 import org.clinicdesk.core.flags.KnowledgeRules.Component;
 import org.clinicdesk.core.flags.KnowledgeRules.ConditionDef;
@@ -28,8 +27,8 @@ final class ConditionRules {
                     continue;
                 }
                 FlagNode dx = g.attach(g.patient, new FlagNode(FlagNode.Type.CONDITION, "dx:" + diagnosis, diagnosis),
-                        "has");
-                g.link(dx, FlagNode.condition(c.id(), c.name()), "means");
+                        FlagEdge.Relation.HAS);
+                g.attach(dx, FlagNode.condition(c.id(), c.name()), FlagEdge.Relation.MEANS);
                 byCondition.put(c.id(), dx);
             }
         }
@@ -51,7 +50,7 @@ final class ConditionRules {
                 FlagNode condition = KnowledgeGraph.conditionNode(g.knowledge, r.condition());
                 path.addAll(List.of(condition, dx, g.patient));
                 keep(best, ingredient + "|" + r.condition(), g.flag(FlagKind.CONTRAINDICATION, r.severity(),
-                        CoreMessages.text("flag.explain.contraindication", g.medicine(med).name(), dx.label(), r.reason(),
+                        FlagText.message("flag.explain.contraindication", g.medicine(med).name(), dx.words(), r.reason(),
                                 r.action()), "contraindications.csv", path,
                         KnowledgeGraph.contraLabel(r.severity())));
             }
@@ -74,26 +73,27 @@ final class ConditionRules {
             }
             for (Component c : g.knowledge.ingredientsOf(allergy)) {
                 rules.add(new AllergyRule(List.of(), new DrugTarget(false, c.ingredient()), FlagSeverity.HIGH,
-                        CoreMessages.text("flag.explain.allergyTo", c.ingredient())));
+                        FlagText.message("flag.explain.allergyTo", c.ingredient())));
             }
             if (rules.isEmpty()) {
                 continue;
             }
-            FlagNode node = new FlagNode(FlagNode.Type.ALLERGY, "allergy:" + allergy, "allergy: " + allergy);
+            FlagNode node = new FlagNode(FlagNode.Type.ALLERGY, "allergy:" + allergy,
+                    FlagText.message("flag.node.allergy", allergy));
             forEachTarget(g, (med, ingredient, target) -> {
                 for (AllergyRule r : rules) {
                     if (!r.reactsWith().equals(target)) {
                         continue;
                     }
-                    String label = r.severity().label() + ": cross-reacts";
+                    FlagText label = KnowledgeGraph.rule(r.severity(), FlagText.message("flag.rule.crossReacts"));
                     if (!g.own.containsVertex(node)) {
-                        g.attach(g.patient, node, "allergic to");
+                        g.attach(g.patient, node, FlagEdge.Relation.ALLERGIC_TO);
                     }
                     g.link(KnowledgeGraph.node(g.knowledge, target), node, label);
                     List<FlagNode> path = g.down(med, ingredient, target);
                     path.addAll(List.of(node, g.patient));
                     keep(best, ingredient + "|" + allergy, g.flag(FlagKind.ALLERGY, r.severity(),
-                            CoreMessages.text("flag.explain.allergy", g.medicine(med).name(), allergy, r.note()),
+                            FlagText.message("flag.explain.allergy", g.medicine(med).name(), allergy, r.note()),
                             "allergies.csv", path, label));
                 }
             });
@@ -112,14 +112,14 @@ final class ConditionRules {
                 if (reading == null || !r.drug().equals(target) || !r.met(reading.value())) {
                     continue;
                 }
-                String label = r.severity().label() + ": " + r.lab() + (r.below() ? " below " : " above ")
-                        + r.threshold().toPlainString();
+                FlagText label = KnowledgeGraph.rule(r.severity(), FlagText.message(r.below() ? "flag.rule.labBelow"
+                        : "flag.rule.labAbove", r.lab(), r.threshold().toPlainString()));
                 FlagNode obs = reading.node(g);
                 g.link(KnowledgeGraph.node(g.knowledge, target), obs, label);
                 List<FlagNode> path = g.down(med, ingredient, target);
                 path.addAll(List.of(obs, g.patient));
                 keep(best, ingredient + "|" + r.lab(), g.flag(FlagKind.CONTRAINDICATION, r.severity(),
-                        CoreMessages.text("flag.explain.contraindication", g.medicine(med).name(), reading.text(), r.reason(),
+                        FlagText.message("flag.explain.contraindication", g.medicine(med).name(), reading.words(), r.reason(),
                                 r.action()), "lab-contraindications.csv", path, label));
             }
         });
@@ -151,16 +151,27 @@ final class ConditionRules {
     /** The latest plausible value of a lab, as a vertex on demand. */
     record LabReading(LabValue value0, String lab, BigDecimal value, String unit) {
         FlagNode node(PatientGraph g) {
-            FlagNode n = new FlagNode(FlagNode.Type.OBSERVATION, "obs:" + value0.recordId(), text());
+            FlagNode n = new FlagNode(FlagNode.Type.OBSERVATION, "obs:" + value0.recordId(), words());
             if (!g.own.containsVertex(n)) {
-                g.attach(g.patient, n, "measured");
+                g.attach(g.patient, n, FlagEdge.Relation.MEASURED);
             }
             return n;
         }
 
-        String text() {
-            return value0.name() + " " + value.stripTrailingZeros().toPlainString() + (unit.isEmpty() ? "" : " " + unit)
-                    + value0.date().map(d -> " on " + d).orElse("");
+        /** "creatinine 2.1 mg/dL on 2026-11-02", in the reader's words. */
+        FlagText words() {
+            return words(value0.name());
+        }
+
+        /** As {@link #words()}, the name capitalised to open a sentence. */
+        FlagText capitalisedWords() {
+            return words(FlagNode.capitalise(value0.name()));
+        }
+
+        private FlagText words(String name) {
+            String amount = value.stripTrailingZeros().toPlainString() + (unit.isEmpty() ? "" : " " + unit);
+            return value0.date().map(d -> FlagText.message("flag.node.readingOn", name, amount, d.toString()))
+                    .orElseGet(() -> FlagText.message("flag.node.reading", name, amount));
         }
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.patient.NameSimilarity;
 import org.clinicdesk.core.patient.Patient;
 import org.clinicdesk.core.patient.PhoneNumber;
@@ -48,14 +47,14 @@ public final class DuplicatePatients {
             }
         }
         for (Map.Entry<String, List<Patient>> e : byPhone.entrySet()) {
-            join(g, nodes, e.getValue(), (a, b) -> true, CoreMessages.text("flag.edge.samePhone", e.getKey()));
+            join(g, nodes, e.getValue(), (a, b) -> true, FlagText.message("flag.edge.samePhone", e.getKey()));
         }
         Map<UUID, String> names = new HashMap<>();
         for (Map.Entry<LocalDate, List<Patient>> e : byBirth.entrySet()) {
             join(g, nodes, e.getValue(), (a, b) -> NameSimilarity.similarityOfNormalised(
                     names.computeIfAbsent(a.id(), k -> NameSimilarity.normalise(a.name().full())),
                     names.computeIfAbsent(b.id(), k -> NameSimilarity.normalise(b.name().full()))) >= SIMILAR_NAME,
-                    CoreMessages.text("flag.edge.sameBirthDate", e.getKey()));
+                    FlagText.message("flag.edge.sameBirthDate", e.getKey()));
         }
         Map<UUID, List<ClinicalFlag>> flags = new LinkedHashMap<>();
         for (Set<FlagNode> component : new ConnectivityInspector<>(g).connectedSets()) {
@@ -71,11 +70,10 @@ public final class DuplicatePatients {
                     GraphPath<FlagNode, FlagEdge> path = paths.getPath(from, to);
                     Patient other = byNode.get(to);
                     flags.computeIfAbsent(byNode.get(from).id(), k -> new ArrayList<>()).add(new ClinicalFlag(
-                            FlagKind.DUPLICATE_PATIENT, FlagSeverity.MODERATE, CoreMessages.text("flag.explain.samePerson",
-                            other.name().full(), other.uhid().value(), path.getEdgeList().stream()
-                            .map(FlagEdge::label).distinct().reduce((x, y) -> x + "; " + y).orElse(""),
-                            String.valueOf(component.size())),
-                            path.getVertexList(), path.getEdgeList().stream().map(FlagEdge::label).toList(),
+                            FlagKind.DUPLICATE_PATIENT, FlagSeverity.MODERATE, FlagText.message("flag.explain.samePerson",
+                            other.name().full(), other.uhid().value(), FlagText.joined("; ", path.getEdgeList().stream()
+                            .map(FlagEdge::words).distinct().toList()), String.valueOf(component.size())),
+                            path.getVertexList(), path.getEdgeList().stream().map(FlagEdge::words).toList(),
                             "registrations", knowledgeVersion));
                 }
             }
@@ -88,7 +86,7 @@ public final class DuplicatePatients {
     }
 
     private static void join(Graph<FlagNode, FlagEdge> g, Map<UUID, FlagNode> nodes, List<Patient> group, Alike alike,
-                             String label) {
+                             FlagText label) {
         for (int i = 0; i < group.size(); i++) {
             for (int j = i + 1; j < group.size(); j++) {
                 Patient a = group.get(i);

@@ -10,4 +10,9 @@ public enum FlagKind {
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** "interaction", in the language core speaks now (the command line and JSON keep {@link #label()}). */
+    public String words() {
+        return org.clinicdesk.core.common.CoreMessages.text("flag.kind." + name());
+    }
 }

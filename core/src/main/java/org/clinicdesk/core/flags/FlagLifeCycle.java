@@ -40,7 +40,8 @@ final class FlagLifeCycle {
             FlagRecord r = stored.get(f.key());
             if (r == null || r.state() == FlagState.RESOLVED) {
                 r = new FlagRecord(r == null ? ctx.ids().newId() : r.id(), patientId, f.key(), f.kind(), f.severity(),
-                        FlagState.RAISED, f.explanation(), "", actor.username(), now, f.knowledgeVersion());
+                        FlagState.RAISED, f.explanation(), "", actor.username(), now, f.knowledgeVersion(),
+                        java.util.Optional.of(f.words()));
                 change(actor, r, AuditAction.FLAG_RAISED);
             }
             result.put(f.key(), r);
@@ -82,11 +83,7 @@ final class FlagLifeCycle {
             return List.of();
         }
         if (overrideReason.isEmpty() || overrideReason.get().isBlank()) {
-            StringBuilder s = new StringBuilder("The note cannot be signed: " + blocking.size()
-                    + " high-severity flag" + (blocking.size() == 1 ? " is" : "s are") + " not acknowledged:");
-            blocking.forEach(f -> s.append("\n  ").append(f.kind().label()).append(": ").append(f.explanation()));
-            s.append("\nAcknowledge them ('clinicdesk flags ack UHID KEY') or sign with --override \"reason\".");
-            throw new UnansweredFlagsException(s.toString(), blocking);
+            throw new UnansweredFlagsException(blocking);
         }
         List<FlagRecord> overridden = new ArrayList<>();
         for (ClinicalFlag f : blocking) {

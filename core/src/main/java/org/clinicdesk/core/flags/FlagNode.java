@@ -2,11 +2,22 @@ package org.clinicdesk.core.flags;
 
 /**
  * A vertex of the clinical graph: a patient, one of their medicines, conditions, allergies or observations, or a piece
- * of knowledge (ingredient, class, condition). Two nodes are the same vertex when kind and key agree.
+ * of knowledge (ingredient, class, condition). Two nodes are the same vertex when kind and key agree. Its label is
+ * {@link FlagText}, so "allergy: penicillin" reads in the reader's language.
  */
-public record FlagNode(Type type, String key, String label) {
+public record FlagNode(Type type, String key, FlagText words) {
     /** What a vertex stands for. */
     public enum Type { PATIENT, MEDICINE, INGREDIENT, DRUG_CLASS, CONDITION, ALLERGY, OBSERVATION }
+
+    /** A vertex labelled by a name or value shown as it is. */
+    public FlagNode(Type type, String key, String name) {
+        this(type, key, FlagText.value(name));
+    }
+
+    /** The label in the language core speaks now. */
+    public String label() {
+        return words.text();
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -20,7 +31,7 @@ public record FlagNode(Type type, String key, String label) {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 
     static FlagNode ingredient(String name) {

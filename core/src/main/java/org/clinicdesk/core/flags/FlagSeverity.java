@@ -19,4 +19,9 @@ public enum FlagSeverity {
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** "high", in the language core speaks now (the command line and JSON keep {@link #label()}). */
+    public String words() {
+        return CoreMessages.text("flag.severity." + name());
+    }
 }

@@ -8,4 +8,9 @@ public enum FlagState {
     public boolean answered() {
         return this == ACKNOWLEDGED || this == OVERRIDDEN;
     }
+
+    /** "acknowledged", in the language core speaks now (the command line and JSON keep the English name). */
+    public String words() {
+        return org.clinicdesk.core.common.CoreMessages.text("flag.state." + name());
+    }
 }

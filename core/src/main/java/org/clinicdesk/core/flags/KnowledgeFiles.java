@@ -96,7 +96,7 @@ final class KnowledgeFiles {
         }
         for (Row r : KnowledgeCsv.resource("allergies.csv", 4)) {
             b.allergyRules.add(new AllergyRule(list(r.get(0)), DrugTarget.parse(r.get(1), b, r),
-                    FlagSeverity.parse(r.get(2), "severity"), r.get(3)));
+                    FlagSeverity.parse(r.get(2), "severity"), FlagText.value(r.get(3))));
         }
         for (Row r : KnowledgeCsv.resource("dose-limits.csv", 4)) {
             String ingredient = r.get(0);

@@ -25,7 +25,7 @@ final class KnowledgeGraph {
             for (String c : ingredient.classes()) {
                 FlagNode cls = classNode(k, c);
                 g.addVertex(cls);
-                g.addEdge(node, cls, new FlagEdge("is a"));
+                g.addEdge(node, cls, new FlagEdge(FlagEdge.Relation.IS_A));
             }
         }
         for (Interaction i : k.interactions()) {
@@ -50,12 +50,17 @@ final class KnowledgeGraph {
         return new Pseudograph<>(null, null, false);
     }
 
-    static String interactionLabel(Interaction i) {
-        return i.severity().label() + ": " + i.effect();
+    static FlagText interactionLabel(Interaction i) {
+        return rule(i.severity(), FlagText.value(i.effect()));
     }
 
-    static String contraLabel(FlagSeverity s) {
-        return s.label() + ": contraindicated";
+    static FlagText contraLabel(FlagSeverity s) {
+        return rule(s, FlagText.message("flag.rule.contraindicated"));
+    }
+
+    /** A rule's step: "high: bleeding", its severity in the reader's words. */
+    static FlagText rule(FlagSeverity s, FlagText what) {
+        return FlagText.message("flag.rule", FlagText.message("flag.severity." + s.name()), what);
     }
 
     static FlagNode node(Knowledge k, DrugTarget t) {

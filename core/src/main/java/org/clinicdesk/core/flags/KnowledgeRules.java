@@ -32,7 +32,7 @@ final class KnowledgeRules {
         }
     }
 
-    record AllergyRule(List<String> words, DrugTarget reactsWith, FlagSeverity severity, String note) {
+    record AllergyRule(List<String> words, DrugTarget reactsWith, FlagSeverity severity, FlagText note) {
     }
 
     record DoseLimit(String ingredient, double adultMaxMg, Optional<Double> childMgPerKg, Optional<Double> childMaxMg) {

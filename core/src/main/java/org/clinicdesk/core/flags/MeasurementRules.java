@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.flags.ConditionRules.LabReading;
 import org.clinicdesk.core.flags.KnowledgeRules.LabDef;
 import org.clinicdesk.core.vitals.ClinicalResponse;
+import org.clinicdesk.core.vitals.News2Parameter;
 import org.clinicdesk.core.vitals.News2Score;
 
 /**
@@ -42,8 +42,8 @@ final class MeasurementRules {
             LabReading reading = new LabReading(v, def.get().id(), value.get(), def.get().unit());
             BigDecimal x = value.get();
             if (x.compareTo(def.get().implausibleLow()) < 0 || x.compareTo(def.get().implausibleHigh()) > 0) {
-                out.add(g.flag(FlagKind.IMPLAUSIBLE_VALUE, FlagSeverity.MODERATE, CoreMessages.text("flag.explain.implausible",
-                        FlagNode.capitalise(reading.text()), def.get().implausibleLow().toPlainString(),
+                out.add(g.flag(FlagKind.IMPLAUSIBLE_VALUE, FlagSeverity.MODERATE, FlagText.message("flag.explain.implausible",
+                        reading.capitalisedWords(), def.get().implausibleLow().toPlainString(),
                         def.get().implausibleHigh().toPlainString()), "labs.csv",
                         List.of(g.patient, reading.node(g))));
                 continue;
@@ -64,12 +64,13 @@ final class MeasurementRules {
             if (before != null && def.riseRatio().isPresent() && before.value().signum() > 0
                     && r.value().compareTo(before.value().multiply(def.riseRatio().get())) >= 0) {
                 BigDecimal ratio = r.value().divide(before.value(), 1, RoundingMode.HALF_UP);
-                String label = "high: rose " + ratio.toPlainString() + "x";
+                FlagText label = KnowledgeGraph.rule(FlagSeverity.HIGH,
+                        FlagText.message("flag.rule.rose", ratio.toPlainString()));
                 FlagNode earlier = before.node(g);
                 FlagNode now = r.node(g);
                 g.link(earlier, now, label);
-                out.add(g.flag(FlagKind.LAB_RISE, FlagSeverity.HIGH, CoreMessages.text("flag.explain.labRise",
-                        FlagNode.capitalise(r.text()), ratio.toPlainString(), before.text(),
+                out.add(g.flag(FlagKind.LAB_RISE, FlagSeverity.HIGH, FlagText.message("flag.explain.labRise",
+                        r.capitalisedWords(), ratio.toPlainString(), before.words(),
                         def.riseRatio().get().toPlainString()), "labs.csv",
                         List.of(g.patient, earlier, now, g.patient), label));
             }
@@ -81,8 +82,8 @@ final class MeasurementRules {
         boolean low = def.low().map(l -> r.value().compareTo(l) < 0).orElse(false);
         boolean high = def.high().map(h -> r.value().compareTo(h) > 0).orElse(false);
         if (low || high) {
-            out.add(g.flag(FlagKind.LAB_OUT_OF_RANGE, FlagSeverity.LOW, CoreMessages.text(low ? "flag.explain.labBelow" : "flag.explain.labAbove",
-                    FlagNode.capitalise(r.text()), (low ? def.low() : def.high()).get().toPlainString(), def.unit()),
+            out.add(g.flag(FlagKind.LAB_OUT_OF_RANGE, FlagSeverity.LOW, FlagText.message(low ? "flag.explain.labBelow" : "flag.explain.labAbove",
+                    r.capitalisedWords(), (low ? def.low() : def.high()).get().toPlainString(), def.unit()),
                     "labs.csv", List.of(g.patient, r.node(g))));
         }
     }
@@ -117,10 +118,17 @@ final class MeasurementRules {
         if (!highBand && !s.redFlag() && s.response() != ClinicalResponse.MEDIUM) {
             return;
         }
-        FlagNode node = g.attach(g.patient, new FlagNode(FlagNode.Type.OBSERVATION, "news2", "NEWS2 " + s.total()
-                + (s.redFlag() ? " with a single-parameter red flag" : "")), "scored");
-        out.add(g.flag(FlagKind.NEWS2, highBand ? FlagSeverity.HIGH : FlagSeverity.MODERATE, CoreMessages.text(s.redFlag() ? "flag.explain.news2RedFlag" : "flag.explain.news2",
-                String.valueOf(s.total()), s.response().description()),
+        String total = String.valueOf(s.total());
+        FlagNode node = g.attach(g.patient, new FlagNode(FlagNode.Type.OBSERVATION, "news2",
+                FlagText.message(s.redFlag() ? "flag.node.news2RedFlag" : "flag.node.news2", total)), FlagEdge.Relation.SCORED);
+        FlagText response = FlagText.message("news2.response." + s.response().name());
+        FlagText explanation = s.redFlag()
+                ? FlagText.message("flag.explain.news2RedParameter", total, response, FlagText.joined(", ",
+                        s.points().entrySet().stream().filter(e -> e.getValue() == 3)
+                                .map(e -> News2Parameter.key(e.getKey()).map(FlagText::message)
+                                        .orElseGet(() -> FlagText.value(e.getKey()))).toList()))
+                : FlagText.message("flag.explain.news2", total, response);
+        out.add(g.flag(FlagKind.NEWS2, highBand ? FlagSeverity.HIGH : FlagSeverity.MODERATE, explanation,
                 "NEWS2 (Royal College of Physicians, 2017)", List.of(g.patient, node)));
     }
 

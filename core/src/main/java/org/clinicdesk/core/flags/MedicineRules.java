@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.flags.KnowledgeRules.Component;
 import org.clinicdesk.core.flags.KnowledgeRules.DoseLimit;
 import org.clinicdesk.core.flags.KnowledgeRules.DrugClass;
@@ -64,10 +63,15 @@ final class MedicineRules {
         FlagNode toMed = swapped ? m1 : m2;
         List<FlagNode> path = g.down(fromMed, from, match.get().firstSide());
         path.addAll(PatientGraph.reversed(g.down(toMed, to, match.get().secondSide())));
-        String text = CoreMessages.text("flag.explain.interaction", g.medicine(fromMed).name(), g.medicine(toMed).name(),
-                ix.effect())
-                + (ix.mechanism().isEmpty() ? "" : " " + CoreMessages.text("flag.explain.why", ix.mechanism()))
-                + (ix.action().isEmpty() ? "" : " " + CoreMessages.text("flag.explain.whatToDo", ix.action()));
+        List<FlagText> sentences = new ArrayList<>(List.of(FlagText.message("flag.explain.interaction",
+                g.medicine(fromMed).name(), g.medicine(toMed).name(), ix.effect())));
+        if (!ix.mechanism().isEmpty()) {
+            sentences.add(FlagText.message("flag.explain.why", ix.mechanism()));
+        }
+        if (!ix.action().isEmpty()) {
+            sentences.add(FlagText.message("flag.explain.whatToDo", ix.action()));
+        }
+        FlagText text = FlagText.joined(" ", sentences);
         best.put(key, new Found(ix, g.flag(FlagKind.INTERACTION, ix.severity(), text, ix.source(), path,
                 KnowledgeGraph.interactionLabel(ix))));
     }
@@ -135,11 +139,11 @@ final class MedicineRules {
                             List<FlagNode> path = new ArrayList<>(List.of(g.patient, m1, g.knowledge.ingredientNode(i1), m2,
                                     g.patient));
                             out.add(g.flag(FlagKind.DUPLICATE_INGREDIENT, FlagSeverity.MODERATE,
-                                    CoreMessages.text("flag.explain.sameIngredient", g.medicine(m1).name(),
+                                    FlagText.message("flag.explain.sameIngredient", g.medicine(m1).name(),
                                             g.medicine(m2).name(), i1), "drugs.csv, brands.csv", path));
                         } else if (!interacting.contains(pairKey(i1, i2)) && seen.add(pairKey(i1, i2))) {
                             sharedClass(g, i1, i2).ifPresent(c -> out.add(g.flag(FlagKind.DUPLICATE_CLASS,
-                                    FlagSeverity.MODERATE, CoreMessages.text("flag.explain.sameClass", g.medicine(m1).name(),
+                                    FlagSeverity.MODERATE, FlagText.message("flag.explain.sameClass", g.medicine(m1).name(),
                                             g.medicine(m2).name(), c.name()),
                                     "classes.csv", List.of(g.patient, m1, g.knowledge.ingredientNode(i1),
                                             FlagNode.drugClass(c.id(), c.name()), g.knowledge.ingredientNode(i2), m2,
@@ -184,10 +188,10 @@ final class MedicineRules {
                     path.add(g.patient);
                 }
                 String ingredient = FlagNode.capitalise(e.getKey());
-                String text = childWeightKg.isPresent()
-                        ? CoreMessages.text("flag.explain.doseOverChild", ingredient, amount(e.getValue()),
+                FlagText text = childWeightKg.isPresent()
+                        ? FlagText.message("flag.explain.doseOverChild", ingredient, amount(e.getValue()),
                                 childWeightKg.get().toString(), amount(max))
-                        : CoreMessages.text("flag.explain.doseOverAdult", ingredient, amount(e.getValue()), amount(max));
+                        : FlagText.message("flag.explain.doseOverAdult", ingredient, amount(e.getValue()), amount(max));
                 out.add(g.flag(FlagKind.DOSE_OVER_LIMIT, FlagSeverity.HIGH, text, "dose-limits.csv", path));
             }
         }

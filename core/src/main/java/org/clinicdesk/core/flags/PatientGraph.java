@@ -39,14 +39,14 @@ final class PatientGraph {
             FlagNode node = new FlagNode(FlagNode.Type.MEDICINE, "m:" + written, m.name());
             byName.put(written, node);
             own.addVertex(node);
-            own.addEdge(patient, node, new FlagEdge("takes"));
+            own.addEdge(patient, node, new FlagEdge(FlagEdge.Relation.TAKES));
             List<Component> parts = knowledge.ingredientsOf(m.name());
             medicines.put(node, parts);
             taken.put(node, m);
             for (Component c : parts) {
                 FlagNode ingredient = knowledge.ingredientNode(c.ingredient());
                 own.addVertex(ingredient);
-                own.addEdge(node, ingredient, new FlagEdge("contains"));
+                own.addEdge(node, ingredient, new FlagEdge(FlagEdge.Relation.CONTAINS));
             }
         }
         this.union = new AsGraphUnion<>(own, knowledge.graph());
@@ -57,43 +57,43 @@ final class PatientGraph {
     }
 
     /** Adds a patient-specific vertex joined to an existing one. */
-    FlagNode attach(FlagNode from, FlagNode node, String label) {
+    FlagNode attach(FlagNode from, FlagNode node, FlagEdge.Relation relation) {
         own.addVertex(node);
         if (!own.containsVertex(from)) {
             own.addVertex(from);
         }
-        own.addEdge(from, node, new FlagEdge(label));
+        own.addEdge(from, node, new FlagEdge(relation));
         return node;
     }
 
-    /** Links two vertices (either may be knowledge) with a patient-specific edge. */
-    void link(FlagNode a, FlagNode b, String label) {
+    /** Links two vertices (either may be knowledge) with a patient-specific edge: a rule's step. */
+    void link(FlagNode a, FlagNode b, FlagText label) {
         own.addVertex(a);
         own.addVertex(b);
         own.addEdge(a, b, new FlagEdge(label));
     }
 
     /** The flag for a walk through the given nodes; each consecutive pair must be joined by an edge. */
-    ClinicalFlag flag(FlagKind kind, FlagSeverity severity, String explanation, String source, List<FlagNode> nodes) {
-        return flag(kind, severity, explanation, source, nodes, "");
+    ClinicalFlag flag(FlagKind kind, FlagSeverity severity, FlagText explanation, String source, List<FlagNode> nodes) {
+        return flag(kind, severity, explanation, source, nodes, null);
     }
 
     /** As {@link #flag}, preferring the edge labelled {@code pivot} where several join the same two nodes. */
-    ClinicalFlag flag(FlagKind kind, FlagSeverity severity, String explanation, String source, List<FlagNode> nodes,
-                      String pivot) {
-        List<String> steps = new ArrayList<>();
+    ClinicalFlag flag(FlagKind kind, FlagSeverity severity, FlagText explanation, String source, List<FlagNode> nodes,
+                      FlagText pivot) {
+        List<FlagText> steps = new ArrayList<>();
         for (int i = 1; i < nodes.size(); i++) {
-            steps.add(edge(nodes.get(i - 1), nodes.get(i), pivot).label());
+            steps.add(edge(nodes.get(i - 1), nodes.get(i), pivot).words());
         }
         return new ClinicalFlag(kind, severity, explanation, nodes, steps, source, knowledge.version());
     }
 
-    private FlagEdge edge(FlagNode a, FlagNode b, String pivot) {
+    private FlagEdge edge(FlagNode a, FlagNode b, FlagText pivot) {
         java.util.Set<FlagEdge> all = union.getAllEdges(a, b);
         if (all == null || all.isEmpty()) {
             throw new IllegalStateException("no edge between " + a + " and " + b + " in the clinical graph");
         }
-        return all.stream().filter(e -> e.label().equals(pivot)).findFirst().orElse(all.iterator().next());
+        return all.stream().filter(e -> e.words().equals(pivot)).findFirst().orElse(all.iterator().next());
     }
 
     /** The path down from the patient to an ingredient through a medicine, and on to one of its classes if given. */

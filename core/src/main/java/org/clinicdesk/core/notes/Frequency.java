@@ -7,20 +7,22 @@ import org.clinicdesk.core.common.ValidationException;
 
 /** How often a medicine is taken, in the abbreviations prescriptions use. */
 public enum Frequency {
-    OD("once a day", 1), BD("twice a day", 2), TDS("three times a day", 3), QID("four times a day", 4),
-    QHS("at bedtime", 1), PRN("when needed", 0), Q4H("every 4 hours", 6), Q6H("every 6 hours", 4),
-    Q8H("every 8 hours", 3), STAT("once, immediately", 0), WEEKLY("once a week", 0);
+    OD(1), BD(2), TDS(3), QID(4), QHS(1), PRN(0), Q4H(6), Q6H(4), Q8H(3), STAT(0), WEEKLY(0);
 
-    private final String meaning;
     private final int dosesPerDay;
 
-    Frequency(String meaning, int dosesPerDay) {
-        this.meaning = meaning;
+    Frequency(int dosesPerDay) {
         this.dosesPerDay = dosesPerDay;
     }
 
+    /** "twice a day" for BD, in the language core speaks now (core's bundle, frequency.*). */
     public String meaning() {
-        return meaning;
+        return CoreMessages.text("frequency." + name());
+    }
+
+    /** The meaning in English, for the instructions a prescription keeps (stored text does not follow the reader). */
+    String englishMeaning() {
+        return CoreMessages.bundle(Locale.ROOT).getString("frequency." + name());
     }
 
     /** Doses per day where fixed; empty for PRN, STAT and weekly. */

@@ -69,7 +69,7 @@ public final class PrescriptionParser {
         if (frequencies.contains(Frequency.PRN) && frequencies.stream().distinct().count() == 2) {
             // "every 6 hours when needed": taken when needed, the regular frequency is the most it may be taken
             Frequency limit = frequencies.stream().filter(f -> f != Frequency.PRN).findFirst().orElseThrow();
-            prnLimit = "at most " + limit.name() + " (" + limit.meaning() + ")";
+            prnLimit = "at most " + limit.name() + " (" + limit.englishMeaning() + ")";
             frequencies = List.of(Frequency.PRN);
         }
         Frequency frequency = frequency(typed, drug, pattern, frequencies);

@@ -53,10 +53,16 @@ public record ClinicReport(ReportPeriod period, String clinicName, ZoneId zone, 
     }
 
     /** One queue entry of a day sheet, in token order. */
+    /** A visit of the day; the follow-up day (null when none) and reason ("" when none) its signed note asks for. */
     public record SheetLine(String token, LocalTime queuedAt, String patientName, String uhid, Priority priority,
-                            String doctor, Integer waitedMinutes, QueueStatus status) {
+                            String doctor, Integer waitedMinutes, QueueStatus status, java.time.LocalDate followUpDate,
+                            String followUpReason) {
         public Optional<Integer> waited() {
             return Optional.ofNullable(waitedMinutes);
+        }
+
+        public Optional<java.time.LocalDate> followUp() {
+            return Optional.ofNullable(followUpDate);
         }
     }
 

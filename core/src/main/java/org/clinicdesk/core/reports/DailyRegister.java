@@ -10,30 +10,39 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.clinicdesk.core.notes.Diagnosis;
+import org.clinicdesk.core.notes.NoteContent;
 import org.clinicdesk.core.queue.QueueStatus;
 import org.clinicdesk.core.queue.QueueTransition;
 
 /**
  * The daily register (OPD register): a day's patients in order of arrival with token, time in, UHID, name, age/sex,
  * village, the doctor who called them in, the diagnoses of the note the doctor signed on that visit (ICD code where
- * coded), the status and when the visit closed. Pure; {@link ReportService#register} reads and audits it.
+ * coded), the status, when the visit closed, and the follow-up day and reason that note asks for. Pure; {@link ReportService#register} reads and audits it.
  */
 public record DailyRegister(LocalDate day, String clinicName, List<Line> lines) {
     public DailyRegister {
         lines = List.copyOf(lines);
     }
 
-    /** One visit. {@code timeDone} is empty while the visit is open; {@code diagnosis} "" when no signed note. */
+    /**
+     * One visit. {@code timeDone} is empty while the visit is open; {@code diagnosis} "" when no signed note; the
+     * follow-up day ({@code followUpDate}, null when none) and its reason ("" when none) as the visit's note asks.
+     */
     public record Line(String token, LocalTime timeIn, String uhid, String name, String age, String sex,
-                       String village, String doctor, String diagnosis, QueueStatus status, LocalTime timeDone) {
+                       String village, String doctor, String diagnosis, QueueStatus status, LocalTime timeDone,
+                       LocalDate followUpDate, String followUpReason) {
         public Optional<LocalTime> done() {
             return Optional.ofNullable(timeDone);
+        }
+
+        public Optional<LocalDate> followUp() {
+            return Optional.ofNullable(followUpDate);
         }
     }
 
     /** The register's columns, as the CSV header names them. */
     public static final List<String> COLUMNS = List.of("token", "time_in", "uhid", "name", "age", "sex", "village",
-            "doctor", "diagnosis", "status", "time_done");
+            "doctor", "diagnosis", "status", "time_done", "follow_up", "follow_up_reason");
 
     public static DailyRegister compute(LocalDate day, String clinicName, ZoneId zone, List<ReportVisit> visits,
                                         List<SignedNote> notes, UnaryOperator<String> staffName) {
@@ -46,26 +55,25 @@ public record DailyRegister(LocalDate day, String clinicName, List<Line> lines) 
                     .filter(t -> t.to() == QueueStatus.IN_CONSULTATION)
                     .min(Comparator.comparing(QueueTransition::at).thenComparing(QueueTransition::id));
             var patient = v.patient();
+            Optional<NoteContent> note = SignedNote.ofVisit(v, notes).map(SignedNote::content);
             return new Line(v.entry().token().value(), time(v.entry().arrivedAt(), zone), v.uhid(), v.patientName(),
                     patient.map(p -> p.ageLabel(day)).orElse(""), patient.map(p -> p.sex().name()).orElse(""),
                     patient.map(p -> p.particulars().village()).orElse(""),
                     called.map(t -> staffName.apply(t.byUser())).orElse(""),
-                    diagnosis(v, notes), v.entry().status(),
-                    v.entry().status().isOpen() ? null : time(v.entry().statusChangedAt(), zone));
+                    note.map(DailyRegister::diagnoses).orElse(""), v.entry().status(),
+                    v.entry().status().isOpen() ? null : time(v.entry().statusChangedAt(), zone),
+                    note.flatMap(NoteContent::followUp).orElse(null),
+                    note.map(NoteContent::followUpReason).orElse(""));
         }).toList();
         return new DailyRegister(day, clinicName, lines);
     }
 
     /**
-     * The diagnoses of the latest note signed for the patient since they joined this queue entry (its latest
-     * content, amendments included), "J06.9 Acute upper respiratory infection; fever" style.
+     * The diagnoses of the visit's note (its latest content, amendments included), "J06.9 Acute upper respiratory
+     * infection; fever" style.
      */
-    private static String diagnosis(ReportVisit v, List<SignedNote> notes) {
-        return notes.stream()
-                .filter(n -> n.patientId().equals(v.entry().patientId()) && !n.signedAt().isBefore(v.entry().arrivedAt()))
-                .max(Comparator.comparing(SignedNote::signedAt))
-                .map(n -> n.content().diagnoses().stream().map(DailyRegister::text).collect(Collectors.joining("; ")))
-                .orElse("");
+    private static String diagnoses(NoteContent note) {
+        return note.diagnoses().stream().map(DailyRegister::text).collect(Collectors.joining("; "));
     }
 
     private static String text(Diagnosis d) {

@@ -70,9 +70,13 @@ public final class ReportFigures {
                 waited = (int) Math.round(seconds / 60.0);
             }
             if (period.kind() == ReportPeriod.Kind.DAY) {
+                Optional<org.clinicdesk.core.notes.NoteContent> note = SignedNote.ofVisit(v, notes)
+                        .map(SignedNote::content);
                 sheet.add(new SheetLine(v.entry().token().value(), v.entry().arrivedAt().atZone(zone).toLocalTime()
                         .withNano(0), v.patientName(), v.uhid(), v.entry().priority(),
-                        called.map(t -> staffName.apply(t.byUser())).orElse(""), waited, v.entry().status()));
+                        called.map(t -> staffName.apply(t.byUser())).orElse(""), waited, v.entry().status(),
+                        note.flatMap(org.clinicdesk.core.notes.NoteContent::followUp).orElse(null),
+                        note.map(org.clinicdesk.core.notes.NoteContent::followUpReason).orElse("")));
             }
         }
         List<SignedNote> signed = notes.stream().sorted(Comparator.comparing(SignedNote::signedAt)

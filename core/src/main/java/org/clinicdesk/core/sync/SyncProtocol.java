@@ -8,7 +8,7 @@ import java.time.Duration;
  */
 public final class SyncProtocol {
     public static final int PROTOCOL_VERSION = 1;
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
     public static final Duration MAX_CLOCK_AHEAD = Duration.ofMinutes(5);
 
     private SyncProtocol() {

@@ -9,6 +9,7 @@ import org.clinicdesk.core.flags.FlagKind;
 import org.clinicdesk.core.flags.FlagRecord;
 import org.clinicdesk.core.flags.FlagSeverity;
 import org.clinicdesk.core.flags.FlagState;
+import org.clinicdesk.core.flags.FlagTextJson;
 import org.clinicdesk.storage.db.SyncedEntity;
 
 @Entity
@@ -34,6 +35,9 @@ class ClinicalFlagEntity extends SyncedEntity {
     private Instant changedAt;
     @Column(name = "knowledge_version", nullable = false, length = 64)
     private String knowledgeVersion;
+    /** The explanation as words for the reader's language (FlagTextJson); "" in rows from before issue 17. */
+    @Column(name = "explanation_words", nullable = false, length = FlagTextJson.MAX_LENGTH)
+    private String explanationWords = "";
 
     protected ClinicalFlagEntity() {
     }
@@ -53,11 +57,13 @@ class ClinicalFlagEntity extends SyncedEntity {
         changedBy = r.changedBy();
         changedAt = r.changedAt();
         knowledgeVersion = cut(r.knowledgeVersion(), 64);
+        explanationWords = r.words().map(FlagTextJson::write).orElse("");
     }
 
     FlagRecord toRecord() {
         return new FlagRecord(getId(), patientId, flagKey, FlagKind.valueOf(kind), FlagSeverity.valueOf(severity),
-                FlagState.valueOf(state), explanation, reason, changedBy, changedAt, knowledgeVersion);
+                FlagState.valueOf(state), explanation, reason, changedBy, changedAt, knowledgeVersion,
+                FlagTextJson.read(explanationWords));
     }
 
     private static String cut(String s, int max) {

@@ -220,6 +220,16 @@ final class Desktop implements AutoCloseable {
     }
 
     /** A change, and (when {@link #auditing()}) its audit event, in one transaction. */
+    /** A flag raised for the patient, as the flag life cycle stores it: plain text and (optionally) its words. */
+    UUID raiseFlag(UUID patientId, String key, String plain,
+                   java.util.Optional<org.clinicdesk.core.flags.FlagText> words) {
+        var flag = new org.clinicdesk.core.flags.FlagRecord(store.context().ids().newId(), patientId, key,
+                org.clinicdesk.core.flags.FlagKind.INTERACTION, org.clinicdesk.core.flags.FlagSeverity.HIGH,
+                org.clinicdesk.core.flags.FlagState.RAISED, plain, "", "doc" + site, wall.instant(), "test", words);
+        audited(AuditAction.FLAG_RAISED, "clinical_flag", flag.id(), () -> store.flags().save(flag));
+        return flag.id();
+    }
+
     private void audited(AuditAction action, String entityType, UUID id, Runnable change) {
         store.context().tx().run(() -> {
             change.run();

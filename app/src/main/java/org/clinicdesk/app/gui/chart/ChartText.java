@@ -119,8 +119,8 @@ final class ChartText {
         if (found.flags().isEmpty()) {
             return java.util.List.of(Messages.get("chart.flags.none", found.knowledgeVersion()));
         }
-        return found.flags().stream().map(f -> Messages.get("chart.flag", f.severity().label(),
-                found.state(f).map(r -> r.state().name().toLowerCase(java.util.Locale.ROOT)).orElse("raised"),
-                f.kind().label(), f.explanation(), f.pathText())).toList();
+        return found.flags().stream().map(f -> Messages.get("chart.flag", f.severity().words(),
+                found.state(f).map(r -> r.state()).orElse(org.clinicdesk.core.flags.FlagState.RAISED).words(),
+                f.kind().words(), f.explanation(), f.pathText())).toList();
     }
 }

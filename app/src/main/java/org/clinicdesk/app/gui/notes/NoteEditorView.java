@@ -347,7 +347,7 @@ public final class NoteEditorView {
     private void showFlagCard(List<org.clinicdesk.core.flags.ClinicalFlag> flags) {
         rxFlagCard.getChildren().clear();
         for (org.clinicdesk.core.flags.ClinicalFlag f : flags) {
-            Label title = new Label(Messages.get("note.rx.flag", f.severity().label(), f.kind().label(),
+            Label title = new Label(Messages.get("note.rx.flag", f.severity().words(), f.kind().words(),
                     f.explanation()));
             title.setWrapText(true);
             title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

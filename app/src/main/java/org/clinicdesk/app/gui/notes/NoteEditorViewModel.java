@@ -291,7 +291,7 @@ public final class NoteEditorViewModel {
                 })
                 .onFailure(e -> {
                     if (e instanceof UnansweredFlagsException refused && override.isEmpty()) {
-                        Optional<String> reason = dialogs.askText(Messages.get("note.flags.title"), refused.getMessage())
+                        Optional<String> reason = dialogs.askText(Messages.get("note.flags.title"), refused.listing())
                                 .map(String::strip).filter(r -> !r.isEmpty());
                         if (reason.isPresent()) {
                             signWith(content, reason);

@@ -142,6 +142,8 @@ public final class ReportsDialog {
         table.getColumns().add(column("diagnosis", 220, l -> l.diagnosis()));
         table.getColumns().add(column("status", 120, ReportsViewModel::statusText));
         table.getColumns().add(column("timeDone", 60, l -> l.done().map(hhmm::format).orElse("")));
+        table.getColumns().add(column("followUp", 95, l -> l.followUp().map(model::dayText).orElse("")));
+        table.getColumns().add(column("followUpReason", 160, l -> l.followUpReason()));
         return table;
     }
 

@@ -114,7 +114,7 @@ public final class VitalsFormView {
             if (score != null) {
                 news2.getStyleClass().add("news2-" + score.response().name().toLowerCase(Locale.ROOT));
                 score.points().forEach((p, n) -> {
-                    Label line = new Label(Messages.get("vitals.point", p, n));
+                    Label line = new Label(Messages.get("vitals.point", org.clinicdesk.core.vitals.News2Parameter.label(p), n));
                     if (n == 3) {
                         line.getStyleClass().add("news2-point-red");
                     }

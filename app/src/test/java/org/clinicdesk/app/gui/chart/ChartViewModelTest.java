@@ -85,7 +85,7 @@ class ChartViewModelTest {
     @Test
     void flagsTabListsEachFlagWithItsStateAndPath() {
         ChartViewModel m = loaded();
-        assertThat(m.flags()).anyMatch(line -> line.startsWith("[moderate, raised] news2: NEWS2 5.")
+        assertThat(m.flags()).anyMatch(line -> line.startsWith("[moderate, raised] NEWS2: NEWS2 5.")
                 && line.contains("\nChart Person (" + patient.uhid().value() + ") → NEWS2 5"));
     }
 

@@ -32,7 +32,7 @@ public record FlagRecord(UUID id, UUID patientId, String flagKey, FlagKind kind,
      */
     public String explanationText() {
         String written = explanation.isBlank()
-                ? org.clinicdesk.core.common.CoreMessages.text("flag.text.unreadable") : explanation;
+                ? org.clinicdesk.core.common.CoreMessages.text("flag.text.unreadable") : FlagText.Value.shown(explanation);
         return words.map(w -> w.renderOr(written)).orElse(written);
     }
 

@@ -62,12 +62,21 @@ public sealed interface FlagText permits FlagText.Value, FlagText.Message, FlagT
 
     /** A value shown as it is: names, numbers, facts of the knowledge files. Control characters are dropped. */
     record Value(String value) implements FlagText {
-        private static final Pattern UNSHOWN = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
+        /**
+         * Control and format characters (bidi overrides and isolates, marks, the byte-order mark, line and paragraph
+         * separators), which could make a hostile desk's text read otherwise than it is; but not the joiners U+200C and
+         * U+200D, which Devanagari needs.
+         */
+        private static final Pattern UNSHOWN = Pattern.compile("[\\p{Cc}\\p{Cf}\\u2028\\u2029&&[^\\u200C\\u200D]]");
 
         public Value {
             String v = value == null ? "" : value;
-            v = UNSHOWN.matcher(v.length() > MAX_VALUE ? v.substring(0, MAX_VALUE) : v).replaceAll(" ");
-            value = v;
+            value = shown(v.length() > MAX_VALUE ? v.substring(0, MAX_VALUE) : v);
+        }
+
+        /** The text without the characters {@link #UNSHOWN} names, each replaced by a space; not cut. */
+        public static String shown(String text) {
+            return UNSHOWN.matcher(text).replaceAll(" ");
         }
 
         @Override

@@ -71,6 +71,10 @@ class FlagTextJsonTest {
         assertThat(record("", "{\"v\":1,\"t\":{\"k\":\"flag.nothing\",\"a\":[]}}").explanationText())
                 .isEqualTo(CoreMessages.text("flag.text.unreadable"));
         assertThat(record("older row", "").explanationText()).isEqualTo("older row");
+        assertThat(record("Warfarin\u202e with\u200f Brufen\u2028 \ufeffकृष्ण", "{\"v\":1,\"t\":{\"k\":\"flag.x\",\"a\":[]}}")
+                .explanationText()).as("the plain text a hostile desk forces by an unknown key is cleaned too, "
+                + "joiners kept").isEqualTo("Warfarin  with  Brufen   कृष्ण");
+        assertThat(FlagText.value("क्\u200dष \u200e").render(ENGLISH)).isEqualTo("क्\u200dष  ");
     }
 
     private static FlagRecord record(String explanation, String words) {

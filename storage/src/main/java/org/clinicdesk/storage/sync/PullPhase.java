@@ -176,10 +176,12 @@ final class PullPhase {
                 try {
                     applied = LocalRows.apply(local, columns, row, existing.get(row.id()));
                 } catch (SQLException e) {
-                    if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
+                    if (e.getSQLState() == null || !e.getSQLState().startsWith("23") && !e.getSQLState().startsWith("22")) {
                         throw e;
                     }
-                    // e.g. two desks created the same user name offline: keep syncing, let a person decide
+                    // e.g. two desks created the same user name offline (23: a constraint), or another desk's login
+                    // sent a value this desk's column cannot hold (22: data, such as a text too long): keep syncing,
+                    // let a person decide, rather than stop at this row at every sync from now on
                     conflicts.add(row.table() + " " + row.id() + " could not be stored on this desktop: " + e.getMessage());
                     continue;
                 }

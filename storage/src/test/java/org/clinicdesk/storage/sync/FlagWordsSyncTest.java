@@ -17,6 +17,7 @@ import org.clinicdesk.core.common.CoreMessages;
 import org.clinicdesk.core.flags.FlagRecord;
 import org.clinicdesk.core.flags.FlagText;
 import org.clinicdesk.core.patient.Patient;
+import org.clinicdesk.core.sync.SyncRow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,5 +72,67 @@ class FlagWordsSyncTest {
             assertThat(pulled.get(older).explanationText()).isEqualTo("Digoxin with Verapamil: toxicity.");
             assertThat(pulled.get(fromNewer).explanationText()).isEqualTo("Plain text from a newer desk.");
         }
+    }
+
+    /**
+     * A desk's login (or whoever holds its data folder) pushes flags no desk could store: words longer than the
+     * desks' column are refused by the server; an explanation too long for the desks (the central column is text) is
+     * listed as a conflict on the desk that pulls it, and the pull goes on with the other rows instead of stopping
+     * every desk's sync at that row for good.
+     */
+    @Test
+    void aFlagTooLongForTheDesksNeitherEntersTheServerNorStopsAnotherDesksPull() throws Exception {
+        UUID clinic = UUID.randomUUID();
+        try (Desktop a = new Desktop(dir.resolve("long-A"), "A", clinic, db.site(clinic, "A"), Clock.systemUTC());
+             Desktop b = new Desktop(dir.resolve("long-B"), "B", clinic, db.site(clinic, "B"), Clock.systemUTC())) {
+            Patient patient = a.register(new Random(18));
+            UUID template = a.raiseFlag(patient.id(), "interaction:a", "Warfarin with aspirin: bleeding.",
+                    Optional.empty());
+            a.sync();
+            b.sync();
+            UUID fine = b.raiseFlag(patient.id(), "interaction:b", "Digoxin with verapamil: toxicity.",
+                    Optional.empty());
+            b.sync();
+            SyncRow stored;
+            List<String> columns;
+            try (java.sql.Connection admin = db.adminConnection()) {
+                columns = CentralRows.dataColumns(admin, "clinical_flag");
+                stored = CentralRows.byIds(admin, "clinical_flag", columns, List.of(template), CentralRows.Lock.NONE)
+                        .get(template);
+            }
+            org.clinicdesk.core.common.HlcTimestamp now = new org.clinicdesk.core.common.HlcTimestamp(
+                    System.currentTimeMillis(), 0, "B");
+            SyncRow longWords = new SyncRow("clinical_flag", UUID.randomUUID(), "B", now, false,
+                    with(with(stored.values(), "flag_key", "interaction:w"), "explanation_words", "w".repeat(4001)),
+                    Map.of());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> push(b, columns, longWords))
+                    .as("words longer than any desk can keep are refused by the server")
+                    .isInstanceOf(Exception.class);
+            SyncRow longText = new SyncRow("clinical_flag", UUID.randomUUID(), "B", now, false,
+                    with(with(stored.values(), "flag_key", "interaction:x"), "explanation", "x".repeat(5000)), Map.of());
+            push(b, columns, longText);
+
+            org.clinicdesk.core.sync.SyncReport report = a.sync();
+            assertThat(report.conflictDetails()).anySatisfy(c -> assertThat(c).contains(longText.id().toString(),
+                    "could not be stored on this desktop"));
+            assertThat(a.store.flags().forPatient(patient.id())).extracting(FlagRecord::id)
+                    .as("the pull went on: B's other flag arrived").contains(fine).doesNotContain(longText.id());
+            assertThat(a.sync().conflictDetails()).as("and the next sync is not stopped by it either")
+                    .noneMatch(c -> c.contains("could not be stored") && !c.contains(longText.id().toString()));
+        }
+    }
+
+    private static void push(Desktop desk, List<String> columns, SyncRow row) throws Exception {
+        try (java.sql.Connection c = desk.central.connect()) {
+            c.setAutoCommit(false);
+            new ServerPush().push(c, Map.of("clinical_flag", columns), List.of(row));
+            c.commit();
+        }
+    }
+
+    private static Map<String, Object> with(Map<String, Object> values, String column, Object value) {
+        Map<String, Object> changed = new java.util.HashMap<>(values);
+        changed.put(column, value);
+        return changed;
     }
 }

@@ -24,11 +24,17 @@ public record Uhid(SiteCode site, long serial) {
     }
 
     public char checkCharacter() {
-        return checkCharacterFor(site.value() + String.format("%06d", serial));
+        return checkCharacterFor(site.value() + serialDigits());
     }
 
     public String value() {
-        return site.value() + "-" + String.format("%06d", serial) + "-" + checkCharacter();
+        return site.value() + "-" + serialDigits() + "-" + checkCharacter();
+    }
+
+    /** The serial with at least six digits, as {@code %06d} writes it; without a Formatter: every row a search maps. */
+    private String serialDigits() {
+        String digits = Long.toString(serial);
+        return digits.length() >= 6 ? digits : "000000".substring(digits.length()) + digits;
     }
 
     /** Parses a typed UHID, accepting lower case and surrounding spaces; refuses a wrong check character. */

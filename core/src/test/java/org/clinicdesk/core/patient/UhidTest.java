@@ -21,6 +21,15 @@ class UhidTest {
         assertThat(Uhid.parse(uhid.value())).isEqualTo(uhid);
     }
 
+    @ParameterizedTest
+    @CsvSource({"1", "42", "99999", "999999", "1000000", "123456789", "999999999"})
+    void theSerialIsWrittenWithAtLeastSixDigits(long serial) {
+        Uhid uhid = new Uhid(new SiteCode("RX2"), serial);
+        String digits = String.format("%06d", serial);
+        assertThat(uhid.value()).isEqualTo("RX2-" + digits + "-" + Uhid.checkCharacterFor("RX2" + digits));
+        assertThat(Uhid.parse(uhid.value())).isEqualTo(uhid);
+    }
+
     @Test
     void parsingAcceptsLowerCaseAndSpaces() {
         Uhid uhid = new Uhid(new SiteCode("RX2"), 42);

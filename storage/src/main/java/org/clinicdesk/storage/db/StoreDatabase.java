@@ -196,6 +196,8 @@ public final class StoreDatabase implements AutoCloseable {
                 .applySetting(AvailableSettings.ORDER_INSERTS, true)
                 .applySetting(AvailableSettings.ORDER_UPDATES, true)
                 .applySetting(AvailableSettings.SHOW_SQL, false)
+                // no generated JPA static metamodel (PatientEntity_ and so on) exists: not looked for class by class
+                .applySetting(AvailableSettings.STATIC_METAMODEL_POPULATION, "disabled")
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);

@@ -418,6 +418,11 @@ public final class MemoryClinic {
             }
 
             @Override
+            public void addAll(List<HistoryEntry> entries) {
+                entries.forEach(this::add);
+            }
+
+            @Override
             public List<HistoryEntry> forPatient(UUID patientId) {
                 return history.values().stream().filter(h -> h.patientId().equals(patientId)).toList();
             }
@@ -614,6 +619,11 @@ public final class MemoryClinic {
             @Override
             public void remember(ImportedSource source) {
                 sources.put(source.key(), source);
+            }
+
+            @Override
+            public void rememberAll(List<ImportedSource> all) {
+                all.forEach(this::remember);
             }
 
             @Override

@@ -109,7 +109,7 @@ public final class LocalStore implements AutoCloseable {
         this.queue = new HibernateQueueRepository(tx);
         this.vitals = new HibernateVitalsRepository(tx);
         this.notes = new HibernateNoteRepository(tx);
-        this.history = new HibernateHistoryRepository(tx);
+        this.history = new HibernateHistoryRepository(tx, clock);
         this.flags = new HibernateFlagRepository(tx);
         this.users = new HibernateUserRepository(tx);
         this.lockouts = new HibernateSignInLockouts(tx);

@@ -13,6 +13,9 @@ public interface FhirSources {
 
     void remember(ImportedSource source);
 
+    /** {@link #remember} for many at once (a file's sources, none remembered before). */
+    void rememberAll(List<ImportedSource> sources);
+
     /** Everything imported for one patient, including the identifiers the source gave them. */
     List<ImportedSource> forPatient(UUID patientId);
 }

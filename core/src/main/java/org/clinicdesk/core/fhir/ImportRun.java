@@ -117,6 +117,9 @@ final class ImportRun {
         private final Set<String> rememberedNow = new HashSet<>();
         /** Allergies of this file to add to each patient, in file order (one patient edit each, at the end). */
         private final Map<UUID, List<String>> allergiesToAdd = new LinkedHashMap<>();
+        /** The file's new history entries and remembered sources, written together at its end. */
+        private final List<HistoryEntry> newHistory = new ArrayList<>();
+        private final List<ImportedSource> newSources = new ArrayList<>();
         /** The file's source keys that were imported before, read in one query. */
         private final Map<String, ImportedSource> known = new HashMap<>();
 
@@ -158,6 +161,8 @@ final class ImportRun {
                     clinical(e);
                 }
             }
+            history.addAll(newHistory);
+            sources.rememberAll(newSources);
             recordAllergies();
         }
 
@@ -234,7 +239,7 @@ final class ImportRun {
                     + " characters and is not kept whole; its summary is above.";
             HistoryEntry entry = new HistoryEntry(ctx.ids().newId(), patientId, draft.kind(), draft.date(),
                     draft.summary(), details, source, actor.username(), ctx.clock().instant());
-            history.add(entry);
+            newHistory.add(entry);
             remember(e.key(), type, entry.id(), patientId);
             count(type)[1]++;
         }
@@ -320,7 +325,7 @@ final class ImportRun {
 
         private void remember(String key, String type, UUID target, UUID patientId) {
             if (rememberedNow.add(key)) {
-                sources.remember(new ImportedSource(key, type, target, patientId, file, ctx.clock().instant(),
+                newSources.add(new ImportedSource(key, type, target, patientId, file, ctx.clock().instant(),
                         actor.username()));
             }
         }

@@ -10,6 +10,9 @@ public interface HistoryRepository {
     /** Adds an entry whose id is new (just generated), without first looking for a stored one to update (imports). */
     void add(HistoryEntry entry);
 
+    /** {@link #add} for many new entries at once, in their order (an import's whole file). */
+    void addAll(List<HistoryEntry> entries);
+
     List<HistoryEntry> forPatient(UUID patientId);
 
     /** How many entries {@link #forPatient} lists for each of these patients (absent: none), in one query. */

@@ -41,6 +41,15 @@ class FhirImportSourceEntity {
         importedBy = s.importedBy();
     }
 
+    String sourceKey() {
+        return sourceKey;
+    }
+
+    /** The file's name as the column keeps it: its last 500 characters. */
+    String fileName() {
+        return fileName;
+    }
+
     ImportedSource toSource() {
         return new ImportedSource(sourceKey, resourceType, targetId, patientId, fileName, importedAt, importedBy);
     }

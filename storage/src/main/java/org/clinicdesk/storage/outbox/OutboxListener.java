@@ -3,8 +3,6 @@ package org.clinicdesk.storage.outbox;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,8 +34,6 @@ import org.hibernate.persister.entity.EntityPersister;
  */
 final class OutboxListener implements PreInsertEventListener, PreUpdateEventListener, PostInsertEventListener,
         PostUpdateEventListener, PreDeleteEventListener {
-    private static final String INSERT_SQL = "INSERT INTO outbox (entity_table, row_id, operation, version, "
-            + "changed_fields, created_at) VALUES (?, ?, ?, ?, ?, ?)";
     private final StoreClock clock;
     private final DeskSigner signer;
 
@@ -133,13 +129,9 @@ final class OutboxListener implements PreInsertEventListener, PreUpdateEventList
     private void write(SharedSessionContractImplementor session, EntityPersister persister, SyncedEntity row,
                        Operation operation, String changed) {
         Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_SQL)) {
-            insert.setString(1, tableOf(persister));
-            insert.setObject(2, Objects.requireNonNull(row.getId(), "id"), java.sql.Types.OTHER);
-            insert.setString(3, operation.name());
-            insert.setString(4, row.getVersion());
-            insert.setString(5, changed);
-            insert.setObject(6, OffsetDateTime.ofInstant(clock.wall().instant(), ZoneOffset.UTC));
+        try (PreparedStatement insert = connection.prepareStatement(SyncedInserts.OUTBOX_SQL)) {
+            SyncedInserts.bindOutbox(insert, tableOf(persister), Objects.requireNonNull(row.getId(), "id"), operation,
+                    row.getVersion(), changed, clock.wall().instant());
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new HibernateException("Could not record the change of " + tableOf(persister) + " " + row.getId()

@@ -69,4 +69,35 @@ class FhirSourcesTest {
                     .extracting(ImportedSource::key).containsExactly("Observation/a", "Observation/b");
         }
     }
+
+    /** The bulk path keeps what one by one keeps, a long file name's last 500 characters included. */
+    @Test
+    void sourcesRememberedAtOnceAreFoundAsThoseRememberedOneByOne() {
+        try (LocalStore store = TestStores.openInitialised(dir)) {
+            UUID patient = UUID.randomUUID();
+            String longName = "/imports/" + "x".repeat(600) + "/bundle.json";
+            ImportedSource one = new ImportedSource("Observation/one", "Observation", UUID.randomUUID(), patient,
+                    longName, Instant.parse("2026-11-30T08:00:00.123456789Z"), "admin");
+            List<ImportedSource> many = new ArrayList<>();
+            for (int i = 0; i < 510; i++) {
+                many.add(new ImportedSource("Observation/many-" + i, "Observation", UUID.randomUUID(),
+                        i == 0 ? null : patient, longName, one.importedAt(), "admin"));
+            }
+            store.context().tx().run(() -> store.fhirSources().remember(one));
+            store.context().tx().run(() -> store.fhirSources().rememberAll(many));
+            List<String> keys = new ArrayList<>(many.stream().map(ImportedSource::key).toList());
+            keys.add(one.key());
+            var found = store.context().tx().inTransaction(() -> store.fhirSources().findAll(keys));
+            assertThat(found).hasSize(511);
+            ImportedSource keptOne = found.get(one.key());
+            assertThat(keptOne.fileName()).hasSize(500).isEqualTo(longName.substring(longName.length() - 500));
+            for (ImportedSource s : many) {
+                assertThat(found.get(s.key())).isEqualTo(new ImportedSource(s.key(), s.resourceType(), s.targetId(),
+                        s.patientId(), keptOne.fileName(), keptOne.importedAt(), s.importedBy()));
+                assertThat(found.get(s.key()))
+                        .isEqualTo(store.context().tx().inTransaction(() -> store.fhirSources().find(s.key())).orElseThrow());
+            }
+            assertThat(keptOne.importedAt()).isEqualTo(one.importedAt());
+        }
+    }
 }

@@ -58,10 +58,16 @@ class NothingCutWindowTest extends WindowTest {
 
     /** The window is shared by the cases: each sets the size it looks at. */
     private static void size(FxRobot robot, double width, double height) {
+        javafx.scene.Scene scene = robot.lookup("#mainTabs").query().getScene();
         robot.interact(() -> {
-            javafx.stage.Window window = robot.lookup("#mainTabs").query().getScene().getWindow();
-            window.setWidth(width);
-            window.setHeight(height);
+            scene.getWindow().setWidth(width);
+            scene.getWindow().setHeight(height);
+        });
+        // looked at only once the scene has its new size and has been laid out at it
+        waitUntil(() -> scene.getWidth() == width);
+        robot.interact(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
         });
     }
 

@@ -162,6 +162,7 @@ final class PullPhase {
                     .map(Map.Entry::getValue).toList();
             Map<UUID, SyncRow> existing = LocalRows.byIds(local, table.tableName(), columns,
                     tableRows.stream().map(SyncRow::id).toList());
+            List<SyncRow> accepted = new ArrayList<>();
             for (SyncRow row : tableRows) {
                 Long position = positions.get(new RowKey(row.table(), row.id()));
                 if (unsigned.refuse(row, position == null ? OptionalLong.empty() : OptionalLong.of(position), conflicts)) {
@@ -172,17 +173,14 @@ final class PullPhase {
                 } catch (ClockDriftException e) {
                     throw new SyncRefusedException(SyncRefusedException.Reason.CLOCK_AHEAD, e.getMessage());
                 }
-                LocalRows.Applied applied;
-                try {
-                    applied = LocalRows.apply(local, columns, row, existing.get(row.id()));
-                } catch (SQLException e) {
-                    if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
-                        throw e;
-                    }
-                    // e.g. two desks created the same user name offline: keep syncing, let a person decide
-                    conflicts.add(row.table() + " " + row.id() + " could not be stored on this desktop: " + e.getMessage());
-                    continue;
-                }
+                accepted.add(row);
+            }
+            Map<UUID, LocalRows.Applied> outcome = new HashMap<>();
+            // e.g. two desks created the same user name offline: keep syncing, let a person decide
+            LocalRows.applyAll(local, table.tableName(), columns, accepted, existing, (row, e) -> conflicts.add(
+                    row.table() + " " + row.id() + " could not be stored on this desktop: " + e.getMessage()), outcome);
+            for (SyncRow row : accepted) {
+                LocalRows.Applied applied = outcome.get(row.id());
                 if (applied == LocalRows.Applied.WRITTEN) {
                     written++;
                 } else if (applied == LocalRows.Applied.KEPT_SIGNED) {

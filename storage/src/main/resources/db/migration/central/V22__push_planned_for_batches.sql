@@ -1,6 +1,7 @@
 -- Issue 10, push speed: cd_push as in V6, with the same checks and merge rules, planned for a batch against large
 -- tables. The staging table of each pushed table is analysed, so that the planner knows it holds a batch (a few
 -- hundred or thousand rows) and finds each row's stored row by key instead of reading every stored row of the clinic;
+-- each pushed row is read into its table's row type on its own (V6 built a second JSON array of the rows first);
 -- the merge updates the stored rows in one join with the batch (V6 joined the stored table twice), and the lookups of
 -- stored rows by the batch's keys are written so that no plan can read the whole clinic instead.
 CREATE OR REPLACE FUNCTION cd_push(p_batch jsonb) RETURNS jsonb
@@ -59,10 +60,13 @@ BEGIN
         CONTINUE WHEN NOT EXISTS (SELECT 1 FROM jsonb_array_elements(p_batch) e WHERE e->>'t' = v_table);
         v_cols := cd_data_columns(v_table);
         DROP TABLE IF EXISTS pg_temp.cd_push_in;
-        EXECUTE format('CREATE TEMP TABLE cd_push_in ON COMMIT DROP AS SELECT DISTINCT ON (id) * FROM '
-            || 'jsonb_populate_recordset(NULL::public.%I, (SELECT jsonb_agg(jsonb_build_object(''field_versions'', '
-            || '''{}''::jsonb, ''deleted'', false) || (e->''r'') || jsonb_build_object(''clinic_id'', $3)) '
-            || 'FROM jsonb_array_elements($1) e WHERE e->>''t'' = $2)) ORDER BY id, version COLLATE "C" DESC', v_table)
+        -- each row read straight into the table's row type over a base row (the caller's clinic, no field versions,
+        -- not deleted); a clinic_id the desk may have sent is dropped
+        EXECUTE format('CREATE TEMP TABLE cd_push_in ON COMMIT DROP AS SELECT DISTINCT ON (r.id) r.* FROM '
+            || '(SELECT jsonb_populate_record(NULL::public.%I, jsonb_build_object(''field_versions'', ''{}''::jsonb, '
+            || '''deleted'', false, ''clinic_id'', $3)) AS base) d CROSS JOIN jsonb_array_elements($1) e '
+            || 'CROSS JOIN LATERAL jsonb_populate_record(d.base, (e->''r'') - ''clinic_id'') r WHERE e->>''t'' = $2 '
+            || 'ORDER BY r.id, r.version COLLATE "C" DESC', v_table)
             USING p_batch, v_table, v_clinic;
         -- the planner must know the batch is a few rows against a large table: each row then finds its stored row
         -- by key, rather than every stored row of the clinic being read to join the batch
@@ -101,6 +105,8 @@ BEGIN
             || '(SELECT 1 FROM public.%1$I c WHERE c.clinic_id = $1 AND c.id = i.id OFFSET 0) ON CONFLICT DO NOTHING '
             || 'RETURNING id) '
             || 'INSERT INTO pg_temp.cd_push_changed SELECT $2, id FROM added', v_table) USING v_clinic, v_table;
+        -- the rows just added are left out of the merge below: it must know how many they are to do so in one pass
+        ANALYZE pg_temp.cd_push_changed;
         IF v_rule = 'FIELD_MERGE' THEN
             EXECUTE format('UPDATE public.%I c SET field_versions = (SELECT jsonb_object_agg(col, c.version) FROM '
                 || 'unnest($1) col) WHERE c.clinic_id = $2 AND c.field_versions = ''{}''::jsonb AND c.id IN '

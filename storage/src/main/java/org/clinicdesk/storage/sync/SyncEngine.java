@@ -24,7 +24,7 @@ import org.clinicdesk.storage.LocalStore;
  * side, so a sync cut off at any moment loses nothing and the next one resumes where it stopped.
  */
 public final class SyncEngine {
-    public static final int DEFAULT_BATCH = 2000;
+    public static final int DEFAULT_BATCH = 500;
     private final LocalStore store;
     private final CentralServer server;
     private final int batchSize;

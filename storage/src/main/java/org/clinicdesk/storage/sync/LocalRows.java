@@ -59,48 +59,96 @@ final class LocalRows {
     /** The outcome of writing one pulled row. */
     enum Applied { WRITTEN, SAME, KEPT_SIGNED }
 
+    /** What to do with a local constraint's refusal of one row of a batch (rethrow it, or note it and go on). */
+    interface Refusal {
+        void refused(SyncRow row, SQLException e) throws SQLException;
+    }
+
     /**
-     * Writes the central state of a row unless the desktop already has exactly it. A signed note or an amendment
-     * that differs locally is kept (the database refuses to change it) and reported.
+     * Writes the central state of rows of one table, each unless the desktop already has exactly it; a signed note or
+     * an amendment that differs locally is kept (the database refuses to change it) and reported as such. Written in
+     * two JDBC batches (new rows first, then changed ones, each in the order given): the same outcome as writing them
+     * one by one, at a fraction of the statements. A row that a
+     * local constraint refuses (SQLState class 23) goes to {@code refusal} and is left out of {@code outcome}; the
+     * rest of the batch is written.
      */
-    static Applied apply(Connection local, List<String> columns, SyncRow row, SyncRow existing) throws SQLException {
-        if (existing != null && existing.sameContentAs(row) && existing.site().equals(row.site())) {
-            return Applied.SAME;
-        }
-        if (existing != null && (SIGNED.equals(existing.values().get("status")) && "soap_note".equals(row.table())
-                || "note_amendment".equals(row.table()))) {
-            return Applied.KEPT_SIGNED;
+    static void applyAll(Connection local, String table, List<String> columns, List<SyncRow> rows,
+                         Map<UUID, SyncRow> existing, Refusal refusal, Map<UUID, Applied> outcome) throws SQLException {
+        List<SyncRow> inserts = new ArrayList<>();
+        List<SyncRow> updates = new ArrayList<>();
+        for (SyncRow row : rows) {
+            SyncRow here = existing.get(row.id());
+            if (here != null && here.sameContentAs(row) && here.site().equals(row.site())) {
+                outcome.put(row.id(), Applied.SAME);
+            } else if (here != null && (SIGNED.equals(here.values().get("status")) && "soap_note".equals(table)
+                    || "note_amendment".equals(table))) {
+                outcome.put(row.id(), Applied.KEPT_SIGNED);
+            } else {
+                (here == null ? inserts : updates).add(row);
+            }
         }
         List<String> all = new ArrayList<>(RowCodec.ENVELOPE);
         all.addAll(columns);
-        String sql;
-        if (existing == null) {
-            sql = "INSERT INTO " + row.table() + " (" + String.join(", ", all) + ") VALUES ("
-                    + RowCodec.placeholders(all.size()) + ")";
-        } else {
+        if (!inserts.isEmpty()) {
+            write(local, "INSERT INTO " + table + " (" + String.join(", ", all) + ") VALUES ("
+                    + RowCodec.placeholders(all.size()) + ")", columns, inserts, true, refusal, outcome);
+        }
+        if (!updates.isEmpty()) {
             List<String> sets = new ArrayList<>();
             for (String column : all.subList(1, all.size())) {
                 sets.add(column + " = ?");
             }
-            sql = "UPDATE " + row.table() + " SET " + String.join(", ", sets) + " WHERE id = ?";
+            write(local, "UPDATE " + table + " SET " + String.join(", ", sets) + " WHERE id = ?", columns, updates, false,
+                    refusal, outcome);
         }
+    }
+
+    private static void write(Connection local, String sql, List<String> columns, List<SyncRow> rows, boolean insert,
+                              Refusal refusal, Map<UUID, Applied> outcome) throws SQLException {
         try (PreparedStatement ps = local.prepareStatement(sql)) {
-            int i = 1;
-            if (existing == null) {
-                ps.setObject(i++, row.id());
+            for (SyncRow row : rows) {
+                int i = 1;
+                if (insert) {
+                    ps.setObject(i++, row.id());
+                }
+                ps.setString(i++, row.site());
+                ps.setString(i++, row.version().encode());
+                ps.setBoolean(i++, row.deleted());
+                for (String column : columns) {
+                    RowCodec.bind(ps, i++, row.values().get(column));
+                }
+                if (!insert) {
+                    ps.setObject(i, row.id());
+                }
+                ps.addBatch();
             }
-            ps.setString(i++, row.site());
-            ps.setString(i++, row.version().encode());
-            ps.setBoolean(i++, row.deleted());
-            for (String column : columns) {
-                RowCodec.bind(ps, i++, row.values().get(column));
+            int[] counts;
+            SQLException failures = null;
+            try {
+                counts = ps.executeBatch();
+            } catch (java.sql.BatchUpdateException e) {
+                // H2 runs the whole batch and chains one exception per failed row, in order
+                counts = e.getUpdateCounts();
+                failures = e.getNextException() == null ? e : e.getNextException();
+                if (counts == null || counts.length != rows.size()) {
+                    throw e;
+                }
             }
-            if (existing != null) {
-                ps.setObject(i, row.id());
+            for (int r = 0; r < rows.size(); r++) {
+                if (counts[r] != java.sql.Statement.EXECUTE_FAILED) {
+                    outcome.put(rows.get(r).id(), Applied.WRITTEN);
+                    continue;
+                }
+                SQLException cause = failures;
+                failures = cause == null ? null : cause.getNextException();
+                // refused by a constraint (23) or as data this column cannot hold (22, e.g. a text too long)
+                if (cause == null || cause.getSQLState() == null
+                        || !cause.getSQLState().startsWith("23") && !cause.getSQLState().startsWith("22")) {
+                    throw cause != null ? cause : new SQLException("row " + rows.get(r).id() + " was not written");
+                }
+                refusal.refused(rows.get(r), cause);
             }
-            ps.executeUpdate();
         }
-        return Applied.WRITTEN;
     }
 
     /**

@@ -162,6 +162,7 @@ final class PullPhase {
                     .map(Map.Entry::getValue).toList();
             Map<UUID, SyncRow> existing = LocalRows.byIds(local, table.tableName(), columns,
                     tableRows.stream().map(SyncRow::id).toList());
+            List<SyncRow> accepted = new ArrayList<>();
             for (SyncRow row : tableRows) {
                 Long position = positions.get(new RowKey(row.table(), row.id()));
                 if (unsigned.refuse(row, position == null ? OptionalLong.empty() : OptionalLong.of(position), conflicts)) {
@@ -172,19 +173,16 @@ final class PullPhase {
                 } catch (ClockDriftException e) {
                     throw new SyncRefusedException(SyncRefusedException.Reason.CLOCK_AHEAD, e.getMessage());
                 }
-                LocalRows.Applied applied;
-                try {
-                    applied = LocalRows.apply(local, columns, row, existing.get(row.id()));
-                } catch (SQLException e) {
-                    if (e.getSQLState() == null || !e.getSQLState().startsWith("23") && !e.getSQLState().startsWith("22")) {
-                        throw e;
-                    }
-                    // e.g. two desks created the same user name offline (23: a constraint), or another desk's login
-                    // sent a value this desk's column cannot hold (22: data, such as a text too long): keep syncing,
-                    // let a person decide, rather than stop at this row at every sync from now on
-                    conflicts.add(row.table() + " " + row.id() + " could not be stored on this desktop: " + e.getMessage());
-                    continue;
-                }
+                accepted.add(row);
+            }
+            Map<UUID, LocalRows.Applied> outcome = new HashMap<>();
+            // e.g. two desks created the same user name offline (a constraint), or another desk's login sent a value
+            // this desk's column cannot hold (a text too long): keep syncing, let a person decide, rather than stop at
+            // this row at every sync from now on (LocalRows.applyAll)
+            LocalRows.applyAll(local, table.tableName(), columns, accepted, existing, (row, e) -> conflicts.add(
+                    row.table() + " " + row.id() + " could not be stored on this desktop: " + e.getMessage()), outcome);
+            for (SyncRow row : accepted) {
+                LocalRows.Applied applied = outcome.get(row.id());
                 if (applied == LocalRows.Applied.WRITTEN) {
                     written++;
                 } else if (applied == LocalRows.Applied.KEPT_SIGNED) {

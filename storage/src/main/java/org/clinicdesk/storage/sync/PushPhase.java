@@ -129,13 +129,17 @@ final class PushPhase {
                         .map(Map.Entry::getValue).toList();
                 Map<UUID, SyncRow> existing = LocalRows.byIds(local, table.tableName(), columns,
                         rows.stream().map(SyncRow::id).toList());
+                List<SyncRow> taken = new ArrayList<>();
                 for (SyncRow row : rows) {
                     if (unsigned.refuse(row, java.util.OptionalLong.empty(), conflicts)) { // not from the feed: keys in use only
                         continue;
                     }
                     ctx.clock().receive(row.version());
-                    LocalRows.apply(local, columns, row, existing.get(row.id()));
+                    taken.add(row);
                 }
+                LocalRows.applyAll(local, table.tableName(), columns, taken, existing, (row, e) -> {
+                    throw e;
+                }, new HashMap<>());
             }
             local.commit();
         }

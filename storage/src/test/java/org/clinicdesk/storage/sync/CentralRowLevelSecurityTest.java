@@ -170,6 +170,34 @@ class CentralRowLevelSecurityTest {
     }
 
     @Test
+    void aPushedRowThatNamesAnotherClinicLandsInTheCallersOwn() throws Exception {
+        SyncRow stored = centralRow("history_entry", centralIds("history_entry").get(0));
+        UUID id = UUID.randomUUID();
+        SyncRow fresh = new SyncRow("history_entry", id, "B", new HlcTimestamp(System.currentTimeMillis(), 0, "B"), false,
+                stored.values(), Map.of());
+        long otherBefore = rowsOf("history_entry", OTHER_CLINIC);
+        try (Connection b = deskB.central.connect(); Connection admin = db.adminConnection();
+             PreparedStatement ps = b.prepareStatement("SELECT cd_push(?::jsonb)")) {
+            var batch = (com.fasterxml.jackson.databind.node.ArrayNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(ServerPush.batchJson(Map.of("history_entry", CentralRows.dataColumns(admin, "history_entry")),
+                            List.of(fresh)));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) batch.get(0).get("r")).put("clinic_id", OTHER_CLINIC.toString());
+            ps.setString(1, batch.toString());
+            ps.executeQuery().close();
+        }
+        try (Connection admin = db.adminConnection();
+             PreparedStatement ps = admin.prepareStatement("SELECT clinic_id FROM history_entry WHERE id = ?")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getObject(1, UUID.class)).isEqualTo(CLINIC);
+                assertThat(rs.next()).isFalse();
+            }
+        }
+        assertThat(rowsOf("history_entry", OTHER_CLINIC)).isEqualTo(otherBefore);
+    }
+
+    @Test
     void historyPushedAgainWithOtherContentNeverChanges() throws SQLException {
         Map<String, List<String>> before = everything();
         long now = System.currentTimeMillis();
@@ -240,6 +268,12 @@ class CentralRowLevelSecurityTest {
             }
         }
         assertThat(everything()).isEqualTo(before);
+    }
+
+    private static int rowsOf(String table, UUID clinic) throws SQLException {
+        try (Connection admin = db.adminConnection()) {
+            return count(admin, "SELECT count(*) FROM " + table + " WHERE clinic_id = '" + clinic + "'");
+        }
     }
 
     /** A read of another clinic's rows is refused outright or sees none of them. */

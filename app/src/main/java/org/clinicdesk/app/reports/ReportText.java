@@ -13,11 +13,7 @@ import org.clinicdesk.core.reports.ReportPeriod;
  * three always say the same thing.
  */
 public final class ReportText {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private static final List<String> SHEET_KEYS = List.of("token", "queued", "patient", "uhid", "priority", "doctor",
             "wait", "status", "followUp");
@@ -60,7 +56,8 @@ public final class ReportText {
 
     /** "Monday 30 November 2026" or "November 2026". */
     public static String period(ReportPeriod period) {
-        return period.kind() == ReportPeriod.Kind.DAY ? DAY.format(period.first()) : MONTH.format(period.first());
+        return period.kind() == ReportPeriod.Kind.DAY ? inLanguage("EEEE d MMMM yyyy", period.first())
+                : inLanguage("MMMM yyyy", period.first());
     }
 
     public static String title(ClinicReport r) {
@@ -85,13 +82,18 @@ public final class ReportText {
         return figures;
     }
 
+    /** Day and month names in the reader's language (Hindi ones for a Hindi user), as the visit summary writes them. */
+    private static String inLanguage(String pattern, java.time.temporal.TemporalAccessor when) {
+        return org.clinicdesk.app.summary.SummaryText.format(pattern, when);
+    }
+
     /** "12.5"; "12" for a whole number of minutes. */
     public static String minutes(double minutes) {
         return minutes == Math.rint(minutes) ? String.valueOf((long) minutes) : String.valueOf(minutes);
     }
 
     public static String shortDay(java.time.LocalDate day) {
-        return SHORT_DAY.format(day);
+        return inLanguage("EEE d MMM", day);
     }
 
     /** The cells of a day-sheet line, in {@link #sheetColumns()} order. */
@@ -103,7 +105,7 @@ public final class ReportText {
 
     /** "7 Dec · review BP": the day the visit's note asks the patient back, and why; "" when it does not. */
     public static String followUp(ClinicReport.SheetLine line) {
-        return line.followUp().map(DAY_MONTH::format).map(day -> line.followUpReason().isEmpty() ? day
+        return line.followUp().map(d -> inLanguage("d MMM", d)).map(day -> line.followUpReason().isEmpty() ? day
                 : Messages.get("report.followUpWithReason", day, line.followUpReason())).orElse("");
     }
 

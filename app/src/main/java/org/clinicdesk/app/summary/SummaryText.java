@@ -34,7 +34,7 @@ public final class SummaryText {
     }
 
     /** Day and month names in the language the texts speak (English for the root bundle), digits as written. */
-    private static String format(String pattern, java.time.temporal.TemporalAccessor when) {
+    public static String format(String pattern, java.time.temporal.TemporalAccessor when) {
         Locale language = Messages.locale().getLanguage().isEmpty() ? Locale.ENGLISH : Messages.locale();
         return DateTimeFormatter.ofPattern(pattern, language).format(when);
     }

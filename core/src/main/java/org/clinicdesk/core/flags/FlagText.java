@@ -38,7 +38,9 @@ public sealed interface FlagText permits FlagText.Value, FlagText.Message, FlagT
     default String renderOr(String fallback) {
         try {
             return text();
-        } catch (Unreadable e) {
+        } catch (Unreadable | IllegalArgumentException e) {
+            // also a message pattern that cannot take another desk's argument (a number format given text): the
+            // screen and the paper show the plain text rather than fail
             return fallback;
         }
     }

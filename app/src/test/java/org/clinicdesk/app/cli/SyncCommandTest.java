@@ -151,14 +151,16 @@ class SyncCommandTest {
 
     @Test
     void aRefusedSyncExitsNonZeroWithTheReasonOnStderrAndNothingOnStdout() throws Exception {
+        // a central database of a newer release than this program (whatever this program's version is)
+        final int newerSchema = org.clinicdesk.core.sync.SyncProtocol.SCHEMA_VERSION + 1;
         initCentralAndDesktop();
         try (Connection c = DriverManager.getConnection(url(), USER, PASSWORD); Statement st = c.createStatement()) {
-            st.execute("UPDATE sync_meta SET schema_version = 7");
+            st.execute("UPDATE sync_meta SET schema_version = " + newerSchema);
         }
         String[] result = run(sync(), "--once", "--url", url(), "--json");
         assertThat(result[0]).isEqualTo("4");
         assertThat(result[1]).isEmpty();
-        assertThat(result[2]).contains("schema version 7");
+        assertThat(result[2]).contains("schema version " + newerSchema);
     }
 
     @Test

@@ -55,6 +55,22 @@ class FlagTextJsonTest {
     }
 
     @Test
+    void theLimitsOnDepthAndNodesAreWhereTheySay() {
+        String atDepth = "\"x\"";
+        for (int i = 0; i < FlagTextJson.MAX_DEPTH; i++) {
+            atDepth = "{\"j\":\" \",\"p\":[" + atDepth + "]}";
+        }
+        assertThat(FlagTextJson.read("{\"v\":1,\"t\":" + atDepth + "}")).as("as deep as allowed").isPresent();
+        assertThat(FlagTextJson.read("{\"v\":1,\"t\":{\"j\":\" \",\"p\":[" + atDepth + "]}}")).as("one deeper")
+                .isEmpty();
+        String values = String.join(",", java.util.Collections.nCopies(FlagTextJson.MAX_NODES - 1, "\"a\""));
+        assertThat(FlagTextJson.read("{\"v\":1,\"t\":{\"j\":\" \",\"p\":[" + values + "]}}"))
+                .as("as many nodes as allowed, in far fewer characters than the column holds").isPresent();
+        assertThat(FlagTextJson.read("{\"v\":1,\"t\":{\"j\":\" \",\"p\":[" + values + ",\"a\"]}}"))
+                .as("one node more").isEmpty();
+    }
+
+    @Test
     void wordsTooLongForTheColumnAreNotStored() {
         FlagText huge = FlagText.joined(" ", java.util.Collections.nCopies(10, FlagText.value("y".repeat(900))));
         assertThat(FlagTextJson.write(huge)).isEmpty();

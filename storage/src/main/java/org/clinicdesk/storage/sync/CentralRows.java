@@ -47,7 +47,8 @@ final class CentralRows {
         tables.forEach(t -> columns.put(t, new ArrayList<>()));
         try (PreparedStatement ps = central.prepareStatement("SELECT c.relname, a.attname FROM pg_catalog.pg_attribute a "
                 + "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
-                + "WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = ANY (?) AND c.relkind IN ('r', 'p') "
+                + "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                + "WHERE n.nspname = current_schema() AND c.relname = ANY (?) AND c.relkind IN ('r', 'p') "
                 + "AND a.attnum > 0 AND NOT a.attisdropped AND (pg_has_role(c.relowner, 'USAGE') "
                 + "OR has_column_privilege(c.oid, a.attnum, 'SELECT, INSERT, UPDATE, REFERENCES')) "
                 + "ORDER BY c.relname, a.attnum")) {

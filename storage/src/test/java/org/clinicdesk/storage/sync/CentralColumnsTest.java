@@ -26,6 +26,20 @@ class CentralColumnsTest {
         }
     }
 
+    /** A schema name that needs quoting as an identifier is compared as a name, not parsed as one. */
+    @Test
+    void aSchemaNameThatNeedsQuotingIsReadAsAName() throws Exception {
+        try (PgTestDatabase db = PgTestDatabase.create(); Connection owner = db.adminConnection()) {
+            try (var st = owner.createStatement()) {
+                st.execute("CREATE SCHEMA \"Desk Schema\"");
+                st.execute("CREATE TABLE \"Desk Schema\".patient (id uuid, version text, given_name text)");
+                st.execute("SET search_path = \"Desk Schema\"");
+            }
+            assertThat(CentralRows.dataColumns(owner, List.of("patient")).get("patient"))
+                    .isEqualTo(informationSchema(owner, "patient")).contains("given_name");
+        }
+    }
+
     private static List<String> informationSchema(Connection c, String table) throws Exception {
         List<String> columns = new java.util.ArrayList<>();
         try (var ps = c.prepareStatement("SELECT column_name FROM information_schema.columns "

@@ -75,10 +75,11 @@ class FlagWordsSyncTest {
     }
 
     /**
-     * A desk's login (or whoever holds its data folder) pushes flags no desk could store: words longer than the
-     * desks' column are refused by the server; an explanation too long for the desks (the central column is text) is
-     * listed as a conflict on the desk that pulls it, and the pull goes on with the other rows instead of stopping
-     * every desk's sync at that row for good.
+     * A desk's login (or whoever holds its data folder) pushes flags no desk could store: words or an explanation
+     * longer than the desks' columns are refused by the server (it bounds them as the desks do). What the server still
+     * takes and a desk cannot hold (4,000 characters outside the Basic Multilingual Plane: 4,000 on the server, 8,000
+     * UTF-16 units on a desk) is listed as a conflict on the desk that pulls it, and the pull goes on with the other
+     * rows instead of stopping every desk's sync at that row for good.
      */
     @Test
     void aFlagTooLongForTheDesksNeitherEntersTheServerNorStopsAnotherDesksPull() throws Exception {
@@ -108,8 +109,14 @@ class FlagWordsSyncTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> push(b, columns, longWords))
                     .as("words longer than any desk can keep are refused by the server")
                     .isInstanceOf(Exception.class);
+            SyncRow tooLong = new SyncRow("clinical_flag", UUID.randomUUID(), "B", now, false,
+                    with(with(stored.values(), "flag_key", "interaction:y"), "explanation", "y".repeat(4001)), Map.of());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> push(b, columns, tooLong))
+                    .as("an explanation longer than any desk can keep is refused by the server")
+                    .hasMessageContaining("value too long");
             SyncRow longText = new SyncRow("clinical_flag", UUID.randomUUID(), "B", now, false,
-                    with(with(stored.values(), "flag_key", "interaction:x"), "explanation", "x".repeat(5000)), Map.of());
+                    with(with(stored.values(), "flag_key", "interaction:x"), "explanation",
+                            "\uD83D\uDE00".repeat(4000)), Map.of());
             push(b, columns, longText);
 
             org.clinicdesk.core.sync.SyncReport report = a.sync();

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Each held-out set is frozen: every file is exactly the one in its manifest, none gone, none added. */
 class HeldOutSetFrozenTest {
     @ParameterizedTest
-    @ValueSource(strings = {"src/test/resources/heldout", "src/test/resources/heldout2"})
+    @ValueSource(strings = {"src/test/resources/heldout", "src/test/resources/heldout2",
+        "src/test/resources/heldout3"})
     void everyFileMatchesItsManifestChecksum(String folder) throws IOException {
         Path set = Path.of(folder);
         Map<String, String> manifest = new TreeMap<>();

@@ -38,6 +38,11 @@ final class HeldOutRenderer {
     }
 
     BufferedImage render(HeldOutPage page, HeldOutQuality quality) {
+        return degrade(draw(page), quality);
+    }
+
+    /** The clean printed page, before it is scanned, faxed or photographed. */
+    BufferedImage draw(HeldOutPage page) {
         String[] face = faces[random.nextInt(faces.length)];
         int size = 30 + random.nextInt(6);
         Font body = new Font(face[0], Integer.parseInt(face[1]), size);
@@ -82,6 +87,11 @@ final class HeldOutRenderer {
             first = false;
         }
         g.dispose();
+        return img;
+    }
+
+    /** The page as it reached the clinic: a flatbed scan, a fax-like copy or a phone photograph. */
+    BufferedImage degrade(BufferedImage img, HeldOutQuality quality) {
         return switch (quality) {
             case SCAN -> PhotoEffects.flatbed(img, random);
             case FAX -> PhotoEffects.fax(img, random);

@@ -12,7 +12,9 @@ import java.util.TreeMap;
  * every attribute is correct; a truth fact not found is missed; a found fact for the same thing as an unfound truth
  * fact but with another value (BP 150/94 read as 160/94), or asserting a denied diagnosis, or guessed from a
  * handwritten line is <b>dangerous</b> (counted apart from missed, and split into marked for checking or not);
- * any other found fact is an extra.
+ * any other found fact is an extra. Keys are compared without regard to case: "250 mg/5 ml" printed on a paper and
+ * "250 mg/5 mL" as the extractor writes the unit are one dose (decided after the third set's first measure showed
+ * such doses counted as wrong values).
  */
 final class HeldOutScore {
     /** A found fact as the score needs it: its key, and whether the reviewer is told to check it. */
@@ -31,30 +33,30 @@ final class HeldOutScore {
     static void score(String paper, HeldOutTruth truth, List<Found> found, Map<String, HeldOutScore> byKind,
                       List<HeldOutScore> alsoInto) {
         Map<String, Integer> remaining = new HashMap<>();
-        truth.facts().forEach(k -> remaining.merge(k, 1, Integer::sum));
+        truth.facts().forEach(k -> remaining.merge(same(k), 1, Integer::sum));
         truth.facts().forEach(k -> each(byKind, k, alsoInto, s -> s.expected++));
         List<Found> unmatched = new ArrayList<>();
         for (Found f : found) {
             each(byKind, f.key(), alsoInto, s -> s.predicted++);
-            Integer left = remaining.get(f.key());
+            Integer left = remaining.get(same(f.key()));
             if (left != null && left > 0) {
-                remaining.put(f.key(), left - 1);
+                remaining.put(same(f.key()), left - 1);
                 each(byKind, f.key(), alsoInto, s -> s.correct++);
             } else {
                 unmatched.add(f);
             }
         }
         for (Found f : unmatched) {
-            String id = identity(f.key());
+            String id = identity(same(f.key()));
             String why = null;
             String missedTwin = remaining.entrySet().stream().filter(e -> e.getValue() > 0 && identity(e.getKey()).equals(id))
                     .map(Map.Entry::getKey).findFirst().orElse(null);
             if (missedTwin != null) {
                 remaining.merge(missedTwin, -1, Integer::sum);
                 why = "wrong value (truth " + missedTwin + ")";
-            } else if (truth.denied().contains(f.key())) {
+            } else if (truth.denied().stream().anyMatch(d -> same(d).equals(same(f.key())))) {
                 why = "asserts what the paper denies";
-            } else if (truth.guesses().contains(id)) {
+            } else if (truth.guesses().stream().anyMatch(g -> same(g).equals(id))) {
                 why = "guessed from the handwritten line";
             }
             if (why == null) {
@@ -87,6 +89,11 @@ final class HeldOutScore {
         also.forEach(f);
     }
 
+    /** The key as compared: without regard to case. */
+    static String same(String key) {
+        return key.toLowerCase(Locale.ROOT);
+    }
+
     /** What a fact is about, without its value: MED|name, BP, VITAL|kind, LAB|test, DX|name, DATE|role. */
     static String identity(String key) {
         String[] p = key.split("\\|");
@@ -98,7 +105,7 @@ final class HeldOutScore {
     }
 
     static String kind(String key) {
-        return key.substring(0, key.indexOf('|') < 0 ? key.length() : key.indexOf('|'));
+        return key.substring(0, key.indexOf('|') < 0 ? key.length() : key.indexOf('|')).toUpperCase(Locale.ROOT);
     }
 
     double precision() {

@@ -1,0 +1,40 @@
+package org.clinicdesk.storage.ocr.heldout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** The held-out score: one dose however its unit's case is printed; another value is still a wrong value. */
+class HeldOutScoreTest {
+    private static final String SYRUP = "MED|Amoxicillin|250 mg/5 ml|SYRUP|-|TDS|5 DAYS";
+
+    @Test
+    void aUnitInAnotherCaseIsTheSameFact() {
+        Map<String, HeldOutScore> byKind = score(List.of(new HeldOutScore.Found(
+                "MED|Amoxicillin|250 mg/5 mL|SYRUP|-|TDS|5 DAYS", false)));
+        assertThat(byKind.keySet()).containsExactly("MED");
+        assertThat(byKind.get("MED").correct).isEqualTo(1);
+        assertThat(byKind.get("MED").dangerousUnmarked).isZero();
+        assertThat(byKind.get("MED").notes).isEmpty();
+    }
+
+    @Test
+    void anotherValueIsAWrongValueAndTheTruthIsMissed() {
+        Map<String, HeldOutScore> byKind = score(List.of(new HeldOutScore.Found(
+                "MED|Amoxicillin|125 mg/5 mL|SYRUP|-|TDS|5 DAYS", false)));
+        assertThat(byKind.keySet()).containsExactly("MED");
+        assertThat(byKind.get("MED").correct).isZero();
+        assertThat(byKind.get("MED").dangerousUnmarked).isEqualTo(1);
+    }
+
+    private static Map<String, HeldOutScore> score(List<HeldOutScore.Found> found) {
+        Map<String, HeldOutScore> byKind = new TreeMap<>();
+        HeldOutTruth truth = new HeldOutTruth("p", "p.png", HeldOutQuality.values()[0], List.of(SYRUP), List.of(),
+                List.of(), List.of(), List.of());
+        HeldOutScore.score("p", truth, found, byKind, List.of());
+        return byKind;
+    }
+}

@@ -34,6 +34,8 @@ final class HeldOutScore {
                       List<HeldOutScore> alsoInto) {
         Map<String, Integer> remaining = new HashMap<>();
         truth.facts().forEach(k -> remaining.merge(same(k), 1, Integer::sum));
+        Map<String, String> printed = new HashMap<>();
+        truth.facts().forEach(k -> printed.putIfAbsent(same(k), k));
         truth.facts().forEach(k -> each(byKind, k, alsoInto, s -> s.expected++));
         List<Found> unmatched = new ArrayList<>();
         for (Found f : found) {
@@ -47,13 +49,13 @@ final class HeldOutScore {
             }
         }
         for (Found f : unmatched) {
-            String id = identity(same(f.key()));
+            String id = same(identity(f.key()));
             String why = null;
-            String missedTwin = remaining.entrySet().stream().filter(e -> e.getValue() > 0 && identity(e.getKey()).equals(id))
+            String missedTwin = remaining.entrySet().stream().filter(e -> e.getValue() > 0 && same(identity(e.getKey())).equals(id))
                     .map(Map.Entry::getKey).findFirst().orElse(null);
             if (missedTwin != null) {
                 remaining.merge(missedTwin, -1, Integer::sum);
-                why = "wrong value (truth " + missedTwin + ")";
+                why = "wrong value (truth " + printed.get(missedTwin) + ")";
             } else if (truth.denied().stream().anyMatch(d -> same(d).equals(same(f.key())))) {
                 why = "asserts what the paper denies";
             } else if (truth.guesses().stream().anyMatch(g -> same(g).equals(id))) {
@@ -77,7 +79,7 @@ final class HeldOutScore {
         }
         remaining.forEach((k, n) -> {
             for (int i = 0; i < n; i++) {
-                String note = paper + ": missed " + k;
+                String note = paper + ": missed " + printed.get(k);
                 each(byKind, k, alsoInto, s -> s.notes.add(note));
             }
         });
@@ -97,10 +99,11 @@ final class HeldOutScore {
     /** What a fact is about, without its value: MED|name, BP, VITAL|kind, LAB|test, DX|name, DATE|role. */
     static String identity(String key) {
         String[] p = key.split("\\|");
-        return switch (p[0]) {
+        String kind = p[0].toUpperCase(Locale.ROOT);
+        return switch (kind) {
             case "BP" -> "BP";
             case "DATE" -> "DATE|" + p[2];
-            default -> p[0] + "|" + p[1];
+            default -> kind + "|" + p[1];
         };
     }
 

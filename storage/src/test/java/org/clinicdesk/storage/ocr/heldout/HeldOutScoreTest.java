@@ -30,9 +30,21 @@ class HeldOutScoreTest {
         assertThat(byKind.get("MED").dangerousUnmarked).isEqualTo(1);
     }
 
+    @Test
+    void aDateInAnotherRoleIsAnotherThingNotAWrongValue() {
+        Map<String, HeldOutScore> byKind = score(List.of("DATE|2025-06-24|OTHER|CLEAR"),
+                List.of(new HeldOutScore.Found("DATE|2025-06-24|REPORTED|CLEAR", false)));
+        assertThat(byKind.get("DATE").extra).isEqualTo(1);
+        assertThat(byKind.get("DATE").dangerousUnmarked).isZero();
+    }
+
     private static Map<String, HeldOutScore> score(List<HeldOutScore.Found> found) {
+        return score(List.of(SYRUP), found);
+    }
+
+    private static Map<String, HeldOutScore> score(List<String> facts, List<HeldOutScore.Found> found) {
         Map<String, HeldOutScore> byKind = new TreeMap<>();
-        HeldOutTruth truth = new HeldOutTruth("p", "p.png", HeldOutQuality.values()[0], List.of(SYRUP), List.of(),
+        HeldOutTruth truth = new HeldOutTruth("p", "p.png", HeldOutQuality.values()[0], facts, List.of(),
                 List.of(), List.of(), List.of());
         HeldOutScore.score("p", truth, found, byKind, List.of());
         return byKind;

@@ -19,7 +19,7 @@ final class LabResultExtractor {
      * A printed flag: a letter or word (H, L, High, Low; HH and LL for critical), a star that says only "abnormal",
      * or an arrow, alone or in brackets ("(H)", "[L]").
      */
-    private static final String FLAG = "[(\\[]?\\s*(?:High|Low|HH|LL|H|L|\\*|↑|↓)\\s*[)\\]]?(?![\\p{L}])";
+    private static final String FLAG = "[(\\[{]?\\s*(?:High|Low|HH|LL|H|L|\\*|↑|↓)\\s*[)\\]}]?(?![\\p{L}])";
     private static final Pattern ROW = Pattern.compile(
             "\\s*(?:\\([^)\\d]{0,20}\\))?\\s*[:\\-]?\\s*(?<value>\\d+(?:\\.\\d+)?)(?![\\p{N}.])"
                     // A flag printed in the value's own cell, before the unit: "128 Low mmol/L", "455 *", "9.1 (L) g/dL".
@@ -28,8 +28,9 @@ final class LabResultExtractor {
                     + "(?:\\s+(?!(?:High|Low|HH|LL|H|L)(?![\\p{L}]))(?<unit>%|(?=[^\\s]*[\\p{L}µ%])[\\p{L}µ/*^%0-9.]+))?"
                     // Between the unit and the range: "168 mg/dL (H) [70 - 110]".
                     + "(?:\\s*(?<flag2>" + FLAG + "))?"
-                    + "(?:\\s*[\\[(]?\\s*(?:(?<low>\\d+(?:\\.\\d+)?)\\.?\\s*(?:-|–|to)\\s*(?<high>\\d+(?:\\.\\d+)?)"
-                    + "|(?<bound><|>|≤|≥|up\\s*to)\\s*(?<limit>\\d+(?:\\.\\d+)?))\\s*[\\])]?)?"
+                    // OCR reads a range's brackets as any of [ ( { and ] ) }, not always as a pair.
+                    + "(?:\\s*[\\[({]?\\s*(?:(?<low>\\d+(?:\\.\\d+)?)\\.?\\s*(?:-|–|to)\\s*(?<high>\\d+(?:\\.\\d+)?)"
+                    + "|(?<bound><|>|≤|≥|up\\s*to)\\s*(?<limit>\\d+(?:\\.\\d+)?))\\s*[\\])}]?)?"
                     + "(?:\\s*(?<flag3>" + FLAG + "))?",
             Pattern.CASE_INSENSITIVE);
     /** A value to be checked is offered with at most this confidence, so it is never taken as read. */
@@ -99,7 +100,7 @@ final class LabResultExtractor {
         if (printed == null) {
             return Optional.empty();
         }
-        String f = printed.replaceAll("[\\s()\\[\\]]", "").toUpperCase(Locale.ROOT);
+        String f = printed.replaceAll("[\\s()\\[\\]{}]", "").toUpperCase(Locale.ROOT);
         if (f.startsWith("H") || f.equals("↑")) {
             return Optional.of(LabFlag.HIGH);
         }

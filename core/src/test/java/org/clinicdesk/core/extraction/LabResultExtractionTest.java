@@ -100,4 +100,13 @@ class LabResultExtractionTest {
         assertThat(k.unit()).isEqualTo("mmol/L");
         assertThat(k.flag()).contains(LabFlag.HIGH);
     }
+
+    @Test
+    void aRangeInBracketsOcrReadAsMismatchedOrCurlyIsRead() {
+        assertThat(labs("SGPT 33 U/L {7 - 56]\nESR 13 mm/hr {@ - 20)\nFasting Blood Sugar 223 mg/dl (H) [7@ - 100)"))
+                .extracting(LabResultFact::test, l -> l.flag().orElse(null), l -> l.range().isPresent())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ALT", LabFlag.NORMAL, true),
+                        org.assertj.core.groups.Tuple.tuple("ESR", LabFlag.NORMAL, true),
+                        org.assertj.core.groups.Tuple.tuple("Fasting blood glucose", LabFlag.HIGH, true));
+    }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Reads tables whose column headings carry the names and units and whose rows carry only values, one row per
  * visit: a follow-up card's "Date | FBS (mg/dL) | BP (mmHg) | Wt (kg)" over "12/03/2024 | 142 | 140/90 | 72".
  * OCR keeps a row's words left to right, so cells are matched to columns in order; a ruled line read as "|" or
- * "l" is no cell. A value is only taken when its column is certain: either every column of the row has its value
+ * "l" is no cell, and a value misread as a word ("211i") keeps its cell's place but gives nothing. A value is only taken when its column is certain: either every column of the row has its value
  * (a dash for an empty cell), or there are exactly as many values of a type (numbers, pressures) as columns that
  * take that type. A guessed column would be a wrong fact, so an uncertain row gives no numbers.
  */
@@ -31,7 +31,11 @@ final class HeadedTable {
         }
     }
 
-    private enum CellType { DATE, PRESSURE, NUMBER, EMPTY }
+    /** What a cell holds; an unreadable one is a word where a value should be ("211i", "7A"): it keeps its place. */
+    private enum CellType { DATE, PRESSURE, NUMBER, EMPTY, UNREADABLE }
+
+    /** More unreadable words than this and the line is prose, not a row: the table has ended. */
+    private static final int MAX_UNREADABLE_CELLS = 1;
 
     private record Cell(CellType type, int start, int end, int valueEnd, Optional<LabFlag> flag) {
     }
@@ -51,8 +55,9 @@ final class HeadedTable {
             "(?i)(?:remarks?|comments?|advice|notes?|sign(?:ature)?|treatment|medicines?|rx|complaints?)\\.?");
     /** A ruled line as OCR reads it: a bar, a bracket, or a lone l or I. */
     private static final Pattern RULE = Pattern.compile("[|¦‖\\[\\]!]+|(?<![\\p{L}\\p{N}])[Il](?![\\p{L}\\p{N}])");
-    private static final Pattern UNIT = Pattern.compile("\\(([^()\\d]{1,15})\\)");
-    private static final Pattern WORD = Pattern.compile("[^\\s|¦‖()\\[\\]]+");
+    /** A unit in brackets after a heading; OCR may read the round brackets as curly ones. */
+    private static final Pattern UNIT = Pattern.compile("[({]([^(){}\\d]{1,15})[)}]");
+    private static final Pattern WORD = Pattern.compile("[^\\s|¦‖()\\[\\]{}]+");
     private static final Pattern CELL = Pattern.compile(
             "(?<date>\\d{4}-\\d{2}-\\d{2}|\\d{1,2}([/.\\-])\\d{1,2}\\2(?:\\d{4}|\\d{2})"
                     + "|\\d{1,2}[\\s\\-]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\\p{L}]*\\.?[\\s\\-,]*(?:\\d{4}|\\d{2}))"
@@ -167,6 +172,7 @@ final class HeadedTable {
     private static Optional<List<Cell>> row(String text, TextLines.Line line, List<Column> columns) {
         boolean wordsAllowed = columns.stream().anyMatch(c -> c.kind() == Kind.TEXT || c.kind() == Kind.MAYBE_NUMBER);
         List<Cell> cells = new ArrayList<>();
+        int unreadable = 0;
         int p = line.start();
         while (p < line.end()) {
             if (Character.isWhitespace(text.charAt(p))) {
@@ -183,7 +189,10 @@ final class HeadedTable {
                 p = rule.end();
             } else if (word.lookingAt()) {
                 if (!wordsAllowed) {
-                    return Optional.empty();
+                    if (++unreadable > MAX_UNREADABLE_CELLS) {
+                        return Optional.empty();
+                    }
+                    cells.add(new Cell(CellType.UNREADABLE, word.start(), word.end(), word.end(), Optional.empty()));
                 }
                 p = word.end();
             } else {
@@ -235,7 +244,8 @@ final class HeadedTable {
 
     private static boolean fits(List<Column> columns, List<Cell> cells) {
         for (int i = 0; i < cells.size(); i++) {
-            if (cells.get(i).type() != CellType.EMPTY && !takes(columns.get(i), cells.get(i).type())) {
+            CellType type = cells.get(i).type();
+            if (type != CellType.EMPTY && type != CellType.UNREADABLE && !takes(columns.get(i), type)) {
                 return false;
             }
         }
@@ -248,7 +258,7 @@ final class HeadedTable {
             case PRESSURE -> c.kind() == Kind.BLOOD_PRESSURE;
             case NUMBER -> c.kind() == Kind.LAB || c.kind() == Kind.VITAL || c.kind() == Kind.NUMBER
                     || c.kind() == Kind.MAYBE_NUMBER;
-            case EMPTY -> true;
+            case EMPTY, UNREADABLE -> true;
         };
     }
 

@@ -72,4 +72,16 @@ class HeadedTableTest {
         assertThat(facts("Test Result Unit Reference range Flag\nHaemoglobin 10.2 g/dL 13.0 - 17.0 L"))
                 .containsExactly("Hemoglobin 10.2 g/dL LOW");
     }
+
+    @Test
+    void aValueMisreadAsAWordKeepsItsCellsPlaceAndProseEndsTheTable() {
+        String card = """
+                Date FBS {mg/dL} Wt (kg) Pulse {/min}
+                04/12/2024 211i 86 90
+                26/12/2024 106 88 80
+                Rx
+                1. Tab Ciprofloxacin 250 mg Q6H x 5 days""";
+        assertThat(facts(card).stream().filter(f -> !f.startsWith("MedicationFact")))
+                .containsExactly("PULSE 90", "Fasting blood glucose 106 mg/dL", "PULSE 80");
+    }
 }

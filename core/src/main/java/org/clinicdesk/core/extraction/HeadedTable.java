@@ -57,6 +57,8 @@ final class HeadedTable {
     private static final Pattern RULE = Pattern.compile("[|¦‖\\[\\]!]+|(?<![\\p{L}\\p{N}])[Il](?![\\p{L}\\p{N}])");
     /** A unit in brackets after a heading; OCR may read the round brackets as curly ones. */
     private static final Pattern UNIT = Pattern.compile("[({]([^(){}\\d]{1,15})[)}]");
+    /** A word that is a value, not a name (names may hold digits: SpO2, HbA1c, T3). */
+    private static final Pattern VALUE = Pattern.compile("[\\d.,:/%-]*\\d[\\d.,:/%-]*");
     private static final Pattern WORD = Pattern.compile("[^\\s|¦‖()\\[\\]{}]+");
     private static final Pattern CELL = Pattern.compile(
             "(?<date>\\d{4}-\\d{2}-\\d{2}|\\d{1,2}([/.\\-])\\d{1,2}\\2(?:\\d{4}|\\d{2})"
@@ -140,7 +142,7 @@ final class HeadedTable {
                 p = rule.end();
                 cellBreak = true;
             } else if (word.lookingAt()) {
-                if (word.group().chars().anyMatch(Character::isDigit)) {
+                if (VALUE.matcher(word.group()).matches()) {
                     return Optional.empty(); // a value: this is no heading row
                 }
                 Column last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
@@ -158,6 +160,10 @@ final class HeadedTable {
         }
         columns.replaceAll(c -> c.kind() == Kind.MAYBE_NUMBER && c.unit() == null
                 && TEXT_HEADING.matcher(c.label()).matches() ? new Column(Kind.TEXT, null, null, c.label(), null) : c);
+        // A heading over a unit that is one OCR slip from a test's name ("HbAI1c (%)") is that test.
+        columns.replaceAll(c -> c.kind() == Kind.NUMBER && !c.label().toString().contains(" ")
+                ? labs.lookupSlipped(c.label().toString()).map(e -> new Column(Kind.LAB, e, null, c.label(), c.unit()))
+                .orElse(c) : c);
         boolean named = columns.stream().allMatch(c -> c.label().toString().split("\\s+").length <= 3);
         boolean measured = columns.stream().anyMatch(c -> c.kind().measured());
         boolean unitInHeading = columns.stream().anyMatch(c -> c.kind().measured() && c.unit() != null);

@@ -84,4 +84,13 @@ class HeadedTableTest {
         assertThat(facts(card).stream().filter(f -> !f.startsWith("MedicationFact")))
                 .containsExactly("PULSE 90", "Fasting blood glucose 106 mg/dL", "PULSE 80");
     }
+
+    @Test
+    void aHeadingOcrMisreadByOneLetterStillNamesItsTest() {
+        // "HbA1c" read as "HbAI1c": a digit inside a name is no value, and one slip over a unit is still the test.
+        assertThat(facts("Date BP (mmHg) Wt (kg) HbAI1c (%)\n21/09/2024 167/98 68 8.5\n"))
+                .containsExactly("BP 167/98", "HbA1c 8.5 %");
+        // Two slips, or a word near no test, name nothing: the column's numbers are not taken.
+        assertThat(facts("Date BP (mmHg) PPBS (mg/dL)\n21/09/2024 167/98 212\n")).containsExactly("BP 167/98");
+    }
 }

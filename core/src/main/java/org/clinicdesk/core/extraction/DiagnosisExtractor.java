@@ -31,7 +31,7 @@ final class DiagnosisExtractor {
     }
 
     List<ClinicalFact> find(String text, SpanConfidence ocr) {
-        List<ClinicalFact> facts = new ArrayList<>();
+        List<DiagnosisFact> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (TextLines.Line line : TextLines.of(text)) {
             String lineText = text.substring(line.start(), line.end());
@@ -48,11 +48,23 @@ final class DiagnosisExtractor {
                 }
                 double base = underHeading ? 0.95 : 0.75;
                 String code = m.entry().columns().get(0);
-                facts.add(new DiagnosisFact(m.entry().name(), code.isBlank() ? Optional.empty() : Optional.of(code),
+                found.add(new DiagnosisFact(m.entry().name(), code.isBlank() ? Optional.empty() : Optional.of(code),
                         SourceSpan.of(text, m.start(), m.end()), base * ocr.of(m.start(), m.end())));
             }
         }
-        return facts;
+        return found.stream().filter(d -> found.stream().noneMatch(other -> narrower(other, d))).map(ClinicalFact.class::cast)
+                .toList();
+    }
+
+    /**
+     * Whether {@code specific} names a kind of {@code general}: its name ends with the other's whole name ("Type 2
+     * diabetes mellitus" and "Diabetes mellitus", "Iron deficiency anaemia" and "Anaemia"). A page that says "T2DM"
+     * in one place and "DM" in another has one condition, the specific one.
+     */
+    private static boolean narrower(DiagnosisFact specific, DiagnosisFact general) {
+        String s = specific.name().toLowerCase(Locale.ROOT);
+        String g = general.name().toLowerCase(Locale.ROOT);
+        return s.length() > g.length() && s.endsWith(" " + g);
     }
 
     /** The words of the same clause before the mention: negation does not reach across a full stop or "but". */

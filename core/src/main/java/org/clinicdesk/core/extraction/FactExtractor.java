@@ -8,20 +8,23 @@ import org.clinicdesk.core.common.DateOrder;
 
 /**
  * Pure text extraction of clinical facts (medications, vital signs, lab results, diagnoses, dates) from typed or
- * OCR text. Every fact keeps its source span and a confidence that includes how sure OCR was of those words.
+ * OCR text, in running lines and in tables whose headings carry the names and units ({@link HeadedTable}). Every fact keeps its source span and a confidence that includes how sure OCR was of those words.
  * Thread-safe once built; the lexicons load once.
  */
 public final class FactExtractor {
     private final MedicationExtractor medications;
     private final VitalSignExtractor vitals = new VitalSignExtractor();
     private final LabResultExtractor labs;
+    private final HeadedTable tables;
     private final DiagnosisExtractor diagnoses;
     private final DateExtractor dates;
 
     public FactExtractor(DateOrder dateOrder) {
         Objects.requireNonNull(dateOrder, "dateOrder");
         this.medications = new MedicationExtractor(Lexicon.load("drugs.txt", 0));
-        this.labs = new LabResultExtractor(Lexicon.load("labs.txt", 2));
+        Lexicon labNames = Lexicon.load("labs.txt", 2);
+        this.labs = new LabResultExtractor(labNames);
+        this.tables = new HeadedTable(labNames, labs);
         this.diagnoses = new DiagnosisExtractor(Lexicon.load("conditions.txt", 1));
         this.dates = new DateExtractor(dateOrder);
     }
@@ -40,6 +43,7 @@ public final class FactExtractor {
         facts.addAll(medications.find(text, ocr));
         facts.addAll(vitals.find(text, ocr));
         facts.addAll(labs.find(source, text, ocr));
+        facts.addAll(tables.find(source, text, ocr));
         facts.addAll(diagnoses.find(text, ocr));
         facts.addAll(dates.find(text, ocr));
         facts.sort(Comparator.comparingInt((ClinicalFact f) -> f.span().start()).thenComparingInt(f -> f.span().end()));

@@ -8,20 +8,30 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads lab report rows: a known test name followed by its value, then optionally unit, reference range and flag,
  * in the order reports print them. A name without a value right after it (a section heading) is no result.
  */
 final class LabResultExtractor {
+    /**
+     * A printed flag: a letter or word (H, L, High, Low; HH and LL for critical), a star that says only "abnormal",
+     * or an arrow, alone or in brackets ("(H)", "[L]").
+     */
+    private static final String FLAG = "[(\\[{]?\\s*(?:High|Low|HH|LL|H|L|\\*|↑|↓)\\s*[)\\]}]?(?![\\p{L}])";
     private static final Pattern ROW = Pattern.compile(
-            "\\s*(?:\\([^)\\d]{0,20}\\))?\\s*[:\\-]?\\s*(\\d+(?:\\.\\d+)?)(?![\\p{N}.])"
-                    // A flag printed in the value's own cell, before the unit: "128 Low mmol/L", "455 *".
-                    + "(?:\\s*(High|Low|\\*)(?![\\p{L}]))?"
-                    + "(?:\\s+(%|(?=[^\\s]*[\\p{L}µ%])[\\p{L}µ/*^%0-9.]+))?"
-                    + "(?:\\s*[\\[(]?\\s*(?:(\\d+(?:\\.\\d+)?)\\.?\\s*(?:-|–|to)\\s*(\\d+(?:\\.\\d+)?)"
-                    + "|(<|>|≤|≥|up\\s*to)\\s*(\\d+(?:\\.\\d+)?))\\s*[\\])]?)?"
-                    + "(?:\\s*(High|Low|H|L)(?![\\p{L}]))?",
+            "\\s*(?:\\([^)\\d]{0,20}\\))?\\s*[:\\-]?\\s*(?<value>\\d+(?:\\.\\d+)?)(?![\\p{N}.])"
+                    // A flag printed in the value's own cell, before the unit: "128 Low mmol/L", "455 *", "9.1 (L) g/dL".
+                    + "(?:\\s*(?<flag1>\\(\\s*[HL]\\s*\\)|High|Low|\\*|↑|↓)(?![\\p{L}]))?"
+                    // A lone H or L is a flag, never a unit.
+                    + "(?:\\s+(?!(?:High|Low|HH|LL|H|L)(?![\\p{L}]))(?<unit>%|(?=[^\\s]*[\\p{L}µ%])[\\p{L}µ/*^%0-9.]+))?"
+                    // Between the unit and the range: "168 mg/dL (H) [70 - 110]".
+                    + "(?:\\s*(?<flag2>" + FLAG + "))?"
+                    // OCR reads a range's brackets as any of [ ( { and ] ) }, not always as a pair.
+                    + "(?:\\s*[\\[({]?\\s*(?:(?<low>\\d+(?:\\.\\d+)?)\\.?\\s*(?:-|–|to)\\s*(?<high>\\d+(?:\\.\\d+)?)"
+                    + "|(?<bound><|>|≤|≥|up\\s*to)\\s*(?<limit>\\d+(?:\\.\\d+)?))\\s*[\\])}]?)?"
+                    + "(?:\\s*(?<flag3>" + FLAG + "))?",
             Pattern.CASE_INSENSITIVE);
     /** A value to be checked is offered with at most this confidence, so it is never taken as read. */
     static final double DOUBTFUL = 0.5;
@@ -51,38 +61,63 @@ final class LabResultExtractor {
         if (!m.lookingAt()) {
             return Optional.empty();
         }
-        Lexicon.Entry test = name.entry();
-        BigDecimal value = new BigDecimal(m.group(1));
-        Optional<String> known = m.group(3) == null ? Optional.empty() : LabUnits.canonical(m.group(3));
-        String unit = m.group(3) == null ? test.columns().get(1) : known.orElse(m.group(3));
-        Optional<ReferenceRange> range = range(m);
         // A star says "abnormal" without which way: the range decides.
-        Optional<LabFlag> printed = Optional.ofNullable(m.group(8) != null ? m.group(8) : m.group(2))
-                .filter(f -> !f.equals("*"))
-                .map(f -> f.toUpperCase(Locale.ROOT).startsWith("H") ? LabFlag.HIGH : LabFlag.LOW);
-        Optional<LabFlag> judged = range.map(r -> r.judge(value));
+        Optional<LabFlag> printed = Stream.of(m.group("flag3"), m.group("flag2"), m.group("flag1"))
+                .map(LabResultExtractor::flag).flatMap(Optional::stream).findFirst();
+        return Optional.of(fact(new Reading(name.entry(), m.group("unit"), range(m), printed), source, text,
+                m.start("value"), m.end("value"), SourceSpan.of(text, name.start(), m.end()), ocr));
+    }
+
+    /** What was printed about one value besides the number itself. */
+    record Reading(Lexicon.Entry test, String printedUnit, Optional<ReferenceRange> range, Optional<LabFlag> printed) {
+    }
+
+    /** The fact for the value printed at {@code text[valueStart, valueEnd)}, its doubts checked, spanning {@code span}. */
+    LabResultFact fact(Reading r, String source, String text, int valueStart, int valueEnd, SourceSpan span,
+                       SpanConfidence ocr) {
+        Lexicon.Entry test = r.test();
+        BigDecimal value = new BigDecimal(text.substring(valueStart, valueEnd));
+        String printedUnit = r.printedUnit();
+        Optional<String> known = printedUnit == null ? Optional.empty() : LabUnits.canonical(printedUnit);
+        String unit = printedUnit == null ? test.columns().get(1) : known.orElse(printedUnit);
+        Optional<LabFlag> judged = r.range().map(range -> range.judge(value));
+        Optional<LabFlag> printed = r.printed();
         boolean conflict = printed.isPresent() && judged.isPresent() && printed.get() != judged.get();
         Optional<LabFlag> flag = printed.isPresent() ? printed : judged;
-        double base = m.group(3) == null ? 0.75 : known.filter(k -> k.equals(m.group(3))).isPresent() ? 0.9 : 0.8;
+        double base = printedUnit == null ? 0.75 : known.filter(k -> k.equals(printedUnit)).isPresent() ? 0.9 : 0.8;
         if (conflict) {
             base -= 0.2;
         }
-        Set<ValueDoubt> doubts = check.doubts(test.name(), unit, test.columns().get(1), value, source, text, m.start(1),
-                m.end(1), range, ocr);
-        SourceSpan span = SourceSpan.of(text, name.start(), m.end());
+        Set<ValueDoubt> doubts = check.doubts(test.name(), unit, test.columns().get(1), value, source, text,
+                valueStart, valueEnd, r.range(), ocr);
         double confidence = base * ocr.of(span.start(), span.end());
-        return Optional.of(new LabResultFact(test.name(), Optional.of(test.columns().get(0)), value, unit, range, flag,
-                printed.isPresent(), conflict, doubts, span, doubts.isEmpty() ? confidence : Math.min(confidence, DOUBTFUL)));
+        return new LabResultFact(test.name(), Optional.of(test.columns().get(0)), value, unit, r.range(), flag,
+                printed.isPresent(), conflict, doubts, span, doubts.isEmpty() ? confidence : Math.min(confidence, DOUBTFUL));
+    }
+
+    /** The way a printed flag points; empty for none, and for a star, which says only "abnormal". */
+    static Optional<LabFlag> flag(String printed) {
+        if (printed == null) {
+            return Optional.empty();
+        }
+        String f = printed.replaceAll("[\\s()\\[\\]{}]", "").toUpperCase(Locale.ROOT);
+        if (f.startsWith("H") || f.equals("↑")) {
+            return Optional.of(LabFlag.HIGH);
+        }
+        if (f.startsWith("L") || f.equals("↓")) {
+            return Optional.of(LabFlag.LOW);
+        }
+        return Optional.empty();
     }
 
     private static Optional<ReferenceRange> range(Matcher m) {
-        if (m.group(4) != null) {
-            return Optional.of(new ReferenceRange(Optional.of(new BigDecimal(m.group(4))),
-                    Optional.of(new BigDecimal(m.group(5)))));
+        if (m.group("low") != null) {
+            return Optional.of(new ReferenceRange(Optional.of(new BigDecimal(m.group("low"))),
+                    Optional.of(new BigDecimal(m.group("high")))));
         }
-        if (m.group(6) != null) {
-            BigDecimal bound = new BigDecimal(m.group(7));
-            boolean upper = !m.group(6).startsWith(">") && !m.group(6).startsWith("≥");
+        if (m.group("bound") != null) {
+            BigDecimal bound = new BigDecimal(m.group("limit"));
+            boolean upper = !m.group("bound").startsWith(">") && !m.group("bound").startsWith("≥");
             return Optional.of(upper ? new ReferenceRange(Optional.empty(), Optional.of(bound))
                     : new ReferenceRange(Optional.of(bound), Optional.empty()));
         }

@@ -119,6 +119,27 @@ final class Lexicon {
         return found;
     }
 
+    /**
+     * The entry one name of four letters or more stands for when OCR has slipped once, its look-alike letters folded
+     * together first (I, l, 1 and | alike; O and 0 alike): a heading's "HbAI1c" or "HbAtc" is HbA1c. For a single
+     * word in a place that can only hold a name (a column heading over a unit); empty when none or two are that close.
+     */
+    Optional<Entry> lookupSlipped(String word) {
+        String w = folded(word);
+        if (w.length() < 4) {
+            return Optional.empty();
+        }
+        List<Entry> close = byAlias.entrySet().stream()
+                .filter(a -> a.getKey().length() >= 4 && !a.getKey().contains(" "))
+                .filter(a -> Levenshtein.distance(folded(a.getKey()), w, 1) <= 1)
+                .map(Map.Entry::getValue).distinct().toList();
+        return close.size() == 1 ? Optional.of(close.get(0)) : Optional.empty();
+    }
+
+    private static String folded(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceAll("[il1|]", "l").replace('0', 'o');
+    }
+
     private static String normalise(String alias) {
         return alias.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }

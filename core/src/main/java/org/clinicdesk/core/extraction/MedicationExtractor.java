@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Finds medicines by name (lexicon, tolerating an OCR slip or two in long names), then reads strength, form, route,
  * and the schedule ({@link MedicationSchedule}) from the rest of the line up to the next medicine, and whether the
  * line stops it ("Stop Metformin", "Aspirin discontinued"). The form may also come just before the
- * name ("Tab. Paracetamol").
+ * name ("Tab. Paracetamol", "T. Paracetamol").
  */
 final class MedicationExtractor {
     private static final double EXACT = 0.9;
@@ -48,6 +48,12 @@ final class MedicationExtractor {
         while (before.find()) {
             form = Optional.of(MedicationPatterns.form(before.group(1)));
             spanStart = before.start();
+        }
+        Matcher initial = MedicationPatterns.FORM_INITIAL.matcher(text)
+                .region(Math.max(headStart, name.start() - 6), name.start()).useTransparentBounds(true);
+        if (form.isEmpty() && initial.find()) {
+            form = Optional.of(MedicationPatterns.form(initial.group(1)));
+            spanStart = initial.start();
         }
         Optional<Strength> strength = Optional.empty();
         Optional<MatchResult> m = first(MedicationPatterns.STRENGTH, text, name.end(), segmentEnd);

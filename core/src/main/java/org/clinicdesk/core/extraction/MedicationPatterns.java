@@ -14,8 +14,14 @@ final class MedicationPatterns {
             "(?<![\\p{L}\\p{N}.])(\\d+(?:\\.\\d+)?)\\s*(mg|rng|mcg|µg|ug|gm|g|ml|IU|iu|units?|%)"
                     + "(?:\\s*/\\s*(\\d+(?:\\.\\d+)?)?\\s*(ml|mL|g))?(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     static final Pattern FORM = Pattern.compile(
-            "(?<![\\p{L}])(tab(?:let)?s?|cap(?:sule)?s?|syp|syrup|susp(?:ension)?|inj(?:ection)?|inhaler|drops?|cream"
+            "(?<![\\p{L}])(tab(?:let)?s?|cap(?:sule)?s?|syp|syr(?:up)?|susp(?:ension)?|inj(?:ection)?|inhaler|drops?|cream"
                     + "|oint(?:ment)?|gel)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    /**
+     * A capital T or C with a dot right before a medicine's name, as Indian prescriptions abbreviate tablet and
+     * capsule ("T. Metformin", "C. Omeprazole"); a slip of OCR may print the dot as a comma. Not the end of
+     * initials ("Dr. S.T."), and only right before the name, where a lone letter cannot be anything else.
+     */
+    static final Pattern FORM_INITIAL = Pattern.compile("(?<![\\p{L}\\p{N}.])([TC])[.,]\\s*$");
     static final Pattern ROUTE = Pattern.compile(
             "(?<![\\p{L}])(PO|P\\.O\\.|[Oo]ral(?:ly)?|[Bb]y mouth|IV|I\\.V\\.|[Ii]ntravenous(?:ly)?|IM|I\\.M\\."
                     + "|[Ii]ntramuscular(?:ly)?|SC|S\\.C\\.|[Ss]ubcut(?:aneous(?:ly)?)?|SL|[Ss]ublingual(?:ly)?"
@@ -53,9 +59,9 @@ final class MedicationPatterns {
 
     static DoseForm form(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.startsWith("tab")) {
+        if (w.startsWith("tab") || w.equals("t")) {
             return DoseForm.TABLET;
-        } else if (w.startsWith("cap")) {
+        } else if (w.startsWith("cap") || w.equals("c")) {
             return DoseForm.CAPSULE;
         } else if (w.startsWith("sy")) {
             return DoseForm.SYRUP;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * one, so offsets into the repaired text are offsets into the page text too.
  */
 final class OcrRepair {
-    private static final Pattern AT_AS_ZERO = Pattern.compile("(?<=[\\d.(])@|@(?=[\\d.])|(?<=\\s|^)@(?=\\s*[-–]\\s*\\d)");
+    private static final Pattern AT_AS_ZERO = Pattern.compile("(?<=[\\d.(\\[{])@|@(?=[\\d.])|(?<=\\s|^)@(?=\\s*[-–]\\s*\\d)");
     private static final Pattern LETTER_IN_NUMBER = Pattern.compile("(?<=\\d)[OoIl](?=\\d|[OoIl]\\d)|(?<=\\d)[Oo]{1,2}(?=\\s*(?:mg|mcg|ml|%))");
 
     /** A decimal point read as comma or colon: one digit after it, so "1,000" and "10:30" stay as they are. */

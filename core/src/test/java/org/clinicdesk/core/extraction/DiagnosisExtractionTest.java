@@ -47,4 +47,26 @@ class DiagnosisExtractionTest {
     void sameConditionMentionedTwiceIsSuggestedOnce() {
         assertThat(dx("Diagnosis: Hypertension\nContinue treatment for hypertension")).hasSize(1);
     }
+
+    @Test
+    void aSpecificConditionAndItsPlainNameOnOnePageAreOneCondition() {
+        // "T2DM" first, then the plain "DM" in passing: one condition, type 2, not also "diabetes".
+        assertThat(dx("Impression: T2DM, on OHA for 6 years.\nSugars: DM control fair, continue diet.")).extracting(DiagnosisFact::name)
+                .containsExactly("Type 2 diabetes mellitus");
+        assertThat(dx("K/c/o Type 2 DM")).extracting(DiagnosisFact::name).containsExactly("Type 2 diabetes mellitus");
+        assertThat(dx("Iron deficiency anaemia. Anaemia to be rechecked in a month.")).extracting(DiagnosisFact::name)
+                .containsExactly("Iron deficiency anaemia");
+    }
+
+    @Test
+    void eachWardAbbreviationGivesOneCondition() {
+        assertThat(dx("Known case of HTN, CAD, CCF, old CVA, COPD and CKD stage 3")).extracting(DiagnosisFact::name)
+                .containsExactly("Essential hypertension", "Ischaemic heart disease", "Heart failure", "Stroke",
+                        "Chronic obstructive pulmonary disease", "Chronic kidney disease");
+    }
+
+    @Test
+    void deniedAbbreviationsStayDenied() {
+        assertThat(dx("No known allergies. Denies fever. No history of CKD. COPD ruled out. Dengue NS1 negative.")).isEmpty();
+    }
 }

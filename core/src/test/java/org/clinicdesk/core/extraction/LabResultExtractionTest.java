@@ -60,4 +60,53 @@ class LabResultExtractionTest {
     void headingWithoutValueIsNoResult() {
         assertThat(labs("LIPID PROFILE\nCholesterol, HDL and LDL follow")).isEmpty();
     }
+
+    @Test
+    void aFlagInBracketsBetweenTheUnitAndTheRangeIsRead() {
+        LabResultFact sugar = labs("Fasting Blood Sugar   168   mg/dL (H)   [70 - 100]").get(0);
+        assertThat(sugar.flag()).contains(LabFlag.HIGH);
+        assertThat(sugar.flagPrinted()).isTrue();
+        assertThat(sugar.range().orElseThrow().high()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("100"));
+        LabResultFact hb = labs("Haemoglobin 9.4 g/dL (L) [13.0 - 17.0]").get(0);
+        assertThat(hb.flag()).contains(LabFlag.LOW);
+    }
+
+    @Test
+    void everyCommonWayOfPrintingAFlagIsRead() {
+        String report = String.join("\n",
+                "Serum Creatinine 2.1 mg/dL H 0.7 - 1.3",
+                "Serum Sodium 128 mmol/L 135 - 145 Low",
+                "Serum Potassium 5.9 mmol/L 3.5 - 5.1 High",
+                "Blood Urea 64 * mg/dL 15 - 40",
+                "Total Cholesterol 232 mg/dL < 200 *",
+                "Triglycerides 310 mg/dL [< 150] ↑",
+                "Haemoglobin 9.1 g/dL ↓ 13.0 - 17.0",
+                "TSH 6.20 mIU/L (H) 0.4 - 4.0");
+        assertThat(labs(report)).extracting(LabResultFact::test, l -> l.flag().orElse(null))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Creatinine", LabFlag.HIGH),
+                        org.assertj.core.groups.Tuple.tuple("Sodium", LabFlag.LOW),
+                        org.assertj.core.groups.Tuple.tuple("Potassium", LabFlag.HIGH),
+                        org.assertj.core.groups.Tuple.tuple("Urea", LabFlag.HIGH),
+                        org.assertj.core.groups.Tuple.tuple("Total cholesterol", LabFlag.HIGH),
+                        org.assertj.core.groups.Tuple.tuple("Triglycerides", LabFlag.HIGH),
+                        org.assertj.core.groups.Tuple.tuple("Hemoglobin", LabFlag.LOW),
+                        org.assertj.core.groups.Tuple.tuple("TSH", LabFlag.HIGH));
+        assertThat(labs(report)).allSatisfy(l -> assertThat(l.range()).isPresent());
+    }
+
+    @Test
+    void aLoneFlagLetterIsNeverTakenForTheUnit() {
+        LabResultFact k = labs("K 6.1 H 3.5-5.1").get(0);
+        assertThat(k.unit()).isEqualTo("mmol/L");
+        assertThat(k.flag()).contains(LabFlag.HIGH);
+    }
+
+    @Test
+    void aRangeInBracketsOcrReadAsMismatchedOrCurlyIsRead() {
+        assertThat(labs("SGPT 33 U/L {7 - 56]\nESR 13 mm/hr {@ - 20)\nFasting Blood Sugar 223 mg/dl (H) [7@ - 100)"))
+                .extracting(LabResultFact::test, l -> l.flag().orElse(null), l -> l.range().isPresent())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ALT", LabFlag.NORMAL, true),
+                        org.assertj.core.groups.Tuple.tuple("ESR", LabFlag.NORMAL, true),
+                        org.assertj.core.groups.Tuple.tuple("Fasting blood glucose", LabFlag.HIGH, true));
+    }
 }

@@ -89,4 +89,24 @@ class MedicationExtractionTest {
                 .map(MedicationFact.class::cast).findFirst().orElseThrow();
         assertThat(blurred.confidence()).isEqualTo(typed.confidence() * 0.5);
     }
+
+    @Test
+    void aCapitalInitialWithADotBeforeTheNameIsTheForm() {
+        assertThat(meds("1. T. Metformin 500 mg BD\n2. C. Omeprazole 20 mg OD\n3. Syr. Salbutamol 2 mg/5 ml TDS"
+                + "\n4. Inj Ceftriaxone 1 g IV BD\n5. Oint. Hydrocortisone local application BD"))
+                .extracting(MedicationFact::name, m -> m.form().orElse(null))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Metformin", DoseForm.TABLET),
+                        org.assertj.core.groups.Tuple.tuple("Omeprazole", DoseForm.CAPSULE),
+                        org.assertj.core.groups.Tuple.tuple("Salbutamol", DoseForm.SYRUP),
+                        org.assertj.core.groups.Tuple.tuple("Ceftriaxone", DoseForm.INJECTION),
+                        org.assertj.core.groups.Tuple.tuple("Hydrocortisone", DoseForm.OINTMENT));
+        assertThat(meds("1. T. Metformin 500 mg BD").get(0).span().text()).isEqualTo("T. Metformin 500 mg BD");
+    }
+
+    @Test
+    void aLetterThatEndsAWordOrStandsFarFromTheNameIsNoForm() {
+        // "Dr. S.T." ends in a T with a dot but is a name; "C." here closes a temperature, well before the medicine.
+        assertThat(meds("Seen by Dr. S.T. Paracetamol 500 mg TDS")).extracting(m -> m.form().isPresent()).containsExactly(false);
+        assertThat(meds("Temp 38 C. then Paracetamol 500 mg TDS")).extracting(m -> m.form().isPresent()).containsExactly(false);
+    }
 }

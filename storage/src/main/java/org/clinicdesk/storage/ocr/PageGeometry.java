@@ -26,6 +26,8 @@ final class PageGeometry {
     static final int UNEVEN_LIGHT_SPREAD = 28;
     /** A bilevel page narrower than this (pixels) is a low-resolution copy and is enlarged twice. */
     static final int LOW_RESOLUTION_WIDTH = 1400;
+    /** How many times a low-resolution copy is enlarged, each way. */
+    static final int ENLARGEMENT = 2;
     /** No enlargement beyond this many pixels, whatever the input. */
     static final long MAX_UPSCALED_PIXELS = 12_000_000L;
 
@@ -44,6 +46,23 @@ final class PageGeometry {
 
         default BoxMap then(BoxMap next) {
             return b -> next.apply(apply(b));
+        }
+
+        /** The box around where a box of the transformed picture was before {@code forward} moved it. */
+        static BoxMap undoing(java.awt.geom.AffineTransform forward) {
+            java.awt.geom.AffineTransform back;
+            try {
+                back = forward.createInverse();
+            } catch (java.awt.geom.NoninvertibleTransformException e) {
+                throw new IllegalArgumentException("a page transform always turns or scales", e);
+            }
+            return b -> {
+                java.awt.geom.Rectangle2D r = back.createTransformedShape(
+                        new java.awt.Rectangle(b.x(), b.y(), b.width(), b.height())).getBounds2D();
+                int x = (int) Math.floor(r.getMinX());
+                int y = (int) Math.floor(r.getMinY());
+                return new WordBox(x, y, (int) Math.ceil(r.getMaxX()) - x, (int) Math.ceil(r.getMaxY()) - y);
+            };
         }
     }
 

@@ -18,10 +18,14 @@ final class PageNormaliser {
     /** Skews smaller than this do not hurt Tesseract. */
     static final double MIN_SKEW_DEGREES = 0.3;
 
-    /** The page as read, its quarter turn and deskew, and the map from its word boxes back to the decoded page. */
-    record Normalised(BufferedImage image, int rotationDegrees, double deskewDegrees, PageGeometry.BoxMap toSource) {
+    /**
+     * The page as read, its quarter turn and deskew, the map from its word boxes back to the decoded page, and the
+     * resolution Tesseract must be told: the decoded page's, times any enlargement (0 when the file gives none).
+     */
+    record Normalised(BufferedImage image, int rotationDegrees, double deskewDegrees, PageGeometry.BoxMap toSource,
+                      int dpi) {
         Normalised(BufferedImage image, int rotationDegrees, double deskewDegrees) {
-            this(image, rotationDegrees, deskewDegrees, PageGeometry.BoxMap.IDENTITY);
+            this(image, rotationDegrees, deskewDegrees, PageGeometry.BoxMap.IDENTITY, 0);
         }
     }
 
@@ -35,7 +39,9 @@ final class PageNormaliser {
         PageGeometry.BoxMap toSource = PageGeometry.BoxMap.IDENTITY;
         Optional<PageGeometry.Corrected> enlarged = PageGeometry.enlargeLowResolution(gray, dpi);
         if (enlarged.isPresent()) {
-            return withMap(deskew(enlarged.get().image(), 0), enlarged.get().toSource());
+            // Twice the pixels over the same paper: twice the resolution.
+            return withMap(deskew(enlarged.get().image(), 0), enlarged.get().toSource(),
+                    dpi * PageGeometry.ENLARGEMENT);
         }
         Optional<PageGeometry.Corrected> straight = PageGeometry.straightenPhotographedPage(gray);
         if (straight.isPresent()) {
@@ -51,23 +57,33 @@ final class PageNormaliser {
         }
         // A page warped back to a rectangle by its own edges has no skew left; the edge of a shadow across it would
         // only mislead the skew estimate.
-        return straight.isPresent() ? new Normalised(gray, 0, 0, toSource) : withMap(deskew(gray, 0), toSource);
+        return straight.isPresent() ? new Normalised(gray, 0, 0, toSource, dpi) : withMap(deskew(gray, 0), toSource, dpi);
     }
 
     /** Deskew turns about the centre by under a few degrees; boxes are mapped back through the earlier steps only. */
-    private static Normalised withMap(Normalised n, PageGeometry.BoxMap toSource) {
-        return new Normalised(n.image(), n.rotationDegrees(), n.deskewDegrees(), toSource);
+    private static Normalised withMap(Normalised n, PageGeometry.BoxMap toSource, int dpi) {
+        return new Normalised(n.image(), n.rotationDegrees(), n.deskewDegrees(), toSource, dpi);
     }
 
     /**
      * The page turned upright when Tesseract's orientation detection is confident it is not, then deskewed; empty
      * when it is upright or the detector is unsure. Costs a layout pass, so it runs only for pages that read badly.
+     * The turned page's word boxes map back through the turn and that deskew to where {@code page}'s own boxes go,
+     * so they land on the same words of the decoded page.
      */
-    Optional<Normalised> turnUpright(BufferedImage gray, int dpi, TesseractPageReader engine) {
-        int rotation = engine.detectOrientation(gray, dpi)
+    Optional<Normalised> turnUpright(Normalised page, TesseractPageReader engine) {
+        int rotation = engine.detectOrientation(page.image(), page.dpi())
                 .filter(o -> o.degrees() != 0 && o.confidence() >= MIN_ORIENTATION_CONFIDENCE)
                 .map(o -> (360 - o.degrees()) % 360).orElse(0);
-        return rotation == 0 ? Optional.empty() : Optional.of(deskew(rotateQuarterTurns(gray, rotation), rotation));
+        if (rotation == 0) {
+            return Optional.empty();
+        }
+        BufferedImage turned = rotateQuarterTurns(page.image(), rotation);
+        Normalised straight = deskew(turned, rotation);
+        PageGeometry.BoxMap back = PageGeometry.BoxMap.undoing(smallRotation(turned, straight.deskewDegrees()))
+                .then(PageGeometry.BoxMap.undoing(quarterTurns(page.image(), rotation)))
+                .then(page.toSource());
+        return Optional.of(new Normalised(straight.image(), rotation, straight.deskewDegrees(), back, page.dpi()));
     }
 
     private static Normalised deskew(BufferedImage gray, int rotation) {
@@ -95,19 +111,26 @@ final class PageNormaliser {
 
     /** Turns the page clockwise by 90, 180 or 270 degrees (Tesseract reports the page's counter-clockwise orientation). */
     static BufferedImage rotateQuarterTurns(BufferedImage gray, int clockwiseDegrees) {
+        boolean swap = Math.floorMod(clockwiseDegrees / 90, 4) % 2 == 1;
+        BufferedImage out = new BufferedImage(swap ? gray.getHeight() : gray.getWidth(),
+                swap ? gray.getWidth() : gray.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        g.drawImage(gray, quarterTurns(gray, clockwiseDegrees), null);
+        g.dispose();
+        return out;
+    }
+
+    /** Where {@link #rotateQuarterTurns} puts each point of {@code gray}. */
+    static AffineTransform quarterTurns(BufferedImage gray, int clockwiseDegrees) {
         int turns = Math.floorMod(clockwiseDegrees / 90, 4);
         int w = gray.getWidth();
         int h = gray.getHeight();
         boolean swap = turns % 2 == 1;
-        BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_BYTE_GRAY);
         AffineTransform t = new AffineTransform();
-        t.translate(out.getWidth() / 2.0, out.getHeight() / 2.0);
+        t.translate((swap ? h : w) / 2.0, (swap ? w : h) / 2.0);
         t.quadrantRotate(turns);
         t.translate(-w / 2.0, -h / 2.0);
-        Graphics2D g = out.createGraphics();
-        g.drawImage(gray, t, null);
-        g.dispose();
-        return out;
+        return t;
     }
 
     static BufferedImage rotateSmall(BufferedImage gray, double degrees) {
@@ -116,9 +139,14 @@ final class PageNormaliser {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, out.getWidth(), out.getHeight());
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.rotate(Math.toRadians(degrees), gray.getWidth() / 2.0, gray.getHeight() / 2.0);
+        g.transform(smallRotation(gray, degrees));
         g.drawImage(gray, 0, 0, null);
         g.dispose();
         return out;
+    }
+
+    /** Where {@link #rotateSmall} puts each point of {@code gray}. */
+    static AffineTransform smallRotation(BufferedImage gray, double degrees) {
+        return AffineTransform.getRotateInstance(Math.toRadians(degrees), gray.getWidth() / 2.0, gray.getHeight() / 2.0);
     }
 }

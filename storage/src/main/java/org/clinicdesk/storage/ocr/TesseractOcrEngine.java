@@ -139,16 +139,16 @@ public final class TesseractOcrEngine implements OcrEngine, AutoCloseable {
         TesseractPageReader engine = engines.get();
         int dpi = page.dpi().orElse(0);
         PageNormaliser.Normalised normal = normaliser.normalise(page.image(), dpi);
-        TesseractPageReader.ReadPage read = engine.read(normal.image(), dpi);
+        // Tesseract is told the resolution of the picture it reads: an enlarged fax has twice its file's.
+        TesseractPageReader.ReadPage read = engine.read(normal.image(), normal.dpi());
         // Orientation detection costs a layout pass; most pages are upright and read well, so only a page that
         // reads badly is checked, and the turned reading is kept only if it reads better.
         if (meanConfidence(read) < RECHECK_ORIENTATION_BELOW) {
-            Optional<PageNormaliser.Normalised> upright = normaliser.turnUpright(normal.image(), dpi, engine);
+            Optional<PageNormaliser.Normalised> upright = normaliser.turnUpright(normal, engine);
             if (upright.isPresent()) {
-                TesseractPageReader.ReadPage turned = engine.read(upright.get().image(), dpi);
+                TesseractPageReader.ReadPage turned = engine.read(upright.get().image(), upright.get().dpi());
                 if (meanConfidence(turned) > meanConfidence(read)) {
-                    normal = new PageNormaliser.Normalised(upright.get().image(), upright.get().rotationDegrees(),
-                            upright.get().deskewDegrees(), normal.toSource());
+                    normal = upright.get();
                     read = turned;
                 }
             }

@@ -16,7 +16,7 @@ class PageGeometryTest {
     private static final int H = 1000;
 
     /** White paper with lines of text and a black square at (200, 100)-(240, 140). */
-    private static BufferedImage page() {
+    static BufferedImage page() {
         BufferedImage page = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = page.createGraphics();
         g.setColor(new Color(235, 235, 235));
@@ -32,7 +32,7 @@ class PageGeometryTest {
     }
 
     /** The page seen at an angle on a dark desk: page point (u, v) in [0,1]^2 goes to the bilinear quad's point. */
-    private static BufferedImage onDesk(BufferedImage page, double[][] quad) {
+    static BufferedImage onDesk(BufferedImage page, double[][] quad) {
         double[] hm = PageGeometry.homography(quad, new double[][] {{0, 0}, {W - 1, 0}, {W - 1, H - 1}, {0, H - 1}});
         BufferedImage out = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_GRAY);
         for (int y = 0; y < H; y++) {

@@ -94,4 +94,25 @@ class PageNormaliserTest {
         }
         return n;
     }
+
+    @Test
+    void anEnlargedFaxIsReadAtTheResolutionOfTheEnlargedPicture() {
+        // A 100 dpi black-and-white copy is enlarged twice: Tesseract must be told 200 dpi, not the file's 100.
+        BufferedImage fax = new BufferedImage(830, 1170, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = fax.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, fax.getWidth(), fax.getHeight());
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        g.drawString("Tab. Metoprolol 25 mg 1-0-1", 80, 100);
+        g.dispose();
+        PageNormaliser normaliser = new PageNormaliser();
+
+        PageNormaliser.Normalised enlarged = normaliser.normalise(fax, 100);
+        assertThat(enlarged.image().getWidth()).isEqualTo(1660);
+        assertThat(enlarged.dpi()).isEqualTo(200);
+        // Not enlarged: the file's own resolution; none known stays none (the reader then assumes 300).
+        assertThat(normaliser.normalise(lines(), 300).dpi()).isEqualTo(300);
+        assertThat(normaliser.normalise(lines(), 0).dpi()).isZero();
+    }
 }

@@ -12,7 +12,20 @@ import java.util.Random;
  * vital signs, diagnoses and dates. Each builder appends the printed line and the fact key it must yield.
  */
 final class ClinicalContent {
+    /** A medicine as prescribed; {@code form} is its {@code DoseForm} name. */
     record Drug(String name, String printed, String[] strengths, String form) {
+    }
+
+    /** How a report prints a lab's flag: where it sits and in what signs. */
+    enum FlagStyle {
+        /** A letter in its own column after the range: "13.0 - 17.0   L". */
+        LETTER_AFTER_RANGE,
+        /** In brackets between the unit and a bracketed range: "mg/dL (H)   [70 - 100]". */
+        BRACKETED_BEFORE_RANGE,
+        /** A word after the range: "High", "Low". */
+        WORD_AFTER_RANGE,
+        /** A star after the value, which says only "abnormal": the range tells which way. */
+        STAR_AFTER_VALUE
     }
 
     record Lab(String test, String printed, String unit, String low, String high, double min, double max, int decimals) {
@@ -22,30 +35,38 @@ final class ClinicalContent {
     }
 
     static final List<Drug> DRUGS = List.of(
-            new Drug("Amoxicillin", "Amoxicillin", new String[] {"250 mg", "500 mg"}, "Cap."),
-            new Drug("Paracetamol", "Paracetamol", new String[] {"500 mg", "650 mg"}, "Tab."),
-            new Drug("Metformin", "Metformin", new String[] {"500 mg", "850 mg", "1000 mg"}, "Tab."),
-            new Drug("Amlodipine", "Amlodipine", new String[] {"5 mg", "10 mg"}, "Tab."),
-            new Drug("Atorvastatin", "Atorvastatin", new String[] {"10 mg", "20 mg", "40 mg"}, "Tab."),
-            new Drug("Omeprazole", "Omeprazole", new String[] {"20 mg"}, "Cap."),
-            new Drug("Pantoprazole", "Pantoprazole", new String[] {"40 mg"}, "Tab."),
-            new Drug("Cetirizine", "Cetirizine", new String[] {"10 mg"}, "Tab."),
-            new Drug("Azithromycin", "Azithromycin", new String[] {"250 mg", "500 mg"}, "Tab."),
-            new Drug("Ciprofloxacin", "Ciprofloxacin", new String[] {"250 mg", "500 mg"}, "Tab."),
-            new Drug("Losartan", "Losartan", new String[] {"25 mg", "50 mg"}, "Tab."),
-            new Drug("Telmisartan", "Telmisartan", new String[] {"40 mg", "80 mg"}, "Tab."),
-            new Drug("Glimepiride", "Glimepiride", new String[] {"1 mg", "2 mg"}, "Tab."),
-            new Drug("Ibuprofen", "Ibuprofen", new String[] {"200 mg", "400 mg"}, "Tab."),
-            new Drug("Metronidazole", "Metronidazole", new String[] {"400 mg"}, "Tab."),
-            new Drug("Montelukast", "Montelukast", new String[] {"10 mg"}, "Tab."),
-            new Drug("Levothyroxine", "Levothyroxine", new String[] {"50 mcg", "100 mcg"}, "Tab."),
-            new Drug("Prednisolone", "Prednisolone", new String[] {"5 mg", "10 mg"}, "Tab."),
-            new Drug("Ondansetron", "Ondansetron", new String[] {"4 mg"}, "Tab."),
-            new Drug("Doxycycline", "Doxycycline", new String[] {"100 mg"}, "Cap."),
-            new Drug("Clopidogrel", "Clopidogrel", new String[] {"75 mg"}, "Tab."),
-            new Drug("Furosemide", "Furosemide", new String[] {"20 mg", "40 mg"}, "Tab."),
-            new Drug("Paracetamol", "Crocin", new String[] {"500 mg"}, "Tab."),
-            new Drug("Salbutamol", "Salbutamol", new String[] {"2 mg", "4 mg"}, "Tab."));
+            new Drug("Amoxicillin", "Amoxicillin", new String[] {"250 mg", "500 mg"}, "CAPSULE"),
+            new Drug("Paracetamol", "Paracetamol", new String[] {"500 mg", "650 mg"}, "TABLET"),
+            new Drug("Metformin", "Metformin", new String[] {"500 mg", "850 mg", "1000 mg"}, "TABLET"),
+            new Drug("Amlodipine", "Amlodipine", new String[] {"5 mg", "10 mg"}, "TABLET"),
+            new Drug("Atorvastatin", "Atorvastatin", new String[] {"10 mg", "20 mg", "40 mg"}, "TABLET"),
+            new Drug("Omeprazole", "Omeprazole", new String[] {"20 mg"}, "CAPSULE"),
+            new Drug("Pantoprazole", "Pantoprazole", new String[] {"40 mg"}, "TABLET"),
+            new Drug("Cetirizine", "Cetirizine", new String[] {"10 mg"}, "TABLET"),
+            new Drug("Azithromycin", "Azithromycin", new String[] {"250 mg", "500 mg"}, "TABLET"),
+            new Drug("Ciprofloxacin", "Ciprofloxacin", new String[] {"250 mg", "500 mg"}, "TABLET"),
+            new Drug("Losartan", "Losartan", new String[] {"25 mg", "50 mg"}, "TABLET"),
+            new Drug("Telmisartan", "Telmisartan", new String[] {"40 mg", "80 mg"}, "TABLET"),
+            new Drug("Glimepiride", "Glimepiride", new String[] {"1 mg", "2 mg"}, "TABLET"),
+            new Drug("Ibuprofen", "Ibuprofen", new String[] {"200 mg", "400 mg"}, "TABLET"),
+            new Drug("Metronidazole", "Metronidazole", new String[] {"400 mg"}, "TABLET"),
+            new Drug("Montelukast", "Montelukast", new String[] {"10 mg"}, "TABLET"),
+            new Drug("Levothyroxine", "Levothyroxine", new String[] {"50 mcg", "100 mcg"}, "TABLET"),
+            new Drug("Prednisolone", "Prednisolone", new String[] {"5 mg", "10 mg"}, "TABLET"),
+            new Drug("Ondansetron", "Ondansetron", new String[] {"4 mg"}, "TABLET"),
+            new Drug("Doxycycline", "Doxycycline", new String[] {"100 mg"}, "CAPSULE"),
+            new Drug("Clopidogrel", "Clopidogrel", new String[] {"75 mg"}, "TABLET"),
+            new Drug("Furosemide", "Furosemide", new String[] {"20 mg", "40 mg"}, "TABLET"),
+            new Drug("Paracetamol", "Crocin", new String[] {"500 mg"}, "TABLET"),
+            new Drug("Salbutamol", "Salbutamol", new String[] {"2 mg", "4 mg"}, "TABLET"),
+            new Drug("Ceftriaxone", "Ceftriaxone", new String[] {"1 g"}, "INJECTION"),
+            new Drug("Salbutamol", "Salbutamol", new String[] {"2 mg/5 ml"}, "SYRUP"));
+    /** The ways prescriptions abbreviate each form before the name, the bare initials included ("T.", "C."). */
+    private static final java.util.Map<String, String[]> FORM_PRINTED = java.util.Map.of(
+            "TABLET", new String[] {"Tab.", "T.", "Tab", "TAB."},
+            "CAPSULE", new String[] {"Cap.", "C.", "Cap"},
+            "INJECTION", new String[] {"Inj.", "Inj"},
+            "SYRUP", new String[] {"Syp.", "Syr."});
 
     static final List<Lab> LABS = List.of(
             new Lab("Hemoglobin", "Haemoglobin", "g/dL", "13.0", "17.0", 8.0, 16.5, 1),
@@ -79,7 +100,15 @@ final class ClinicalContent {
             new Dx("Dyslipidaemia", "Dyslipidaemia"),
             new Dx("Typhoid fever", "Enteric fever"),
             new Dx("Allergic rhinitis", "Allergic rhinitis"),
-            new Dx("Gastro-oesophageal reflux disease", "GERD"));
+            new Dx("Gastro-oesophageal reflux disease", "GERD"),
+            new Dx("Type 2 diabetes mellitus", "T2DM"),
+            new Dx("Type 2 diabetes mellitus", "Type 2 DM"),
+            new Dx("Essential hypertension", "HTN"),
+            new Dx("Ischaemic heart disease", "CAD"),
+            new Dx("Heart failure", "CCF"),
+            new Dx("Stroke", "old CVA"),
+            new Dx("Chronic obstructive pulmonary disease", "COPD"),
+            new Dx("Chronic kidney disease", "CKD"));
 
     private static final String[][] FREQUENCIES = {
         {"OD", "OD"}, {"BD", "BD"}, {"TDS", "TDS"}, {"QID", "QID"}, {"QHS", "QHS"}, {"PRN", "SOS"}, {"Q6H", "Q6H"},
@@ -113,20 +142,27 @@ final class ClinicalContent {
             case 2 -> "x " + (1 + random.nextInt(4)) + " weeks";
             default -> "";
         };
-        line.append(number).append(". ").append(drug.form()).append(' ').append(drug.printed()).append(' ')
-                .append(strength).append(route ? " PO" : "").append(' ').append(freq[1]);
+        String[] printedForms = FORM_PRINTED.get(drug.form());
+        String strengthKey = strength.replace(" ml", " mL");
+        String routePrinted = drug.form().equals("INJECTION") ? " IV" : " PO";
+        line.append(number).append(". ").append(printedForms[random.nextInt(printedForms.length)]).append(' ').append(drug.printed()).append(' ')
+                .append(strength).append(route ? routePrinted : "").append(' ').append(freq[1]);
         if (!duration.isEmpty()) {
             line.append(' ').append(duration);
         }
         String durationKey = duration.isEmpty() ? "-"
                 : duration.replaceAll("\\D", "") + (duration.contains("week") ? " WEEKS" : " DAYS");
-        String strengthKey = strength.replace(" mcg", " mcg");
-        return FactKeys.medication(drug.name(), strengthKey, drug.form().startsWith("Cap") ? "CAPSULE" : "TABLET",
-                route ? "ORAL" : "-", freq[0], durationKey);
+        return FactKeys.medication(drug.name(), strengthKey, drug.form(),
+                route ? (drug.form().equals("INJECTION") ? "INTRAVENOUS" : "ORAL") : "-", freq[0], durationKey);
     }
 
-    /** A lab row laid out in columns; returns its fact key. */
+    /** A lab row laid out in columns, its flag printed the usual way; returns its fact key. */
     String labRow(Lab lab, String[] cells) {
+        return labRow(lab, cells, FlagStyle.LETTER_AFTER_RANGE);
+    }
+
+    /** A lab row laid out in columns, its flag printed in {@code style}; returns its fact key. */
+    String labRow(Lab lab, String[] cells, FlagStyle style) {
         double raw = lab.min() + random.nextDouble() * (lab.max() - lab.min());
         BigDecimal value = BigDecimal.valueOf(raw).setScale(lab.decimals(), RoundingMode.HALF_UP);
         String flag = "-";
@@ -137,11 +173,22 @@ final class ClinicalContent {
         } else {
             flag = "NORMAL";
         }
+        boolean abnormal = !flag.equals("NORMAL");
+        String range = lab.low() == null ? "< " + lab.high() : lab.low() + " - " + lab.high();
         cells[0] = lab.printed();
         cells[1] = value.toPlainString();
         cells[2] = lab.unit();
-        cells[3] = lab.low() == null ? "< " + lab.high() : lab.low() + " - " + lab.high();
-        cells[4] = flag.equals("LOW") ? "L" : flag.equals("HIGH") ? "H" : "";
+        cells[3] = range;
+        cells[4] = "";
+        switch (style) {
+            case LETTER_AFTER_RANGE -> cells[4] = abnormal ? flag.substring(0, 1) : "";
+            case BRACKETED_BEFORE_RANGE -> {
+                cells[2] = lab.unit() + (abnormal ? " (" + flag.charAt(0) + ")" : "");
+                cells[3] = "[" + range + "]";
+            }
+            case WORD_AFTER_RANGE -> cells[4] = abnormal ? flag.charAt(0) + flag.substring(1).toLowerCase(Locale.ROOT) : "";
+            case STAR_AFTER_VALUE -> cells[1] = value.toPlainString() + (abnormal ? " *" : "");
+        }
         return FactKeys.lab(lab.test(), value, lab.unit(), flag);
     }
 

@@ -24,6 +24,8 @@ public final class ClinicalDocumentGenerator {
     private final Random random;
     private final ClinicalContent content;
     private final ScanRenderer renderer;
+    /** Whether the document being made draws its table as a ruled grid. */
+    private boolean ruled;
 
     public ClinicalDocumentGenerator(long seed) {
         this.random = new Random(seed);
@@ -48,13 +50,14 @@ public final class ClinicalDocumentGenerator {
     public GeneratedDocument generate(DocumentKind kind, ScanQuality quality, String name) {
         List<String> lines = new ArrayList<>();
         List<String> facts = new ArrayList<>();
+        ruled = false;
         int[] tabs = switch (kind) {
             case PRESCRIPTION -> prescription(lines, facts);
             case LAB_REPORT -> labReport(lines, facts);
             case DISCHARGE_NOTE -> dischargeNote(lines, facts);
         };
         return new GeneratedDocument(name, kind, quality, List.copyOf(lines), List.copyOf(facts),
-                renderer.render(lines, tabs, quality));
+                renderer.render(lines, tabs, quality, ruled));
     }
 
     private int[] prescription(List<String> lines, List<String> facts) {
@@ -66,6 +69,10 @@ public final class ClinicalDocumentGenerator {
                 + content.pick(new String[] {"M", "F"}));
         vitals(lines, facts, "");
         diagnoses(lines, facts, "Diagnosis: ", 1 + (content.chance(0.4) ? 1 : 0));
+        boolean table = content.chance(0.6);
+        if (table) {
+            followUpTable(lines, facts);
+        }
         lines.add("Rx");
         int count = content.between(2, 5);
         Set<String> seen = new HashSet<>();
@@ -79,7 +86,7 @@ public final class ClinicalDocumentGenerator {
         }
         lines.add("Advice: plenty of oral fluids, light diet. Review after one week.");
         lines.add("Signature");
-        return new int[] {0};
+        return table ? new int[] {0, 290, 600, 910, 1200} : new int[] {0};
     }
 
     private int[] labReport(List<String> lines, List<String> facts) {
@@ -92,12 +99,14 @@ public final class ClinicalDocumentGenerator {
                 + ClinicalContent.dayFirst(reported));
         facts.add(FactKeys.date(collected, "SAMPLE_COLLECTED", ClinicalContent.ambiguous(collected)));
         facts.add(FactKeys.date(reported, "REPORTED", ClinicalContent.ambiguous(reported)));
-        lines.add("Test\tResult\tUnit\tReference range\tFlag");
+        ClinicalContent.FlagStyle style = content.pick(List.of(ClinicalContent.FlagStyle.values()));
+        lines.add("Test\tResult\tUnit\tReference range\t" + (style == ClinicalContent.FlagStyle.LETTER_AFTER_RANGE
+                || style == ClinicalContent.FlagStyle.WORD_AFTER_RANGE ? "Flag" : ""));
         List<ClinicalContent.Lab> labs = new ArrayList<>(ClinicalContent.LABS);
         java.util.Collections.shuffle(labs, random);
         for (ClinicalContent.Lab lab : labs.subList(0, content.between(5, 9))) {
             String[] cells = new String[5];
-            facts.add(content.labRow(lab, cells));
+            facts.add(content.labRow(lab, cells, style));
             lines.add(String.join("\t", cells).stripTrailing());
         }
         lines.add("End of report. Results relate only to the sample tested.");
@@ -117,6 +126,9 @@ public final class ClinicalDocumentGenerator {
         facts.add(FactKeys.date(discharged, "DISCHARGE", ClinicalContent.ambiguous(discharged)));
         diagnoses(lines, facts, "Final diagnosis: ", content.between(1, 2));
         lines.add("Course in hospital: admitted with fever and cough, treated and improved.");
+        if (content.chance(0.5)) {
+            lines.add(negatedFindings(facts));
+        }
         vitals(lines, facts, "Vitals at discharge: ");
         lines.add("Investigations:");
         List<ClinicalContent.Lab> labs = new ArrayList<>(ClinicalContent.LABS);
@@ -181,11 +193,85 @@ public final class ClinicalDocumentGenerator {
         List<ClinicalContent.Dx> all = new ArrayList<>(ClinicalContent.DIAGNOSES);
         java.util.Collections.shuffle(all, random);
         List<String> printed = new ArrayList<>();
-        for (ClinicalContent.Dx dx : all.subList(0, count)) {
-            printed.add(dx.printed());
-            facts.add(FactKeys.diagnosis(dx.name()));
+        for (ClinicalContent.Dx dx : all) {
+            // One condition is printed once, under one of its names ("T2DM" or "Type 2 Diabetes Mellitus").
+            String key = FactKeys.diagnosis(dx.name());
+            if (printed.size() < count && !facts.contains(key)) {
+                printed.add(dx.printed());
+                facts.add(key);
+            }
         }
         lines.add(label + String.join(", ", printed));
+        if (facts.contains(FactKeys.diagnosis("Type 2 diabetes mellitus")) && content.chance(0.5)) {
+            // The plain name later on is the same condition, not a second one.
+            lines.add("Sugars: DM control fair, continue diet.");
+        }
+    }
+
+    /** A line of findings the paper rules out: none of them is a fact. */
+    private String negatedFindings(List<String> facts) {
+        List<ClinicalContent.Dx> all = new ArrayList<>(ClinicalContent.DIAGNOSES);
+        java.util.Collections.shuffle(all, random);
+        List<String> absent = all.stream().filter(d -> !facts.contains(FactKeys.diagnosis(d.name()))
+                        && !d.name().contains("diabetes") && !d.printed().contains(" "))
+                .map(ClinicalContent.Dx::printed).limit(2).toList();
+        return content.pick(new String[] {"No known drug allergies. ", "Denies chest pain. ", ""})
+                + "No history of " + absent.get(0) + ". " + absent.get(1) + " ruled out.";
+    }
+
+    /**
+     * A follow-up card's ruled table: the units only in the headings, one row per earlier visit. Fasting sugar,
+     * HbA1c, BP and pulse are facts; weight and post-meal sugar are not ones the extractor knows.
+     */
+    private void followUpTable(List<String> lines, List<String> facts) {
+        ruled = true;
+        List<String> columns = new ArrayList<>(List.of("FBS (mg/dL)", "PPBS (mg/dL)", "HbA1c (%)", "BP (mmHg)",
+                "Pulse (/min)", "Wt (kg)"));
+        java.util.Collections.shuffle(columns, random);
+        columns = new ArrayList<>(columns.subList(0, 3));
+        if (columns.stream().noneMatch(c -> c.startsWith("FBS") || c.startsWith("HbA1c") || c.startsWith("BP"))) {
+            columns.set(0, "FBS (mg/dL)");
+        }
+        lines.add("Follow-up record");
+        lines.add(content.pick(new String[] {"Date", "Visit date"}) + "\t" + String.join("\t", columns));
+        LocalDate visit = content.dateIn2024();
+        for (int row = content.between(2, 4); row > 0; row--) {
+            visit = visit.plusDays(content.between(20, 45));
+            List<String> cells = new ArrayList<>(List.of(ClinicalContent.dayFirst(visit)));
+            facts.add(FactKeys.date(visit, "OTHER", ClinicalContent.ambiguous(visit)));
+            for (String column : columns) {
+                cells.add(followUpCell(column, facts));
+            }
+            lines.add(String.join("\t", cells));
+        }
+    }
+
+    private String followUpCell(String column, List<String> facts) {
+        return switch (column.substring(0, column.indexOf(' '))) {
+            case "FBS" -> {
+                int v = content.between(86, 240);
+                facts.add(FactKeys.lab("Fasting blood glucose", BigDecimal.valueOf(v), "mg/dL", "-"));
+                yield Integer.toString(v);
+            }
+            case "HbA1c" -> {
+                BigDecimal v = content.decimal(5.4, 10.8);
+                facts.add(FactKeys.lab("HbA1c", v, "%", "-"));
+                yield v.toPlainString();
+            }
+            case "BP" -> {
+                int sys = content.between(110, 170);
+                int dia = content.between(66, Math.min(100, sys - 25));
+                facts.add(FactKeys.bloodPressure(sys, dia));
+                yield sys + "/" + dia;
+            }
+            case "Pulse" -> {
+                int v = content.between(60, 110);
+                facts.add(FactKeys.vital("PULSE", BigDecimal.valueOf(v)));
+                yield Integer.toString(v);
+            }
+            case "PPBS" -> Integer.toString(content.between(120, 320));
+            default -> Integer.toString(content.between(48, 96));
+        };
     }
 
     /** Writes {@code name.png}, {@code name.txt} (the typed text) and {@code name.facts} (one key a line). */

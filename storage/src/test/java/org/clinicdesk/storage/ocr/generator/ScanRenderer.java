@@ -13,7 +13,8 @@ import java.util.Random;
 
 /**
  * Draws typed lines onto an A4-width page at 200 dpi with Java2D, then ages it as a scanner would: grain, specks,
- * grey paper and blur for noisy scans, a few degrees of rotation for skewed ones. Tabs in a line are table columns.
+ * grey paper and blur for noisy scans, a few degrees of rotation for skewed ones. Tabs in a line are table columns;
+ * a ruled page draws its tables' rows and columns as a grid of lines, as printed cards and forms do.
  */
 final class ScanRenderer {
     static final int WIDTH = 1654;
@@ -27,6 +28,10 @@ final class ScanRenderer {
     }
 
     BufferedImage render(List<String> lines, int[] tabStops, ScanQuality quality) {
+        return render(lines, tabStops, quality, false);
+    }
+
+    BufferedImage render(List<String> lines, int[] tabStops, ScanQuality quality, boolean ruled) {
         String family = FAMILIES[random.nextInt(FAMILIES.length)];
         int size = fitting(lines, tabStops, family, 28 + random.nextInt(6));
         Font body = new Font(family, Font.PLAIN, size);
@@ -50,6 +55,9 @@ final class ScanRenderer {
                 int x = MARGIN + (c < tabStops.length ? tabStops[c] : tabStops[tabStops.length - 1] + 200 * c);
                 g.drawString(cells[c], x, y);
             }
+            if (ruled && cells.length > 1) {
+                rule(g, y, size, lineHeight, tabStops, cells.length, i + 1 < lines.size() && lines.get(i + 1).contains("\t"));
+            }
             y += lineHeight;
         }
         g.dispose();
@@ -58,6 +66,23 @@ final class ScanRenderer {
             case NOISY -> age(page);
             case SKEWED -> rotate(page, (random.nextBoolean() ? 1 : -1) * (1.5 + random.nextDouble() * 2.5));
         };
+    }
+
+    /** The grid around one table row at baseline {@code y}: its top line, column lines, and its bottom if it is the last. */
+    private static void rule(Graphics2D g, int y, int size, int lineHeight, int[] tabStops, int columns, boolean more) {
+        int top = y - size - (lineHeight - size) / 2;
+        int left = MARGIN - 14;
+        int right = WIDTH - MARGIN / 2;
+        g.setStroke(new java.awt.BasicStroke(2f));
+        g.drawLine(left, top, right, top);
+        if (!more) {
+            g.drawLine(left, top + lineHeight, right, top + lineHeight);
+        }
+        g.drawLine(left, top, left, top + lineHeight);
+        g.drawLine(right, top, right, top + lineHeight);
+        for (int c = 1; c < columns && c < tabStops.length; c++) {
+            g.drawLine(MARGIN + tabStops[c] - 16, top, MARGIN + tabStops[c] - 16, top + lineHeight);
+        }
     }
 
     /** The largest size up to {@code wanted} at which every line stays inside the margins. */

@@ -1,0 +1,298 @@
+package org.clinicdesk.core.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads tables whose column headings carry the names and units and whose rows carry only values, one row per
+ * visit: a follow-up card's "Date | FBS (mg/dL) | BP (mmHg) | Wt (kg)" over "12/03/2024 | 142 | 140/90 | 72".
+ * OCR keeps a row's words left to right, so cells are matched to columns in order; a ruled line read as "|" or
+ * "l" is no cell, and a value misread as a word ("211i") keeps its cell's place but gives nothing. A value is only taken when its column is certain: either every column of the row has its value
+ * (a dash for an empty cell), or there are exactly as many values of a type (numbers, pressures) as columns that
+ * take that type. A guessed column would be a wrong fact, so an uncertain row gives no numbers.
+ */
+final class HeadedTable {
+    private enum Kind {
+        DATE, LAB, BLOOD_PRESSURE, VITAL, NUMBER, MAYBE_NUMBER, TEXT;
+
+        boolean measured() {
+            return this == LAB || this == BLOOD_PRESSURE || this == VITAL;
+        }
+    }
+
+    private record Column(Kind kind, Lexicon.Entry lab, VitalKind vital, StringBuilder label, String unit) {
+        Column withUnit(String u) {
+            return new Column(kind == Kind.MAYBE_NUMBER ? Kind.NUMBER : kind, lab, vital, label, u);
+        }
+    }
+
+    /** What a cell holds; an unreadable one is a word where a value should be ("211i", "7A"): it keeps its place. */
+    private enum CellType { DATE, PRESSURE, NUMBER, EMPTY, UNREADABLE }
+
+    /** More unreadable words than this and the line is prose, not a row: the table has ended. */
+    private static final int MAX_UNREADABLE_CELLS = 1;
+
+    private record Cell(CellType type, int start, int end, int valueEnd, Optional<LabFlag> flag) {
+    }
+
+    private static final List<Object[]> LABELS = List.of(
+            new Object[] {Pattern.compile("(?<![\\p{L}])(?i:(?:visit\\s+|follow[\\s-]*up\\s+)?date)(?![\\p{L}])"), Kind.DATE, null},
+            new Object[] {Pattern.compile("(?<![\\p{L}])(?i:" + VitalSignExtractor.BP_LABEL + ")(?![\\p{L}])"), Kind.BLOOD_PRESSURE,
+                null},
+            new Object[] {Pattern.compile("(?<![\\p{L}])" + VitalSignExtractor.PULSE_LABEL + "(?![\\p{L}])"), Kind.VITAL, VitalKind.PULSE},
+            new Object[] {Pattern.compile("(?<![\\p{L}])" + VitalSignExtractor.RESPIRATION_LABEL + "(?![\\p{L}])"), Kind.VITAL,
+                VitalKind.RESPIRATORY_RATE},
+            new Object[] {Pattern.compile("(?<![\\p{L}])" + VitalSignExtractor.TEMPERATURE_LABEL + "(?![\\p{L}])"), Kind.VITAL,
+                VitalKind.TEMPERATURE},
+            new Object[] {Pattern.compile("(?<![\\p{L}])" + VitalSignExtractor.SPO2_LABEL + "(?![\\p{L}])"), Kind.VITAL, VitalKind.SPO2});
+    /** Columns of words, not values; any other unknown heading without a unit may hold numbers or not. */
+    private static final Pattern TEXT_HEADING = Pattern.compile(
+            "(?i)(?:remarks?|comments?|advice|notes?|sign(?:ature)?|treatment|medicines?|rx|complaints?)\\.?");
+    /** A ruled line as OCR reads it: a bar, a bracket, or a lone l or I. */
+    private static final Pattern RULE = Pattern.compile("[|¦‖\\[\\]!]+|(?<![\\p{L}\\p{N}])[Il](?![\\p{L}\\p{N}])");
+    /** A unit in brackets after a heading; OCR may read the round brackets as curly ones. */
+    private static final Pattern UNIT = Pattern.compile("[({]([^(){}\\d]{1,15})[)}]");
+    /** A word that is a value, not a name (names may hold digits: SpO2, HbA1c, T3). */
+    private static final Pattern VALUE = Pattern.compile("[\\d.,:/%-]*\\d[\\d.,:/%-]*");
+    private static final Pattern WORD = Pattern.compile("[^\\s|¦‖()\\[\\]{}]+");
+    private static final Pattern CELL = Pattern.compile(
+            "(?<date>\\d{4}-\\d{2}-\\d{2}|\\d{1,2}([/.\\-])\\d{1,2}\\2(?:\\d{4}|\\d{2})"
+                    + "|\\d{1,2}[\\s\\-]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\\p{L}]*\\.?[\\s\\-,]*(?:\\d{4}|\\d{2}))"
+                    + "(?![\\p{N}])"
+                    + "|(?<pressure>\\d{2,3}\\s*/\\s*\\d{2,3})(?![\\p{N}/])"
+                    + "|(?<number>\\d+(?:\\.\\d+)?)(?![\\p{N}/.])(?:\\s*(?<flag>\\(\\s*[HL]\\s*\\)|[HL](?![\\p{L}])|↑|↓|\\*))?"
+                    + "|(?<empty>[-–—]+|(?i:nil|na|n/a))(?![\\p{L}\\p{N}])");
+
+    private final Lexicon labs;
+    private final LabResultExtractor labFacts;
+
+    HeadedTable(Lexicon labs, LabResultExtractor labFacts) {
+        this.labs = labs;
+        this.labFacts = labFacts;
+    }
+
+    /** {@code text} is {@code source} after digit repair, offset for offset. */
+    List<ClinicalFact> find(String source, String text, SpanConfidence ocr) {
+        List<ClinicalFact> facts = new ArrayList<>();
+        List<TextLines.Line> lines = TextLines.of(text);
+        for (int i = 0; i < lines.size(); i++) {
+            Optional<List<Column>> heading = heading(text, lines.get(i));
+            if (heading.isEmpty()) {
+                continue;
+            }
+            while (i + 1 < lines.size()) {
+                Optional<List<Cell>> row = row(text, lines.get(i + 1), heading.get());
+                if (row.isEmpty()) {
+                    break;
+                }
+                i++;
+                read(source, text, heading.get(), row.get(), ocr, facts);
+            }
+        }
+        return facts;
+    }
+
+    /** The columns if the line is a heading row: names only, at least one of them a measurement. */
+    private Optional<List<Column>> heading(String text, TextLines.Line line) {
+        List<Column> columns = new ArrayList<>();
+        List<Lexicon.Match> labNames = labs.find(text, line.start(), line.end());
+        boolean cellBreak = true;
+        int p = line.start();
+        while (p < line.end()) {
+            if (Character.isWhitespace(text.charAt(p))) {
+                p++;
+                continue;
+            }
+            int at = p;
+            Optional<Lexicon.Match> lab = labNames.stream().filter(m -> m.start() == at).findFirst();
+            Optional<Object[]> label = Optional.empty();
+            int labelEnd = -1;
+            for (Object[] l : LABELS) {
+                Matcher m = ((Pattern) l[0]).matcher(text).region(p, line.end()).useTransparentBounds(true);
+                if (m.lookingAt() && m.end() > labelEnd) {
+                    label = Optional.of(l);
+                    labelEnd = m.end();
+                }
+            }
+            Matcher rule = RULE.matcher(text).region(p, line.end()).useTransparentBounds(true);
+            Matcher unit = UNIT.matcher(text).region(p, line.end());
+            Matcher word = WORD.matcher(text).region(p, line.end());
+            if (lab.isPresent() && lab.get().end() >= labelEnd) {
+                columns.add(new Column(Kind.LAB, lab.get().entry(), null, new StringBuilder(lab.get().entry().name()), null));
+                p = lab.get().end();
+                cellBreak = false;
+            } else if (label.isPresent()) {
+                columns.add(new Column((Kind) label.get()[1], null, (VitalKind) label.get()[2],
+                        new StringBuilder(text.substring(p, labelEnd)), null));
+                p = labelEnd;
+                cellBreak = false;
+            } else if (unit.lookingAt()) {
+                if (columns.isEmpty() || columns.get(columns.size() - 1).unit() != null) {
+                    return Optional.empty();
+                }
+                columns.set(columns.size() - 1, columns.get(columns.size() - 1).withUnit(unit.group(1).strip()));
+                p = unit.end();
+                cellBreak = true;
+            } else if (rule.lookingAt()) {
+                p = rule.end();
+                cellBreak = true;
+            } else if (word.lookingAt()) {
+                if (VALUE.matcher(word.group()).matches()) {
+                    return Optional.empty(); // a value: this is no heading row
+                }
+                Column last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
+                if (!cellBreak && last != null && last.unit() == null
+                        && (last.kind() == Kind.MAYBE_NUMBER || last.kind() == Kind.TEXT)) {
+                    last.label().append(' ').append(word.group());
+                } else {
+                    columns.add(new Column(Kind.MAYBE_NUMBER, null, null, new StringBuilder(word.group()), null));
+                }
+                p = word.end();
+                cellBreak = false;
+            } else {
+                p++;
+            }
+        }
+        columns.replaceAll(c -> c.kind() == Kind.MAYBE_NUMBER && c.unit() == null
+                && TEXT_HEADING.matcher(c.label()).matches() ? new Column(Kind.TEXT, null, null, c.label(), null) : c);
+        // A heading over a unit that is one OCR slip from a test's name ("HbAI1c (%)") is that test.
+        columns.replaceAll(c -> c.kind() == Kind.NUMBER && !c.label().toString().contains(" ")
+                ? labs.lookupSlipped(c.label().toString()).map(e -> new Column(Kind.LAB, e, null, c.label(), c.unit()))
+                .orElse(c) : c);
+        boolean named = columns.stream().allMatch(c -> c.label().toString().split("\\s+").length <= 3);
+        boolean measured = columns.stream().anyMatch(c -> c.kind().measured());
+        boolean unitInHeading = columns.stream().anyMatch(c -> c.kind().measured() && c.unit() != null);
+        boolean allKnown = columns.stream().allMatch(c -> c.kind() != Kind.MAYBE_NUMBER && c.kind() != Kind.NUMBER);
+        if (columns.size() < 2 || !named || !measured || !(unitInHeading || allKnown)) {
+            return Optional.empty();
+        }
+        return Optional.of(columns);
+    }
+
+    /** The value cells of a row under the heading; empty when the line is no such row (prose, the table's end). */
+    private static Optional<List<Cell>> row(String text, TextLines.Line line, List<Column> columns) {
+        boolean wordsAllowed = columns.stream().anyMatch(c -> c.kind() == Kind.TEXT || c.kind() == Kind.MAYBE_NUMBER);
+        List<Cell> cells = new ArrayList<>();
+        int unreadable = 0;
+        int p = line.start();
+        while (p < line.end()) {
+            if (Character.isWhitespace(text.charAt(p))) {
+                p++;
+                continue;
+            }
+            Matcher cell = CELL.matcher(text).region(p, line.end()).useTransparentBounds(true);
+            Matcher rule = RULE.matcher(text).region(p, line.end()).useTransparentBounds(true);
+            Matcher word = WORD.matcher(text).region(p, line.end());
+            if (cell.lookingAt() && (cell.end() == line.end() || !Character.isLetterOrDigit(text.charAt(cell.end())))) {
+                cells.add(cell(cell));
+                p = cell.end();
+            } else if (rule.lookingAt()) {
+                p = rule.end();
+            } else if (word.lookingAt()) {
+                if (!wordsAllowed) {
+                    if (++unreadable > MAX_UNREADABLE_CELLS) {
+                        return Optional.empty();
+                    }
+                    cells.add(new Cell(CellType.UNREADABLE, word.start(), word.end(), word.end(), Optional.empty()));
+                }
+                p = word.end();
+            } else {
+                p++;
+            }
+        }
+        boolean hasValue = cells.stream().anyMatch(c -> c.type() == CellType.NUMBER || c.type() == CellType.PRESSURE);
+        return hasValue ? Optional.of(cells) : Optional.empty();
+    }
+
+    private static Cell cell(Matcher m) {
+        if (m.group("date") != null) {
+            return new Cell(CellType.DATE, m.start(), m.end(), m.end(), Optional.empty());
+        } else if (m.group("pressure") != null) {
+            return new Cell(CellType.PRESSURE, m.start(), m.end(), m.end(), Optional.empty());
+        } else if (m.group("number") != null) {
+            return new Cell(CellType.NUMBER, m.start(), m.end(), m.end("number"), LabResultExtractor.flag(m.group("flag")));
+        }
+        return new Cell(CellType.EMPTY, m.start(), m.end(), m.end(), Optional.empty());
+    }
+
+    /** Matches the row's cells to columns where that is certain, and turns each measured one into its fact. */
+    private void read(String source, String text, List<Column> heading, List<Cell> cells, SpanConfidence ocr,
+                      List<ClinicalFact> facts) {
+        List<Column> valued = heading.stream().filter(c -> c.kind() != Kind.TEXT).toList();
+        List<Column> numeric = valued.stream().filter(c -> c.kind() != Kind.MAYBE_NUMBER).toList();
+        for (List<Column> columns : List.of(valued, numeric)) {
+            if (columns.size() == cells.size() && fits(columns, cells)) {
+                for (int i = 0; i < cells.size(); i++) {
+                    fact(source, text, columns.get(i), cells.get(i), ocr).ifPresent(facts::add);
+                }
+                return;
+            }
+        }
+        // Not one cell per column: only a type with exactly as many values as columns taking it is certain.
+        for (CellType type : List.of(CellType.PRESSURE, CellType.NUMBER)) {
+            List<Cell> ofType = cells.stream().filter(c -> c.type() == type).toList();
+            for (List<Column> columns : List.of(valued, numeric)) {
+                List<Column> taking = columns.stream().filter(c -> takes(c, type)).toList();
+                if (!ofType.isEmpty() && taking.size() == ofType.size()) {
+                    for (int i = 0; i < ofType.size(); i++) {
+                        fact(source, text, taking.get(i), ofType.get(i), ocr).ifPresent(facts::add);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean fits(List<Column> columns, List<Cell> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            CellType type = cells.get(i).type();
+            if (type != CellType.EMPTY && type != CellType.UNREADABLE && !takes(columns.get(i), type)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean takes(Column c, CellType type) {
+        return switch (type) {
+            case DATE -> c.kind() == Kind.DATE;
+            case PRESSURE -> c.kind() == Kind.BLOOD_PRESSURE;
+            case NUMBER -> c.kind() == Kind.LAB || c.kind() == Kind.VITAL || c.kind() == Kind.NUMBER
+                    || c.kind() == Kind.MAYBE_NUMBER;
+            case EMPTY, UNREADABLE -> true;
+        };
+    }
+
+    private Optional<? extends ClinicalFact> fact(String source, String text, Column column, Cell cell, SpanConfidence ocr) {
+        SourceSpan span = SourceSpan.of(text, cell.start(), cell.end());
+        if (cell.type() == CellType.PRESSURE) {
+            String[] parts = text.substring(cell.start(), cell.end()).split("\\s*/\\s*");
+            return VitalSignExtractor.bloodPressure(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()),
+                    span, ocr);
+        }
+        if (cell.type() != CellType.NUMBER) {
+            return Optional.empty();
+        }
+        BigDecimal value = new BigDecimal(text.substring(cell.start(), cell.valueEnd()));
+        if (column.kind() == Kind.LAB) {
+            return Optional.of(labFacts.fact(new LabResultExtractor.Reading(column.lab(), column.unit(), Optional.empty(),
+                    cell.flag()), source, text, cell.start(), cell.valueEnd(), span, ocr));
+        }
+        if (column.kind() != Kind.VITAL) {
+            return Optional.empty();
+        }
+        if (column.vital() == VitalKind.TEMPERATURE) {
+            String unit = column.unit() == null ? "" : column.unit().toUpperCase(Locale.ROOT);
+            return VitalSignExtractor.temperature(value, unit.contains("F") ? "F" : unit.contains("C") ? "C" : "", span, ocr);
+        }
+        if (value.scale() > 0) {
+            return Optional.empty();
+        }
+        return VitalSignExtractor.single(column.vital(), value.intValueExact(), span, ocr);
+    }
+}

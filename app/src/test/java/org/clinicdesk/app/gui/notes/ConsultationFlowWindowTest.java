@@ -53,6 +53,12 @@ class ConsultationFlowWindowTest extends WindowTest {
                 .get(javafx.stage.Screen.getScreens().size() - 1).getBounds();
         assertThat(List.of(tv.getX(), tv.getY(), tv.getWidth(), tv.getHeight())).as("the token display covers the screen")
                 .isEqualTo(List.of(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight()));
+        assertThat(((javafx.stage.Stage) tv).isFullScreen()).as("full screen, as the toolkit reports it").isTrue();
+        javafx.scene.Parent shown = tv.getScene().getRoot();
+        waitUntil(() -> shown.getLayoutBounds().getWidth() == screen.getWidth());
+        assertThat(List.of(shown.getLayoutBounds().getWidth(), shown.getLayoutBounds().getHeight()))
+                .as("what the display draws is laid out over the whole screen")
+                .isEqualTo(List.of(screen.getWidth(), screen.getHeight()));
         robot.interact(() -> robot.lookup("#action-CALL_NEXT").queryButton().fire());
         waitUntil(() -> shown(robot, "#note-subjective"));
         waitUntil(() -> label(robot, "#tokenDisplay-now").equals(entry.token().value() + " \u2192 doctor"));

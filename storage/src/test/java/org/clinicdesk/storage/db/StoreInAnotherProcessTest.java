@@ -1,0 +1,90 @@
+package org.clinicdesk.storage.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.clinicdesk.storage.LocalStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A store held by another process ({@link DurabilityChild}, which commits patients one by one and then waits without
+ * closing the store): this process cannot open it meanwhile, and every commit the child saw return survives the
+ * child being killed with SIGKILL. One child for both: its JVM start and new store were most of each test's time.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StoreInAnotherProcessTest {
+    private static final int COMMITS = 20;
+    @TempDir
+    Path dir;
+    private Process child;
+    private final List<UUID> committed = new ArrayList<>();
+
+    @BeforeAll
+    void startTheChildAndWaitForItsCommits() throws Exception {
+        child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Dclinicdesk.keyDir=" + System.getProperty("clinicdesk.keyDir"),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", DurabilityChild.class.getName(),
+                dir.toString(), Integer.toString(COMMITS))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        // not closed here: closing the child's stdout would not stop it, and it must keep the store open
+        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while (committed.size() < COMMITS && (line = out.readLine()) != null) {
+            if (line.startsWith("COMMITTED ")) {
+                committed.add(UUID.fromString(line.substring("COMMITTED ".length())));
+            }
+        }
+    }
+
+    @AfterAll
+    void stopTheChild() throws InterruptedException {
+        child.destroyForcibly();
+        child.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    @Order(1)
+    void aStoreOpenInAnotherProcessIsRefusedWithAClearMessage() {
+        assertThat(child.isAlive()).as("the child holds the store").isTrue();
+        assertThatThrownBy(() -> LocalStore.open(dir, Clock.systemUTC()))
+                .isInstanceOf(StoreInUseException.class)
+                .hasMessageContaining("is already open in a ClinicDesk program")
+                .hasMessageContaining(dir.toAbsolutePath().toString());
+    }
+
+    /** A commit that returned survives the process being killed with SIGKILL right afterwards. */
+    @Test
+    @Order(2)
+    void committedPatientsSurviveSigkillOfTheProcess() throws Exception {
+        assertThat(committed).hasSize(COMMITS);
+        // SIGKILL on Linux: no shutdown hooks, no H2 close, nothing flushed on the way out
+        child.destroyForcibly();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).isEqualTo(137);
+
+        try (LocalStore store = LocalStore.open(dir, Clock.systemUTC())) {
+            for (UUID id : committed) {
+                assertThat(store.patients().findById(id)).as("patient %s", id).isPresent();
+            }
+            assertThat(store.outbox().size()).isEqualTo(COMMITS);
+        }
+    }
+}

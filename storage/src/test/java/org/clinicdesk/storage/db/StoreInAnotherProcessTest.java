@@ -31,13 +31,13 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StoreInAnotherProcessTest {
     private static final int COMMITS = 20;
-    @TempDir
-    Path dir;
+    private Path dir;
     private Process child;
     private final List<UUID> committed = new ArrayList<>();
 
     @BeforeAll
-    void startTheChildAndWaitForItsCommits() throws Exception {
+    void startTheChildAndWaitForItsCommits(@TempDir Path dir) throws Exception {
+        this.dir = dir;
         child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dclinicdesk.keyDir=" + System.getProperty("clinicdesk.keyDir"),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", DurabilityChild.class.getName(),

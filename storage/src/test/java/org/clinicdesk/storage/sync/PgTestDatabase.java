@@ -18,9 +18,8 @@ import org.clinicdesk.core.common.SiteCode;
  * <p>The schema is migrated once per test JVM into a template database; each fresh database is a copy of it
  * ({@code CREATE DATABASE ... TEMPLATE}, a file copy on the server: 1.4 s against 4.3 s for a new database and
  * Flyway's run of every central migration, medians of 7 pairs in one JVM under load ~15 on 1 Dec 2026). What a copy
- * does not carry is made again: the
- * database-level grants (the migrations' {@code REVOKE TEMPORARY}) and the central database's own identity
- * ({@code sync_meta.central_id}, which a migration fills with a random UUID).
+ * does not carry is made again: the database-level grants (the migrations' {@code REVOKE TEMPORARY}) and the
+ * central database's own identity ({@code sync_meta.central_id}, which a migration fills with a random UUID).
  */
 final class PgTestDatabase implements AutoCloseable {
     static final String SITE_PASSWORD = "site-password-1";

@@ -314,7 +314,7 @@ public final class DayCampaign {
     }
 
     /** The JVM options of the {@code ./clinicdesk} launcher's exec line (what the installed package uses too). */
-    static String launcherOptions() throws IOException {
+    public static String launcherOptions() throws IOException {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isRegularFile(dir.resolve("clinicdesk"))) {
             dir = dir.getParent();

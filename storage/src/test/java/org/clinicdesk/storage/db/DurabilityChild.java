@@ -7,7 +7,7 @@ import org.clinicdesk.storage.LocalStore;
 import org.clinicdesk.storage.TestStores;
 
 /**
- * Child process of {@link SigkillDurabilityTest}: commits patients one by one, announcing each commit on stdout,
+ * Child process of {@link StoreInAnotherProcessTest}: commits patients one by one, announcing each commit on stdout,
  * then waits to be killed without closing the store.
  */
 public final class DurabilityChild {

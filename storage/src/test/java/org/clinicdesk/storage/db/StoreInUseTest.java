@@ -2,41 +2,16 @@ package org.clinicdesk.storage.db;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 import org.clinicdesk.storage.LocalStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** A store is open in one place at a time (another process holding it: {@link StoreInAnotherProcessTest}). */
 class StoreInUseTest {
     @TempDir
     Path dir;
-
-    @Test
-    void aStoreOpenInAnotherProcessIsRefusedWithAClearMessage() throws Exception {
-        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Dclinicdesk.keyDir=" + System.getProperty("clinicdesk.keyDir"), "-Xmx256m", DurabilityChild.class.getName(),
-                dir.toString(), "1")
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8))) {
-            String line = out.readLine();
-            while (line != null && !line.startsWith("COMMITTED")) {
-                line = out.readLine();
-            }
-            assertThatThrownBy(() -> LocalStore.open(dir, Clock.systemUTC()))
-                    .isInstanceOf(StoreInUseException.class)
-                    .hasMessageContaining("is already open in a ClinicDesk program")
-                    .hasMessageContaining(dir.toAbsolutePath().toString());
-        } finally {
-            other.destroyForcibly();
-            other.waitFor(30, TimeUnit.SECONDS);
-        }
-    }
 
     @Test
     void aStoreOpenInThisProcessIsRefusedUntilClosed() {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.clinicdesk.app.campaign.DayCampaign;
 import org.clinicdesk.app.gui.common.Workstore;
 import org.clinicdesk.app.gui.testsupport.H2Workstores;
 import org.clinicdesk.app.gui.testsupport.Sessions;
@@ -37,7 +38,11 @@ class DraftSurvivesSigkillTest {
                     org.clinicdesk.core.queue.Priority.NORMAL);
         }
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), "-Dclinicdesk.keyDir="
+                .toString()));
+        // the JVM options of ./clinicdesk, as the workstation runs (its C1-only JIT also starts the child seconds
+        // sooner on two busy cores than the JVM's default tiers, which kept a core compiling)
+        command.addAll(List.of(DayCampaign.launcherOptions().split("\\s+")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Dclinicdesk.keyDir="
                 + System.getProperty("clinicdesk.keyDir"), "-Xmx384m", "-Duser.language=en", "-Duser.country=GB"));
         // the window's platform as the window tests run it (Monocle, headless)
         for (String flag : new String[] {"testfx.robot=glass", "testfx.headless=true", "prism.order=sw",

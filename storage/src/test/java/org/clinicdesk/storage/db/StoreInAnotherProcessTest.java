@@ -27,9 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A store held by another process ({@link DurabilityChild}, which commits patients one by one and then waits without
  * closing the store): this process cannot open it meanwhile, and every commit the child saw return survives the
  * child being killed with SIGKILL right after its last one. One child for both: its JVM start and new store were most
- * of each test's time. The refusal is checked while the child is still committing, so that the kill still comes at
- * once after the last commit (H2 writes a commit to the file on its own within half a second: a kill any later would
- * not test that each commit is written when it returns).
+ * of each test's time. The refusal is checked while the child waits after its first commit; the child then commits the
+ * rest and is killed at once after the last (H2 writes a commit to the file on its own within half a second: a kill any
+ * later would not test that each commit is written when it returns).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -85,6 +85,8 @@ class StoreInAnotherProcessTest {
     @Test
     @Order(2)
     void committedPatientsSurviveSigkillOfTheProcess() throws Exception {
+        child.getOutputStream().write("go\n".getBytes(StandardCharsets.UTF_8));
+        child.getOutputStream().flush();
         readCommits(COMMITS);
         // SIGKILL on Linux: no shutdown hooks, no H2 close, nothing flushed on the way out
         child.destroyForcibly();

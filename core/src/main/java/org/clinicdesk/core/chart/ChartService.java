@@ -104,23 +104,35 @@ public final class ChartService {
         actor.require(Permission.IMPORT_RECORDS);
         return ctx.tx().inTransaction(() -> {
             Map<String, Uhid> asked = new LinkedHashMap<>();
-            Map<String, Patient> found = new LinkedHashMap<>();
-            Map<String, List<Patient>> members = new LinkedHashMap<>();
             for (String uhidText : uhidTexts) {
                 try {
-                    Uhid uhid = Uhid.parse(uhidText);
-                    Patient patient = patients.findByUhid(uhid)
-                            .orElseThrow(() -> new NotFoundException("notFound.patient", uhid.value()));
-                    Patient kept = aliases.keptFor(patient);
-                    List<Patient> all = new java.util.ArrayList<>(List.of(kept));
-                    all.addAll(aliases.aliasesOf(kept));
-                    asked.put(uhidText, uhid);
-                    found.put(uhidText, patient);
-                    members.put(uhidText, all);
+                    asked.put(uhidText, Uhid.parse(uhidText));
                 } catch (RuntimeException e) {
                     refused.accept(uhidText, e);
                 }
             }
+            Map<Uhid, Patient> byUhid = patients.findByUhids(asked.values());
+            Map<String, Patient> found = new LinkedHashMap<>();
+            Map<String, Patient> keptOf = new LinkedHashMap<>();
+            asked.forEach((uhidText, uhid) -> {
+                try {
+                    Patient patient = byUhid.get(uhid);
+                    if (patient == null) {
+                        throw new NotFoundException("notFound.patient", uhid.value());
+                    }
+                    keptOf.put(uhidText, aliases.keptFor(patient));
+                    found.put(uhidText, patient);
+                } catch (RuntimeException e) {
+                    refused.accept(uhidText, e);
+                }
+            });
+            Map<UUID, List<Patient>> aliasesByKept = aliases.aliasesOfAll(keptOf.values());
+            Map<String, List<Patient>> members = new LinkedHashMap<>();
+            keptOf.forEach((uhidText, kept) -> {
+                List<Patient> all = new java.util.ArrayList<>(List.of(kept));
+                all.addAll(aliasesByKept.get(kept.id()));
+                members.put(uhidText, all);
+            });
             Set<UUID> ids = new HashSet<>();
             members.values().forEach(all -> all.forEach(p -> ids.add(p.id())));
             Map<UUID, Integer> historyCounts = history.countsFor(ids);

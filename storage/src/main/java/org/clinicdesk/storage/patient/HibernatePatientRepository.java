@@ -23,6 +23,8 @@ import org.clinicdesk.storage.db.HibernateUnitOfWork;
  * UHID, phone digits forwards and reversed), so it stays fast however many patients the clinic has.
  */
 public final class HibernatePatientRepository implements PatientRepository {
+    /** How many values one {@code IN} list of the batched reads holds at most. */
+    private static final int IN_CHUNK = 500;
     public static final List<Class<?>> ENTITIES = List.of(PatientEntity.class);
     private static final Pattern UHID_START = Pattern.compile("[A-Z][A-Z0-9]{0,3}-[0-9]*(-[0-9A-Z]?)?");
     private static final int MIN_PHONE_DIGITS = 3;
@@ -172,6 +174,45 @@ public final class HibernatePatientRepository implements PatientRepository {
                         "from PatientEntity where mergedInto = :id and deleted = false order by uhid", PatientEntity.class)
                 .setParameter("id", patientId)
                 .getResultStream().map(PatientEntity::toPatient).toList());
+    }
+
+    /** One query per {@value #IN_CHUNK} UHIDs. */
+    @Override
+    public Map<Uhid, Patient> findByUhids(java.util.Collection<Uhid> uhids) {
+        Map<String, Uhid> asked = new LinkedHashMap<>();
+        uhids.forEach(u -> asked.put(u.value(), u));
+        Map<Uhid, Patient> found = new LinkedHashMap<>();
+        List<String> values = List.copyOf(asked.keySet());
+        for (int from = 0; from < values.size(); from += IN_CHUNK) {
+            List<String> chunk = values.subList(from, Math.min(values.size(), from + IN_CHUNK));
+            tx.withSession(session -> session.createSelectionQuery(
+                            "from PatientEntity where uhid in :uhids and deleted = false", PatientEntity.class)
+                    .setParameter("uhids", chunk)
+                    .getResultList()).forEach(e -> {
+                        Patient p = e.toPatient();
+                        found.put(asked.get(p.uhid().value()), p);
+                    });
+        }
+        return found;
+    }
+
+    /** One query per {@value #IN_CHUNK} ids; each list by UHID, as {@link #pointingAt} gives it. */
+    @Override
+    public Map<UUID, List<Patient>> pointingAtAny(java.util.Collection<UUID> patientIds) {
+        List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(patientIds));
+        Map<UUID, List<Patient>> found = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            tx.withSession(session -> session.createSelectionQuery(
+                            "from PatientEntity where mergedInto in :ids and deleted = false order by uhid",
+                            PatientEntity.class)
+                    .setParameter("ids", chunk)
+                    .getResultList()).forEach(e -> {
+                        Patient p = e.toPatient();
+                        found.computeIfAbsent(p.mergedIntoId(), id -> new java.util.ArrayList<>()).add(p);
+                    });
+        }
+        return found;
     }
 
     @Override

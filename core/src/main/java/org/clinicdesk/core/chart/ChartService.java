@@ -95,8 +95,9 @@ public final class ChartService {
     /**
      * The import's check that imported patients' charts open, for the role that may import records (an
      * administrator, who does not read charts otherwise), many at once and without assembling them: every UHID is
-     * resolved to the chart {@link #open} would show (aliases followed the same way), the history entries and notes
-     * of all of them are counted in one query each, and each chart is audited as an opening. A UHID that does not
+     * resolved to the chart {@link #open} would show (aliases followed the same way; the patients of all UHIDs read
+     * at once, and their aliases at once for each step of a merge chain), the history entries and notes of all of
+     * them are counted in one query each, and each chart is audited as an opening. A UHID that does not
      * open is handed to {@code refused} with its reason (and not audited); the others are still checked.
      */
     public Map<String, ChartSize> checkImported(Actor actor, Collection<String> uhidTexts,

@@ -95,8 +95,9 @@ public final class ChartService {
     /**
      * The import's check that imported patients' charts open, for the role that may import records (an
      * administrator, who does not read charts otherwise), many at once and without assembling them: every UHID is
-     * resolved to the chart {@link #open} would show (aliases followed the same way), the history entries and notes
-     * of all of them are counted in one query each, and each chart is audited as an opening. A UHID that does not
+     * resolved to the chart {@link #open} would show (aliases followed the same way; the patients of all UHIDs read
+     * at once, and their aliases at once for each step of a merge chain), the history entries and notes of all of
+     * them are counted in one query each, and each chart is audited as an opening. A UHID that does not
      * open is handed to {@code refused} with its reason (and not audited); the others are still checked.
      */
     public Map<String, ChartSize> checkImported(Actor actor, Collection<String> uhidTexts,
@@ -104,23 +105,35 @@ public final class ChartService {
         actor.require(Permission.IMPORT_RECORDS);
         return ctx.tx().inTransaction(() -> {
             Map<String, Uhid> asked = new LinkedHashMap<>();
-            Map<String, Patient> found = new LinkedHashMap<>();
-            Map<String, List<Patient>> members = new LinkedHashMap<>();
             for (String uhidText : uhidTexts) {
                 try {
-                    Uhid uhid = Uhid.parse(uhidText);
-                    Patient patient = patients.findByUhid(uhid)
-                            .orElseThrow(() -> new NotFoundException("notFound.patient", uhid.value()));
-                    Patient kept = aliases.keptFor(patient);
-                    List<Patient> all = new java.util.ArrayList<>(List.of(kept));
-                    all.addAll(aliases.aliasesOf(kept));
-                    asked.put(uhidText, uhid);
-                    found.put(uhidText, patient);
-                    members.put(uhidText, all);
+                    asked.put(uhidText, Uhid.parse(uhidText));
                 } catch (RuntimeException e) {
                     refused.accept(uhidText, e);
                 }
             }
+            Map<Uhid, Patient> byUhid = patients.findByUhids(asked.values());
+            Map<String, Patient> found = new LinkedHashMap<>();
+            Map<String, Patient> keptOf = new LinkedHashMap<>();
+            asked.forEach((uhidText, uhid) -> {
+                try {
+                    Patient patient = byUhid.get(uhid);
+                    if (patient == null) {
+                        throw new NotFoundException("notFound.patient", uhid.value());
+                    }
+                    keptOf.put(uhidText, aliases.keptFor(patient));
+                    found.put(uhidText, patient);
+                } catch (RuntimeException e) {
+                    refused.accept(uhidText, e);
+                }
+            });
+            Map<UUID, List<Patient>> aliasesByKept = aliases.aliasesOfAll(keptOf.values());
+            Map<String, List<Patient>> members = new LinkedHashMap<>();
+            keptOf.forEach((uhidText, kept) -> {
+                List<Patient> all = new java.util.ArrayList<>(List.of(kept));
+                all.addAll(aliasesByKept.get(kept.id()));
+                members.put(uhidText, all);
+            });
             Set<UUID> ids = new HashSet<>();
             members.values().forEach(all -> all.forEach(p -> ids.add(p.id())));
             Map<UUID, Integer> historyCounts = history.countsFor(ids);

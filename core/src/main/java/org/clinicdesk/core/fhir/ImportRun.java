@@ -56,6 +56,8 @@ final class ImportRun {
     /** Source references of patients committed by earlier files of this import, to local patient ids. */
     private final Map<String, UUID> patientsOfEarlierFiles = new HashMap<>();
     private final Set<String> keysOfEarlierFiles = new HashSet<>();
+    /** The clinic's phone region for the duplicate check, read once for the whole import, not once per patient. */
+    private String phoneRegion;
 
     private final ImportProgress progress;
 
@@ -195,7 +197,10 @@ final class ImportRun {
                 patients.findById(patientId).ifPresent(known1 -> uhids.add(known1.uhid().value()));
             } else {
                 PatientDetails details = FhirPatientMapping.details(p, ctx.today(), file + " " + e.where());
-                List<DuplicateCandidate> alike = patientService.likelyDuplicates(actor, details);
+                if (phoneRegion == null) {
+                    phoneRegion = patientService.phoneRegion();
+                }
+                List<DuplicateCandidate> alike = patientService.likelyDuplicates(actor, details, phoneRegion);
                 Patient registered = patientService.register(actor, details);
                 patientId = registered.id();
                 for (DuplicateCandidate d : alike) {

@@ -1,11 +1,14 @@
 package org.clinicdesk.core.patient;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -51,18 +54,40 @@ public final class PatientAliases {
 
     /** The records merged into {@code kept}, directly or through another alias, by UHID. */
     public List<Patient> aliasesOf(Patient kept) {
-        List<Patient> aliases = new ArrayList<>();
-        Set<UUID> visited = new HashSet<>(Set.of(kept.id()));
-        Deque<UUID> next = new ArrayDeque<>(List.of(kept.id()));
-        while (!next.isEmpty()) {
-            for (Patient pointing : patients.pointingAt(next.removeFirst())) {
-                if (visited.add(pointing.id()) && keptFor(pointing).id().equals(kept.id())) {
-                    aliases.add(pointing);
-                    next.add(pointing.id());
-                }
-            }
+        return aliasesOfAll(List.of(kept)).get(kept.id());
+    }
+
+    /**
+     * {@link #aliasesOf} for several kept patients at once, by kept patient's id: one read of the records pointing at
+     * them for each step of the merge chains (one in all when none was merged), not one per patient.
+     */
+    public Map<UUID, List<Patient>> aliasesOfAll(Collection<Patient> kept) {
+        Map<UUID, List<Patient>> aliases = new LinkedHashMap<>();
+        Map<UUID, Set<UUID>> visited = new HashMap<>();
+        Map<UUID, List<UUID>> frontier = new LinkedHashMap<>(); // for each kept patient: the ids to look under next
+        for (Patient k : kept) {
+            aliases.put(k.id(), new ArrayList<>());
+            visited.put(k.id(), new HashSet<>(Set.of(k.id())));
+            frontier.put(k.id(), List.of(k.id()));
         }
-        aliases.sort(Comparator.comparing(p -> p.uhid().value()));
+        while (!frontier.isEmpty()) {
+            Set<UUID> asked = new LinkedHashSet<>();
+            frontier.values().forEach(asked::addAll);
+            Map<UUID, List<Patient>> pointing = patients.pointingAtAny(asked);
+            Map<UUID, List<UUID>> next = new LinkedHashMap<>();
+            frontier.forEach((keptId, ids) -> {
+                for (UUID id : ids) {
+                    for (Patient p : pointing.getOrDefault(id, List.of())) {
+                        if (visited.get(keptId).add(p.id()) && keptFor(p).id().equals(keptId)) {
+                            aliases.get(keptId).add(p);
+                            next.computeIfAbsent(keptId, k -> new ArrayList<>()).add(p.id());
+                        }
+                    }
+                }
+            });
+            frontier = next;
+        }
+        aliases.values().forEach(list -> list.sort(Comparator.comparing(p -> p.uhid().value())));
         return aliases;
     }
 

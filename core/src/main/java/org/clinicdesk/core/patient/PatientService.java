@@ -65,8 +65,16 @@ public final class PatientService {
      */
     public List<DuplicateCandidate> likelyDuplicates(Actor actor, PatientDetails details) {
         actor.require(Permission.FIND_PATIENT);
+        return likelyDuplicates(actor, details, phoneRegion.get());
+    }
+
+    /**
+     * {@link #likelyDuplicates(Actor, PatientDetails)} with the clinic's phone region already read (a bulk import
+     * reads it once for all its patients instead of reading the settings for each).
+     */
+    public List<DuplicateCandidate> likelyDuplicates(Actor actor, PatientDetails details, String region) {
+        actor.require(Permission.FIND_PATIENT);
         return ctx.tx().inTransaction(() -> {
-            String region = phoneRegion.get();
             String phone = details.phone() == null ? null
                     : PhoneNumber.canonicalDigits(details.phone().value(), region).orElse(details.phone().digits());
             List<DuplicateCandidate> result = new ArrayList<>();

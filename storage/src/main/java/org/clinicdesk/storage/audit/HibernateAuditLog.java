@@ -13,7 +13,6 @@ import org.clinicdesk.core.common.IdGenerator;
 import org.clinicdesk.storage.db.HibernateUnitOfWork;
 import org.clinicdesk.storage.db.StoreClock;
 import org.clinicdesk.storage.sync.RowDigest;
-import org.hibernate.Session;
 
 /**
  * The audit chain in {@code audit_event}, with each site's newest link in {@code audit_head}. Appending locks the
@@ -53,7 +52,7 @@ public final class HibernateAuditLog implements AuditLog {
     private AuditEvent append(String username, AuditRecord record, String knownDigest, Instant at) {
         String site = clock.require().site();
         return tx.withSession(session -> {
-            ChainHead head = lockHead(session, site);
+            HeldHeads held = tx.transactionState(HeldHeads.class, HeldHeads::new);
             AuditRecord bounded = new AuditRecord(record.action(), truncate(record.entityType(), 40),
                     truncate(record.entityId(), 100), truncate(record.detail(), DETAIL_MAX));
             String rowDigest = knownDigest == null ? "" : knownDigest;
@@ -62,16 +61,54 @@ public final class HibernateAuditLog implements AuditLog {
                 session.flush();
                 rowDigest = session.doReturningWork(c -> RowDigest.of(c, bounded.entityType(), bounded.entityId()));
             }
-            AuditEvent event = AuditChain.seal(ids.newId(), site, head.sequence() + 1, at,
-                    truncate(username == null ? "" : username, USERNAME_MAX), bounded, rowDigest, head.hash());
+            String user = truncate(username == null ? "" : username, USERNAME_MAX);
+            java.util.UUID id = ids.newId();
+            ChainHead head = held.heads.get(site);
+            AuditEvent event = head == null ? null
+                    : chained(session, site, head, id, at, user, bounded, rowDigest);
+            if (event == null) {
+                // first event of this transaction (or the head was moved by other SQL in it): lock and read it
+                ChainHead locked = session.doReturningWork(c -> lockHead(c, site));
+                event = chained(session, site, locked, id, at, user, bounded, rowDigest);
+                if (event == null) {
+                    throw new IllegalStateException("The audit chain's head of site " + site + " moved while locked.");
+                }
+            }
+            held.heads.put(site, new ChainHead(event.sequence(), event.hash()));
             session.persist(new AuditEventEntity(event));
-            session.createNativeMutationQuery("UPDATE audit_head SET sequence = :sequence, hash = :hash WHERE site = :site")
-                    .setParameter("sequence", event.sequence())
-                    .setParameter("hash", event.hash())
-                    .setParameter("site", site)
-                    .executeUpdate();
             return event;
         });
+    }
+
+    /**
+     * The heads this transaction holds locked, as it last wrote them. The row lock taken by the first append stays
+     * until the transaction ends, so no other transaction can move a head in between: later appends of the same
+     * transaction skip the locking read. Each still moves the head only from the value it expects, so other SQL of
+     * the same transaction that moved it is noticed (the append then locks and reads it again).
+     */
+    private static final class HeldHeads {
+        final java.util.Map<String, ChainHead> heads = new java.util.HashMap<>();
+    }
+
+    /** The event sealed on {@code head}, with the site's head moved to it; {@code null} if the head is not that now. */
+    private static AuditEvent chained(org.hibernate.Session session, String site, ChainHead head, java.util.UUID id,
+                                      Instant at, String user, AuditRecord record, String rowDigest) {
+        AuditEvent event = AuditChain.seal(id, site, head.sequence() + 1, at, user, record, rowDigest, head.hash());
+        return session.doReturningWork(c -> moveHead(c, site, head, event)) ? event : null;
+    }
+
+    /** Sets the site's head to {@code event} if it still is {@code from}; whether it was. */
+    private static boolean moveHead(java.sql.Connection c, String site, ChainHead from, AuditEvent event)
+            throws java.sql.SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement(
+                "UPDATE audit_head SET sequence = ?, hash = ? WHERE site = ? AND sequence = ? AND hash = ?")) {
+            ps.setLong(1, event.sequence());
+            ps.setString(2, event.hash());
+            ps.setString(3, site);
+            ps.setLong(4, from.sequence());
+            ps.setString(5, from.hash());
+            return ps.executeUpdate() == 1;
+        }
     }
 
     /** Creates the site's head row (sequence 0, genesis hash) if it is missing; run in its own transaction. */
@@ -83,16 +120,19 @@ public final class HibernateAuditLog implements AuditLog {
                 .executeUpdate());
     }
 
-    private static ChainHead lockHead(Session session, String site) {
-        List<Object[]> rows = session.createNativeQuery(
-                        "SELECT sequence, hash FROM audit_head WHERE site = :site FOR UPDATE", Object[].class)
-                .setParameter("site", site)
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw new IllegalStateException("The audit chain of site " + site + " has no head row; the store was not "
-                    + "initialised properly.");
+    /** Reads the site's head and locks its row ({@code FOR UPDATE}) until the transaction ends. */
+    private static ChainHead lockHead(java.sql.Connection c, String site) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT sequence, hash FROM audit_head WHERE site = ? FOR UPDATE")) {
+            ps.setString(1, site);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("The audit chain of site " + site + " has no head row; the store "
+                            + "was not initialised properly.");
+                }
+                return new ChainHead(rs.getLong(1), rs.getString(2));
+            }
         }
-        return new ChainHead(((Number) rows.get(0)[0]).longValue(), (String) rows.get(0)[1]);
     }
 
     @Override

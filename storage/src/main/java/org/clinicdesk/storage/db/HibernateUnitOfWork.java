@@ -118,6 +118,20 @@ public final class HibernateUnitOfWork implements UnitOfWork {
         T apply(Connection connection) throws SQLException;
     }
 
+    /**
+     * The current transaction's own value for {@code key}, made by {@code make} the first time it is asked for in this
+     * transaction; it is dropped with the transaction (committed or rolled back). For state a use case may keep between
+     * statements of one transaction only, such as a row it holds locked.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T transactionState(Class<T> key, Supplier<T> make) {
+        Bound bound = current.get();
+        if (bound == null) {
+            throw new IllegalStateException("transactionState outside a transaction");
+        }
+        return (T) bound.state.computeIfAbsent(key, k -> make.get());
+    }
+
     public boolean inTransactionNow() {
         return current.get() != null;
     }
@@ -143,6 +157,7 @@ public final class HibernateUnitOfWork implements UnitOfWork {
 
     private static final class Bound {
         final Session session;
+        final java.util.Map<Class<?>, Object> state = new java.util.HashMap<>();
         boolean rollbackOnly;
 
         Bound(Session session) {

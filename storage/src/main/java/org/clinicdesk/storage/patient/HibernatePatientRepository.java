@@ -23,6 +23,8 @@ import org.clinicdesk.storage.db.HibernateUnitOfWork;
  * UHID, phone digits forwards and reversed), so it stays fast however many patients the clinic has.
  */
 public final class HibernatePatientRepository implements PatientRepository {
+    /** How many values one {@code IN} list of the batched reads holds at most. */
+    private static final int IN_CHUNK = 500;
     public static final List<Class<?>> ENTITIES = List.of(PatientEntity.class);
     private static final Pattern UHID_START = Pattern.compile("[A-Z][A-Z0-9]{0,3}-[0-9]*(-[0-9A-Z]?)?");
     private static final int MIN_PHONE_DIGITS = 3;
@@ -140,24 +142,47 @@ public final class HibernatePatientRepository implements PatientRepository {
         }
     }
 
+    /** Plain SQL, as {@link #search} (a bulk import asks this for every patient it registers). */
     @Override
     public List<Patient> findByPhoneOrDateOfBirth(String phoneDigits, LocalDate dateOfBirth, int limit) {
-        return tx.withSession(session -> {
-            Map<UUID, PatientEntity> found = new LinkedHashMap<>();
+        return tx.reading(connection -> {
+            Map<UUID, Patient> found = new LinkedHashMap<>();
             if (phoneDigits != null && !phoneDigits.isBlank()) {
-                session.createSelectionQuery("from PatientEntity where phoneDigits = :digits and deleted = false",
-                                PatientEntity.class)
-                        .setParameter("digits", phoneDigits).setMaxResults(limit).getResultList()
-                        .forEach(p -> found.putIfAbsent(p.getId(), p));
+                addWhere(connection, found, "phone_digits = ?", List.of(phoneDigits), "", limit);
             }
             if (dateOfBirth != null) {
-                session.createSelectionQuery("from PatientEntity where dateOfBirth = :dob and deleted = false",
-                                PatientEntity.class)
-                        .setParameter("dob", dateOfBirth).setMaxResults(limit).getResultList()
-                        .forEach(p -> found.putIfAbsent(p.getId(), p));
+                addWhere(connection, found, "date_of_birth = ?", List.of(dateOfBirth), "", limit);
             }
-            return found.values().stream().limit(limit).map(PatientEntity::toPatient).toList();
+            return found.values().stream().limit(limit).toList();
         });
+    }
+
+    /**
+     * Adds the patients (not deleted) of the rows meeting {@code condition} with {@code values} bound in order, in
+     * {@code order} (SQL after ORDER BY, or none if empty), at most {@code limit} of them; one found earlier keeps its
+     * place.
+     */
+    private static void addWhere(Connection connection, Map<UUID, Patient> found, String condition,
+                                 List<?> values, String order, int limit) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + PatientEntity.COLUMNS
+                + " FROM patient WHERE " + condition + " AND deleted = FALSE"
+                + (order.isEmpty() ? "" : " ORDER BY " + order) + " LIMIT ?")) {
+            int i = 1;
+            for (Object value : values) {
+                query.setObject(i++, value);
+            }
+            query.setInt(i, limit);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.putIfAbsent(rows.getObject("id", UUID.class), PatientEntity.fromRow(rows).toPatient());
+                }
+            }
+        }
+    }
+
+    /** {@code column IN (?, ?, ...)} for {@code n} values. */
+    private static String in(String column, int n) {
+        return column + " IN (" + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")";
     }
 
     @Override
@@ -172,6 +197,43 @@ public final class HibernatePatientRepository implements PatientRepository {
                         "from PatientEntity where mergedInto = :id and deleted = false order by uhid", PatientEntity.class)
                 .setParameter("id", patientId)
                 .getResultStream().map(PatientEntity::toPatient).toList());
+    }
+
+    /** Plain SQL, one query per {@value #IN_CHUNK} UHIDs. */
+    @Override
+    public Map<Uhid, Patient> findByUhids(java.util.Collection<Uhid> uhids) {
+        Map<String, Uhid> asked = new LinkedHashMap<>();
+        uhids.forEach(u -> asked.put(u.value(), u));
+        List<String> values = List.copyOf(asked.keySet());
+        Map<UUID, Patient> rows = new LinkedHashMap<>();
+        for (int from = 0; from < values.size(); from += IN_CHUNK) {
+            List<String> chunk = values.subList(from, Math.min(values.size(), from + IN_CHUNK));
+            tx.reading(connection -> {
+                addWhere(connection, rows, in("uhid", chunk.size()), chunk, "", chunk.size());
+                return null;
+            });
+        }
+        Map<Uhid, Patient> found = new LinkedHashMap<>();
+        rows.values().forEach(p -> found.put(asked.get(p.uhid().value()), p));
+        return found;
+    }
+
+    /** Plain SQL, one query per {@value #IN_CHUNK} ids; each list by UHID, as {@link #pointingAt} gives it. */
+    @Override
+    public Map<UUID, List<Patient>> pointingAtAny(java.util.Collection<UUID> patientIds) {
+        List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(patientIds));
+        Map<UUID, Patient> rows = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            tx.reading(connection -> {
+                addWhere(connection, rows, in("merged_into", chunk.size()), chunk, "uhid", Integer.MAX_VALUE);
+                return null;
+            });
+        }
+        Map<UUID, List<Patient>> found = new LinkedHashMap<>();
+        rows.values().stream().sorted(java.util.Comparator.comparing(p -> p.uhid().value()))
+                .forEach(p -> found.computeIfAbsent(p.mergedIntoId(), id -> new java.util.ArrayList<>()).add(p));
+        return found;
     }
 
     @Override

@@ -155,4 +155,44 @@ class AuditChainStoreTest {
         assertThat(v.intact()).isTrue();
         assertThat(v.eventsChecked()).isEqualTo(10);
     }
+
+    @Test
+    void manyEventsOfOneTransactionFollowEachOtherAndTheHeadEndsOnTheLast() {
+        appendFive();
+        List<AuditEvent> inOne = store.context().tx().inTransaction(() -> {
+            List<AuditEvent> events = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                events.add(store.auditLog().append("admin",
+                        AuditRecord.of(AuditAction.CHART_OPENED, "patient", "q" + i, "imported chart " + i)));
+            }
+            return events;
+        });
+        assertThat(inOne).extracting(AuditEvent::sequence).containsExactly(6L, 7L, 8L, 9L);
+        assertThat(inOne.get(0).previousHash()).isEqualTo(store.auditLog().chainOf("A").get(4).hash());
+        assertThat(inOne.get(3).previousHash()).isEqualTo(inOne.get(2).hash());
+        assertThat(store.auditLog().head("A"))
+                .contains(new org.clinicdesk.core.audit.AuditLog.ChainHead(9, inOne.get(3).hash()));
+        ChainVerification v = verifySiteA();
+        assertThat(v.intact()).isTrue();
+        assertThat(v.eventsChecked()).isEqualTo(9);
+    }
+
+    @Test
+    void aHeadMovedByOtherSqlOfTheSameTransactionIsReadAgainBeforeTheNextEvent() {
+        AuditEvent[] events = store.context().tx().inTransaction(() -> {
+            AuditEvent first = store.auditLog().append("nurse",
+                    AuditRecord.of(AuditAction.CHART_OPENED, "patient", "p1", "opened chart 1"));
+            // as a restore's catch-up does: the head set by plain SQL in the same transaction
+            store.unitOfWork().withSession(session -> session.createNativeMutationQuery(
+                    "UPDATE audit_head SET sequence = 40, hash = 'moved' WHERE site = 'A'").executeUpdate());
+            AuditEvent second = store.auditLog().append("nurse",
+                    AuditRecord.of(AuditAction.CHART_OPENED, "patient", "p2", "opened chart 2"));
+            return new AuditEvent[] {first, second};
+        });
+        assertThat(events[0].sequence()).isEqualTo(1);
+        assertThat(events[1].sequence()).isEqualTo(41);
+        assertThat(events[1].previousHash()).isEqualTo("moved");
+        assertThat(store.auditLog().head("A"))
+                .contains(new org.clinicdesk.core.audit.AuditLog.ChainHead(41, events[1].hash()));
+    }
 }

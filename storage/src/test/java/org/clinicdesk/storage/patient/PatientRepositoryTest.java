@@ -182,6 +182,37 @@ class PatientRepositoryTest {
     }
 
     @Test
+    void manyUhidsAreLookedUpAtOnceLeavingOutMissingAndDeletedOnes() {
+        Patient asha = TestStores.savedPatient(store, 1, "Asha Rao", null);
+        Patient ravi = TestStores.savedPatient(store, 2, "Ravi Kumar", null);
+        Patient gone = TestStores.savedPatient(store, 3, "Zoya Khan", null);
+        store.context().tx().run(() -> ((HibernatePatientRepository) store.patients()).delete(gone.id()));
+        Uhid missing = new Uhid(TestStores.SITE, 99);
+
+        assertThat(store.context().tx().inTransaction(() -> store.patients().findByUhids(
+                List.of(ravi.uhid(), missing, gone.uhid(), asha.uhid()))))
+                .isEqualTo(java.util.Map.of(ravi.uhid(), ravi, asha.uhid(), asha));
+    }
+
+    @Test
+    void recordsPointingAtSeveralPatientsAreReadAtOnceAsPointingAtGivesThem() {
+        Patient kept = TestStores.savedPatient(store, 1, "Asha Rao", null);
+        Patient other = TestStores.savedPatient(store, 2, "Ravi Kumar", null);
+        Patient alone = TestStores.savedPatient(store, 3, "Zoya Khan", null);
+        Patient second = TestStores.savedPatient(store, 5, "Asha R", null).asAliasOf(kept);
+        Patient first = TestStores.savedPatient(store, 4, "A. Rao", null).asAliasOf(kept);
+        Patient ofOther = TestStores.savedPatient(store, 6, "R. Kumar", null).asAliasOf(other);
+        Patient deleted = TestStores.savedPatient(store, 7, "Ravi K", null).asAliasOf(other);
+        store.context().tx().run(() -> List.of(second, first, ofOther, deleted).forEach(store.patients()::save));
+        store.context().tx().run(() -> ((HibernatePatientRepository) store.patients()).delete(deleted.id()));
+
+        java.util.Map<java.util.UUID, List<Patient>> pointing = store.context().tx().inTransaction(
+                () -> store.patients().pointingAtAny(List.of(kept.id(), other.id(), alone.id())));
+        assertThat(pointing).isEqualTo(java.util.Map.of(kept.id(), List.of(first, second), other.id(), List.of(ofOther)));
+        assertThat(pointing.get(kept.id())).isEqualTo(store.patients().pointingAt(kept.id()));
+    }
+
+    @Test
     void deleteLeavesATombstoneRow() {
         Patient gone = TestStores.savedPatient(store, 9, "Zoya Khan", null);
         store.context().tx().run(() -> ((HibernatePatientRepository) store.patients()).delete(gone.id()));

@@ -13,17 +13,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.clinicdesk.storage.LocalStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The central server holds no synced text longer than a desk can store. A desk's column of at most n characters has a
- * central column of the same bound: a longer value from a hostile login is refused by the server, instead of being
- * stored there and listed as a conflict at every other desk's pull. Compared for every synced table's every bounded
- * column of the desk (read from both catalogues, not from a list kept by hand).
+ * The central server holds no synced text longer than a desk can store. A desk's column of at most n characters (UTF-16
+ * units) has a check on the server with the same bound, counted the same way: a longer value from a hostile login is
+ * refused by the server, instead of being stored there and listed as a conflict at every other desk's pull. Compared
+ * for every synced table's every bounded column of the desk (read from both catalogues, not from a list kept by hand).
  */
 class CentralColumnBoundsTest {
+    private static final Pattern FITS = Pattern.compile("cd_fits\\(\\(?(\\w+)\\)?(?:::text)?, (\\d+)\\)");
     @TempDir
     Path dir;
 
@@ -35,21 +38,46 @@ class CentralColumnBoundsTest {
                     + "FROM information_schema.columns WHERE table_schema = 'PUBLIC' AND data_type = 'CHARACTER VARYING' "
                     + "AND character_maximum_length < 1000000");
         }
-        Map<String, Integer> central;
-        try (PgTestDatabase db = PgTestDatabase.create(); Connection c = db.adminConnection()) {
-            central = bounds(c, "SELECT table_name, column_name, coalesce(character_maximum_length, -1) "
-                    + "FROM information_schema.columns WHERE table_schema = current_schema() "
-                    + "AND data_type IN ('text', 'character varying', 'character')");
+        Map<String, Integer> central = new TreeMap<>();
+        try (PgTestDatabase db = PgTestDatabase.create(); Connection c = db.adminConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT r.relname, pg_get_constraintdef(k.oid) "
+                     + "FROM pg_constraint k JOIN pg_class r ON r.oid = k.conrelid WHERE k.contype = 'c'");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Matcher fits = FITS.matcher(rs.getString(2));
+                if (fits.find() && SyncedTable.byName(rs.getString(1)).isPresent()) {
+                    central.put(rs.getString(1) + "." + fits.group(1), Integer.parseInt(fits.group(2)));
+                }
+            }
         }
-        List<String> unbounded = new ArrayList<>();
+        List<String> differ = new ArrayList<>();
         desk.forEach((column, bound) -> {
-            if (central.containsKey(column) && !bound.equals(central.get(column))) {
-                unbounded.add(column + ": desk " + bound + ", server " + (central.get(column) < 0 ? "unbounded"
-                        : central.get(column)));
+            if (!bound.equals(central.get(column))) {
+                differ.add(column + ": desk " + bound + ", server " + (central.containsKey(column) ? central.get(column)
+                        : "unbounded"));
             }
         });
-        assertThat(desk.keySet().stream().filter(central::containsKey)).as("columns compared").hasSizeGreaterThan(40);
-        assertThat(unbounded).as("synced text columns whose server bound differs from the desk's").isEmpty();
+        assertThat(desk).as("bounded desk columns of the synced tables").hasSizeGreaterThan(100);
+        assertThat(differ).as("synced text columns whose server bound differs from the desk's").isEmpty();
+    }
+
+    /** The server counts as a desk does: a character outside the Basic Multilingual Plane is two units. */
+    @Test
+    void theServersCheckCountsUtf16UnitsAsADeskDoes() throws Exception {
+        String face = "\uD83D\uDE00";
+        try (PgTestDatabase db = PgTestDatabase.create(); Connection c = db.adminConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT cd_fits(?, 4000)")) {
+            for (Object[] value : new Object[][] {{"x".repeat(4000), true}, {"x".repeat(4001), false},
+                    {face.repeat(2000), true}, {face.repeat(2001), false}, {face.repeat(1999) + "xx", true},
+                    {face.repeat(1999) + "xxx", false}, {"\u0939\u093F".repeat(2000), true}, {null, true}}) {
+                ps.setString(1, (String) value[0]);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertThat(rs.getBoolean(1)).as("%s units", value[0] == null ? "null"
+                            : ((String) value[0]).length()).isEqualTo(value[1]);
+                }
+            }
+        }
     }
 
     /** table.column to its bound, for the synced tables only. */

@@ -185,10 +185,14 @@ public final class FlagService {
         });
     }
 
-    /** The clinic's interactions CSV as it stands (the shipped one until the clinic imports its own). */
+    /**
+     * The clinic's interactions CSV as it stands (the shipped one until the clinic imports its own), safe to open in a
+     * spreadsheet.
+     */
     public String exportInteractions(Actor actor) {
         actor.require(Permission.FIND_PATIENT);
-        return clinicKnowledge.interactions().orElseGet(Knowledge::shippedClinicInteractions);
+        return KnowledgeCsv.inertForSpreadsheets(Knowledge.CLINIC_FILE,
+                clinicKnowledge.interactions().orElseGet(Knowledge::shippedClinicInteractions));
     }
 
     /** The knowledge graph (shipped knowledge and this clinic's interactions) as GraphML, for review. */

@@ -81,8 +81,15 @@ public final class Knowledge {
         Builder b = new Builder();
         KnowledgeFiles.readShipped(b);
         int before = b.interactions.size();
-        KnowledgeFiles.readClinicInteractions(b,
-                KnowledgeCsv.read(CLINIC_FILE, new StringReader(csv), CLINIC_COLUMNS));
+        List<KnowledgeCsv.Row> rows = KnowledgeCsv.read(CLINIC_FILE, new StringReader(csv), CLINIC_COLUMNS);
+        for (KnowledgeCsv.Row r : rows) {
+            for (int i = 0; i < CLINIC_COLUMNS; i++) {
+                if (org.clinicdesk.core.common.SpreadsheetText.runsAsFormula(r.get(i))) {
+                    throw r.error("field " + (i + 1) + " starts with a character a spreadsheet runs as a formula");
+                }
+            }
+        }
+        KnowledgeFiles.readClinicInteractions(b, rows);
         return b.interactions.size() - before;
     }
 

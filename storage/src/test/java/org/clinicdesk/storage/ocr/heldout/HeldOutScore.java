@@ -12,11 +12,13 @@ import java.util.TreeMap;
  * every attribute is correct; a truth fact not found is missed; a found fact for the same thing as an unfound truth
  * fact but with another value (BP 150/94 read as 160/94), or asserting a denied diagnosis, or guessed from a
  * handwritten line is <b>dangerous</b> (counted apart from missed, and split into marked for checking or not);
- * any other found fact is an extra. Keys are compared without regard to case: "250 mg/5 ml" printed on a paper and
- * "250 mg/5 mL" as the extractor writes the unit are one dose (decided after the third set's first measure showed
- * such doses counted as wrong values).
+ * any other found fact is an extra. Keys are compared exactly, but for the litre's letter: "250 mg/5 ml" printed on a
+ * paper and "250 mg/5 mL" as the extractor writes the unit are one dose (decided after the third set's first measure
+ * showed such doses counted as wrong values); everything else keeps its case (mU/L is not MU/L).
  */
 final class HeldOutScore {
+    private static final java.util.regex.Pattern LITRE = java.util.regex.Pattern.compile("(?<=[\\d\\s/])([mdcu]?)l\\b");
+
     /** A found fact as the score needs it: its key, and whether the reviewer is told to check it. */
     record Found(String key, boolean marked) {
     }
@@ -91,10 +93,11 @@ final class HeldOutScore {
         also.forEach(f);
     }
 
-    /** The key as compared: without regard to case. */
+    /** The key as compared: the litre's letter of a unit (ml, dl, l after a number or a slash) written L. */
     static String same(String key) {
-        return key.toLowerCase(Locale.ROOT);
+        return LITRE.matcher(key).replaceAll("$1L");
     }
+
 
     /** What a fact is about, without its value: MED|name, BP, VITAL|kind, LAB|test, DX|name, DATE|role. */
     static String identity(String key) {

@@ -31,6 +31,17 @@ class HeldOutScoreTest {
     }
 
     @Test
+    void caseElsewhereStillCounts() {
+        Map<String, HeldOutScore> byKind = score(List.of("LAB|Thyroid stimulating hormone|2.1|mU/L|NORMAL"),
+                List.of(new HeldOutScore.Found("LAB|Thyroid stimulating hormone|2.1|MU/L|NORMAL", false)));
+        assertThat(byKind.get("LAB").correct).isZero();
+        assertThat(byKind.get("LAB").dangerousUnmarked).isEqualTo(1);
+        assertThat(HeldOutScore.same("LAB|Glucose|5.1|mmol/l|NORMAL")).isEqualTo("LAB|Glucose|5.1|mmol/L|NORMAL");
+        assertThat(HeldOutScore.same("MED|Lactulose|10 ml|SYRUP|-|HS|-")).isEqualTo("MED|Lactulose|10 mL|SYRUP|-|HS|-");
+        assertThat(HeldOutScore.same("DX|Cholera")).isEqualTo("DX|Cholera");
+    }
+
+    @Test
     void aDateInAnotherRoleIsAnotherThingNotAWrongValue() {
         Map<String, HeldOutScore> byKind = score(List.of("DATE|2025-06-24|OTHER|CLEAR"),
                 List.of(new HeldOutScore.Found("DATE|2025-06-24|REPORTED|CLEAR", false)));

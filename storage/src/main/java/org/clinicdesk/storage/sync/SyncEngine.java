@@ -24,12 +24,7 @@ import org.clinicdesk.storage.LocalStore;
  * side, so a sync cut off at any moment loses nothing and the next one resumes where it stopped.
  */
 public final class SyncEngine {
-    /**
-     * Rows per push and per pull batch. Each batch pays a fixed cost (a local commit, round trips, the server
-     * function's planning): 2,000 rather than 500 spreads it over four times the rows (scripts/bench sync), while a
-     * batch stays a few hundred kilobytes and a second or two of server work.
-     */
-    public static final int DEFAULT_BATCH = 2000;
+    public static final int DEFAULT_BATCH = 500;
     private final LocalStore store;
     private final CentralServer server;
     private final int batchSize;

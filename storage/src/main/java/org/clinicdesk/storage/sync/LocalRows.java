@@ -35,11 +35,8 @@ final class LocalRows {
         for (int from = 0; from < list.size(); from += 500) {
             List<UUID> chunk = list.subList(from, Math.min(list.size(), from + 500));
             String sql = "SELECT " + RowCodec.selectList(columns) + " FROM " + table + " WHERE id IN ("
-                    + RowCodec.placeholders(chunk.size()) + ")";
+                    + RowCodec.keyLiterals(chunk) + ")";
             try (PreparedStatement ps = local.prepareStatement(sql)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setObject(i + 1, chunk.get(i));
-                }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         SyncRow row = RowCodec.read(rs, table, columns, Map.of());
@@ -166,10 +163,7 @@ final class LocalRows {
             for (int from = 0; from < tableIds.size(); from += 500) {
                 List<UUID> chunk = tableIds.subList(from, Math.min(tableIds.size(), from + 500));
                 try (PreparedStatement ps = local.prepareStatement("SELECT id FROM " + e.getKey() + " WHERE id IN ("
-                        + RowCodec.placeholders(chunk.size()) + ") FOR UPDATE")) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        ps.setObject(i + 1, chunk.get(i));
-                    }
+                        + RowCodec.keyLiterals(chunk) + ") FOR UPDATE")) {
                     ps.executeQuery().close();
                 }
             }
@@ -179,10 +173,7 @@ final class LocalRows {
         for (int from = 0; from < ids.size(); from += 500) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
             try (PreparedStatement ps = local.prepareStatement("SELECT DISTINCT entity_table, row_id FROM outbox WHERE row_id IN ("
-                    + RowCodec.placeholders(chunk.size()) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setObject(i + 1, chunk.get(i));
-                }
+                    + RowCodec.keyLiterals(chunk) + ")")) {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         keys.add(new RowKey(SyncedTable.require(rs.getString(1)).tableName(), rs.getObject(2, UUID.class)));

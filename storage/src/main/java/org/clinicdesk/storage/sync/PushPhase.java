@@ -115,10 +115,7 @@ final class PushPhase {
                 ServerDurability.keepSent(local, sequences, after.get());
             }
             try (PreparedStatement ps = local.prepareStatement("DELETE FROM outbox WHERE seq IN ("
-                    + RowCodec.placeholders(sequences.size()) + ")")) {
-                for (int i = 0; i < sequences.size(); i++) {
-                    ps.setLong(i + 1, sequences.get(i));
-                }
+                    + RowCodec.keyLiterals(sequences) + ")")) {
                 ps.executeUpdate();
             }
             Set<RowKey> pending = LocalRows.pending(local, authoritative.keySet());

@@ -106,13 +106,10 @@ final class ServerDurability {
     static void keepSent(Connection local, List<Long> sequences, Position after) throws SQLException {
         try (PreparedStatement ps = local.prepareStatement("INSERT INTO sent_change (" + COLUMNS
                 + ", central_id, central_timeline, central_lsn) SELECT " + COLUMNS + ", ?, ?, ? FROM outbox WHERE seq IN ("
-                + RowCodec.placeholders(sequences.size()) + ")")) {
+                + RowCodec.keyLiterals(sequences) + ")")) {
             ps.setObject(1, after.centralId());
             ps.setInt(2, after.timeline());
             ps.setLong(3, after.insertLsn());
-            for (int i = 0; i < sequences.size(); i++) {
-                ps.setLong(i + 4, sequences.get(i));
-            }
             ps.executeUpdate();
         }
     }

@@ -197,6 +197,46 @@ class CentralRowLevelSecurityTest {
         assertThat(rowsOf("history_entry", OTHER_CLINIC)).isEqualTo(otherBefore);
     }
 
+    /**
+     * cd_push stages each pushed table in a temporary table it keeps for the session (V23): two pushes in one
+     * transaction each store their own rows, and the site login whose session holds those tables can neither read,
+     * write nor drop them.
+     */
+    @Test
+    void theStagingTablesOfAPushAreTheFunctionsAlone() throws Exception {
+        SyncRow stored = centralRow("history_entry", centralIds("history_entry").get(0));
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID());
+        try (Connection b = deskB.central.connect(); Connection admin = db.adminConnection()) {
+            Map<String, List<String>> columns = Map.of("history_entry", CentralRows.dataColumns(admin, "history_entry"));
+            b.setAutoCommit(false);
+            for (UUID id : ids) {
+                new ServerPush().push(b, columns, List.of(new SyncRow("history_entry", id, "B",
+                        new HlcTimestamp(System.currentTimeMillis(), 0, "B"), false, stored.values(), Map.of())));
+            }
+            b.commit();
+            b.setAutoCommit(true);
+            for (String sql : List.of("SELECT * FROM pg_temp.cd_push_in_history_entry",
+                    "INSERT INTO pg_temp.cd_push_in_history_entry SELECT * FROM pg_temp.cd_push_in_history_entry",
+                    "DELETE FROM pg_temp.cd_push_changed", "DROP TABLE pg_temp.cd_push_in_history_entry")) {
+                assertThatThrownBy(() -> {
+                    try (Statement st = b.createStatement()) {
+                        st.execute(sql);
+                    }
+                }).as(sql).isInstanceOf(SQLException.class).satisfies(e -> assertThat(e.getMessage())
+                        .containsAnyOf("permission denied", "must be owner"));
+            }
+        }
+        try (Connection admin = db.adminConnection(); PreparedStatement ps = admin.prepareStatement(
+                "SELECT count(*) FROM history_entry h JOIN change_feed f ON f.clinic_id = h.clinic_id "
+                        + "AND f.entity_table = 'history_entry' AND f.row_id = h.id WHERE h.id = ANY (?)")) {
+            ps.setArray(1, admin.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("both pushes stored their row and fed it").isEqualTo(2);
+            }
+        }
+    }
+
     @Test
     void historyPushedAgainWithOtherContentNeverChanges() throws SQLException {
         Map<String, List<String>> before = everything();

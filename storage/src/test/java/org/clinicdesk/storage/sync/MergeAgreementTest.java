@@ -43,6 +43,8 @@ class MergeAgreementTest {
     private static CentralServer siteB;
     private static Map<String, List<String>> columns;
     private static Map<String, Map<String, String>> types;
+    /** Table to column to the most units a desk's column holds (the server's cd_fits checks). */
+    private static Map<String, Map<String, Integer>> bounds;
 
     @BeforeAll
     static void start() throws SQLException {
@@ -65,6 +67,19 @@ class MergeAgreementTest {
                     }
                 }
                 types.put(table, byColumn);
+            }
+            bounds = new HashMap<>();
+            try (PreparedStatement ps = admin.prepareStatement("SELECT r.relname, pg_get_constraintdef(k.oid) "
+                    + "FROM pg_constraint k JOIN pg_class r ON r.oid = k.conrelid WHERE k.contype = 'c'");
+                 ResultSet rs = ps.executeQuery()) {
+                java.util.regex.Pattern fits = java.util.regex.Pattern.compile("cd_fits\\(\\(?(\\w+)\\)?(?:::text)?, (\\d+)\\)");
+                while (rs.next()) {
+                    java.util.regex.Matcher m = fits.matcher(rs.getString(2));
+                    if (m.find()) {
+                        bounds.computeIfAbsent(rs.getString(1), t -> new HashMap<>())
+                                .put(m.group(1), Integer.parseInt(m.group(2)));
+                    }
+                }
             }
         }
     }
@@ -156,6 +171,10 @@ class MergeAgreementTest {
                 if (table.equals("soap_note")) {
                     return random.nextBoolean() ? "SIGNED" : "DRAFT";
                 }
+                if (table.equals("patient")) {
+                    org.clinicdesk.core.patient.PatientStatus[] all = org.clinicdesk.core.patient.PatientStatus.values();
+                    return all[random.nextInt(all.length)].name();
+                }
                 return QueueStatus.values()[random.nextInt(QueueStatus.values().length)].name();
             case "requeue_round":
                 return random.nextInt(3);
@@ -175,8 +194,17 @@ class MergeAgreementTest {
             case "bigint" -> (long) random.nextInt(1_000_000);
             case "double precision" -> random.nextInt(1000) / 10.0;
             case "cd_instant" -> Instant.ofEpochSecond(1_700_000_000L + random.nextInt(1_000_000), random.nextInt(1_000_000_000));
-            default -> column + "-" + Integer.toString(random.nextInt(36 * 36 * 36), 36);
+            default -> text(column, bounds.getOrDefault(table, Map.of()).get(column), random);
         };
+    }
+
+    /** A value telling its column, or a shorter one where a desk's column holds less (as every desk's value is). */
+    private static String text(String column, Integer bound, Random random) {
+        String value = column + "-" + Integer.toString(random.nextInt(36 * 36 * 36), 36);
+        if (bound == null || value.length() <= bound) {
+            return value;
+        }
+        return Integer.toString(random.nextInt((int) Math.pow(36, Math.min(3, bound))), 36);
     }
 
     private static void push(CentralServer site, SyncRow row) throws SQLException {

@@ -109,4 +109,15 @@ class MedicationExtractionTest {
         assertThat(meds("Seen by Dr. S.T. Paracetamol 500 mg TDS")).extracting(m -> m.form().isPresent()).containsExactly(false);
         assertThat(meds("Temp 38 C. then Paracetamol 500 mg TDS")).extracting(m -> m.form().isPresent()).containsExactly(false);
     }
+
+    @Test
+    void anInitialIsTheFormOnlyAsItsOwnTokenWhereAPrescriptionLineBegins() {
+        // "C," closes a temperature: a comma is no dot, and the letter stands after other words.
+        assertThat(meds("Temp 38 C, Paracetamol 500 mg TDS")).extracting(m -> m.form().isPresent()).containsExactly(false);
+        assertThat(meds("Temp 38 C. Paracetamol 500 mg TDS")).extracting(m -> m.form().isPresent()).containsExactly(false);
+        // At a line's start, after a rule, a bullet or an item's number it is the form.
+        assertThat(meds("T. Metformin 500 mg BD\n| C. Omeprazole 20 mg OD\n• T. Paracetamol 500 mg TDS\n2) C. Amoxicillin 500 mg TDS"))
+                .extracting(m -> m.form().orElse(null))
+                .containsExactly(DoseForm.TABLET, DoseForm.CAPSULE, DoseForm.TABLET, DoseForm.CAPSULE);
+    }
 }

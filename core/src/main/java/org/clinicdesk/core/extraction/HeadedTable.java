@@ -207,6 +207,8 @@ final class HeadedTable {
                 p = cell.end();
             } else if (rule.lookingAt()) {
                 p = rule.end();
+            } else if (word.lookingAt() && word.group().codePoints().noneMatch(Character::isLetterOrDigit)) {
+                p = word.end(); // a speck OCR read as a sign ("«", "~"): no cell
             } else if (word.lookingAt()) {
                 if (cells.isEmpty()) {
                     return Optional.empty(); // a row starts with its date or a value: a line starting with a word is prose

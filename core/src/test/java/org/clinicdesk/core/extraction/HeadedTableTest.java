@@ -104,6 +104,9 @@ class HeadedTableTest {
         assertThat(facts("Date | Seen by | FBS (mg/dL) | Remarks\n12/03/2024 | Dr Rao | 142 | sugar high\n"))
                 .containsExactly("Fasting blood glucose 142 mg/dL");
         assertThat(facts("Date | Wt | FBS (mg/dL)\n12/03/2024 | 72 | 142\n")).containsExactly("Fasting blood glucose 142 mg/dL");
+        // A speck read as a sign is no cell.
+        assertThat(facts("Date Pulse (/min) BP (mmHg) HbA1c (%)\n12/07/2024 «| 78 162/83 10.3\n"))
+                .containsExactly("PULSE 78", "BP 162/83", "HbA1c 10.3 %");
     }
 
     @Test

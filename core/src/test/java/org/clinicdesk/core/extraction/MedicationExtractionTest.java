@@ -112,7 +112,9 @@ class MedicationExtractionTest {
 
     @Test
     void anInitialIsTheFormOnlyAsItsOwnTokenWhereAPrescriptionLineBegins() {
-        // "C," closes a temperature: a comma is no dot, and the letter stands after other words.
+        // A comma is no dot: "C," may be anything.
+        assertThat(meds("1. C, Omeprazole 20 mg OD")).extracting(m -> m.form().isPresent()).containsExactly(false);
+        // "C." closes a temperature: the letter stands after other words.
         assertThat(meds("Temp 38 C, Paracetamol 500 mg TDS")).extracting(m -> m.form().isPresent()).containsExactly(false);
         assertThat(meds("Temp 38 C. Paracetamol 500 mg TDS")).extracting(m -> m.form().isPresent()).containsExactly(false);
         // At a line's start, after a rule, a bullet or an item's number it is the form.

@@ -58,8 +58,8 @@ final class HeadedTable {
     /** Columns of words, not values; any other unknown heading without a unit may hold numbers or not. */
     private static final Pattern TEXT_HEADING = Pattern.compile(
             "(?i)(?:remarks?|comments?|advice|notes?|sign(?:ature)?|treatment|medicines?|rx|complaints?)\\.?");
-    /** A ruled line as OCR reads it: a bar, a bracket, or a lone l or I. */
-    private static final Pattern RULE = Pattern.compile("[|¦‖\\[\\]!]+|(?<![\\p{L}\\p{N}])[Il](?![\\p{L}\\p{N}])");
+    /** A ruled line as OCR reads it: a bar, a bracket, or a lone l, I, i or j (as fax copies read it). */
+    private static final Pattern RULE = Pattern.compile("[|¦‖\\[\\]!]+|(?<![\\p{L}\\p{N}])[Ilij](?![\\p{L}\\p{N}])");
     /** A unit in brackets after a heading; OCR may read the round brackets as curly ones. */
     private static final Pattern UNIT = Pattern.compile("[({]([^(){}\\d]{1,15})[)}]");
     /** A word that is a value, not a name (names may hold digits: SpO2, HbA1c, T3). */
@@ -210,12 +210,14 @@ final class HeadedTable {
             } else if (word.lookingAt() && word.group().codePoints().noneMatch(Character::isLetterOrDigit)) {
                 p = word.end(); // a speck OCR read as a sign ("«", "~"): no cell
             } else if (word.lookingAt()) {
-                if (cells.isEmpty()) {
-                    return Optional.empty(); // a row starts with its date or a value: a line starting with a word is prose
-                }
-                Cell last = cells.get(cells.size() - 1);
                 boolean misread = word.group().chars().anyMatch(Character::isDigit);
-                if (!misread && wordColumns > 0 && last.type() == CellType.WORD && last.end() == previousToken(text, p)) {
+                if (cells.isEmpty() && !misread) {
+                    // A row starts with its date or a value (perhaps misread: "24f/09/2024"); a line starting with a
+                    // word is prose.
+                    return Optional.empty();
+                }
+                Cell last = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+                if (!misread && wordColumns > 0 && last != null && last.type() == CellType.WORD && last.end() == previousToken(text, p)) {
                     cells.set(cells.size() - 1, new Cell(CellType.WORD, last.start(), word.end(), word.end(), Optional.empty()));
                 } else if (!misread && wordColumns > 0) {
                     if (++words > wordColumns) {

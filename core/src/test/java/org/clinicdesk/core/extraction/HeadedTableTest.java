@@ -104,6 +104,12 @@ class HeadedTableTest {
         assertThat(facts("Date | Seen by | FBS (mg/dL) | Remarks\n12/03/2024 | Dr Rao | 142 | sugar high\n"))
                 .containsExactly("Fasting blood glucose 142 mg/dL");
         assertThat(facts("Date | Wt | FBS (mg/dL)\n12/03/2024 | 72 | 142\n")).containsExactly("Fasting blood glucose 142 mg/dL");
+        // A misread date still starts a row, and a ruled line read as a lone "i" is no cell (development data).
+        assertThat(facts("Date FBS (mg/dL) HbA1c (%) BP (mmHg)\n02/09/2024 178 6.6 127/92\n24f/09/2024 235 8.8 162/87\n"))
+                .containsExactly("Fasting blood glucose 178 mg/dL", "HbA1c 6.6 %", "BP 127/92",
+                        "Fasting blood glucose 235 mg/dL", "HbA1c 8.8 %", "BP 162/87");
+        assertThat(facts("Visit date Pulse (/min) HbA1c (%) Wt (kg)\n31/01/2025 63 6.4 i 74\n"))
+                .containsExactly("PULSE 63", "HbA1c 6.4 %");
         // A speck read as a sign is no cell.
         assertThat(facts("Date Pulse (/min) BP (mmHg) HbA1c (%)\n12/07/2024 «| 78 162/83 10.3\n"))
                 .containsExactly("PULSE 78", "BP 162/83", "HbA1c 10.3 %");

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  * Reads tables whose column headings carry the names and units and whose rows carry only values, one row per
  * visit: a follow-up card's "Date | FBS (mg/dL) | BP (mmHg) | Wt (kg)" over "12/03/2024 | 142 | 140/90 | 72".
  * OCR keeps a row's words left to right, so cells are matched to columns in order; a ruled line read as "|" or
- * "l" is no cell, and a value misread as a word ("211i") keeps its cell's place but gives nothing. A value is only taken when its column is certain: either every column of the row has its value
- * (a dash for an empty cell), or there are exactly as many values of a type (numbers, pressures) as columns that
- * take that type. A guessed column would be a wrong fact, so an uncertain row gives no numbers.
+ * "l" is no cell, a run of words (a remark) is one cell that keeps its place, and a value misread as a word
+ * ("211i") keeps its cell's place but gives nothing. A blank cell may have no mark at all, so a value is only
+ * taken when every way of placing the row's cells under the columns in order puts it in the same column; a
+ * guessed column would be a wrong fact. A line that starts with a word, or has more runs of words than the
+ * columns could hold, is prose: the table has ended.
  */
 final class HeadedTable {
     private enum Kind {
@@ -31,8 +33,11 @@ final class HeadedTable {
         }
     }
 
-    /** What a cell holds; an unreadable one is a word where a value should be ("211i", "7A"): it keeps its place. */
-    private enum CellType { DATE, PRESSURE, NUMBER, EMPTY, UNREADABLE }
+    /**
+     * What a cell holds. An unreadable one is a word where a value should be ("211i", "7A"), which fits any column
+     * and gives nothing; a word cell is a run of words, which only a column of words (or of words or numbers) holds.
+     */
+    private enum CellType { DATE, PRESSURE, NUMBER, EMPTY, UNREADABLE, WORD }
 
     /** More unreadable words than this and the line is prose, not a row: the table has ended. */
     private static final int MAX_UNREADABLE_CELLS = 1;
@@ -53,19 +58,27 @@ final class HeadedTable {
     /** Columns of words, not values; any other unknown heading without a unit may hold numbers or not. */
     private static final Pattern TEXT_HEADING = Pattern.compile(
             "(?i)(?:remarks?|comments?|advice|notes?|sign(?:ature)?|treatment|medicines?|rx|complaints?)\\.?");
-    /** A ruled line as OCR reads it: a bar, a bracket, or a lone l or I. */
-    private static final Pattern RULE = Pattern.compile("[|¦‖\\[\\]!]+|(?<![\\p{L}\\p{N}])[Il](?![\\p{L}\\p{N}])");
+    /** A ruled line as OCR reads it: a bar, a bracket, or a lone l, I, i or j (as fax copies read it). */
+    private static final Pattern RULE = Pattern.compile("[|¦‖\\[\\]!]+|(?<![\\p{L}\\p{N}])[Ilij](?![\\p{L}\\p{N}])");
     /** A unit in brackets after a heading; OCR may read the round brackets as curly ones. */
     private static final Pattern UNIT = Pattern.compile("[({]([^(){}\\d]{1,15})[)}]");
     /** A word that is a value, not a name (names may hold digits: SpO2, HbA1c, T3). */
     private static final Pattern VALUE = Pattern.compile("[\\d.,:/%-]*\\d[\\d.,:/%-]*");
+    /**
+     * A flag letter printed bare, a capital as reports print it: a lone "l" is a ruled line, "H/O" and "L/E" are
+     * history and local examination.
+     */
+    private static final String BARE_FLAG = "[HL](?![\\p{L}\\p{N}/.])";
+    /** The start of a word, which after a bare letter makes it the first word of a remark, not a flag. */
+    private static final String WORD_START = "(?![Il](?![\\p{L}\\p{N}]))\\p{L}";
     private static final Pattern WORD = Pattern.compile("[^\\s|¦‖()\\[\\]{}]+");
     private static final Pattern CELL = Pattern.compile(
             "(?<date>\\d{4}-\\d{2}-\\d{2}|\\d{1,2}([/.\\-])\\d{1,2}\\2(?:\\d{4}|\\d{2})"
                     + "|\\d{1,2}[\\s\\-]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\\p{L}]*\\.?[\\s\\-,]*(?:\\d{4}|\\d{2}))"
                     + "(?![\\p{N}])"
                     + "|(?<pressure>\\d{2,3}\\s*/\\s*\\d{2,3})(?![\\p{N}/])"
-                    + "|(?<number>\\d+(?:\\.\\d+)?)(?![\\p{N}/.])(?:\\s*(?<flag>\\(\\s*[HL]\\s*\\)|[HL](?![\\p{L}])|↑|↓|\\*))?"
+                    + "|(?<number>\\d+(?:\\.\\d+)?)(?![\\p{N}/.])(?<flag>\\s*\\(\\s*[HL]\\s*\\)|\\s*[↑↓*]|" + BARE_FLAG
+                    + "|\\s+" + BARE_FLAG + "(?!\\s*" + WORD_START + "))?"
                     + "|(?<empty>[-–—]+|(?i:nil|na|n/a))(?![\\p{L}\\p{N}])");
 
     private final Lexicon labs;
@@ -174,11 +187,12 @@ final class HeadedTable {
         return Optional.of(columns);
     }
 
-    /** The value cells of a row under the heading; empty when the line is no such row (prose, the table's end). */
+    /** The cells of a row under the heading; empty when the line is no such row (prose, the table's end). */
     private static Optional<List<Cell>> row(String text, TextLines.Line line, List<Column> columns) {
-        boolean wordsAllowed = columns.stream().anyMatch(c -> c.kind() == Kind.TEXT || c.kind() == Kind.MAYBE_NUMBER);
+        long wordColumns = columns.stream().filter(c -> takes(c, CellType.WORD)).count();
         List<Cell> cells = new ArrayList<>();
         int unreadable = 0;
+        int words = 0;
         int p = line.start();
         while (p < line.end()) {
             if (Character.isWhitespace(text.charAt(p))) {
@@ -193,8 +207,24 @@ final class HeadedTable {
                 p = cell.end();
             } else if (rule.lookingAt()) {
                 p = rule.end();
+            } else if (word.lookingAt() && word.group().codePoints().noneMatch(Character::isLetterOrDigit)) {
+                p = word.end(); // a speck OCR read as a sign ("«", "~"): no cell
             } else if (word.lookingAt()) {
-                if (!wordsAllowed) {
+                boolean misread = word.group().chars().anyMatch(Character::isDigit);
+                if (cells.isEmpty() && !misread) {
+                    // A row starts with its date or a value (perhaps misread: "24f/09/2024"); a line starting with a
+                    // word is prose.
+                    return Optional.empty();
+                }
+                Cell last = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+                if (!misread && wordColumns > 0 && last != null && last.type() == CellType.WORD && last.end() == previousToken(text, p)) {
+                    cells.set(cells.size() - 1, new Cell(CellType.WORD, last.start(), word.end(), word.end(), Optional.empty()));
+                } else if (!misread && wordColumns > 0) {
+                    if (++words > wordColumns) {
+                        return Optional.empty();
+                    }
+                    cells.add(new Cell(CellType.WORD, word.start(), word.end(), word.end(), Optional.empty()));
+                } else {
                     if (++unreadable > MAX_UNREADABLE_CELLS) {
                         return Optional.empty();
                     }
@@ -209,6 +239,15 @@ final class HeadedTable {
         return hasValue ? Optional.of(cells) : Optional.empty();
     }
 
+    /** The end of the token before {@code p}, skipping only spaces: a run of words is one cell up to a rule or value. */
+    private static int previousToken(String text, int p) {
+        int q = p;
+        while (q > 0 && Character.isWhitespace(text.charAt(q - 1))) {
+            q--;
+        }
+        return q;
+    }
+
     private static Cell cell(Matcher m) {
         if (m.group("date") != null) {
             return new Cell(CellType.DATE, m.start(), m.end(), m.end(), Optional.empty());
@@ -220,42 +259,49 @@ final class HeadedTable {
         return new Cell(CellType.EMPTY, m.start(), m.end(), m.end(), Optional.empty());
     }
 
-    /** Matches the row's cells to columns where that is certain, and turns each measured one into its fact. */
+    /**
+     * Turns each value cell whose column is certain into its fact: a row may leave a cell blank without a mark, so
+     * each cell may stand under any column after the previous cell's; a value is taken only when every such
+     * placement of the whole row puts it under the same column.
+     */
     private void read(String source, String text, List<Column> heading, List<Cell> cells, SpanConfidence ocr,
                       List<ClinicalFact> facts) {
-        List<Column> valued = heading.stream().filter(c -> c.kind() != Kind.TEXT).toList();
-        List<Column> numeric = valued.stream().filter(c -> c.kind() != Kind.MAYBE_NUMBER).toList();
-        for (List<Column> columns : List.of(valued, numeric)) {
-            if (columns.size() == cells.size() && fits(columns, cells)) {
-                for (int i = 0; i < cells.size(); i++) {
-                    fact(source, text, columns.get(i), cells.get(i), ocr).ifPresent(facts::add);
+        int n = cells.size();
+        int k = heading.size();
+        // before[i][j]: cells 0..i-1 fit in order under columns 0..j-1; after[i][j]: cells i.. under columns j..
+        boolean[][] before = new boolean[n + 1][k + 1];
+        boolean[][] after = new boolean[n + 2][k + 2];
+        for (int j = 0; j <= k; j++) {
+            before[0][j] = true;
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= k; j++) {
+                before[i][j] = before[i][j - 1] || before[i - 1][j - 1] && takes(heading.get(j - 1), cells.get(i - 1).type());
+            }
+        }
+        for (int j = 0; j <= k; j++) {
+            after[n][j] = true;
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = k - 1; j >= 0; j--) {
+                after[i][j] = after[i][j + 1] || takes(heading.get(j), cells.get(i).type()) && after[i + 1][j + 1];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Cell cell = cells.get(i);
+            if (cell.type() != CellType.NUMBER && cell.type() != CellType.PRESSURE) {
+                continue;
+            }
+            List<Integer> places = new ArrayList<>();
+            for (int j = 0; j < k; j++) {
+                if (before[i][j] && takes(heading.get(j), cell.type()) && after[i + 1][j + 1]) {
+                    places.add(j);
                 }
-                return;
+            }
+            if (places.size() == 1) {
+                fact(source, text, heading.get(places.get(0)), cell, ocr).ifPresent(facts::add);
             }
         }
-        // Not one cell per column: only a type with exactly as many values as columns taking it is certain.
-        for (CellType type : List.of(CellType.PRESSURE, CellType.NUMBER)) {
-            List<Cell> ofType = cells.stream().filter(c -> c.type() == type).toList();
-            for (List<Column> columns : List.of(valued, numeric)) {
-                List<Column> taking = columns.stream().filter(c -> takes(c, type)).toList();
-                if (!ofType.isEmpty() && taking.size() == ofType.size()) {
-                    for (int i = 0; i < ofType.size(); i++) {
-                        fact(source, text, taking.get(i), ofType.get(i), ocr).ifPresent(facts::add);
-                    }
-                    break;
-                }
-            }
-        }
-    }
-
-    private static boolean fits(List<Column> columns, List<Cell> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            CellType type = cells.get(i).type();
-            if (type != CellType.EMPTY && type != CellType.UNREADABLE && !takes(columns.get(i), type)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean takes(Column c, CellType type) {
@@ -264,6 +310,7 @@ final class HeadedTable {
             case PRESSURE -> c.kind() == Kind.BLOOD_PRESSURE;
             case NUMBER -> c.kind() == Kind.LAB || c.kind() == Kind.VITAL || c.kind() == Kind.NUMBER
                     || c.kind() == Kind.MAYBE_NUMBER;
+            case WORD -> c.kind() == Kind.TEXT || c.kind() == Kind.MAYBE_NUMBER;
             case EMPTY, UNREADABLE -> true;
         };
     }

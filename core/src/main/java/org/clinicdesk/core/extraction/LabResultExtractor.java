@@ -16,14 +16,19 @@ import java.util.stream.Stream;
  */
 final class LabResultExtractor {
     /**
-     * A printed flag: a letter or word (H, L, High, Low; HH and LL for critical), a star that says only "abnormal",
-     * or an arrow, alone or in brackets ("(H)", "[L]").
+     * A flag letter as reports print it, a capital (H, L; HH and LL for critical): a lone "l" is how OCR reads a
+     * ruled line, and "H/O" (history of) and "L/E" (local examination) or "L." begin words, not flags.
      */
-    private static final String FLAG = "[(\\[{]?\\s*(?:High|Low|HH|LL|H|L|\\*|↑|↓)\\s*[)\\]}]?(?![\\p{L}])";
+    private static final String FLAG_LETTER = "(?-i:HH|LL|H|L)(?![/.])";
+    /**
+     * A printed flag: a letter or word (High, Low), a star that says only "abnormal", or an arrow, alone or in
+     * brackets ("(H)", "[L]").
+     */
+    private static final String FLAG = "[(\\[{]?\\s*(?:High|Low|" + FLAG_LETTER + "|\\*|↑|↓)\\s*[)\\]}]?(?![\\p{L}])";
     private static final Pattern ROW = Pattern.compile(
             "\\s*(?:\\([^)\\d]{0,20}\\))?\\s*[:\\-]?\\s*(?<value>\\d+(?:\\.\\d+)?)(?![\\p{N}.])"
                     // A flag printed in the value's own cell, before the unit: "128 Low mmol/L", "455 *", "9.1 (L) g/dL".
-                    + "(?:\\s*(?<flag1>\\(\\s*[HL]\\s*\\)|High|Low|\\*|↑|↓)(?![\\p{L}]))?"
+                    + "(?:\\s*(?<flag1>\\(\\s*(?-i:[HL])\\s*\\)|High|Low|\\*|↑|↓)(?![\\p{L}]))?"
                     // A lone H or L is a flag, never a unit.
                     + "(?:\\s+(?!(?:High|Low|HH|LL|H|L)(?![\\p{L}]))(?<unit>%|(?=[^\\s]*[\\p{L}µ%])[\\p{L}µ/*^%0-9.]+))?"
                     // Between the unit and the range: "168 mg/dL (H) [70 - 110]".

@@ -50,8 +50,9 @@ final class MedicationExtractor {
             spanStart = before.start();
         }
         Matcher initial = MedicationPatterns.FORM_INITIAL.matcher(text)
-                .region(Math.max(headStart, name.start() - 6), name.start()).useTransparentBounds(true);
-        if (form.isEmpty() && initial.find()) {
+                .region(Math.max(headStart, name.start() - 6), name.start()).useTransparentBounds(true)
+                .useAnchoringBounds(false);
+        if (form.isEmpty() && initial.find() && initial.end() == name.start()) {
             form = Optional.of(MedicationPatterns.form(initial.group(1)));
             spanStart = initial.start();
         }

@@ -18,10 +18,14 @@ final class MedicationPatterns {
                     + "|oint(?:ment)?|gel)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     /**
      * A capital T or C with a dot right before a medicine's name, as Indian prescriptions abbreviate tablet and
-     * capsule ("T. Metformin", "C. Omeprazole"); a slip of OCR may print the dot as a comma. Not the end of
-     * initials ("Dr. S.T."), and only right before the name, where a lone letter cannot be anything else.
+     * capsule ("1. T. Metformin", "| C. Omeprazole"): a token of its own where a prescription line begins, at the
+     * line's start or after a rule, a bullet or an item's number. Elsewhere a lone letter is something else: the end
+     * of initials ("Dr. S.T."), a temperature's unit ("Temp 38 C, Paracetamol"). Fax copies often read those dots
+     * as commas ("2, T, Prednisolone"), which only in that place are taken for them.
+     * Match it with non-anchoring bounds and take it only when it ends where the name starts.
      */
-    static final Pattern FORM_INITIAL = Pattern.compile("(?<![\\p{L}\\p{N}.])([TC])[.,]\\s*$");
+    static final Pattern FORM_INITIAL = Pattern.compile(
+            "(?<=(?:^|[|¦•·*\\-–]|\\d[.),])[ \\t]{0,4})([TC])[.,][ \\t]*", Pattern.MULTILINE);
     static final Pattern ROUTE = Pattern.compile(
             "(?<![\\p{L}])(PO|P\\.O\\.|[Oo]ral(?:ly)?|[Bb]y mouth|IV|I\\.V\\.|[Ii]ntravenous(?:ly)?|IM|I\\.M\\."
                     + "|[Ii]ntramuscular(?:ly)?|SC|S\\.C\\.|[Ss]ubcut(?:aneous(?:ly)?)?|SL|[Ss]ublingual(?:ly)?"

@@ -93,4 +93,49 @@ class HeadedTableTest {
         // Two slips, or a word near no test, name nothing: the column's numbers are not taken.
         assertThat(facts("Date BP (mmHg) PPBS (mg/dL)\n21/09/2024 167/98 212\n")).containsExactly("BP 167/98");
     }
+
+    @Test
+    void aValueIsNotMovedIntoAnotherColumnWhenAWordColumnIsBlankOrAValueMisread() {
+        // "Wt" has no unit: it may hold words or numbers. With FBS blank (no dash), 72 may be the weight or the sugar.
+        assertThat(facts("Date | Wt | FBS (mg/dL)\n12/03/2024 | 72 |\n")).isEmpty();
+        // A misread sugar keeps its cell's place: 72 is the weight, not the sugar.
+        assertThat(facts("Date | FBS (mg/dL) | Wt\n12/03/2024 | 14A | 72\n")).isEmpty();
+        // Words hold their cell's place too, so a full row is still read.
+        assertThat(facts("Date | Seen by | FBS (mg/dL) | Remarks\n12/03/2024 | Dr Rao | 142 | sugar high\n"))
+                .containsExactly("Fasting blood glucose 142 mg/dL");
+        assertThat(facts("Date | Wt | FBS (mg/dL)\n12/03/2024 | 72 | 142\n")).containsExactly("Fasting blood glucose 142 mg/dL");
+        // A misread date still starts a row, and a ruled line read as a lone "i" is no cell (development data).
+        assertThat(facts("Date FBS (mg/dL) HbA1c (%) BP (mmHg)\n02/09/2024 178 6.6 127/92\n24f/09/2024 235 8.8 162/87\n"))
+                .containsExactly("Fasting blood glucose 178 mg/dL", "HbA1c 6.6 %", "BP 127/92",
+                        "Fasting blood glucose 235 mg/dL", "HbA1c 8.8 %", "BP 162/87");
+        assertThat(facts("Visit date Pulse (/min) HbA1c (%) Wt (kg)\n31/01/2025 63 6.4 i 74\n"))
+                .containsExactly("PULSE 63", "HbA1c 6.4 %");
+        // A speck read as a sign is no cell.
+        assertThat(facts("Date Pulse (/min) BP (mmHg) HbA1c (%)\n12/07/2024 «| 78 162/83 10.3\n"))
+                .containsExactly("PULSE 78", "BP 162/83", "HbA1c 10.3 %");
+    }
+
+    @Test
+    void proseAfterATableIsNoRow() {
+        String card = """
+                Date | FBS (mg/dL) | Remarks
+                12/03/2024 | 142 | fasting
+                Repeat FBS after 2 weeks""";
+        assertThat(facts(card)).containsExactly("Fasting blood glucose 142 mg/dL");
+        // A line that starts with a number but has more runs of words than the table has columns for words.
+        String later = """
+                Date | Wt | FBS (mg/dL)
+                12/03/2024 | 72 | 142
+                2 weeks later, FBS 98 mg/dL and Wt 70 kg
+                15/04/2024 | 70 | 131""";
+        assertThat(facts(later)).containsExactly("Fasting blood glucose 142 mg/dL", "Fasting blood glucose 98 mg/dL");
+    }
+
+    @Test
+    void aFlagLetterInACellIsACapitalStandingAlone() {
+        // "H/O" (history of) after a value begins a remark; a lone l is a ruled line.
+        assertThat(facts("Date | HbA1c (%) | Remarks\n02/01/2024 | 7.9 H/O hypoglycaemia\n")).containsExactly("HbA1c 7.9 %");
+        assertThat(facts("Date | HbA1c (%) | Remarks\n02/01/2024 7.9 l well\n")).containsExactly("HbA1c 7.9 %");
+        assertThat(facts("Date | HbA1c (%) | Remarks\n02/01/2024 7.9 H | fasting\n")).containsExactly("HbA1c 7.9 % HIGH");
+    }
 }

@@ -109,4 +109,22 @@ class LabResultExtractionTest {
                         org.assertj.core.groups.Tuple.tuple("ESR", LabFlag.NORMAL, true),
                         org.assertj.core.groups.Tuple.tuple("Fasting blood glucose", LabFlag.HIGH, true));
     }
+
+    @Test
+    void aFlagLetterIsACapitalOfItsOwnNotARuleOrAnAbbreviation() {
+        // OCR reads a ruled line as a lone "l"; "H/O" is history of, "L/E" local examination.
+        LabResultFact sodium = labs("Sodium 135 mmol/L l 135-145").get(0);
+        assertThat(sodium.flagPrinted()).isFalse();
+        assertThat(sodium.flag()).isNotEqualTo(java.util.Optional.of(LabFlag.LOW));
+        LabResultFact potassium = labs("Potassium 4.2 mmol/L H/O CKD").get(0);
+        assertThat(potassium.flagPrinted()).isFalse();
+        assertThat(potassium.flag()).isEmpty();
+        LabResultFact hb = labs("Haemoglobin 12.8 g/dL L/E pallor").get(0);
+        assertThat(hb.flagPrinted()).isFalse();
+        assertThat(hb.flag()).isEmpty();
+        assertThat(labs("Haemoglobin 12.8 g/dL (l)").get(0).flagPrinted()).isFalse();
+        // Printed capitals are still flags.
+        assertThat(labs("Sodium 128 mmol/L L 135-145").get(0).flag()).contains(LabFlag.LOW);
+        assertThat(labs("Sodium 128 mmol/L 135-145 L").get(0).flagPrinted()).isTrue();
+    }
 }

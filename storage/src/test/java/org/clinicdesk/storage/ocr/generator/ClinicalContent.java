@@ -25,7 +25,9 @@ final class ClinicalContent {
         /** A word after the range: "High", "Low". */
         WORD_AFTER_RANGE,
         /** A star after the value, which says only "abnormal": the range tells which way. */
-        STAR_AFTER_VALUE
+        STAR_AFTER_VALUE,
+        /** An arrow in the result's cell pointing the way the value is out: "168 ↑", "9.1 ↓". */
+        ARROW_AFTER_VALUE
     }
 
     record Lab(String test, String printed, String unit, String low, String high, double min, double max, int decimals) {
@@ -188,6 +190,7 @@ final class ClinicalContent {
             }
             case WORD_AFTER_RANGE -> cells[4] = abnormal ? flag.charAt(0) + flag.substring(1).toLowerCase(Locale.ROOT) : "";
             case STAR_AFTER_VALUE -> cells[1] = value.toPlainString() + (abnormal ? " *" : "");
+            case ARROW_AFTER_VALUE -> cells[1] = value.toPlainString() + (abnormal ? flag.equals("HIGH") ? " ↑" : " ↓" : "");
         }
         return FactKeys.lab(lab.test(), value, lab.unit(), flag);
     }

@@ -66,14 +66,18 @@ public final class Desk implements AutoCloseable {
     }
 
     public String syncText() {
-        Label label = (Label) find("#statusSync");
-        return label == null ? "" : label.getText();
+        return onFx(() -> {
+            Label label = (Label) workstation.scene().lookup("#statusSync");
+            return label == null ? "" : label.getText();
+        });
     }
 
     @SuppressWarnings("unchecked")
     public List<BoardItem> board() {
-        TableView<BoardItem> table = (TableView<BoardItem>) find("#queueBoard");
-        return table == null ? List.of() : List.copyOf(table.getItems());
+        return onFx(() -> {
+            TableView<BoardItem> table = (TableView<BoardItem>) workstation.scene().lookup("#queueBoard");
+            return table == null ? List.<BoardItem>of() : List.copyOf(table.getItems());
+        });
     }
 
     public BackgroundSync sync() {
@@ -88,8 +92,29 @@ public final class Desk implements AutoCloseable {
         return store;
     }
 
+    /**
+     * Looks the scene up on the FX thread: the window changes its nodes there (the board's refresh, the status bar),
+     * and a lookup from the test's thread at the same moment can walk a child list while it changes.
+     */
     private Node find(String query) {
-        return workstation.scene().lookup(query);
+        return onFx(() -> workstation.scene().lookup(query));
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            try {
+                return read.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the FX thread did not answer within 30 s", e);
+        }
     }
 
     /** Signs out, stops sync and closes the store (the window's own shutdown), then the executor. */

@@ -18,16 +18,11 @@ public final class CsvText {
         StringBuilder csv = new StringBuilder(header).append("\r\n");
         for (String[] fields : rows) {
             for (int i = 0; i < fields.length; i++) {
-                String f = inert(fields[i] == null ? "" : fields[i]);
+                String f = SpreadsheetText.inert(fields[i] == null ? "" : fields[i]);
                 csv.append(i == 0 ? "" : ",").append('"').append(f.replace("\"", "\"\"")).append('"');
             }
             csv.append("\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The field as a spreadsheet shows it without running it. */
-    static String inert(String field) {
-        return SpreadsheetText.inert(field);
     }
 }

@@ -22,7 +22,7 @@ class CsvTextTest {
     @ParameterizedTest
     @CsvSource(value = {"-2", "+3", "-37.5", "Ravi Kumar", "''", "a=b", "120/80"}, quoteCharacter = '`')
     void plainTextAndNumbersAreLeftAsTheyAre(String field) {
-        assertEquals(field, CsvText.inert(field));
+        assertEquals(field, org.clinicdesk.core.common.SpreadsheetText.inert(field));
     }
 
     @Test

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.clinicdesk.storage.LocalStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * for every synced table's every bounded column of the desk (read from both catalogues, not from a list kept by hand).
  */
 class CentralColumnBoundsTest {
-    private static final Pattern FITS = Pattern.compile("cd_fits\\(\\(?(\\w+)\\)?(?:::text)?, (\\d+)\\)");
     @TempDir
     Path dir;
 
@@ -39,16 +36,12 @@ class CentralColumnBoundsTest {
                     + "AND character_maximum_length < 1000000");
         }
         Map<String, Integer> central = new TreeMap<>();
-        try (PgTestDatabase db = PgTestDatabase.create(); Connection c = db.adminConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT r.relname, pg_get_constraintdef(k.oid) "
-                     + "FROM pg_constraint k JOIN pg_class r ON r.oid = k.conrelid WHERE k.contype = 'c'");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Matcher fits = FITS.matcher(rs.getString(2));
-                if (fits.find() && SyncedTable.byName(rs.getString(1)).isPresent()) {
-                    central.put(rs.getString(1) + "." + fits.group(1), Integer.parseInt(fits.group(2)));
+        try (PgTestDatabase db = PgTestDatabase.create(); Connection c = db.adminConnection()) {
+            CentralBounds.read(c).forEach((table, columns) -> {
+                if (SyncedTable.byName(table).isPresent()) {
+                    columns.forEach((column, bound) -> central.put(table + "." + column, bound));
                 }
-            }
+            });
         }
         List<String> differ = new ArrayList<>();
         desk.forEach((column, bound) -> {

@@ -68,19 +68,7 @@ class MergeAgreementTest {
                 }
                 types.put(table, byColumn);
             }
-            bounds = new HashMap<>();
-            try (PreparedStatement ps = admin.prepareStatement("SELECT r.relname, pg_get_constraintdef(k.oid) "
-                    + "FROM pg_constraint k JOIN pg_class r ON r.oid = k.conrelid WHERE k.contype = 'c'");
-                 ResultSet rs = ps.executeQuery()) {
-                java.util.regex.Pattern fits = java.util.regex.Pattern.compile("cd_fits\\(\\(?(\\w+)\\)?(?:::text)?, (\\d+)\\)");
-                while (rs.next()) {
-                    java.util.regex.Matcher m = fits.matcher(rs.getString(2));
-                    if (m.find()) {
-                        bounds.computeIfAbsent(rs.getString(1), t -> new HashMap<>())
-                                .put(m.group(1), Integer.parseInt(m.group(2)));
-                    }
-                }
-            }
+            bounds = CentralBounds.read(admin);
         }
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HeldOutSetFrozenTest {
     @ParameterizedTest
     @ValueSource(strings = {"src/test/resources/heldout", "src/test/resources/heldout2",
-        "src/test/resources/heldout3"})
+        "src/test/resources/heldout3", "src/test/resources/heldout4"})
     void everyFileMatchesItsManifestChecksum(String folder) throws IOException {
         Path set = Path.of(folder);
         Map<String, String> manifest = new TreeMap<>();
@@ -40,7 +40,7 @@ class HeldOutSetFrozenTest {
     /** What {@code scripts/bench ocr-heldout DIR} reads of a set (its truth files only; no OCR is run here). */
     @ParameterizedTest
     @ValueSource(strings = {"src/test/resources/heldout", "src/test/resources/heldout2",
-        "src/test/resources/heldout3"})
+        "src/test/resources/heldout3", "src/test/resources/heldout4"})
     void everyTruthFileReadsAndNamesAnImageOfTheSet(String folder) throws IOException {
         Path set = Path.of(folder);
         List<Path> truths;

@@ -714,7 +714,7 @@ final class ThirdHeldOutContent {
     }
 
     /** A paragraph broken into lines of at most 80 characters, as a letter is typed. */
-    private static String[] wrap(String paragraph) {
+    static String[] wrap(String paragraph) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : paragraph.split(" ")) {
@@ -728,7 +728,7 @@ final class ThirdHeldOutContent {
         return lines.toArray(String[]::new);
     }
 
-    private static String flag(BigDecimal value, String low, String high) {
+    static String flag(BigDecimal value, String low, String high) {
         if (low != null && value.compareTo(new BigDecimal(low)) < 0) {
             return "LOW";
         }
@@ -750,7 +750,7 @@ final class ThirdHeldOutContent {
         };
     }
 
-    private static BigDecimal celsius(BigDecimal fahrenheit) {
+    static BigDecimal celsius(BigDecimal fahrenheit) {
         return fahrenheit.subtract(BigDecimal.valueOf(32)).multiply(BigDecimal.valueOf(5))
                 .divide(BigDecimal.valueOf(9), 1, RoundingMode.HALF_UP);
     }
@@ -788,7 +788,7 @@ final class ThirdHeldOutContent {
         return BigDecimal.valueOf(min + random.nextDouble() * (max - min)).setScale(decimals, RoundingMode.HALF_UP);
     }
 
-    private static String slashed(LocalDate d) {
+    static String slashed(LocalDate d) {
         return String.format(Locale.ROOT, "%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
     }
 
@@ -796,7 +796,7 @@ final class ThirdHeldOutContent {
         return String.format(Locale.ROOT, "%02d-%02d-%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
     }
 
-    private static boolean ambiguous(LocalDate d) {
+    static boolean ambiguous(LocalDate d) {
         return d.getDayOfMonth() <= 12 && d.getDayOfMonth() != d.getMonthValue();
     }
 }

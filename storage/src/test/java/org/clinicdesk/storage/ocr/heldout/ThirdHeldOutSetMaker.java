@@ -37,11 +37,7 @@ public final class ThirdHeldOutSetMaker {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "target/heldout3");
         Files.createDirectories(out);
-        for (String[] face : FACES) {
-            if (!new Font(face[0], Font.PLAIN, 12).getFamily(Locale.ROOT).equals(face[0])) {
-                throw new IllegalStateException("font not installed: " + face[0]);
-            }
-        }
+        everyFaceInstalled(FACES);
         Random random = new Random(SEED);
         ThirdHeldOutContent content = new ThirdHeldOutContent(random);
         HeldOutRenderer renderer = new HeldOutRenderer(random, FACES);
@@ -58,28 +54,45 @@ public final class ThirdHeldOutSetMaker {
                     case 4 -> content.childCard(name, hand);
                     default -> content.ancCard(name, hand);
                 };
-                everyFaceCanDraw(page.typedLines());
-                BufferedImage image = renderer.draw(page);
-                PaperWear.Wear wear = WORN.get(name);
-                if (wear != null) {
-                    image = PaperWear.apply(image, wear, random);
-                }
-                image = renderer.degrade(image, quality);
-                String file = name + (quality == HeldOutQuality.FAX ? ".png" : ".jpg");
-                HeldOutSetMaker.write(image, quality, out.resolve(file));
-                Files.write(out.resolve(name + ".txt"), page.typedLines(), StandardCharsets.UTF_8);
-                List<String> truth = HeldOutSetMaker.truth(page, quality, file);
-                if (wear != null) {
-                    truth.set(2, truth.get(2) + "; wear: " + wear.name().toLowerCase(Locale.ROOT).replace('_', ' '));
-                }
-                Files.write(out.resolve(name + ".truth"), truth, StandardCharsets.UTF_8);
+                everyFaceCanDraw(FACES, page.typedLines());
+                writePaper(out, page, quality, renderer, WORN.get(name), random);
             }
         }
     }
 
-    /** Arrows, the degree sign and the half must print in every face, not as empty boxes. */
-    private static void everyFaceCanDraw(List<String> lines) {
-        for (String[] face : FACES) {
+    /** Each face's family must be installed: Java would draw in a fallback face without a word. */
+    static void everyFaceInstalled(String[][] faces) {
+        for (String[] face : faces) {
+            if (!new Font(face[0], Font.PLAIN, 12).getFamily(Locale.ROOT).equals(face[0])) {
+                throw new IllegalStateException("font not installed: " + face[0]);
+            }
+        }
+    }
+
+    /**
+     * Draws one paper, wears it ({@code wear} may be null), makes it its quality, and writes its image, typed text and
+     * truth; a wear is named on the truth's LAYOUT line.
+     */
+    static void writePaper(Path out, HeldOutPage page, HeldOutQuality quality, HeldOutRenderer renderer,
+                           PaperWear.Wear wear, Random random) throws IOException {
+        BufferedImage image = renderer.draw(page);
+        if (wear != null) {
+            image = PaperWear.apply(image, wear, random);
+        }
+        image = renderer.degrade(image, quality);
+        String file = page.name + (quality == HeldOutQuality.FAX ? ".png" : ".jpg");
+        HeldOutSetMaker.write(image, quality, out.resolve(file));
+        Files.write(out.resolve(page.name + ".txt"), page.typedLines(), StandardCharsets.UTF_8);
+        List<String> truth = HeldOutSetMaker.truth(page, quality, file);
+        if (wear != null) {
+            truth.set(2, truth.get(2) + "; wear: " + wear.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
+        Files.write(out.resolve(page.name + ".truth"), truth, StandardCharsets.UTF_8);
+    }
+
+    /** Arrows, the degree sign, the half and the micro sign must print in every face, not as empty boxes. */
+    static void everyFaceCanDraw(String[][] faces, List<String> lines) {
+        for (String[] face : faces) {
             Font font = new Font(face[0], Integer.parseInt(face[1]), 30);
             for (String line : lines) {
                 if (font.canDisplayUpTo(line) >= 0) {

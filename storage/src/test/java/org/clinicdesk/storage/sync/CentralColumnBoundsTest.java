@@ -54,7 +54,10 @@ class CentralColumnBoundsTest {
         assertThat(differ).as("synced text columns whose server bound differs from the desk's").isEmpty();
     }
 
-    /** The server counts as a desk does: a character outside the Basic Multilingual Plane is two units. */
+    /**
+     * The server counts as a desk does: a character outside the Basic Multilingual Plane is two units. The cases sit
+     * on each side of the bound and of each shortcut the count takes (at most n bytes, more than n characters).
+     */
     @Test
     void theServersCheckCountsUtf16UnitsAsADeskDoes() throws Exception {
         String face = "\uD83D\uDE00";
@@ -62,7 +65,9 @@ class CentralColumnBoundsTest {
              PreparedStatement ps = c.prepareStatement("SELECT cd_fits(?, 4000)")) {
             for (Object[] value : new Object[][] {{"x".repeat(4000), true}, {"x".repeat(4001), false},
                     {face.repeat(2000), true}, {face.repeat(2001), false}, {face.repeat(1999) + "xx", true},
-                    {face.repeat(1999) + "xxx", false}, {"\u0939\u093F".repeat(2000), true}, {null, true}}) {
+                    {face.repeat(1999) + "xxx", false}, {"\u0939\u093F".repeat(2000), true},
+                    {"\u0939\u093F".repeat(2000) + "x", false}, {face + "x".repeat(3998), true},
+                    {face + "x".repeat(3999), false}, {null, true}}) {
                 ps.setString(1, (String) value[0]);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();

@@ -28,14 +28,14 @@ class RecoveryKeyFirstStartTest extends WindowTest {
         assertThat(robot.lookup("#startNewClinic").queryButton().getScene().lookup("#recoveryKey"))
                 .as("not before the choice").isNull();
         robot.clickOn("#startNewClinic");
-        waitUntil(() -> robot.lookup("#siteCode").tryQuery().isPresent());
+        waitUntil(() -> shown(robot, "#siteCode"));
         robot.clickOn("#siteCode").write("hc");
         robot.clickOn("#clinicName").write("Hill Clinic");
         robot.clickOn("#adminName").write("boss");
         robot.clickOn("#setupPassword").write("long-enough-1");
         robot.clickOn("#setupPasswordAgain").write("long-enough-1");
         robot.clickOn("#createClinic");
-        waitUntil(() -> robot.lookup("#recoveryKey").tryQuery().isPresent());
+        waitUntil(() -> shown(robot, "#recoveryKey")); // attached: the FX thread may still be adding it
         String shown = robot.lookup("#recoveryKey").queryAs(TextField.class).getText();
         assertThat(shown).matches("[A-Z0-9]{4}(-[A-Z0-9]{4})+");
         assertThat(robot.lookup("#recoveryKeyContinue").queryButton().isDisabled()).isTrue();

@@ -187,11 +187,7 @@ final class ConvergenceRun {
         }
         UUID patient = hot(patients);
         switch (random.nextInt(13)) {
-            case 0 -> {
-                String column = d.editField(patient, random);
-                String[] written = d.versionAndValue(patient, column);
-                latestWrite.merge(patient + "/" + column, written, (a, b) -> newer(a[0], b[0]) ? a : b);
-            }
+            case 0 -> editField(d, patient);
             case 1 -> {
                 QueueEntry entry = d.enqueue(patient);
                 furthest.merge(entry.id(), new int[] {0, 0}, ConvergenceRun::max);
@@ -244,21 +240,33 @@ final class ConvergenceRun {
                     d.delete("org.clinicdesk.storage.patient.PatientEntity", "patient", patient);
                     deletedPatients.add(patient);
                 } else {
-                    String column = d.editField(patient, random);
-                    latestWrite.merge(patient + "/" + column, d.versionAndValue(patient, column),
-                            (a, b) -> newer(a[0], b[0]) ? a : b);
+                    editField(d, patient);
                 }
             }
             case 10 -> addUser(d);
             case 11 -> signAtTwoDesks(d);
             default -> {
-                String column = d.editField(patient, random);
+                String column = editField(d, patient);
                 d.store.context().tx().run(() -> d.store.auditLog().append("nurse" + d.site, AuditRecord.of(
                         AuditAction.PATIENT_EDITED, "patient", patient, column)));
-                latestWrite.merge(patient + "/" + column, d.versionAndValue(patient, column),
-                        (a, b) -> newer(a[0], b[0]) ? a : b);
             }
         }
+    }
+
+    /**
+     * Edits one patient field and remembers the edit if it changed the value. Writing the value a field already holds
+     * is no edit: the row keeps its version, and the field keeps the version of the write that set it, so taking the
+     * row's version as the field's would make an older write look like the latest (seed -6612434081590845696 drew
+     * "penicillin C41" twice at one desk).
+     */
+    private String editField(Desktop d, UUID patient) {
+        String rowVersion = d.versionAndValue(patient, "version")[0];
+        String column = d.editField(patient, random);
+        String[] written = d.versionAndValue(patient, column);
+        if (!written[0].equals(rowVersion)) { // the row changed, so the field did
+            latestWrite.merge(patient + "/" + column, written, (a, b) -> newer(a[0], b[0]) ? a : b);
+        }
+        return column;
     }
 
     /** Two desks sign the same draft before either syncs again: the server keeps one signature, a person the other. */
